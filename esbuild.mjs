@@ -1,0 +1,95 @@
+// Build: validate the rule/explainer pairing, bundle the ESLint plugin into a publishable
+// package (dist/eslint-plugin), and (when present) the knowledge catalog and the extension.
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const fail = (msg) => {
+  console.error(`build failed: ${msg}`);
+  process.exit(1);
+};
+
+// 1. Every rule has an explainer and every explainer a rule (rules/<id>.md, front matter id = file name).
+const ruleIds = readdirSync(join(root, 'src/rules'))
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+  .map((f) => f.replace(/\.ts$/, ''))
+  .sort();
+const explainerIds = readdirSync(join(root, 'rules'))
+  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .map((f) => f.replace(/\.md$/, ''))
+  .sort();
+const missing = ruleIds.filter((id) => !explainerIds.includes(id));
+const orphans = explainerIds.filter((id) => !ruleIds.includes(id));
+if (missing.length) fail(`rules without an explainer in rules/: ${missing.join(', ')}`);
+if (orphans.length) fail(`explainers without a rule in src/rules/: ${orphans.join(', ')}`);
+const severities = {};
+for (const id of ruleIds) {
+  const text = readFileSync(join(root, 'rules', `${id}.md`), 'utf8');
+  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (!m) fail(`rules/${id}.md has no front matter`);
+  const front = parseYaml(m[1]);
+  if (front.id !== id) fail(`rules/${id}.md: front matter id is "${front.id}", expected "${id}"`);
+  if (front.severity !== 'warn' && front.severity !== 'error') fail(`rules/${id}.md: severity must be warn or error`);
+  severities[id] = front.severity;
+}
+
+// 2. The ESLint plugin: one CommonJS file with no runtime dependencies.
+const out = join(root, 'dist/eslint-plugin');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(join(out, 'docs'), { recursive: true });
+await build({
+  entryPoints: [join(root, 'src/eslint-plugin/index.ts')],
+  outfile: join(out, 'index.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  minify: false,
+  legalComments: 'none',
+  // `require('eslint-plugin-perf-coach')` must return the plugin itself, not `{ default }`.
+  footer: { js: 'module.exports = module.exports.default;' },
+  define: {
+    __PERF_COACH_VERSION__: JSON.stringify(pkg.version),
+    __PERF_COACH_SEVERITIES__: JSON.stringify(severities),
+  },
+  logLevel: 'warning',
+});
+const pluginPkg = {
+  name: 'eslint-plugin-perf-coach',
+  version: pkg.version,
+  description: 'ESLint rules that catch backend performance mistakes (N+1 calls, blocking I/O, sync logging, per-request connections, sequential awaits).',
+  keywords: ['eslint', 'eslintplugin', 'eslint-plugin', 'performance', 'n+1', 'prisma', 'typeorm', 'nodejs'],
+  license: pkg.license,
+  main: 'index.js',
+  types: 'index.d.ts',
+  files: ['index.js', 'index.d.ts', 'docs', 'README.md'],
+  engines: { node: '>=18.18' },
+  peerDependencies: { eslint: '^9.0.0 || ^10.0.0' },
+  repository: pkg.repository,
+};
+writeFileSync(join(out, 'package.json'), `${JSON.stringify(pluginPkg, null, 2)}\n`);
+writeFileSync(
+  join(out, 'index.d.ts'),
+  `import type { ESLint, Linter } from 'eslint';\ndeclare const plugin: ESLint.Plugin & { configs: { recommended: Linter.Config; all: Linter.Config } };\nexport = plugin;\n`,
+);
+for (const id of ruleIds) copyFileSync(join(root, 'rules', `${id}.md`), join(out, 'docs', `${id}.md`));
+if (existsSync(join(root, 'src/eslint-plugin/README.md'))) copyFileSync(join(root, 'src/eslint-plugin/README.md'), join(out, 'README.md'));
+
+// 3. The knowledge catalog (rules/topics, rules/questions, explainers) rendered to HTML once.
+const catalogCli = join(root, 'src/knowledge/build-catalog-cli.ts');
+if (existsSync(catalogCli)) {
+  const tool = join(root, 'dist/tools/build-catalog.cjs');
+  await build({ entryPoints: [catalogCli], outfile: tool, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+  const { execFileSync } = await import('node:child_process');
+  try {
+    execFileSync(process.execPath, [tool, '--root', root, '--out', join(root, 'dist/catalog.json'), '--rules', ruleIds.join(',')], { stdio: 'inherit' });
+  } catch {
+    fail('the knowledge catalog did not validate (see above)');
+  }
+}
+
+console.log(`built dist/eslint-plugin (${ruleIds.length} rules)`);

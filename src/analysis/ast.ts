@@ -1,0 +1,141 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+/**
+ * Small, allocation-free helpers over ESTree (as produced by espree, typescript-estree or oxc).
+ * Only type imports from typescript-eslint: the runtime stays dependency-free so the same
+ * code runs under ESLint, oxlint's JS plugin host and the extension's worker.
+ */
+
+export type Node = TSESTree.Node;
+export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+export type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
+
+export function isFunctionNode(node: Node | null | undefined): node is FunctionNode {
+  return !!node && (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression');
+}
+
+/** Peels TS-only wrappers and parentheses-free no-op nodes: `x!`, `x as T`, `<T>x`, `x satisfies T`. */
+export function unwrapExpression(node: Node): Node {
+  let n = node;
+  for (;;) {
+    switch (n.type) {
+      case 'TSNonNullExpression':
+      case 'TSAsExpression':
+      case 'TSTypeAssertion':
+      case 'TSSatisfiesExpression':
+      case 'ChainExpression':
+        n = n.expression;
+        continue;
+      default:
+        return n;
+    }
+  }
+}
+
+/** Static name of a member's property: `a.b` → b, `a['b']` → b, `a[b]` → undefined. */
+export function propertyName(member: TSESTree.MemberExpression): string | undefined {
+  const p = member.property;
+  if (!member.computed && p.type === 'Identifier') return p.name;
+  if (p.type === 'Literal' && typeof p.value === 'string') return p.value;
+  if (p.type === 'PrivateIdentifier') return p.name;
+  return undefined;
+}
+
+/** Static key of an object property / class member. */
+export function keyName(node: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition | TSESTree.TSAbstractMethodDefinition): string | undefined {
+  const k = node.key;
+  if (!node.computed && k.type === 'Identifier') return k.name;
+  if (k.type === 'Literal' && (typeof k.value === 'string' || typeof k.value === 'number')) return String(k.value);
+  if (k.type === 'PrivateIdentifier') return k.name;
+  return undefined;
+}
+
+/** The method name of a call: `a.b.c()` → c, `f()` → f. */
+export function calleeName(call: CallLike): string | undefined {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === 'Identifier') return callee.name;
+  if (callee.type === 'MemberExpression') return propertyName(callee);
+  return undefined;
+}
+
+export function stringValue(node: Node | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
+  if (node.type === 'TemplateLiteral' && node.quasis.length === 1) return node.quasis[0].value.cooked ?? undefined;
+  return undefined;
+}
+
+/** Decorator names on a class or member: `@Get('x')` → Get, `@Nest.Controller()` → Controller. */
+export function decoratorNames(node: { decorators?: TSESTree.Decorator[] }): string[] {
+  const out: string[] = [];
+  for (const d of node.decorators ?? []) {
+    let e: Node = d.expression;
+    if (e.type === 'CallExpression') e = e.callee;
+    if (e.type === 'Identifier') out.push(e.name);
+    else if (e.type === 'MemberExpression') {
+      const name = propertyName(e);
+      if (name) out.push(name);
+    }
+  }
+  return out;
+}
+
+/** Names bound by a destructuring pattern, with the property path that leads to each. */
+export function patternBindings(pattern: Node, path: string[] = [], out: Array<{ id: TSESTree.Identifier; path: string[] }> = []) {
+  switch (pattern.type) {
+    case 'Identifier':
+      out.push({ id: pattern, path });
+      break;
+    case 'ObjectPattern':
+      for (const p of pattern.properties) {
+        if (p.type === 'RestElement') patternBindings(p.argument, [...path, '*rest'], out);
+        else {
+          const key = !p.computed && p.key.type === 'Identifier' ? p.key.name : p.key.type === 'Literal' ? String(p.key.value) : '*';
+          patternBindings(p.value, [...path, key], out);
+        }
+      }
+      break;
+    case 'ArrayPattern':
+      pattern.elements.forEach((el, i) => el && patternBindings(el, [...path, `[${i}]`], out));
+      break;
+    case 'AssignmentPattern':
+      patternBindings(pattern.left, path, out);
+      break;
+    case 'RestElement':
+      patternBindings(pattern.argument, [...path, '*rest'], out);
+      break;
+    case 'TSParameterProperty':
+      patternBindings(pattern.parameter, path, out);
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+/** Identifier names read anywhere inside `node` (cheap, ignores scoping: used for dependency checks). */
+export function referencedNames(node: Node, keysOf: (n: Node) => readonly string[], out = new Set<string>()): Set<string> {
+  const stack: Node[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'Identifier') {
+      out.add(n.name);
+      continue;
+    }
+    if (n.type === 'ThisExpression') {
+      out.add('this');
+      continue;
+    }
+    for (const key of keysOf(n)) {
+      if (key === 'typeAnnotation' || key === 'typeArguments' || key === 'typeParameters' || key === 'returnType') continue;
+      // `a.b`: only `a` is a reference.
+      if (key === 'property' && n.type === 'MemberExpression' && !n.computed) continue;
+      if (key === 'key' && (n.type === 'Property' ) && !n.computed) continue;
+      const child = (n as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof (c as Node).type === 'string') stack.push(c as Node);
+      } else if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { keyName, propertyName, stringValue, unwrapExpression, type CallLike, type Node } from './ast';
+import { tableSets, type ClientFactory, type LibraryTable } from './libraries';
+import type { CallSite } from './model';
+import { factoryFor, type Origin, type OriginResolver } from './origins';
+
+/** What a call does, in the terms the rules speak. */
+export type CallEffect =
+  | { kind: 'query'; table: LibraryTable; label: string; read: boolean; tx: boolean }
+  | { kind: 'blocking'; table: LibraryTable; name: string; label: string; origin: Extract<Origin, { kind: 'export' }> }
+  | { kind: 'create'; table: LibraryTable; factory: ClientFactory; label: string }
+  | { kind: 'close'; table: LibraryTable; label: string };
+
+export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffect | undefined {
+  const call = site.node;
+  const callee = unwrapExpression(call.callee);
+  const label = calleeLabel(callee);
+
+  if (callee.type === 'MemberExpression' && unwrapExpression(callee.object).type !== 'ThisExpression') {
+    const method = propertyName(callee);
+    const obj = resolver.resolve(callee.object, site.scope);
+    if (obj?.kind === 'client') {
+      if (!method) return undefined;
+      const sets = tableSets(obj.table);
+      if (sets.query.has(method)) {
+        return { kind: 'query', table: obj.table, label, read: sets.read.has(method) && isReadRequest(call, method), tx: !!obj.tx || passesTransaction(call) };
+      }
+      if (sets.close.has(method)) return { kind: 'close', table: obj.table, label };
+      return undefined;
+    }
+  }
+  const c = resolver.resolve(callee, site.scope);
+  if (!c) return undefined;
+  const factory = factoryFor(c);
+  if (factory) return { kind: 'create', table: c.table, factory, label };
+  if (c.kind === 'export') {
+    const sets = tableSets(c.table);
+    if (sets.blocking.has(c.name)) return { kind: 'blocking', table: c.table, name: c.name, label, origin: c };
+    if (sets.queryExports.has(c.name)) return { kind: 'query', table: c.table, label, read: isReadRequest(call, c.name), tx: false };
+  }
+  if (c.kind === 'module' && tableSets(c.table).queryExports.has('default')) {
+    return { kind: 'query', table: c.table, label, read: isReadRequest(call, undefined), tx: false };
+  }
+  if (c.kind === 'client' && c.table.callableClient && call.type === 'CallExpression') {
+    return { kind: 'query', table: c.table, label, read: isReadRequest(call, undefined), tx: !!c.tx };
+  }
+  return undefined;
+}
+
+const WRITE_VERBS = new Set(['post', 'put', 'patch', 'delete', 'request']);
+
+/** HTTP calls read unless they name another method; `fetch(url, { method: 'POST' })` writes. */
+function isReadRequest(call: CallLike, method: string | undefined): boolean {
+  if (method && WRITE_VERBS.has(method)) return false;
+  for (const a of call.arguments) {
+    const o = unwrapExpression(a as Node);
+    if (o.type !== 'ObjectExpression') continue;
+    for (const p of o.properties) {
+      if (p.type === 'Property' && keyName(p) === 'method') {
+        const v = stringValue(p.value as Node)?.toUpperCase();
+        return v === 'GET' || v === 'HEAD';
+      }
+    }
+  }
+  return true;
+}
+
+/** Sequelize `{ transaction: t }`, Mongoose/MongoDB `{ session }`: the call is part of an ordered unit of work. */
+function passesTransaction(call: CallLike): boolean {
+  for (const a of call.arguments) {
+    const o = unwrapExpression(a as Node);
+    if (o.type !== 'ObjectExpression') continue;
+    for (const p of o.properties) if (p.type === 'Property' && (keyName(p) === 'transaction' || keyName(p) === 'session')) return true;
+  }
+  return false;
+}
+
+/** `prisma.user.findUnique`, `knex(…).where(…).first`, `this.repo.find`: readable, argument-free. */
+export function calleeLabel(node: Node, budget = 60): string {
+  const text = labelOf(unwrapExpression(node));
+  return text.length > budget ? `…${text.slice(text.length - budget + 1)}` : text;
+}
+
+function labelOf(n: Node): string {
+  switch (n.type) {
+    case 'Identifier':
+      return n.name;
+    case 'ThisExpression':
+      return 'this';
+    case 'Super':
+      return 'super';
+    case 'MemberExpression': {
+      const name = propertyName(n);
+      return `${labelOf(unwrapExpression(n.object))}${name ? `.${name}` : '[…]'}`;
+    }
+    case 'CallExpression':
+      return `${labelOf(unwrapExpression(n.callee))}(…)`;
+    case 'NewExpression':
+      return `new ${labelOf(unwrapExpression(n.callee))}(…)`;
+    case 'AwaitExpression':
+      return `(await ${labelOf(unwrapExpression(n.argument))})`;
+    default:
+      return '…';
+  }
+}
+
+/** For chained calls `a.b().c().d()`: the enclosing calls of the same chain, innermost first. */
+export function* enclosingChainCalls(call: CallLike): Generator<TSESTree.CallExpression> {
+  let n: Node = call;
+  for (;;) {
+    let p: Node | undefined = n.parent;
+    while (p && (p.type === 'TSNonNullExpression' || p.type === 'ChainExpression')) p = p.parent;
+    if (p?.type !== 'MemberExpression' || (unwrapExpression(p.object) !== n && p.object !== n)) return;
+    const gp: Node | undefined = p.parent;
+    if (gp?.type !== 'CallExpression' || gp.callee !== p) return;
+    yield gp;
+    n = gp;
+  }
+}

@@ -1,0 +1,534 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { decoratorNames, isFunctionNode, keyName, patternBindings, propertyName, stringValue, unwrapExpression, type CallLike, type FunctionNode, type Node } from './ast';
+import type { CallSite, ClassInfo, FunctionInfo, LoopInfo, Repetition, RequestPathReason, StatementList } from './model';
+import { isFieldResolver, isRootResolver, registrationAt } from './request-path';
+import { Scope, type Binding } from './scope';
+import type { KeysOf } from './visitor-keys';
+
+/**
+ * The one walk over a file's AST. It records what the rules' questions need and nothing more:
+ * scopes and bindings, functions and classes, every call with the repetitions around it, loops with
+ * the names they assign, statement lists (for sequential awaits) and request-path registrations.
+ * Everything that needs name resolution is answered lazily afterwards (origins.ts, summaries.ts).
+ */
+
+export interface CollectedFile {
+  program: TSESTree.Program;
+  moduleScope: Scope;
+  functions: FunctionInfo[];
+  functionByNode: Map<Node, FunctionInfo>;
+  classes: ClassInfo[];
+  calls: CallSite[];
+  callByNode: Map<Node, CallSite>;
+  loops: Map<Node, LoopInfo>;
+  statementLists: StatementList[];
+  awaits: Array<{ node: TSESTree.AwaitExpression; fn: FunctionInfo | undefined; repetitions: Repetition[]; loops: Repetition[] }>;
+  /** Handlers registered by name (`app.get('/x', getUser)`), resolved after the walk. */
+  handlerRefs: Array<{ name: string; scope: Scope; reason: RequestPathReason }>;
+  /** Calls that receive a transaction callback: `prisma.$transaction(async (tx) => ...)`. */
+  transactionCalls: Array<{ call: TSESTree.CallExpression; callback: FunctionInfo }>;
+  exportedNames: Set<string>;
+  /** Module-level `'use server'` (Next.js server actions). */
+  useServerFile: boolean;
+}
+
+/** Array iteration methods whose first argument runs once per element. */
+const ITERATION_METHODS = new Set(['map', 'forEach', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'reduce', 'reduceRight']);
+/** Library iteration helpers taking (collection, fn): lodash, async, p-map, Bluebird. */
+const ITERATION_HELPERS = new Set(['map', 'forEach', 'each', 'eachSeries', 'eachLimit', 'mapSeries', 'mapLimit', 'forEachSeries', 'forEachLimit', 'pMap', 'pMapSeries', 'from', 'flatMap', 'filter', 'reduce']);
+const TRANSACTION_METHOD = /^(\$transaction|transaction|withTransaction|transactional|withSession)$/;
+
+export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (n: Node) => string): CollectedFile {
+  const moduleScope = new Scope(undefined, true, undefined);
+  const out: CollectedFile = {
+    program,
+    moduleScope,
+    functions: [],
+    functionByNode: new Map(),
+    classes: [],
+    calls: [],
+    callByNode: new Map(),
+    loops: new Map(),
+    statementLists: [],
+    awaits: [],
+    handlerRefs: [],
+    transactionCalls: [],
+    exportedNames: new Set(),
+    useServerFile: hasDirective(program.body, 'use server'),
+  };
+
+  const pendingReasons = new Map<Node, RequestPathReason>();
+  const pendingRepetitions = new Map<Node, Repetition>();
+  const pendingTransaction = new Map<Node, TSESTree.CallExpression>();
+  const pendingAssignments: Array<{ scope: Scope; name: string; value: Node; path: string[] }> = [];
+
+  // Walk state
+  let scope = moduleScope;
+  let fn: FunctionInfo | undefined;
+  let cls: ClassInfo | undefined;
+  let reps: Repetition[] = [];
+  let loopStack: Repetition[] = [];
+  let inCatch = 0;
+
+  const line = (n: Node) => n.loc?.start.line ?? 0;
+
+  function declare(target: Scope, id: TSESTree.Identifier, kind: Binding['kind'], extra: Partial<Binding> = {}): Binding {
+    return target.declare({ name: id.name, kind, values: [], declNode: id, owner: target.owner, ...extra });
+  }
+
+  function markAssigned(name: string) {
+    for (const l of loopStack) out.loops.get(l.node)?.assigned.add(name);
+  }
+
+  function visitChildren(node: Node) {
+    for (const key of keysOf(node)) {
+      if (key === 'typeAnnotation' || key === 'returnType' || key === 'typeParameters' || key === 'typeArguments' || key === 'decorators') continue;
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof (c as Node).type === 'string') visit(c as Node, node);
+      } else if (child && typeof (child as Node).type === 'string') visit(child as Node, node);
+    }
+  }
+
+  function withBlockScope(body: () => void) {
+    const saved = scope;
+    scope = new Scope(scope, false, fn);
+    try {
+      body();
+    } finally {
+      scope = saved;
+    }
+  }
+
+  function recordStatements(statements: TSESTree.Statement[]) {
+    if (statements.length > 1) out.statementLists.push({ statements, fn, repetitions: reps });
+  }
+
+  function hoistFunctionDeclarations(statements: readonly Node[]) {
+    for (const s of statements) {
+      const decl = s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration' ? s.declaration : s;
+      if (decl?.type === 'FunctionDeclaration' && decl.id) declare(scope, decl.id, 'function');
+      if (decl?.type === 'ClassDeclaration' && decl.id) declare(scope, decl.id, 'class');
+    }
+  }
+
+  function pushLoop(node: Node, rep: Repetition, body: () => void) {
+    out.loops.set(node, { repetition: rep, assigned: new Set(), fn, body: node });
+    const savedReps = reps;
+    const savedLoops = loopStack;
+    reps = [...reps, rep];
+    loopStack = [...loopStack, rep];
+    try {
+      body();
+    } finally {
+      reps = savedReps;
+      loopStack = savedLoops;
+    }
+  }
+
+  function visit(node: Node, parent: Node | undefined) {
+    if (parent && !node.parent) (node as { parent?: Node }).parent = parent;
+    switch (node.type) {
+      case 'ImportDeclaration': {
+        const module = String(node.source.value);
+        for (const s of node.specifiers) {
+          const imported = s.type === 'ImportDefaultSpecifier' ? 'default' : s.type === 'ImportNamespaceSpecifier' ? '*' : s.imported.type === 'Identifier' ? s.imported.name : String(s.imported.value);
+          declare(moduleScope, s.local, 'import', { importFrom: { module, imported } });
+        }
+        return;
+      }
+      case 'VariableDeclaration': {
+        const target = node.kind === 'var' ? scope.functionScope() : scope;
+        for (const d of node.declarations) {
+          for (const { id, path } of patternBindings(d.id)) {
+            const b = declare(target, id, 'variable', { typeAnnotation: id.typeAnnotation?.typeAnnotation });
+            if (d.init) b.values.push({ node: d.init, path, scope });
+            if (d.init && isFunctionNode(unwrapExpression(d.init)) && path.length === 0) pendingFunctionBinding.set(unwrapExpression(d.init), b);
+          }
+          if (d.init) visit(d.init, d);
+          visit(d.id, d);
+        }
+        return;
+      }
+      case 'FunctionDeclaration':
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression':
+        enterFunction(node, parent);
+        return;
+      case 'ClassDeclaration':
+      case 'ClassExpression':
+        enterClass(node);
+        return;
+      case 'CallExpression':
+      case 'NewExpression':
+        onCall(node);
+        visitChildren(node);
+        return;
+      case 'ForOfStatement':
+      case 'ForInStatement':
+        withBlockScope(() => {
+          visit(node.right, node);
+          const kind = node.type === 'ForInStatement' ? 'for-in' : node.await ? 'for-await' : 'for-of';
+          pushLoop(node, { kind, node, collection: textOf(node.right), overCollection: true, line: line(node) }, () => {
+            visit(node.left, node);
+            visit(node.body, node);
+          });
+        });
+        return;
+      case 'ForStatement':
+        withBlockScope(() => {
+          if (node.init) visit(node.init, node);
+          const collection = indexedCollection(node, textOf);
+          pushLoop(node, { kind: 'for', node, collection, overCollection: collection !== undefined, line: line(node) }, () => {
+            if (node.test) visit(node.test, node);
+            if (node.update) visit(node.update, node);
+            visit(node.body, node);
+          });
+        });
+        return;
+      case 'WhileStatement':
+      case 'DoWhileStatement':
+        pushLoop(node, { kind: node.type === 'WhileStatement' ? 'while' : 'do-while', node, overCollection: false, line: line(node) }, () => visitChildren(node));
+        return;
+      case 'BlockStatement':
+      case 'StaticBlock':
+        withBlockScope(() => {
+          hoistFunctionDeclarations(node.body);
+          recordStatements(node.body);
+          visitChildren(node);
+        });
+        return;
+      case 'SwitchCase':
+        recordStatements(node.consequent);
+        visitChildren(node);
+        return;
+      case 'CatchClause':
+        withBlockScope(() => {
+          if (node.param) for (const { id } of patternBindings(node.param)) declare(scope, id, 'variable');
+          inCatch++;
+          try {
+            visit(node.body, node);
+          } finally {
+            inCatch--;
+          }
+        });
+        return;
+      case 'AssignmentExpression': {
+        const left = unwrapExpression(node.left);
+        if (left.type === 'Identifier') {
+          markAssigned(left.name);
+          pendingAssignments.push({ scope, name: left.name, value: node.right, path: [] });
+        } else if (left.type === 'MemberExpression') {
+          onMemberAssignment(left, node.right);
+        } else {
+          for (const { id, path } of patternBindings(left)) {
+            markAssigned(id.name);
+            pendingAssignments.push({ scope, name: id.name, value: node.right, path });
+          }
+        }
+        visitChildren(node);
+        return;
+      }
+      case 'UpdateExpression': {
+        const arg = unwrapExpression(node.argument);
+        if (arg.type === 'Identifier') markAssigned(arg.name);
+        visitChildren(node);
+        return;
+      }
+      case 'AwaitExpression':
+        out.awaits.push({ node, fn, repetitions: reps, loops: loopStack });
+        visitChildren(node);
+        return;
+      case 'ExportNamedDeclaration': {
+        const d = node.declaration;
+        if (d?.type === 'VariableDeclaration') for (const decl of d.declarations) for (const { id } of patternBindings(decl.id)) out.exportedNames.add(id.name);
+        else if ((d?.type === 'FunctionDeclaration' || d?.type === 'ClassDeclaration') && d.id) out.exportedNames.add(d.id.name);
+        for (const s of node.specifiers) if (s.local.type === 'Identifier') out.exportedNames.add(s.local.name);
+        visitChildren(node);
+        return;
+      }
+      case 'ExportDefaultDeclaration': {
+        const d = unwrapExpression(node.declaration as Node);
+        if (d.type === 'Identifier') out.exportedNames.add(d.name);
+        else if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id) out.exportedNames.add(d.id.name);
+        visitChildren(node);
+        return;
+      }
+      case 'TSInterfaceDeclaration':
+      case 'TSTypeAliasDeclaration':
+      case 'TSDeclareFunction':
+      case 'TSModuleDeclaration':
+      case 'TSEnumDeclaration':
+      case 'ImportExpression':
+        return;
+      default:
+        visitChildren(node);
+    }
+  }
+
+  const pendingFunctionBinding = new Map<Node, Binding>();
+
+  function onMemberAssignment(left: TSESTree.MemberExpression, right: Node) {
+    const obj = unwrapExpression(left.object);
+    const prop = propertyName(left);
+    if (!prop) return;
+    if (obj.type === 'ThisExpression' && cls) {
+      addField(cls, prop, { value: right, scope });
+    }
+    // exports.handler = ..., module.exports.handler = ...
+    const isExportsObject = (obj.type === 'Identifier' && obj.name === 'exports') || (obj.type === 'MemberExpression' && propertyName(obj) === 'exports' && unwrapExpression(obj.object).type === 'Identifier');
+    if (isExportsObject) exportedValues.push({ name: prop, value: right });
+    // module.exports = { a, b } / module.exports = handler
+    if (obj.type === 'Identifier' && obj.name === 'module' && prop === 'exports') {
+      const value = unwrapExpression(right);
+      if (value.type === 'ObjectExpression') {
+        for (const p of value.properties) if (p.type === 'Property') exportedValues.push({ name: keyName(p) ?? '?', value: p.value as Node });
+      } else exportedValues.push({ name: 'default', value });
+    }
+  }
+  const exportedValues: Array<{ name: string; value: Node }> = [];
+
+  function addField(c: ClassInfo, name: string, entry: { value?: Node; typeAnnotation?: TSESTree.TypeNode; decorators?: TSESTree.Decorator[]; scope: Scope }) {
+    const list = c.fields.get(name);
+    if (list) list.push(entry);
+    else c.fields.set(name, [entry]);
+  }
+
+  function onCall(call: CallLike) {
+    const site: CallSite = { node: call, fn, scope, repetitions: reps, inCatch: inCatch > 0, loops: loopStack };
+    out.calls.push(site);
+    out.callByNode.set(call, site);
+    if (fn) fn.calls.push(site);
+
+    const callee = unwrapExpression(call.callee);
+    const args = call.arguments as Node[];
+    if (call.type === 'CallExpression' && callee.type === 'MemberExpression') {
+      const method = propertyName(callee);
+      const first = args[0] && unwrapExpression(args[0]);
+      if (method && ITERATION_METHODS.has(method) && first && isFunctionNode(first)) {
+        pendingRepetitions.set(first, { kind: 'callback', node: call, collection: textOf(callee.object), overCollection: true, line: line(call), method });
+      } else if (method && ITERATION_HELPERS.has(method) && args.length >= 2) {
+        const fnArg = unwrapExpression(args[1]);
+        if (isFunctionNode(fnArg) && !isFunctionNode(first)) pendingRepetitions.set(fnArg, { kind: 'callback', node: call, collection: textOf(args[0]), overCollection: true, line: line(call), method });
+      }
+      if (method && TRANSACTION_METHOD.test(method)) {
+        for (const a of args) {
+          const f = unwrapExpression(a);
+          if (isFunctionNode(f)) pendingTransaction.set(f, call);
+        }
+      }
+    } else if (call.type === 'CallExpression' && callee.type === 'Identifier' && ITERATION_HELPERS.has(callee.name) && args.length >= 2) {
+      const fnArg = unwrapExpression(args[1]);
+      if (isFunctionNode(fnArg)) pendingRepetitions.set(fnArg, { kind: 'callback', node: call, collection: textOf(args[0]), overCollection: true, line: line(call), method: callee.name });
+    }
+
+    const registration = registrationAt(call);
+    if (registration) {
+      const reason = { ...registration.reason, line: line(call) };
+      for (const h of registration.handlers) {
+        if (h.type === 'Identifier') out.handlerRefs.push({ name: h.name, scope, reason });
+        else pendingReasons.set(h, reason);
+      }
+    }
+  }
+
+  function functionName(node: FunctionNode, parent: Node | undefined): string | undefined {
+    if (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression') if (node.id) return node.id.name;
+    if (!parent) return undefined;
+    switch (parent.type) {
+      case 'VariableDeclarator':
+        return parent.id.type === 'Identifier' ? parent.id.name : undefined;
+      case 'Property':
+      case 'MethodDefinition':
+      case 'PropertyDefinition':
+        return keyName(parent);
+      case 'AssignmentExpression': {
+        const left = unwrapExpression(parent.left);
+        return left.type === 'Identifier' ? left.name : left.type === 'MemberExpression' ? propertyName(left) : undefined;
+      }
+      case 'ExportDefaultDeclaration':
+        return 'default';
+      default:
+        return undefined;
+    }
+  }
+
+  function enterFunction(node: FunctionNode, parent: Node | undefined) {
+    const p = parent ? skipWrappers(parent) : undefined;
+    // Callbacks run where they are written, except registered handlers and listeners, which run
+    // later, once per request or event.
+    const inline = !!p && (p.type === 'CallExpression' || p.type === 'NewExpression') && !pendingReasons.has(node) && !isDeferredRegistration(p);
+    const isMethod = p?.type === 'MethodDefinition' || p?.type === 'PropertyDefinition';
+    // Arrow functions see the enclosing `this`; methods get their class.
+    const ownerClass = isMethod ? cls : node.type === 'ArrowFunctionExpression' ? fn?.cls : undefined;
+    const info: FunctionInfo = {
+      node,
+      name: functionName(node, p),
+      parent: fn,
+      inline,
+      cls: ownerClass,
+      methodKind: p?.type === 'MethodDefinition' ? p.kind : isMethod ? 'method' : undefined,
+      decorators: isMethod ? decoratorNames(p as TSESTree.MethodDefinition) : [],
+      isAsync: node.async,
+      scope: new Scope(scope, true, undefined),
+      calls: [],
+      requestPath: pendingReasons.get(node),
+      repetition: pendingRepetitions.get(node),
+      isTransactionCallback: pendingTransaction.has(node),
+      exported: false,
+      line: line(node),
+    };
+    (info.scope as { owner: FunctionInfo | undefined }).owner = info;
+    if (!info.repetition) {
+      const parentType = isFieldResolver(info);
+      if (parentType) {
+        // Field resolvers run once per parent object the query returned.
+        info.repetition = { kind: 'graphql-field', node, collection: parentType, overCollection: true, line: info.line };
+        info.requestPath ??= { label: `GraphQL field resolver \`${parentType}.${info.name ?? '?'}\``, line: info.line };
+      } else if (isRootResolver(info)) info.requestPath ??= { label: `GraphQL resolver \`${info.name ?? '?'}\``, line: info.line };
+    }
+    out.functions.push(info);
+    out.functionByNode.set(node, info);
+    if (node.type === 'FunctionDeclaration' && node.id) {
+      const b = scope.lookup(node.id.name);
+      if (b && b.kind === 'function') b.fn = info;
+      else declare(scope, node.id, 'function').fn = info;
+    }
+    const boundVariable = pendingFunctionBinding.get(node);
+    if (boundVariable) boundVariable.fn = info;
+    if (isMethod && ownerClass && info.name) ownerClass.methods.set(info.name, info);
+    if (pendingTransaction.has(node)) out.transactionCalls.push({ call: pendingTransaction.get(node)!, callback: info });
+    if (node.body.type === 'BlockStatement' && hasDirective(node.body.body, 'use server')) info.requestPath ??= { label: 'Next.js server action', line: info.line };
+
+    const saved = { scope, fn, cls, reps, loopStack, inCatch };
+    scope = info.scope;
+    fn = info;
+    cls = ownerClass;
+    if (!inline) {
+      reps = [];
+      loopStack = [];
+      inCatch = 0;
+    }
+    if (info.repetition) reps = [...reps, info.repetition];
+    try {
+      if (node.type !== 'FunctionDeclaration' && node.type !== 'ArrowFunctionExpression' && node.id) declare(scope, node.id, 'function').fn = info;
+      node.params.forEach((param, index) => {
+        if (param.type === 'TSParameterProperty' && ownerClass) {
+          const id = param.parameter.type === 'AssignmentPattern' ? param.parameter.left : param.parameter;
+          if (id.type === 'Identifier') addField(ownerClass, id.name, { typeAnnotation: id.typeAnnotation?.typeAnnotation, decorators: param.decorators, scope });
+        }
+        for (const { id, path } of patternBindings(param as Node)) {
+          const b = declare(scope, id, 'parameter', { typeAnnotation: id.typeAnnotation?.typeAnnotation, decorators: (param as { decorators?: TSESTree.Decorator[] }).decorators });
+          if (path.length === 0) b.paramIndex = index;
+        }
+        if (param.type === 'AssignmentPattern') visit(param.right, param);
+      });
+      if (node.body.type === 'BlockStatement') {
+        hoistFunctionDeclarations(node.body.body);
+        recordStatements(node.body.body);
+        (node.body as { parent?: Node }).parent ??= node;
+        visitChildren(node.body);
+      } else visit(node.body, node);
+    } finally {
+      ({ scope, fn, cls, reps, loopStack, inCatch } = saved);
+    }
+  }
+
+  function enterClass(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression) {
+    const info: ClassInfo = {
+      node,
+      name: node.id?.name ?? (node.parent?.type === 'VariableDeclarator' && node.parent.id.type === 'Identifier' ? node.parent.id.name : undefined),
+      decorators: decoratorNames(node),
+      fields: new Map(),
+      methods: new Map(),
+      superClass: node.superClass ?? undefined,
+      scope,
+    };
+    out.classes.push(info);
+    if (node.id) {
+      const b = scope.lookup(node.id.name);
+      if (b && b.kind === 'class') b.cls = info;
+      else declare(scope, node.id, 'class').cls = info;
+    }
+    if (node.superClass) visit(node.superClass, node);
+    const saved = cls;
+    cls = info;
+    try {
+      for (const member of node.body.body) {
+        (member as { parent?: Node }).parent ??= node.body;
+        if (member.type === 'PropertyDefinition') {
+          const name = keyName(member);
+          if (name) addField(info, name, { value: member.value ?? undefined, typeAnnotation: member.typeAnnotation?.typeAnnotation, decorators: member.decorators, scope });
+          if (member.value) visit(member.value, member);
+        } else if (member.type === 'MethodDefinition') {
+          visit(member.value, member);
+        } else visit(member, node.body);
+      }
+    } finally {
+      cls = saved;
+    }
+  }
+
+  hoistFunctionDeclarations(program.body);
+  recordStatements(program.body);
+  for (const s of program.body) visit(s, program);
+
+  // Deferred: assignments to names declared anywhere (hoisting), exports via CommonJS.
+  for (const a of pendingAssignments) a.scope.lookup(a.name)?.values.push({ node: a.value, path: a.path, scope: a.scope });
+  for (const { name, value } of exportedValues) {
+    out.exportedNames.add(name);
+    const v = unwrapExpression(value);
+    const f = isFunctionNode(v) ? out.functionByNode.get(v) : v.type === 'Identifier' ? moduleScope.lookup(v.name)?.fn : undefined;
+    if (f) {
+      f.exported = true;
+      if (f.name === undefined) f.name = name;
+      if (name === 'handler') f.name = 'handler';
+    }
+  }
+  for (const f of out.functions) {
+    if (!f.parent && f.name && out.exportedNames.has(f.name) && (f.node.type === 'FunctionDeclaration' || f.node.parent?.type === 'VariableDeclarator')) f.exported = true;
+    if (f.node.parent?.type === 'ExportDefaultDeclaration') f.exported = true;
+  }
+  for (const c of out.classes) {
+    const exported = (c.name && out.exportedNames.has(c.name)) || c.node.parent?.type === 'ExportDefaultDeclaration';
+    if (exported) for (const m of c.methods.values()) m.exported = m.exported || m.methodKind === 'method';
+  }
+  return out;
+}
+
+const DEFERRED_CALLEES = new Set(['setInterval', 'setTimeout', 'setImmediate', 'on', 'once', 'addListener', 'addEventListener', 'prependListener', 'subscribe', 'schedule', 'addHook', 'register']);
+
+/** Calls whose callback runs later and possibly many times (timers, listeners, schedulers). */
+function isDeferredRegistration(call: Node): boolean {
+  if (call.type !== 'CallExpression' && call.type !== 'NewExpression') return false;
+  const callee = unwrapExpression(call.callee);
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
+  return !!name && DEFERRED_CALLEES.has(name);
+}
+
+function skipWrappers(n: Node): Node {
+  let p = n;
+  while (p.type === 'TSAsExpression' || p.type === 'TSNonNullExpression' || p.type === 'TSSatisfiesExpression' || p.type === 'ChainExpression') {
+    if (!p.parent) break;
+    p = p.parent;
+  }
+  return p;
+}
+
+function hasDirective(body: readonly Node[], directive: string): boolean {
+  for (const s of body) {
+    if (s.type !== 'ExpressionStatement') return false;
+    if (stringValue(s.expression) === directive) return true;
+    if (!('directive' in s)) return false;
+  }
+  return false;
+}
+
+/** `for (let i = 0; i < items.length; i++)` → `items`; counted or retry loops → undefined. */
+function indexedCollection(node: TSESTree.ForStatement, textOf: (n: Node) => string): string | undefined {
+  const test = node.test;
+  if (test?.type !== 'BinaryExpression' || (test.operator !== '<' && test.operator !== '<=')) return undefined;
+  const right = unwrapExpression(test.right);
+  if (right.type === 'MemberExpression' && ['length', 'size', 'count'].includes(propertyName(right) ?? '')) return textOf(right.object);
+  return undefined;
+}

@@ -1,0 +1,330 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { propertyName, referencedNames, unwrapExpression, type Node } from './ast';
+import { classifyCall, enclosingChainCalls, type CallEffect } from './call-effects';
+import { collectFile, type CollectedFile } from './collect';
+import { classifyFile, type FileKind } from './file-context';
+import { libraryById, tableSets } from './libraries';
+import type { CallSite, FunctionInfo, Repetition, RequestPathReason } from './model';
+import { optionsKey, type AnalysisOptions } from './options';
+import { OriginResolver, type ExtraClients } from './origins';
+import { declaredRequestPath } from './request-path';
+import { makeKeysOf, type KeysOf } from './visitor-keys';
+
+/** What a host (ESLint, oxlint, the extension's worker) gives us about one file. */
+export interface SourceFile {
+  ast: TSESTree.Program;
+  text: string;
+  /** Absolute or relative path; made relative to `cwd` for path-based context. */
+  filename: string;
+  cwd?: string;
+  visitorKeys?: Readonly<Record<string, readonly string[] | undefined>>;
+}
+
+export interface QueryWitness {
+  site: CallSite;
+  effect: Extract<CallEffect, { kind: 'query' }>;
+  /** Local functions between the caller and the query (for messages). */
+  via: FunctionInfo[];
+}
+
+/**
+ * Everything the rules ask about one file, computed once and shared by all rules
+ * (cached per AST and per analysis options).
+ */
+export class FileAnalysis {
+  readonly fileKind: FileKind;
+  readonly relativePath: string;
+  readonly collected: CollectedFile;
+  readonly resolver: OriginResolver;
+  readonly keysOf: KeysOf;
+  private readonly effects = new Map<CallSite, CallEffect | null>();
+  private readonly queryWitnesses = new Map<FunctionInfo, QueryWitness | null>();
+  private readonly recursion = new Map<FunctionInfo, Repetition>();
+
+  constructor(
+    readonly file: SourceFile,
+    readonly options: AnalysisOptions,
+  ) {
+    this.relativePath = relativize(file.filename, file.cwd);
+    this.fileKind = classifyFile(this.relativePath, file.text);
+    this.keysOf = makeKeysOf(file.visitorKeys);
+    this.collected = collectFile(file.ast, this.keysOf, (n) => this.text(n));
+    const extra: Record<string, NonNullable<ReturnType<typeof libraryById>>> = {};
+    for (const [name, id] of Object.entries(options.clients ?? {})) {
+      const t = libraryById(id);
+      if (t) extra[name] = t;
+    }
+    this.resolver = new OriginResolver(this.collected.functionByNode, extra as ExtraClients, libraryById);
+    this.markTransactionCallbacks();
+    this.markRequestPaths();
+    this.markRecursion();
+  }
+
+  text(node: Node): string {
+    const r = node.range ?? [(node as unknown as { start: number }).start, (node as unknown as { end: number }).end];
+    return this.file.text.slice(r[0], r[1]);
+  }
+
+  line(node: Node): number {
+    return node.loc?.start.line ?? 0;
+  }
+
+  effectOf(site: CallSite): CallEffect | undefined {
+    let e = this.effects.get(site);
+    if (e === undefined) {
+      e = classifyCall(site, this.resolver) ?? null;
+      this.effects.set(site, e);
+    }
+    return e ?? undefined;
+  }
+
+  /** Runs where written: inline callbacks belong to the function that contains them. */
+  ownerOf(fn: FunctionInfo | undefined): FunctionInfo | undefined {
+    let f = fn;
+    while (f?.inline) f = f.parent;
+    return f; // undefined: module level
+  }
+
+  /** Call sites in this file that run `fn`. */
+  callersOf(fn: FunctionInfo): readonly CallSite[] {
+    if (!this.callers) {
+      this.callers = new Map();
+      for (const site of this.collected.calls) {
+        const t = this.targetOf(site);
+        if (!t) continue;
+        const list = this.callers.get(t);
+        if (list) list.push(site);
+        else this.callers.set(t, [site]);
+      }
+    }
+    return this.callers.get(fn) ?? [];
+  }
+  private callers: Map<FunctionInfo, CallSite[]> | undefined;
+
+  requestPathOf(fn: FunctionInfo | undefined): RequestPathReason | undefined {
+    for (let f = fn; f; f = f.parent) if (f.requestPath) return f.requestPath;
+    return undefined;
+  }
+
+  /** The local function a call runs, when the file defines it. */
+  targetOf(site: CallSite): FunctionInfo | undefined {
+    const callee = unwrapExpression(site.node.callee);
+    if (callee.type === 'Identifier') return site.scope.lookup(callee.name)?.fn;
+    if (callee.type !== 'MemberExpression') return undefined;
+    const name = propertyName(callee);
+    if (!name) return undefined;
+    const obj = unwrapExpression(callee.object);
+    if (obj.type === 'ThisExpression') {
+      for (let f = site.fn; f; f = f.node.type === 'ArrowFunctionExpression' ? f.parent : undefined) if (f.cls) return f.cls.methods.get(name);
+      return undefined;
+    }
+    if (obj.type === 'Identifier') {
+      const b = site.scope.lookup(obj.name);
+      if (b?.cls) return b.cls.methods.get(name);
+      const init = b?.values[0]?.node && unwrapExpression(b.values[0].node);
+      if (init?.type === 'ObjectExpression') {
+        for (const p of init.properties) {
+          if (p.type === 'Property' && !p.computed && p.key.type === 'Identifier' && p.key.name === name) return this.collected.functionByNode.get(unwrapExpression(p.value as Node));
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** The first query a function performs, directly, in inline callbacks, or through local helpers. */
+  queryWitness(fn: FunctionInfo): QueryWitness | undefined {
+    const cached = this.queryWitnesses.get(fn);
+    if (cached !== undefined) return cached ?? undefined;
+    this.queryWitnesses.set(fn, null); // recursion guard
+    let found: QueryWitness | undefined;
+    const owned = this.ownedCalls(fn);
+    for (const site of owned) {
+      const e = this.effectOf(site);
+      if (e?.kind === 'query') {
+        found = { site, effect: e, via: [] };
+        break;
+      }
+    }
+    if (!found) {
+      for (const site of owned) {
+        const t = this.targetOf(site);
+        if (!t || t === fn) continue;
+        const w = this.queryWitness(t);
+        if (w) {
+          found = { ...w, via: [t, ...w.via] };
+          break;
+        }
+      }
+    }
+    this.queryWitnesses.set(fn, found ?? null);
+    return found;
+  }
+
+  /** Calls that run as part of `fn` itself: its own and those of its inline callbacks. */
+  ownedCalls(fn: FunctionInfo): CallSite[] {
+    const out: CallSite[] = [...fn.calls];
+    for (const f of this.collected.functions) if (f !== fn && f.inline && this.ownerOf(f) === fn) out.push(...f.calls);
+    return out;
+  }
+
+  /** Repetitions around a call, outermost first, including recursion of its function. */
+  repetitionsOf(site: CallSite): Repetition[] {
+    const owner = this.ownerOf(site.fn);
+    const rec = owner && this.recursion.get(owner);
+    return rec ? [rec, ...site.repetitions] : site.repetitions;
+  }
+
+  /**
+   * The repetition that makes this call run once per item, or undefined when each iteration
+   * depends on the previous one (cursor pagination, retry, ordered writes in a transaction) or
+   * the loop is not over a collection (polling, counted retries).
+   */
+  perItemRepetition(site: CallSite, effect?: CallEffect): Repetition | undefined {
+    if (effect?.kind === 'query' && effect.tx) return undefined;
+    // The innermost repetition decides: a retry loop inside a for-of is still a retry loop.
+    const rep = this.repetitionsOf(site).at(-1);
+    if (!rep?.overCollection || this.isLoopCarried(site, rep)) return undefined;
+    return rep;
+  }
+
+  isLoopCarried(site: CallSite, rep: Repetition): boolean {
+    if (rep.kind === 'callback' || rep.kind === 'graphql-field' || rep.kind === 'recursion') return false;
+    const loop = this.collected.loops.get(rep.node);
+    if (!loop) return false;
+    const outer = outermostChainCall(site.node);
+    const induction = rep.node.type === 'ForStatement' ? declaredNames(rep.node.init) : undefined;
+    if (loop.assigned.size) {
+      for (const name of referencedNames(outer, this.keysOf)) {
+        if (loop.assigned.has(name) && !induction?.has(name)) return true;
+      }
+    }
+    return isRetryOrSearch(site.node, rep.node);
+  }
+
+  private markTransactionCallbacks() {
+    for (const { call, callback } of this.collected.transactionCalls) {
+      const callee = unwrapExpression(call.callee);
+      const method = callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
+      const site = this.collected.callByNode.get(call);
+      if (!method || !site || callee.type !== 'MemberExpression') continue;
+      const o = this.resolver.resolve(callee.object, site.scope);
+      const table = o?.kind === 'client' ? o.table : method === '$transaction' ? libraryById('prisma') : undefined;
+      if (table && tableSets(table).transaction.has(method)) this.resolver.markTransactionCallback(callback, table);
+    }
+  }
+
+  private markRequestPaths() {
+    if (this.fileKind !== 'runtime') return;
+    const ctx = { path: this.relativePath, useServerFile: this.collected.useServerFile };
+    const markers = new Set(this.options.requestPathMarkers ?? []);
+    for (const fn of this.collected.functions) {
+      if (fn.requestPath) continue;
+      const declared = declaredRequestPath(fn, ctx);
+      if (declared) fn.requestPath = { ...declared, line: fn.line };
+      else if (markers.size && ((fn.name && markers.has(fn.name)) || fn.decorators.some((d) => markers.has(d)) || fn.cls?.decorators.some((d) => markers.has(d)))) {
+        fn.requestPath = { label: `\`${fn.name ?? 'function'}\` (marked as request path)`, line: fn.line };
+      }
+    }
+    for (const ref of this.collected.handlerRefs) {
+      const fn = ref.scope.lookup(ref.name)?.fn;
+      if (fn) fn.requestPath ??= ref.reason;
+    }
+    // Spread to the local functions request-path code calls, until nothing changes.
+    const work = this.collected.functions.filter((f) => this.requestPathOf(f));
+    while (work.length) {
+      const fn = work.pop()!;
+      const reason = this.requestPathOf(fn)!;
+      for (const site of fn.calls) {
+        const t = this.targetOf(site);
+        if (t && !this.requestPathOf(t)) {
+          t.requestPath = { label: `\`${t.name ?? 'function'}\`, called from ${reason.label}`, line: reason.line };
+          work.push(t);
+        }
+      }
+      for (const f of this.collected.functions) if (f.parent === fn && !f.requestPath && this.requestPathOf(f)) work.push(f);
+    }
+  }
+
+  /** A function that calls itself once per child (tree walks) repeats everything it does. */
+  private markRecursion() {
+    for (const site of this.collected.calls) {
+      const owner = this.ownerOf(site.fn);
+      if (!owner || this.targetOf(site) !== owner) continue;
+      const rep = site.repetitions.at(-1);
+      if (rep?.overCollection && !this.recursion.has(owner)) {
+        this.recursion.set(owner, { kind: 'recursion', node: site.node, collection: rep.collection, overCollection: true, line: this.line(site.node) });
+      }
+    }
+  }
+}
+
+function outermostChainCall(call: Node): Node {
+  let outer: Node = call;
+  for (const c of enclosingChainCalls(call as TSESTree.CallExpression)) outer = c;
+  return outer;
+}
+
+function declaredNames(init: Node | null | undefined): Set<string> | undefined {
+  if (init?.type !== 'VariableDeclaration') return undefined;
+  const names = new Set<string>();
+  for (const d of init.declarations) if (d.id.type === 'Identifier') names.add(d.id.name);
+  return names;
+}
+
+/**
+ * Retry loops return or break from inside a `try` once the call succeeds; search loops break on
+ * the first hit. Either way the next iteration only runs because of this one's result.
+ */
+function isRetryOrSearch(call: Node, loop: Node): boolean {
+  for (let n: Node | undefined = call; n && n !== loop; n = n.parent) {
+    const p: Node | undefined = n.parent;
+    if (p?.type === 'TryStatement' && p.block === n && containsExit(p.block, true)) return true;
+  }
+  const body = (loop as { body?: Node }).body;
+  return !!body && containsExit(body, false);
+}
+
+function containsExit(node: Node, includeReturn: boolean): boolean {
+  const stack: Node[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'BreakStatement' && !n.label) return true;
+    if (includeReturn && n.type === 'ReturnStatement') return true;
+    if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression') continue;
+    // A nested loop or switch owns its own `break`.
+    if (n !== node && (n.type === 'ForStatement' || n.type === 'ForOfStatement' || n.type === 'ForInStatement' || n.type === 'WhileStatement' || n.type === 'DoWhileStatement' || n.type === 'SwitchStatement')) continue;
+    for (const key in n) {
+      if (key === 'parent' || key === 'loc' || key === 'range') continue;
+      const v = (n as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(v)) {
+        for (const c of v) if (c && typeof (c as Node).type === 'string') stack.push(c as Node);
+      } else if (v && typeof (v as Node).type === 'string') stack.push(v as Node);
+    }
+  }
+  return false;
+}
+
+function relativize(filename: string, cwd: string | undefined): string {
+  const f = filename.replace(/\\/g, '/');
+  const base = (cwd ?? (typeof process !== 'undefined' && typeof process.cwd === 'function' ? process.cwd() : '')).replace(/\\/g, '/');
+  if (base && f.startsWith(base.endsWith('/') ? base : `${base}/`)) return f.slice(base.length + (base.endsWith('/') ? 0 : 1));
+  return f;
+}
+
+const cache = new WeakMap<object, Map<string, FileAnalysis>>();
+
+/** The shared analysis of a file; rules call this, the first call pays. */
+export function analyzeFile(file: SourceFile, options: AnalysisOptions = {}): FileAnalysis {
+  let perAst = cache.get(file.ast);
+  if (!perAst) {
+    perAst = new Map();
+    cache.set(file.ast, perAst);
+  }
+  const key = optionsKey(options);
+  let a = perAst.get(key);
+  if (!a) {
+    a = new FileAnalysis(file, options);
+    perAst.set(key, a);
+  }
+  return a;
+}

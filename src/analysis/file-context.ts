@@ -1,0 +1,28 @@
+/**
+ * What kind of file this is, from its path and first line. Start-up code, CLIs, configs, tests,
+ * migrations and seeds run once or offline: blocking calls and ad-hoc connections there cost no
+ * request anything.
+ */
+export type FileKind = 'runtime' | 'test' | 'migration' | 'seed' | 'config' | 'cli' | 'script' | 'build';
+
+const RULES: Array<[FileKind, RegExp]> = [
+  ['test', /(^|\/)(__tests__|__mocks__|tests?|spec|e2e|cypress|playwright)\/|\.(test|spec|e2e-spec|e2e)\.[cm]?[jt]sx?$/i],
+  ['migration', /(^|\/)(migrations?|migrate)\/|\.migration\.[cm]?[jt]s$|(^|\/)\d{8,}[-_][\w-]+\.[cm]?[jt]s$/i],
+  ['seed', /(^|\/)(seeds?|seeders?|fixtures)\/|(^|\/)seed(er)?s?\.[cm]?[jt]s$/i],
+  ['config', /(^|\/)(config|configs|\.config)\/|\.config\.[cm]?[jt]s$|(^|\/)\.?[\w-]*rc\.[cm]?js$/i],
+  ['build', /(^|\/)(gulpfile|gruntfile|webpack|rollup|vite|esbuild|tsup|babel|jest|vitest)[\w.-]*\.[cm]?[jt]s$/i],
+  ['cli', /(^|\/)(bin|cli|commands?)\/|(^|\/)cli\.[cm]?[jt]s$/i],
+  ['script', /(^|\/)(scripts?|tools|tasks|jobs\/oneoff)\//i],
+];
+
+export function classifyFile(filename: string, text: string): FileKind {
+  const path = filename.replace(/\\/g, '/');
+  for (const [kind, re] of RULES) if (re.test(path)) return kind;
+  if (text.startsWith('#!')) return 'cli';
+  return 'runtime';
+}
+
+/** Kinds where per-request costs do not apply. */
+export function isOfflineFile(kind: FileKind): boolean {
+  return kind !== 'runtime';
+}

@@ -1,0 +1,26 @@
+import type { LibraryTable } from './types';
+
+const reads = ['select', 'selectDistinct', 'findMany', 'findFirst', '$count'];
+
+export const drizzle: LibraryTable = {
+  id: 'drizzle',
+  name: 'Drizzle',
+  modules: [
+    'drizzle-orm',
+    'drizzle-orm/node-postgres',
+    'drizzle-orm/postgres-js',
+    'drizzle-orm/mysql2',
+    'drizzle-orm/better-sqlite3',
+    'drizzle-orm/libsql',
+    'drizzle-orm/neon-http',
+    'drizzle-orm/neon-serverless',
+    'drizzle-orm/planetscale-serverless',
+    'drizzle-orm/vercel-postgres',
+  ],
+  kind: 'orm',
+  queryMethods: [...reads, 'insert', 'update', 'delete', 'execute'],
+  readMethods: reads,
+  transactionMethods: ['transaction'],
+  factories: [{ export: 'drizzle', creates: 'pool' }],
+  typeNames: ['NodePgDatabase', 'PostgresJsDatabase', 'MySql2Database', 'BetterSQLite3Database', 'LibSQLDatabase'],
+};

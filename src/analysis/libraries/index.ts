@@ -1,0 +1,80 @@
+import type { LibraryTable } from './types';
+import { prisma } from './prisma';
+import { typeorm } from './typeorm';
+import { sequelize } from './sequelize';
+import { mongoose } from './mongoose';
+import { mongodb } from './mongodb';
+import { knex } from './knex';
+import { drizzle } from './drizzle';
+import { mikroOrm } from './mikro-orm';
+import { pg } from './pg';
+import { mysql2 } from './mysql2';
+import { ioredis, nodeRedis } from './redis';
+import { axios, got, nestHttp, nodeFetch, nodeHttp, undici, globalFetch } from './http-clients';
+import { fs, childProcess, crypto, zlib, bcrypt } from './node-builtins';
+import { pino, winston, bunyan } from './loggers';
+import { localDatabaseModule, localModelModule } from './local-modules';
+
+export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource } from './types';
+export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
+
+export const libraryTables: readonly LibraryTable[] = [
+  prisma, typeorm, sequelize, mongoose, mongodb, knex, drizzle, mikroOrm, pg, mysql2, ioredis, nodeRedis,
+  axios, nestHttp, got, undici, nodeFetch, nodeHttp, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
+];
+
+export { globalFetch, localDatabaseModule, localModelModule };
+
+const byModule = new Map<string, LibraryTable>();
+const byId = new Map<string, LibraryTable>();
+for (const table of [...libraryTables, globalFetch, localDatabaseModule, localModelModule]) {
+  byId.set(table.id, table);
+  for (const m of table.modules) byModule.set(m, table);
+}
+
+/** The table for an import specifier, e.g. `node:fs/promises` → none (promise API), `mysql2/promise` → mysql2. */
+export function libraryForModule(specifier: string): LibraryTable | undefined {
+  return byModule.get(specifier);
+}
+
+export function libraryById(id: string): LibraryTable | undefined {
+  return byId.get(id);
+}
+
+/** Sets built once per table so hot lookups are O(1). */
+interface TableSets {
+  query: ReadonlySet<string>;
+  read: ReadonlySet<string>;
+  queryExports: ReadonlySet<string>;
+  blocking: ReadonlySet<string>;
+  transaction: ReadonlySet<string>;
+  batch: ReadonlySet<string>;
+  close: ReadonlySet<string>;
+}
+const setsCache = new WeakMap<LibraryTable, TableSets>();
+export function tableSets(table: LibraryTable): TableSets {
+  let sets = setsCache.get(table);
+  if (!sets) {
+    sets = {
+      query: new Set(table.queryMethods),
+      read: new Set(table.readMethods),
+      queryExports: new Set(table.queryExports),
+      blocking: new Set(table.blockingExports),
+      transaction: new Set(table.transactionMethods),
+      batch: new Set(table.batchMethods),
+      close: new Set(table.closeMethods),
+    };
+    setsCache.set(table, sets);
+  }
+  return sets;
+}
+
+/** Tables whose annotation type names identify injected clients (`usersRepository: Repository<User>`). */
+export function librariesForTypeName(typeName: string): LibraryTable[] {
+  return libraryTables.filter((t) => t.typeNames?.includes(typeName));
+}
+
+/** A conventional property/variable name (`this.prisma`, `this.usersRepository`). */
+export function libraryForConventionalName(name: string): LibraryTable | undefined {
+  return libraryTables.find((t) => t.conventionalNames?.test(name));
+}

@@ -1,0 +1,22 @@
+import type { LibraryTable } from './types';
+
+const reads = ['select', 'first', 'pluck', 'count', 'max', 'min', 'sum', 'avg'];
+
+export const knex: LibraryTable = {
+  id: 'knex',
+  name: 'Knex',
+  modules: ['knex'],
+  kind: 'orm',
+  // `knex('users')` starts a query builder; awaiting it sends the query.
+  callableClient: true,
+  queryMethods: [...reads, 'insert', 'update', 'del', 'delete', 'raw', 'increment', 'decrement', 'truncate'],
+  readMethods: reads,
+  transactionMethods: ['transaction'],
+  closeMethods: ['destroy'],
+  factories: [
+    { export: 'default', creates: 'pool' },
+    { export: 'knex', creates: 'pool' },
+  ],
+  typeNames: ['Knex'],
+  conventionalNames: /^(knex|trx)$/,
+};

@@ -1,0 +1,17 @@
+import type { LibraryTable } from './types';
+
+const reads = ['find', 'findOne', 'findOneOrFail', 'findAll', 'findAndCount', 'count'];
+
+export const mikroOrm: LibraryTable = {
+  id: 'mikro-orm',
+  name: 'MikroORM',
+  modules: ['@mikro-orm/core', '@mikro-orm/postgresql', '@mikro-orm/mysql', '@mikro-orm/mariadb', '@mikro-orm/sqlite', '@mikro-orm/mongodb', '@mikro-orm/nestjs'],
+  kind: 'orm',
+  queryMethods: [...reads, 'persistAndFlush', 'removeAndFlush', 'flush', 'nativeInsert', 'nativeUpdate', 'nativeDelete', 'insert', 'insertMany', 'upsert', 'execute', 'populate'],
+  readMethods: reads,
+  transactionMethods: ['transactional'],
+  closeMethods: ['close'],
+  factories: [{ export: 'init', creates: 'pool' }],
+  typeNames: ['EntityManager', 'EntityRepository', 'MikroORM', 'SqlEntityManager'],
+  conventionalNames: /^em$/,
+};

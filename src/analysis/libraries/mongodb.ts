@@ -1,0 +1,16 @@
+import type { LibraryTable } from './types';
+
+const reads = ['find', 'findOne', 'countDocuments', 'estimatedDocumentCount', 'aggregate', 'distinct'];
+
+export const mongodb: LibraryTable = {
+  id: 'mongodb',
+  name: 'MongoDB',
+  modules: ['mongodb'],
+  kind: 'document-db',
+  queryMethods: [...reads, 'insertOne', 'insertMany', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'replaceOne', 'bulkWrite', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace', 'command'],
+  readMethods: reads,
+  transactionMethods: ['withTransaction', 'withSession'],
+  closeMethods: ['close'],
+  factories: [{ export: 'MongoClient', creates: 'pool' }],
+  typeNames: ['MongoClient', 'Db', 'Collection'],
+};

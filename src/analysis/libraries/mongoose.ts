@@ -1,0 +1,20 @@
+import type { LibraryTable } from './types';
+
+const reads = ['find', 'findOne', 'findById', 'countDocuments', 'estimatedDocumentCount', 'exists', 'distinct', 'aggregate'];
+
+export const mongoose: LibraryTable = {
+  id: 'mongoose',
+  name: 'Mongoose',
+  modules: ['mongoose', '@nestjs/mongoose'],
+  kind: 'document-db',
+  queryMethods: [...reads, 'findByIdAndUpdate', 'findByIdAndDelete', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace', 'create', 'insertMany', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'replaceOne', 'bulkWrite'],
+  readMethods: reads,
+  transactionMethods: ['withTransaction', 'transaction'],
+  closeMethods: ['close', 'disconnect'],
+  factories: [
+    { export: 'connect', creates: 'pool' },
+    { export: 'createConnection', creates: 'pool' },
+  ],
+  typeNames: ['Model', 'Connection'],
+  conventionalNames: /^\w+Model$/,
+};

@@ -1,0 +1,17 @@
+import type { LibraryTable } from './types';
+
+const reads = ['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy', '$queryRaw', '$queryRawUnsafe'];
+
+export const prisma: LibraryTable = {
+  id: 'prisma',
+  name: 'Prisma',
+  modules: ['@prisma/client', '.prisma/client'],
+  kind: 'orm',
+  queryMethods: [...reads, 'create', 'createMany', 'createManyAndReturn', 'update', 'updateMany', 'updateManyAndReturn', 'upsert', 'delete', 'deleteMany', '$executeRaw', '$executeRawUnsafe', '$runCommandRaw'],
+  readMethods: reads,
+  transactionMethods: ['$transaction'],
+  closeMethods: ['$disconnect'],
+  factories: [{ export: 'PrismaClient', creates: 'pool' }],
+  typeNames: ['PrismaClient', 'PrismaService'],
+  conventionalNames: /^(prisma|prismaClient|prismaService)$/,
+};

@@ -1,0 +1,16 @@
+import type { LibraryTable } from './types';
+
+const reads = ['findAll', 'findOne', 'findByPk', 'findAndCountAll', 'count', 'max', 'min', 'sum'];
+
+export const sequelize: LibraryTable = {
+  id: 'sequelize',
+  name: 'Sequelize',
+  modules: ['sequelize', 'sequelize-typescript', '@sequelize/core'],
+  kind: 'orm',
+  queryMethods: [...reads, 'findOrCreate', 'create', 'bulkCreate', 'update', 'destroy', 'upsert', 'increment', 'decrement', 'query'],
+  readMethods: reads,
+  transactionMethods: ['transaction'],
+  closeMethods: ['close'],
+  factories: [{ export: 'Sequelize', creates: 'pool' }, { export: 'default', creates: 'pool' }],
+  typeNames: ['Sequelize', 'ModelStatic'],
+};

@@ -1,0 +1,73 @@
+/**
+ * Library knowledge is data: one table per library, read by the shared analysis.
+ * Adding a library means adding a table here (and test cases), never `if` branches in rules.
+ */
+
+export type LibraryKind =
+  | 'orm'
+  | 'sql-driver'
+  | 'document-db'
+  | 'cache'
+  | 'http-client'
+  | 'http-agent'
+  | 'fs'
+  | 'child-process'
+  | 'crypto'
+  | 'zlib'
+  | 'password-hash'
+  | 'logger';
+
+/** What a factory call produces; decides how prefer-connection-pool judges it. */
+export type CreatedResource =
+  /** Holds a pool inside (PrismaClient, MongoClient, knex, Sequelize, pg Pool). */
+  | 'pool'
+  /** One connection; fine to share only when the library multiplexes it (ioredis). */
+  | 'connection'
+  /** Not a connection at all (axios.create, pino()): an instance that can be used to query/log. */
+  | 'instance';
+
+export interface ClientFactory {
+  /** Export name; `default` means the module value itself (`new Redis()`, `knex({...})`). */
+  export: string;
+  /** When set, the factory is a method of an instance of this library (mongoose.createConnection). */
+  onInstance?: boolean;
+  creates: CreatedResource;
+  /** A single connection shared by every request serialises them (pg Client, mysql2 createConnection). */
+  unpooledWhenShared?: boolean;
+  /** The pooled alternative, for messages and suggestions. */
+  pooledAlternative?: string;
+}
+
+export interface LibraryTable {
+  id: string;
+  /** Shown in messages. */
+  name: string;
+  /** Module specifiers that load it (with and without the `node:` prefix for built-ins). */
+  modules: string[];
+  kind: LibraryKind;
+  /** Methods that send a query or request when called on a client or anything derived from it. */
+  queryMethods?: readonly string[];
+  /** Subset of queryMethods that only read; independent reads are safe to run together. */
+  readMethods?: readonly string[];
+  /** Calling the client itself starts a query (`knex('users')`, `sql\`...\``). */
+  callableClient?: boolean;
+  /** Module-level functions that send a request (`axios.get`, `fetch`, `got`); `default` = calling the module. */
+  queryExports?: readonly string[];
+  /** Module-level functions that block the thread until done. */
+  blockingExports?: readonly string[];
+  /** Promise-returning equivalent of a blocking export, for suggestions (`hashSync` → `hash`). */
+  asyncEquivalents?: Readonly<Record<string, string>>;
+  /** Methods whose callback receives a transaction handle; calls through it are ordered on purpose. */
+  transactionMethods?: readonly string[];
+  /** Methods that return a batch/queue object (redis `pipeline`), whose commands are not sent one by one. */
+  batchMethods?: readonly string[];
+  /** Methods that close a client (used to spot connect-query-close per call). */
+  closeMethods?: readonly string[];
+  factories?: readonly ClientFactory[];
+  /** Type names that mean "an instance of this library" in annotations (constructor injection). */
+  typeNames?: readonly string[];
+  /** Property/variable names that by convention hold a client of this library (`this.prisma`). */
+  conventionalNames?: RegExp;
+  /** Logger methods (loggers only). */
+  logMethods?: readonly string[];
+}

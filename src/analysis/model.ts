@@ -1,0 +1,85 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { CallLike, FunctionNode, Node } from './ast';
+import type { Scope } from './scope';
+
+/** Something that makes code run many times. */
+export interface Repetition {
+  kind: 'for-of' | 'for-in' | 'for' | 'for-await' | 'while' | 'do-while' | 'callback' | 'graphql-field' | 'recursion';
+  node: Node;
+  /** Source text of what is iterated (`orders`, `user.roles`), when there is one. */
+  collection?: string;
+  /** Iterates over a collection (as opposed to polling/retry/counted loops). */
+  overCollection: boolean;
+  line: number;
+  /** For callbacks: the iteration method (`map`, `forEach`). */
+  method?: string;
+}
+
+/** Why a function is on a request path (shown in messages). */
+export interface RequestPathReason {
+  /** e.g. "Express route `GET /orders`", "NestJS controller method", "GraphQL resolver". */
+  label: string;
+  line: number;
+}
+
+export interface ClassInfo {
+  node: TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+  name: string | undefined;
+  decorators: string[];
+  /** Field values: initialisers, constructor parameter properties and `this.x = ...` assignments. */
+  fields: Map<string, Array<{ value?: Node; typeAnnotation?: TSESTree.TypeNode; decorators?: TSESTree.Decorator[]; scope: Scope }>>;
+  methods: Map<string, FunctionInfo>;
+  superClass?: Node;
+  scope: Scope;
+}
+
+export interface FunctionInfo {
+  node: FunctionNode;
+  name: string | undefined;
+  /** Lexically enclosing function (undefined: module level). */
+  parent: FunctionInfo | undefined;
+  /** Passed as an argument or invoked in place: runs where it is written, so it inherits loops and request paths. */
+  inline: boolean;
+  cls: ClassInfo | undefined;
+  /** Method kind inside a class. */
+  methodKind?: 'constructor' | 'method' | 'get' | 'set';
+  decorators: string[];
+  isAsync: boolean;
+  scope: Scope;
+  calls: CallSite[];
+  /** Set by request-path detection. */
+  requestPath?: RequestPathReason;
+  /** This function is itself the body of a repetition (an iteration callback, a GraphQL field resolver). */
+  repetition?: Repetition;
+  /** Parameters of this function hold a transaction handle. */
+  isTransactionCallback: boolean;
+  /** Exported from the module (directly or via module.exports). */
+  exported: boolean;
+  line: number;
+}
+
+export interface CallSite {
+  node: CallLike;
+  fn: FunctionInfo | undefined;
+  scope: Scope;
+  /** Outermost first, innermost last; includes repetitions inherited through inline callbacks. */
+  repetitions: Repetition[];
+  /** Inside a `catch` clause of the same function. */
+  inCatch: boolean;
+  /** Loop statements enclosing the call (outermost first), for loop-carried checks. */
+  loops: Repetition[];
+}
+
+export interface StatementList {
+  statements: TSESTree.Statement[];
+  fn: FunctionInfo | undefined;
+  repetitions: Repetition[];
+}
+
+export interface LoopInfo {
+  repetition: Repetition;
+  /** Names assigned or updated anywhere in the loop (test, update and body). */
+  assigned: Set<string>;
+  fn: FunctionInfo | undefined;
+  body: Node;
+}

@@ -1,0 +1,301 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { calleeName, propertyName, stringValue, unwrapExpression, type Node } from './ast';
+import { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE, globalFetch, libraryForConventionalName, libraryForModule, librariesForTypeName, localDatabaseModule, localModelModule, tableSets, type CreatedResource, type LibraryTable } from './libraries';
+import type { ClassInfo, FunctionInfo } from './model';
+import type { Binding, Scope } from './scope';
+
+/**
+ * Where a value comes from, as far as the rules care:
+ * - `module`: a library's module value (`import fs from 'fs'`, `require('axios')`, `import Redis from 'ioredis'`);
+ * - `export`: one named export (`readFileSync`, `PrismaClient`, `Pool`);
+ * - `client`: an instance or anything derived from one (`prisma`, `prisma.user`, `this.usersRepository`,
+ *   `knex('users').where(...)`); `tx` marks a transaction handle.
+ */
+export type Origin =
+  | { kind: 'module'; table: LibraryTable; specifier: string }
+  | { kind: 'export'; table: LibraryTable; name: string; specifier: string }
+  | { kind: 'client'; table: LibraryTable; creates?: CreatedResource; tx?: boolean };
+
+/** Extra names users declare as clients (rule option `clients`: `{ "db": "knex" }`). */
+export type ExtraClients = Readonly<Record<string, LibraryTable>>;
+
+const INJECT_DECORATORS: Record<string, string> = {
+  InjectRepository: 'typeorm',
+  InjectEntityManager: 'typeorm',
+  InjectDataSource: 'typeorm',
+  InjectModel: 'mongoose',
+  InjectConnection: 'mongoose',
+  InjectRedis: 'ioredis',
+  InjectKnex: 'knex',
+};
+const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
+
+export class OriginResolver {
+  private readonly memo = new Map<Node, Origin | null>();
+  private readonly bindingMemo = new Map<Binding, Origin | null>();
+  private readonly txParams = new Map<FunctionInfo, LibraryTable>();
+
+  constructor(
+    private readonly functionByNode: ReadonlyMap<Node, FunctionInfo>,
+    private readonly extraClients: ExtraClients,
+    private readonly byTable: (id: string) => LibraryTable | undefined,
+  ) {}
+
+  /** Marks a callback's first parameter as a transaction handle of `table`. */
+  markTransactionCallback(fn: FunctionInfo, table: LibraryTable) {
+    this.txParams.set(fn, table);
+  }
+
+  resolve(node: Node, scope: Scope): Origin | undefined {
+    const cached = this.memo.get(node);
+    if (cached !== undefined) return cached ?? undefined;
+    this.memo.set(node, null); // cycle guard
+    const result = this.compute(unwrapExpression(node), scope);
+    this.memo.set(node, result ?? null);
+    return result;
+  }
+
+  private compute(n: Node, scope: Scope): Origin | undefined {
+    switch (n.type) {
+      case 'Identifier': {
+        const b = scope.lookup(n.name);
+        if (b) return this.resolveBinding(b);
+        const extra = this.extraClients[n.name];
+        if (extra) return { kind: 'client', table: extra };
+        if (n.name === 'fetch') return { kind: 'module', table: globalFetch, specifier: 'fetch' };
+        return undefined;
+      }
+      case 'MemberExpression':
+        return this.member(n, scope);
+      case 'CallExpression':
+      case 'NewExpression':
+        return this.call(n, scope);
+      case 'AwaitExpression': {
+        const arg = unwrapExpression(n.argument);
+        const inner = this.resolve(arg, scope);
+        // Awaiting a query yields data, not a client; awaiting a factory or `pool.connect()` yields a client.
+        if (!inner || inner.kind !== 'client' || (arg.type === 'CallExpression' && this.isQueryCall(arg, scope))) return inner?.kind === 'client' ? undefined : inner;
+        return inner;
+      }
+      case 'LogicalExpression':
+        return this.resolve(n.left, scope) ?? this.resolve(n.right, scope);
+      case 'ConditionalExpression':
+        return this.resolve(n.consequent, scope) ?? this.resolve(n.alternate, scope);
+      case 'AssignmentExpression':
+        return this.resolve(n.right, scope);
+      case 'SequenceExpression':
+        return this.resolve(n.expressions[n.expressions.length - 1], scope);
+      default:
+        return undefined;
+    }
+  }
+
+  resolveBinding(b: Binding): Origin | undefined {
+    const cached = this.bindingMemo.get(b);
+    if (cached !== undefined) return cached ?? undefined;
+    this.bindingMemo.set(b, null);
+    const result = this.computeBinding(b);
+    this.bindingMemo.set(b, result ?? null);
+    return result;
+  }
+
+  private computeBinding(b: Binding): Origin | undefined {
+    if (b.kind === 'import' && b.importFrom) return this.fromModule(b.importFrom.module, b.importFrom.imported, b.name);
+    if (b.kind === 'class' && b.cls?.superClass) {
+      // `class User extends Model {}` (Sequelize, Objection): static calls on the class query.
+      const sup = this.resolve(b.cls.superClass, b.cls.scope);
+      if (sup?.kind === 'export' && /Model$/.test(sup.name)) return { kind: 'client', table: sup.table };
+      return undefined;
+    }
+    if (b.kind === 'function' || b.kind === 'class') return undefined;
+    for (const { node, path, scope } of b.values) {
+      let o = this.resolve(node, scope);
+      for (const seg of path) o = o && this.memberOf(o, seg);
+      if (o) return o;
+    }
+    if (b.typeAnnotation) {
+      const t = this.fromType(b.typeAnnotation, b.scope);
+      if (t) return t;
+    }
+    if (b.decorators) {
+      const t = this.fromDecorators(b.decorators);
+      if (t) return t;
+    }
+    if (b.kind === 'parameter' && b.paramIndex === 0 && b.owner) {
+      const txTable = this.txParams.get(b.owner);
+      if (txTable) return { kind: 'client', table: txTable, tx: true };
+    }
+    const extra = this.extraClients[b.name];
+    if (extra) return { kind: 'client', table: extra };
+    if (b.kind === 'parameter') {
+      const conventional = libraryForConventionalName(b.name);
+      if (conventional) return { kind: 'client', table: conventional };
+    }
+    return undefined;
+  }
+
+  fromModule(specifier: string, imported: string, localName?: string): Origin | undefined {
+    const table = libraryForModule(specifier);
+    if (table) return imported === '*' || imported === 'default' ? { kind: 'module', table, specifier } : { kind: 'export', table, name: imported, specifier };
+    if (!specifier.startsWith('.') && !specifier.startsWith('@/') && !specifier.startsWith('~/')) return undefined;
+    const name = imported === 'default' || imported === '*' ? localName ?? imported : imported;
+    if (LOCAL_DB_MODULE.test(specifier) && !/^[A-Z]/.test(name)) return { kind: 'client', table: this.byTable('local-db') ?? localDatabaseModule };
+    if (LOCAL_MODEL_MODULE.test(specifier) && /^[A-Z]/.test(name)) return { kind: 'client', table: this.byTable('local-model') ?? localModelModule };
+    const conventional = libraryForConventionalName(name);
+    return conventional ? { kind: 'client', table: conventional } : undefined;
+  }
+
+  private fromType(type: TSESTree.TypeNode, scope: Scope | undefined): Origin | undefined {
+    if (type.type === 'TSUnionType' || type.type === 'TSIntersectionType') {
+      for (const t of type.types) {
+        const o = this.fromType(t, scope);
+        if (o) return o;
+      }
+      return undefined;
+    }
+    if (type.type !== 'TSTypeReference') return undefined;
+    let id: TSESTree.EntityName = type.typeName;
+    while (id.type === 'TSQualifiedName') id = id.left;
+    if (id.type !== 'Identifier') return undefined;
+    const b = scope?.lookup(id.name);
+    if (b?.kind === 'import' && b.importFrom) {
+      const table = libraryForModule(b.importFrom.module);
+      if (table) return { kind: 'client', table };
+    }
+    const byName = librariesForTypeName(id.name);
+    if (byName.length === 1 || (byName.length > 0 && !b)) return { kind: 'client', table: byName[0] };
+    return undefined;
+  }
+
+  private fromDecorators(decorators: TSESTree.Decorator[]): Origin | undefined {
+    for (const d of decorators) {
+      const e = d.expression.type === 'CallExpression' ? d.expression.callee : d.expression;
+      const id = e.type === 'Identifier' ? e.name : undefined;
+      const table = id && INJECT_DECORATORS[id] ? this.byTable(INJECT_DECORATORS[id]) : undefined;
+      if (table) return { kind: 'client', table };
+    }
+    return undefined;
+  }
+
+  private member(n: TSESTree.MemberExpression, scope: Scope): Origin | undefined {
+    const obj = unwrapExpression(n.object);
+    const prop = propertyName(n);
+    if (!prop) return undefined;
+    if (obj.type === 'ThisExpression') return this.thisField(scope, prop);
+    // `require('pg').Pool`
+    const o = this.resolve(obj, scope);
+    if (o) return this.memberOf(o, prop);
+    // `globalThis.prisma`, `global.db`: only by convention or user option.
+    if (obj.type === 'Identifier' && (obj.name === 'globalThis' || obj.name === 'global')) {
+      const extra = this.extraClients[prop] ?? libraryForConventionalName(prop);
+      return extra ? { kind: 'client', table: extra } : undefined;
+    }
+    return undefined;
+  }
+
+  memberOf(o: Origin, prop: string): Origin | undefined {
+    switch (o.kind) {
+      case 'module':
+        return { kind: 'export', table: o.table, name: prop, specifier: o.specifier };
+      case 'export':
+        // `MikroORM.init`, `winston.transports.File`: only factories matter.
+        return o.table.factories?.some((f) => f.export === prop) ? { kind: 'export', table: o.table, name: prop, specifier: o.specifier } : undefined;
+      case 'client':
+        return o.creates ? { kind: 'client', table: o.table, tx: o.tx } : o;
+    }
+  }
+
+  private thisField(scope: Scope, prop: string): Origin | undefined {
+    const cls = enclosingClass(scope);
+    const entries = cls?.fields.get(prop);
+    for (const e of entries ?? []) {
+      const o = (e.value && this.resolve(e.value, e.scope)) || (e.typeAnnotation && this.fromType(e.typeAnnotation, e.scope)) || (e.decorators && this.fromDecorators(e.decorators));
+      if (o) return o;
+    }
+    const extra = this.extraClients[prop] ?? this.extraClients[`this.${prop}`];
+    if (extra) return { kind: 'client', table: extra };
+    const conventional = libraryForConventionalName(prop);
+    return conventional ? { kind: 'client', table: conventional } : undefined;
+  }
+
+  private call(n: TSESTree.CallExpression | TSESTree.NewExpression, scope: Scope): Origin | undefined {
+    const callee = unwrapExpression(n.callee);
+    if (callee.type === 'Identifier' && callee.name === 'require' && !scope.lookup('require')) {
+      const spec = stringValue(n.arguments[0] as Node | undefined);
+      return spec ? this.fromModule(spec, 'default', requireTarget(n)) : undefined;
+    }
+    const c = this.resolve(callee, scope);
+    if (!c) return this.localFunctionReturn(callee, scope);
+    const factory = factoryFor(c);
+    if (factory) return { kind: 'client', table: c.table, creates: factory.creates };
+    if (c.kind === 'client') {
+      const method = calleeName(n);
+      if (method && (PROMISE_METHODS.has(method) || tableSets(c.table).batch.has(method))) return undefined;
+      return { kind: 'client', table: c.table, tx: c.tx };
+    }
+    // `getRepository(User)`, `mongoose.model('User')`, `db.collection('x')`: database handles.
+    if ((c.kind === 'export' || c.kind === 'module') && isDatabaseKind(c.table) && !(c.kind === 'export' && tableSets(c.table).queryExports.has(c.name))) {
+      return { kind: 'client', table: c.table };
+    }
+    return undefined;
+  }
+
+  /** `const db = getDb()` where `getDb` is a local function returning a client. */
+  private localFunctionReturn(callee: Node, scope: Scope): Origin | undefined {
+    if (callee.type !== 'Identifier') return undefined;
+    const fn = scope.lookup(callee.name)?.fn;
+    if (!fn) return undefined;
+    const body = fn.node.body;
+    if (body.type !== 'BlockStatement') return this.resolve(body, fn.scope);
+    for (const s of body.body) {
+      if (s.type === 'ReturnStatement' && s.argument) return this.resolve(s.argument, fn.scope);
+    }
+    return undefined;
+  }
+
+  /** A call that sends a query or request (used for `await`). */
+  isQueryCall(call: TSESTree.CallExpression, scope: Scope): boolean {
+    const callee = unwrapExpression(call.callee);
+    const method = calleeName(call);
+    if (callee.type === 'MemberExpression') {
+      const o = this.resolve(callee.object, scope);
+      if (o?.kind === 'client' && method && tableSets(o.table).query.has(method)) return true;
+    }
+    const c = this.resolve(callee, scope);
+    if (c?.kind === 'client' && c.table.callableClient) return true;
+    return false;
+  }
+
+  functionFor(node: Node): FunctionInfo | undefined {
+    return this.functionByNode.get(node);
+  }
+}
+
+export function factoryFor(o: Origin) {
+  if (o.kind === 'module') return o.table.factories?.find((f) => f.export === 'default' && !f.onInstance);
+  if (o.kind === 'export') return o.table.factories?.find((f) => f.export === o.name);
+  return undefined;
+}
+
+function isDatabaseKind(t: LibraryTable): boolean {
+  return t.kind === 'orm' || t.kind === 'document-db' || t.kind === 'sql-driver' || t.kind === 'cache';
+}
+
+function enclosingClass(scope: Scope): ClassInfo | undefined {
+  for (let s: Scope | undefined = scope; s; s = s.parent) {
+    const owner = s.owner;
+    if (s.isFunctionScope && owner) {
+      if (owner.cls) return owner.cls;
+      if (owner.node.type !== 'ArrowFunctionExpression') return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Local name a `require()` result is bound to, for conventional-name matching. */
+function requireTarget(call: Node): string | undefined {
+  const p = call.parent;
+  if (p?.type === 'VariableDeclarator' && p.id.type === 'Identifier') return p.id.name;
+  return undefined;
+}
+

@@ -1,0 +1,232 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { calleeName, isFunctionNode, keyName, propertyName, stringValue, unwrapExpression, type Node } from './ast';
+import type { FunctionInfo, RequestPathReason } from './model';
+
+/**
+ * Where request-path code starts. Everything here is recognised by shape, so it works without
+ * type information and across the frameworks in one table each:
+ * - registrations: `app.get('/x', handler)`, `fastify.route({ handler })`, `new Worker(q, fn)`...
+ * - declarations: NestJS decorators, `(req, res)` parameters, Next.js exports, Lambda `handler`.
+ * Request paths then spread to local helpers through the in-file call graph (see summaries.ts).
+ */
+
+const HTTP_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'use', 'any']);
+const ROUTER_RECEIVER = /^(app|router|server|api|routes?|fastify|instance|koa|hono|r|v\d+|\w+Router|\w+Routes|\w+App)$/;
+const TRPC_PROCEDURE_METHODS = new Set(['query', 'mutation', 'subscription']);
+const ROUTE_OBJECT_HANDLER_KEYS = ['handler', 'preHandler', 'onRequest', 'preValidation', 'preSerialization', 'onSend'];
+const FASTIFY_REQUEST_HOOKS = new Set(['onRequest', 'preParsing', 'preValidation', 'preHandler', 'preSerialization', 'onSend', 'onResponse', 'onError']);
+const CONSUMER_OBJECT_KEYS = new Set(['eachMessage', 'eachBatch', 'handleMessage', 'handleMessageBatch']);
+
+export const NEST_CLASS_DECORATORS = new Set(['Controller', 'Resolver', 'Injectable', 'Processor', 'WebSocketGateway', 'Catch']);
+export const NEST_LIFECYCLE_METHODS = new Set(['onModuleInit', 'onApplicationBootstrap', 'onModuleDestroy', 'beforeApplicationShutdown', 'onApplicationShutdown', 'configure']);
+const NEST_FIELD_RESOLVER_DECORATORS = new Set(['ResolveField', 'ResolveProperty']);
+const NEXT_ROUTE_EXPORTS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'getServerSideProps', 'middleware']);
+const GRAPHQL_ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+
+export interface Registration {
+  /** Function nodes or identifiers naming the handler. */
+  handlers: Node[];
+  reason: Omit<RequestPathReason, 'line'>;
+}
+
+const receiverText = (node: Node): string | undefined => {
+  const n = unwrapExpression(node);
+  if (n.type === 'Identifier') return n.name;
+  if (n.type === 'MemberExpression') return propertyName(n);
+  if (n.type === 'CallExpression') return calleeName(n);
+  return undefined;
+};
+
+function isRoutePath(node: Node | undefined): boolean {
+  if (!node) return false;
+  const s = stringValue(node);
+  if (s !== undefined) return s.startsWith('/') || s === '*';
+  if (node.type === 'Literal' && 'regex' in node && node.regex) return true;
+  if (node.type === 'TemplateLiteral') return node.quasis[0]?.value.raw.startsWith('/') ?? false;
+  if (node.type === 'ArrayExpression') return node.elements.some((e) => !!e && isRoutePath(e as Node));
+  return false;
+}
+
+function handlerArgs(args: readonly Node[]): Node[] {
+  const out: Node[] = [];
+  for (const a of args) {
+    const n = unwrapExpression(a);
+    if (isFunctionNode(n) || n.type === 'Identifier') out.push(n);
+    else if (n.type === 'ArrayExpression') for (const e of n.elements) if (e && (isFunctionNode(e as Node) || e.type === 'Identifier')) out.push(e as Node);
+  }
+  return out;
+}
+
+function objectHandlers(obj: Node, keys: ReadonlySet<string> | readonly string[]): Node[] {
+  const wanted = keys instanceof Set ? keys : new Set(keys);
+  const out: Node[] = [];
+  const n = unwrapExpression(obj);
+  if (n.type !== 'ObjectExpression') return out;
+  for (const p of n.properties) {
+    if (p.type !== 'Property') continue;
+    const k = keyName(p);
+    if (k && wanted.has(k)) out.push(...handlerArgs([p.value as Node]));
+    // Hapi: `options: { handler }`, `config: { handler }`
+    if ((k === 'options' || k === 'config') && p.value.type === 'ObjectExpression') out.push(...objectHandlers(p.value, wanted));
+  }
+  return out;
+}
+
+/** Request handlers registered by this call, if it is a registration. */
+export function registrationAt(call: TSESTree.CallExpression | TSESTree.NewExpression): Registration | undefined {
+  const callee = unwrapExpression(call.callee);
+  const args = call.arguments as Node[];
+  if (call.type === 'NewExpression') {
+    // BullMQ: new Worker('queue', async (job) => ...)
+    if (callee.type === 'Identifier' && callee.name === 'Worker' && args.length >= 2 && stringValue(args[0]) !== undefined) {
+      return { handlers: handlerArgs([args[1]]), reason: { label: 'BullMQ worker' } };
+    }
+    return undefined;
+  }
+  if (callee.type === 'Identifier') {
+    return undefined;
+  }
+  if (callee.type !== 'MemberExpression') return undefined;
+  const method = propertyName(callee);
+  if (!method) return undefined;
+  const receiver = receiverText(callee.object);
+
+  if (HTTP_VERBS.has(method) && args.length >= 1) {
+    const pathFirst = isRoutePath(args[0]);
+    const knownRouter = receiver !== undefined && ROUTER_RECEIVER.test(receiver);
+    // `app.get('/x', h)` by path, `router.use(mw)` by receiver name; `map.get(key)` has neither.
+    if (pathFirst || (knownRouter && args.some((a) => isFunctionNode(unwrapExpression(a))))) {
+      const route = pathFirst ? stringValue(args[0]) : undefined;
+      const label = method === 'use' ? 'middleware' : `route handler \`${method.toUpperCase()}${route ? ' ' + route : ''}\``;
+      return { handlers: handlerArgs(pathFirst ? args.slice(1) : args), reason: { label } };
+    }
+  }
+  if (method === 'route' && args.length >= 1) {
+    const arg = unwrapExpression(args[0]);
+    const objs = arg.type === 'ArrayExpression' ? (arg.elements.filter(Boolean) as Node[]) : [arg];
+    const handlers = objs.flatMap((o) => objectHandlers(o, ROUTE_OBJECT_HANDLER_KEYS));
+    if (handlers.length) return { handlers, reason: { label: 'route handler' } };
+  }
+  if (method === 'addHook' && FASTIFY_REQUEST_HOOKS.has(stringValue(args[0]) ?? '')) {
+    return { handlers: handlerArgs(args.slice(1)), reason: { label: `Fastify \`${stringValue(args[0])}\` hook` } };
+  }
+  if (TRPC_PROCEDURE_METHODS.has(method) && args.length === 1 && isFunctionNode(unwrapExpression(args[0]))) {
+    const chain = chainText(callee.object);
+    if (/procedure|\.input\(|\.use\(/i.test(chain)) return { handlers: handlerArgs(args), reason: { label: `tRPC ${method}` } };
+  }
+  if (method === 'run' && args.length === 1) {
+    const handlers = objectHandlers(args[0], CONSUMER_OBJECT_KEYS);
+    if (handlers.length) return { handlers, reason: { label: 'queue consumer' } };
+  }
+  if (method === 'create' && receiver === 'Consumer' && args.length === 1) {
+    const handlers = objectHandlers(args[0], CONSUMER_OBJECT_KEYS);
+    if (handlers.length) return { handlers, reason: { label: 'SQS consumer' } };
+  }
+  if (method === 'process' && args.some((a) => isFunctionNode(unwrapExpression(a)))) {
+    return { handlers: handlerArgs(args), reason: { label: 'queue processor' } };
+  }
+  if (method === 'consume' && args.length >= 2) {
+    return { handlers: handlerArgs([args[1]]), reason: { label: 'message consumer' } };
+  }
+  if (method === 'createServer' && (receiver === 'http' || receiver === 'https' || receiver === 'http2')) {
+    return { handlers: handlerArgs(args), reason: { label: 'HTTP server handler' } };
+  }
+  if (method === 'on' && stringValue(args[0]) === 'request') {
+    return { handlers: handlerArgs(args.slice(1)), reason: { label: 'HTTP server handler' } };
+  }
+  return undefined;
+}
+
+/** Compact text of a call chain's shape, without arguments: `t.procedure.input(…)`. */
+function chainText(node: Node): string {
+  const n = unwrapExpression(node);
+  if (n.type === 'Identifier') return n.name;
+  if (n.type === 'MemberExpression') return `${chainText(n.object)}.${propertyName(n) ?? '?'}`;
+  if (n.type === 'CallExpression') return `${chainText(n.callee)}(…)`;
+  return '…';
+}
+
+const REQ = /^(req|request)$/;
+const RES = /^(res|response|reply|h)$/;
+const REQUEST_TYPES = /^(Request|NextRequest|FastifyRequest|NextApiRequest|APIGatewayProxyEvent\w*|Context)$/;
+
+function paramName(p: Node | undefined): string | undefined {
+  if (!p) return undefined;
+  if (p.type === 'Identifier') return p.name;
+  if (p.type === 'AssignmentPattern') return paramName(p.left);
+  if (p.type === 'TSParameterProperty') return paramName(p.parameter);
+  return undefined;
+}
+
+function paramTypeName(p: Node | undefined): string | undefined {
+  if (!p || p.type !== 'Identifier' || !p.typeAnnotation) return undefined;
+  const t = p.typeAnnotation.typeAnnotation;
+  if (t.type === 'TSTypeReference' && t.typeName.type === 'Identifier') return t.typeName.name;
+  return undefined;
+}
+
+export interface DeclarationContext {
+  /** Path relative to the project, forward slashes. */
+  path: string;
+  useServerFile: boolean;
+}
+
+/**
+ * Request-path status that a function declares by itself (its shape, decorators, name, file),
+ * without anyone registering it in this file.
+ */
+export function declaredRequestPath(fn: FunctionInfo, ctx: DeclarationContext): Omit<RequestPathReason, 'line'> | undefined {
+  const params = fn.node.params as Node[];
+  const p0 = paramName(params[0]);
+  const p1 = paramName(params[1]);
+  if (p0 && REQ.test(p0) && p1 && RES.test(p1)) return { label: 'request handler' };
+  if (p0 === 'ctx' && p1 === 'next') return { label: 'Koa middleware' };
+  if (p0 && REQ.test(p0) && REQUEST_TYPES.test(paramTypeName(params[0]) ?? '')) return { label: 'request handler' };
+
+  if (fn.cls) {
+    const clsDecorators = fn.cls.decorators;
+    if (fn.methodKind === 'constructor' || NEST_LIFECYCLE_METHODS.has(fn.name ?? '')) return undefined;
+    if (clsDecorators.some((d) => NEST_CLASS_DECORATORS.has(d))) {
+      const kind = clsDecorators.includes('Controller') ? 'NestJS controller' : clsDecorators.includes('Resolver') ? 'GraphQL resolver' : clsDecorators.includes('Processor') ? 'queue processor' : 'NestJS provider';
+      return { label: `${kind} method \`${fn.name ?? '?'}\`` };
+    }
+  }
+  if (fn.exported) {
+    if (fn.name && NEXT_ROUTE_EXPORTS.has(fn.name)) return { label: `Next.js \`${fn.name}\`` };
+    if (fn.name === 'handler' || (p0 === 'event' && (p1 === 'context' || p1 === undefined) && /handler$/i.test(fn.name ?? ''))) return { label: 'Lambda handler' };
+    if (ctx.useServerFile) return { label: 'Next.js server action' };
+    if (/(^|\/)pages\/api\//.test(ctx.path) && fn.name === 'default') return { label: 'Next.js API route' };
+    if (/(^|\/)(controllers?|handlers?|resolvers?|middlewares?|services?)\/|\.(controller|handler|resolver|service|middleware)\.[cm]?[jt]sx?$/.test(ctx.path)) {
+      return { label: `\`${fn.name ?? 'default'}\` (exported from a request-path module)` };
+    }
+  }
+  return undefined;
+}
+
+/** GraphQL field resolvers run once per parent object: `{ User: { posts: (user) => ... } }`, `@ResolveField()`. */
+export function isFieldResolver(fn: FunctionInfo): string | undefined {
+  if (fn.cls && fn.decorators.some((d) => NEST_FIELD_RESOLVER_DECORATORS.has(d))) return fn.cls.name?.replace(/Resolver$/, '') || 'parent';
+  const prop = fn.node.parent;
+  if (prop?.type !== 'Property') return undefined;
+  const typeObj = prop.parent;
+  const typeProp = typeObj?.parent;
+  if (typeObj?.type !== 'ObjectExpression' || typeProp?.type !== 'Property') return undefined;
+  const typeName = keyName(typeProp);
+  const root = typeProp.parent;
+  if (!typeName || GRAPHQL_ROOT_TYPES.has(typeName) || !/^[A-Z]/.test(typeName) || root?.type !== 'ObjectExpression') return undefined;
+  const isResolverMap = root.properties.some((p) => p.type === 'Property' && GRAPHQL_ROOT_TYPES.has(keyName(p) ?? '')) || resolverVariable(root);
+  return isResolverMap ? typeName : undefined;
+}
+
+/** Root resolvers: `{ Query: { users: () => ... } }`. */
+export function isRootResolver(fn: FunctionInfo): boolean {
+  const prop = fn.node.parent;
+  if (prop?.type !== 'Property') return false;
+  const typeProp = prop.parent?.parent;
+  return typeProp?.type === 'Property' && GRAPHQL_ROOT_TYPES.has(keyName(typeProp) ?? '');
+}
+
+function resolverVariable(obj: Node): boolean {
+  const decl = obj.parent;
+  return decl?.type === 'VariableDeclarator' && decl.id.type === 'Identifier' && /resolvers?$/i.test(decl.id.name);
+}

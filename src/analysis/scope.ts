@@ -1,0 +1,67 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { Node } from './ast';
+import type { FunctionInfo, ClassInfo } from './model';
+
+/**
+ * A deliberately small scope model: enough to know what a name refers to (an import, a local
+ * function, a variable initialised from a client) and to respect shadowing. Declarations are
+ * collected during the single walk and resolved lazily afterwards, so hoisting needs no extra pass.
+ */
+
+export type BindingKind = 'import' | 'variable' | 'parameter' | 'function' | 'class';
+
+export interface Binding {
+  name: string;
+  kind: BindingKind;
+  /** For imports: the module and imported name (`default`, `*` or a named export). */
+  importFrom?: { module: string; imported: string };
+  /** Initialiser (variables) and later assignments, each with the destructuring path to this name. */
+  values: Array<{ node: Node; path: string[]; scope: Scope }>;
+  /** Parameter or variable type annotation. */
+  typeAnnotation?: TSESTree.TypeNode;
+  /** Decorators on a constructor parameter (`@InjectRepository(User)`). */
+  decorators?: TSESTree.Decorator[];
+  fn?: FunctionInfo;
+  cls?: ClassInfo;
+  /** Position among the declaring function's parameters. */
+  paramIndex?: number;
+  /** The function whose body declares it (undefined: module scope). */
+  owner?: FunctionInfo;
+  declNode: Node;
+  /** The scope that declares it (set by Scope.declare). */
+  scope?: Scope;
+}
+
+export class Scope {
+  readonly vars = new Map<string, Binding>();
+  constructor(
+    readonly parent: Scope | undefined,
+    readonly isFunctionScope: boolean,
+    readonly owner: FunctionInfo | undefined,
+  ) {}
+
+  declare(binding: Binding): Binding {
+    const existing = this.vars.get(binding.name);
+    if (existing) {
+      existing.values.push(...binding.values);
+      return existing;
+    }
+    binding.scope = this;
+    this.vars.set(binding.name, binding);
+    return binding;
+  }
+
+  lookup(name: string): Binding | undefined {
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const b = s.vars.get(name);
+      if (b) return b;
+    }
+    return undefined;
+  }
+
+  functionScope(): Scope {
+    let s: Scope = this;
+    while (!s.isFunctionScope && s.parent) s = s.parent;
+    return s;
+  }
+}

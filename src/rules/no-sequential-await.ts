@@ -1,0 +1,228 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { calleeName, patternBindings, propertyName, referencedNames, unwrapExpression, type Node } from '../analysis/ast';
+import { calleeLabel } from '../analysis/call-effects';
+import type { FileAnalysis } from '../analysis/file-analysis';
+import type { FunctionInfo, Repetition } from '../analysis/model';
+import { isAllowed, type AnalysisOptions } from '../analysis/options';
+import { fileAnalysis, mentionsAny } from './util/analysis-context';
+import { createRule } from './util/create-rule';
+import { shorten } from './util/phrases';
+import { optionsSchema } from './util/schema';
+
+type Options = [AnalysisOptions];
+type MessageIds = 'sequential' | 'awaitInLoop' | 'awaitInPromiseAll' | 'usePromiseAll' | 'removeAwait';
+
+/** Names that read: running two of them together cannot change what either sees. */
+const READ_LIKE = /^(get|fetch|find|load|list|count|read|query|select|lookup|search|retrieve|resolve|check|exists|has|is)([A-Z_$\d]|$)/;
+/** A loop that waits on purpose: rate limiting, polling, back-off. */
+const PACING = /^(sleep|delay|wait|setTimeout|throttle|limit|limiter|schedule|acquire|backoff|pause)/i;
+const COMBINATORS = new Set(['all', 'allSettled', 'race', 'any']);
+
+interface AwaitStatement {
+  statement: TSESTree.Statement;
+  await: TSESTree.AwaitExpression;
+  call: TSESTree.CallExpression;
+  /** Names the statement binds or assigns. */
+  binds: Set<string>;
+}
+
+export default createRule<MessageIds, Options>({
+  name: 'no-sequential-await',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow awaiting independent calls one after another',
+      recommended: true,
+      category: 'concurrency',
+    },
+    hasSuggestions: true,
+    messages: {
+      sequential: '`{{call}}` does not use the result of `{{previous}}` (line {{line}}) but still waits for it; run them together.',
+      awaitInLoop: '`{{call}}` waits for each item of `{{collection}}` in turn (loop at line {{line}}) although the iterations do not depend on each other.',
+      awaitInPromiseAll: 'This `await` resolves before `{{combinator}}` sees the promise, so the calls in this array still run one after another.',
+      usePromiseAll: 'Start them together with `Promise.all`.',
+      removeAwait: 'Remove this `await`.',
+    },
+    schema: optionsSchema(),
+    defaultOptions: [{}],
+  },
+  create(context, [options]) {
+    if (!mentionsAny(context, /\bawait\b/)) return {};
+    return {
+      'Program:exit'() {
+        const analysis = fileAnalysis(context, options);
+        if (!analysis || analysis.fileKind !== 'runtime') return;
+        const report = (d: TSESLint.ReportDescriptor<MessageIds>) => context.report(d);
+        for (const list of analysis.collected.statementLists) checkSequence(analysis, list.statements, list.fn, options, report);
+        checkLoops(analysis, options, report);
+        checkCombinators(analysis, report);
+      },
+    };
+  },
+});
+
+type Report = (d: TSESLint.ReportDescriptor<MessageIds>) => void;
+
+function inTransaction(fn: FunctionInfo | undefined): boolean {
+  for (let f = fn; f; f = f.parent) if (f.isTransactionCallback) return true;
+  return false;
+}
+
+/** `await f()`, `const x = await f()`, `x = await f()`, with a call as the awaited expression. */
+function asAwaitStatement(s: TSESTree.Statement): AwaitStatement | undefined {
+  let expr: Node | undefined;
+  const binds = new Set<string>();
+  if (s.type === 'ExpressionStatement') {
+    const e = unwrapExpression(s.expression);
+    if (e.type === 'AwaitExpression') expr = e;
+    else if (e.type === 'AssignmentExpression' && e.operator === '=') {
+      expr = unwrapExpression(e.right);
+      for (const { id } of patternBindings(unwrapExpression(e.left))) binds.add(id.name);
+      const left = unwrapExpression(e.left);
+      if (left.type === 'MemberExpression') return undefined; // writes to shared state: order may matter
+    }
+  } else if (s.type === 'VariableDeclaration' && s.declarations.length === 1 && s.declarations[0].init) {
+    expr = unwrapExpression(s.declarations[0].init);
+    for (const { id } of patternBindings(s.declarations[0].id)) binds.add(id.name);
+  }
+  if (expr?.type !== 'AwaitExpression') return undefined;
+  const call = unwrapExpression(expr.argument);
+  if (call.type !== 'CallExpression') return undefined;
+  return { statement: s, await: expr, call, binds };
+}
+
+function isReadCall(analysis: FileAnalysis, a: AwaitStatement, fn: FunctionInfo | undefined): boolean {
+  const site = analysis.collected.callByNode.get(a.call);
+  const effect = site && analysis.effectOf(site);
+  if (effect?.kind === 'query') return effect.read && !effect.tx;
+  if (effect) return false;
+  // Calls of this file's own functions that only read are named for it; so are most others.
+  const name = calleeName(a.call);
+  return !!name && READ_LIKE.test(name) && !inTransaction(fn);
+}
+
+function checkSequence(analysis: FileAnalysis, statements: TSESTree.Statement[], fn: FunctionInfo | undefined, options: AnalysisOptions, report: Report) {
+  if (inTransaction(fn)) return;
+  let run: AwaitStatement[] = [];
+  const flush = () => {
+    if (run.length >= 2) reportRun(analysis, run, options, report);
+    run = [];
+  };
+  for (const s of statements) {
+    const a = asAwaitStatement(s);
+    if (!a || !isReadCall(analysis, a, fn)) {
+      flush();
+      continue;
+    }
+    const uses = referencedNames(a.await, analysis.keysOf);
+    if (run.some((prev) => [...prev.binds].some((b) => uses.has(b)))) {
+      flush();
+    }
+    run.push(a);
+  }
+  flush();
+}
+
+function reportRun(analysis: FileAnalysis, run: AwaitStatement[], options: AnalysisOptions, report: Report) {
+  const [first, second] = run;
+  const call = calleeLabel(second.call.callee);
+  if (isAllowed(call, options.allow)) return;
+  const fix = promiseAllFix(analysis, run);
+  report({
+    node: second.await,
+    messageId: 'sequential',
+    data: { call, previous: calleeLabel(first.call.callee), line: String(analysis.line(first.await)) },
+    ...(fix && { suggest: [{ messageId: 'usePromiseAll', fix }] }),
+  });
+}
+
+/** `const a = await f(); const b = await g();` → `const [a, b] = await Promise.all([f(), g()]);` */
+function promiseAllFix(analysis: FileAnalysis, run: AwaitStatement[]) {
+  const decls = run.map((a) => a.statement);
+  const allDecls = decls.every((s) => s.type === 'VariableDeclaration' && s.kind !== 'var' && s.kind === (decls[0] as TSESTree.VariableDeclaration).kind && !(s.declarations[0].id as { typeAnnotation?: unknown }).typeAnnotation);
+  const allExprs = decls.every((s) => s.type === 'ExpressionStatement' && unwrapExpression(s.expression).type === 'AwaitExpression');
+  if (!allDecls && !allExprs) return undefined;
+  const start = decls[0].range[0];
+  const end = decls[decls.length - 1].range[1];
+  const between = analysis.file.text.slice(start, end);
+  if (between.includes('//') || between.includes('/*')) return undefined; // never drop comments
+  const indent = /[ \t]*$/.exec(analysis.file.text.slice(0, start))?.[0] ?? '';
+  const calls = run.map((a) => `${indent}  ${analysis.text(a.call)},`).join('\n');
+  const text = allDecls
+    ? `${(decls[0] as TSESTree.VariableDeclaration).kind} [${run.map((a) => analysis.text((a.statement as TSESTree.VariableDeclaration).declarations[0].id)).join(', ')}] = await Promise.all([\n${calls}\n${indent}]);`
+    : `await Promise.all([\n${calls}\n${indent}]);`;
+  return (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([start, end], text);
+}
+
+function checkLoops(analysis: FileAnalysis, options: AnalysisOptions, report: Report) {
+  const reported = new Set<Node>();
+  for (const aw of analysis.collected.awaits) {
+    const loop = aw.loops.at(-1);
+    // Only awaits written directly in the loop: a callback has its own rules (no-n-plus-one, Promise.all).
+    if (!loop || aw.repetitions.at(-1) !== loop || reported.has(loop.node) || loop.kind === 'for-await' || !loop.overCollection) continue;
+    const call = unwrapExpression(aw.node.argument);
+    if (call.type !== 'CallExpression' || inTransaction(aw.fn)) continue;
+    const site = analysis.collected.callByNode.get(call);
+    if (!site) continue;
+    const effect = analysis.effectOf(site);
+    if (effect) continue; // queries are no-n-plus-one's; other effects are not awaits to batch
+    const target = analysis.targetOf(site);
+    if (target && analysis.queryWitness(target)) continue; // an N+1 through a helper
+    if (analysis.isLoopCarried(site, loop) || pacesItself(analysis, loop)) continue;
+    const name = calleeName(call);
+    if (!(name && READ_LIKE.test(name)) && !isCollected(aw.node)) continue;
+    const label = calleeLabel(call.callee);
+    if (isAllowed(label, options.allow)) continue;
+    reported.add(loop.node);
+    report({ node: aw.node, messageId: 'awaitInLoop', data: { call: label, collection: shorten(loop.collection ?? 'the collection'), line: String(loop.line) } });
+  }
+}
+
+/** The loop calls something that paces it (sleep, rate limiter): sequential on purpose. */
+function pacesItself(analysis: FileAnalysis, loop: Repetition): boolean {
+  const info = analysis.collected.loops.get(loop.node);
+  if (!info) return false;
+  for (const site of analysis.collected.calls) {
+    if (!site.loops.includes(loop)) continue;
+    const name = calleeName(site.node);
+    if (name && PACING.test(name)) return true;
+  }
+  return false;
+}
+
+/** `results.push(await f(x))`, `out[k] = await f(x)`: the loop gathers results, the classic batchable shape. */
+function isCollected(aw: TSESTree.AwaitExpression): boolean {
+  const p = aw.parent;
+  if (p?.type === 'CallExpression' && p.arguments.includes(aw)) {
+    const callee = unwrapExpression(p.callee);
+    return callee.type === 'MemberExpression' && ['push', 'set', 'add'].includes(propertyName(callee) ?? '');
+  }
+  if (p?.type === 'AssignmentExpression' && p.right === aw) return unwrapExpression(p.left).type === 'MemberExpression';
+  if (p?.type === 'VariableDeclarator') return true;
+  return false;
+}
+
+/** `Promise.all([await a(), await b()])`. */
+function checkCombinators(analysis: FileAnalysis, report: Report) {
+  for (const site of analysis.collected.calls) {
+    const call = site.node;
+    const callee = unwrapExpression(call.callee);
+    if (call.type !== 'CallExpression' || callee.type !== 'MemberExpression') continue;
+    const obj = unwrapExpression(callee.object);
+    const method = propertyName(callee);
+    if (obj.type !== 'Identifier' || obj.name !== 'Promise' || !method || !COMBINATORS.has(method)) continue;
+    const arg = call.arguments[0] && unwrapExpression(call.arguments[0] as Node);
+    if (arg?.type !== 'ArrayExpression') continue;
+    const awaited = arg.elements.filter((e): e is TSESTree.AwaitExpression => !!e && e.type === 'AwaitExpression');
+    // A single await in the array delays only itself relative to the others written before it.
+    if (awaited.length < 2 && arg.elements.length < 2) continue;
+    for (const el of awaited) {
+      report({
+        node: el,
+        messageId: 'awaitInPromiseAll',
+        data: { combinator: `Promise.${method}` },
+        suggest: [{ messageId: 'removeAwait', fix: (fixer) => fixer.replaceText(el, analysis.text(el.argument)) }],
+      });
+    }
+  }
+}

@@ -1,0 +1,133 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { keyName, propertyName, unwrapExpression, type Node } from '../analysis/ast';
+import type { FileAnalysis } from '../analysis/file-analysis';
+import type { CallSite } from '../analysis/model';
+import { isAllowed, type AnalysisOptions } from '../analysis/options';
+import { fileAnalysis, mentionsAny } from './util/analysis-context';
+import { createRule } from './util/create-rule';
+import { loggerAround } from './util/logger-context';
+import { requestPathPhrase } from './util/phrases';
+import { optionsSchema } from './util/schema';
+
+type Options = [AnalysisOptions];
+type MessageIds = 'console' | 'stdWrite' | 'syncWriteInLogger' | 'syncDestination' | 'useLogger';
+
+const CONSOLE_METHODS = new Set(['log', 'info', 'debug', 'trace', 'dir', 'table', 'warn', 'error', 'count', 'timeLog']);
+/** Logging an error from a catch block is the cold path; leave it alone. */
+const ERROR_METHODS = new Set(['warn', 'error']);
+/** Guards like `if (process.env.DEBUG)` keep a log line out of production. */
+const DEBUG_GUARD = /NODE_ENV|DEBUG|debug|verbose|isDev|development/;
+/** console method → logger method for the suggestion. */
+const LOGGER_METHOD: Record<string, string> = { log: 'info', info: 'info', debug: 'debug', warn: 'warn', error: 'error', trace: 'trace' };
+
+export default createRule<MessageIds, Options>({
+  name: 'no-sync-logging',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow logging that blocks the event loop on request paths',
+      recommended: true,
+      category: 'application',
+    },
+    hasSuggestions: true,
+    messages: {
+      console: '`{{call}}` writes synchronously when output is a file or a pipe, so it blocks the event loop {{where}}.',
+      stdWrite: '`{{call}}` writes synchronously when output is a file or a pipe, so it blocks the event loop {{where}}.',
+      syncWriteInLogger: '`{{call}}` inside `{{logger}}` blocks the event loop on every log line.',
+      syncDestination: '`{{call}}({ sync: true })` makes every log line a blocking write.',
+      useLogger: 'Log with `{{logger}}.{{method}}` instead.',
+    },
+    schema: optionsSchema(),
+    defaultOptions: [{}],
+  },
+  create(context, [options]) {
+    if (!mentionsAny(context, /console\.|std(out|err)\.write|Sync\s*\(|destination|SonicBoom/)) return {};
+    return {
+      'Program:exit'() {
+        const analysis = fileAnalysis(context, options);
+        if (!analysis || analysis.fileKind !== 'runtime') return;
+        const logger = asyncLoggerName(analysis);
+        for (const site of analysis.collected.calls) {
+          const report = check(analysis, site, logger);
+          if (report && !isAllowed(report.data.call, options.allow)) context.report({ node: site.node as unknown as TSESTree.Node, ...report });
+        }
+      },
+    };
+  },
+});
+
+function check(analysis: FileAnalysis, site: CallSite, logger: string | undefined) {
+  const callee = unwrapExpression(site.node.callee);
+  const loggerName = loggerAround(analysis, site);
+  if (loggerName) {
+    return { messageId: 'syncWriteInLogger' as const, data: { call: analysis.effectOf(site)!.label, logger: loggerName } };
+  }
+  if (callee.type !== 'MemberExpression') return undefined;
+  const method = propertyName(callee);
+  const obj = unwrapExpression(callee.object);
+  if (!method) return undefined;
+
+  if (method === 'destination' || (callee.type === 'MemberExpression' && method === 'SonicBoom')) {
+    const origin = analysis.resolver.resolve(callee, site.scope);
+    if (origin?.kind === 'export' && origin.table.id === 'pino' && hasSyncTrue(site)) return { messageId: 'syncDestination' as const, data: { call: analysis.text(callee) } };
+    return undefined;
+  }
+
+  const isConsole = obj.type === 'Identifier' && obj.name === 'console' && !site.scope.lookup('console') && CONSOLE_METHODS.has(method);
+  const isStdWrite = method === 'write' && obj.type === 'MemberExpression' && /^std(out|err)$/.test(propertyName(obj) ?? '') && analysis.text(obj.object) === 'process';
+  if (!isConsole && !isStdWrite) return undefined;
+  if (isConsole && ERROR_METHODS.has(method) && site.inCatch) return undefined;
+  if (underDebugGuard(site.node)) return undefined;
+  const reason = analysis.requestPathOf(site.fn);
+  if (!reason) return undefined;
+  const loop = site.repetitions.at(-1);
+  const where = loop ? `in a loop (line ${loop.line}) ${requestPathPhrase(reason)}` : requestPathPhrase(reason);
+  const call = isConsole ? `console.${method}` : analysis.text(callee);
+  const target = isConsole && logger && LOGGER_METHOD[method] && site.node.arguments.length === 1 ? `${logger}.${LOGGER_METHOD[method]}` : undefined;
+  return {
+    messageId: isConsole ? ('console' as const) : ('stdWrite' as const),
+    data: { call, where },
+    ...(target && {
+      suggest: [{ messageId: 'useLogger' as const, data: { logger, method: LOGGER_METHOD[method] }, fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(callee as unknown as TSESTree.Node, target) }],
+    }),
+  };
+}
+
+function hasSyncTrue(site: CallSite): boolean {
+  for (const a of site.node.arguments) {
+    const o = unwrapExpression(a as Node);
+    if (o.type !== 'ObjectExpression') continue;
+    for (const p of o.properties) if (p.type === 'Property' && keyName(p) === 'sync' && p.value.type === 'Literal' && p.value.value === true) return true;
+  }
+  return false;
+}
+
+function underDebugGuard(node: Node): boolean {
+  for (let n: Node | undefined = node.parent; n; n = n.parent) {
+    if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && DEBUG_GUARD.test(textOfTest(n.test))) return true;
+    if (n.type === 'LogicalExpression' && n.operator === '&&' && DEBUG_GUARD.test(textOfTest(n.left))) return true;
+    if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression') return false;
+  }
+  return false;
+}
+
+function textOfTest(n: Node): string {
+  // Identifier and member names are enough to spot debug flags; no source text needed.
+  if (n.type === 'Identifier') return n.name;
+  if (n.type === 'MemberExpression') return `${textOfTest(n.object)}.${propertyName(n) ?? ''}`;
+  if (n.type === 'BinaryExpression' || n.type === 'LogicalExpression') return `${textOfTest(n.left as Node)} ${textOfTest(n.right)}`;
+  if (n.type === 'UnaryExpression') return textOfTest(n.argument);
+  if (n.type === 'CallExpression') return textOfTest(n.callee);
+  if (n.type === 'Literal') return String(n.value);
+  return '';
+}
+
+/** A module-level pino/winston/bunyan logger the suggestion can point to. */
+function asyncLoggerName(analysis: FileAnalysis): string | undefined {
+  for (const b of analysis.collected.moduleScope.vars.values()) {
+    if (b.kind !== 'variable') continue;
+    const o = analysis.resolver.resolveBinding(b);
+    if (o?.kind === 'client' && o.table.kind === 'logger') return b.name;
+  }
+  return undefined;
+}

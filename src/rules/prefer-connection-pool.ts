@@ -1,0 +1,140 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { propertyName, unwrapExpression, type Node } from '../analysis/ast';
+import type { CallEffect } from '../analysis/call-effects';
+import type { FileAnalysis } from '../analysis/file-analysis';
+import type { CallSite } from '../analysis/model';
+import { isAllowed, type AnalysisOptions } from '../analysis/options';
+import { fileAnalysis } from './util/analysis-context';
+import { createRule } from './util/create-rule';
+import { repetitionPhrase, requestPathPhrase } from './util/phrases';
+import { optionsSchema } from './util/schema';
+
+type Options = [AnalysisOptions];
+type MessageIds = 'perCall' | 'sharedConnection' | 'useCreatePool';
+type CreateEffect = Extract<CallEffect, { kind: 'create' }>;
+
+const CLOSE_METHODS = new Set(['end', 'close', 'quit', 'disconnect', 'destroy', '$disconnect']);
+
+export default createRule<MessageIds, Options>({
+  name: 'prefer-connection-pool',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require database clients, pools and HTTP agents to be created once and reused',
+      recommended: true,
+      category: 'database',
+    },
+    hasSuggestions: true,
+    messages: {
+      perCall: '`{{call}}` creates a new {{what}} {{where}}; create it once at module level and reuse it.',
+      sharedConnection: '`{{call}}` opens a single connection that every request through this module shares, so their queries wait in line; use {{alternative}}.',
+      useCreatePool: 'Use `{{replacement}}` (same options, pooled).',
+    },
+    schema: optionsSchema(),
+    defaultOptions: [{}],
+  },
+  create(context, [options]) {
+    return {
+      'Program:exit'() {
+        const analysis = fileAnalysis(context, options);
+        if (!analysis || analysis.fileKind !== 'runtime') return;
+        for (const site of analysis.collected.calls) {
+          const effect = analysis.effectOf(site);
+          if (effect?.kind !== 'create' || effect.factory.creates === 'instance' || isAllowed(effect.label, options.allow)) continue;
+          const owner = analysis.ownerOf(site.fn);
+          const node = site.node as unknown as TSESTree.Node;
+          if (!owner) {
+            if (effect.factory.unpooledWhenShared && !site.repetitions.length) {
+              const alt = effect.factory.pooledAlternative ?? 'a pool';
+              const fix = createPoolFix(analysis, site, effect);
+              context.report({
+                node,
+                messageId: 'sharedConnection',
+                data: { call: effect.label, alternative: `\`${alt}\`` },
+                ...(fix && { suggest: [{ messageId: 'useCreatePool', data: { replacement: fix.preview }, fix: fix.fix }] }),
+              });
+            }
+            continue;
+          }
+          if (isCached(analysis, site)) continue;
+          const where = perCallReason(analysis, site, effect);
+          if (where) context.report({ node, messageId: 'perCall', data: { call: effect.label, what: describe(effect), where } });
+        }
+      },
+    };
+  },
+});
+
+function describe(effect: CreateEffect): string {
+  if (effect.table.kind === 'http-agent' || effect.table.kind === 'http-client') return `${effect.table.name} agent (its keep-alive sockets are thrown away)`;
+  return effect.factory.creates === 'pool' ? `${effect.table.name} client with its own connection pool` : `${effect.table.name} connection`;
+}
+
+function perCallReason(analysis: FileAnalysis, site: CallSite, effect: CreateEffect): string | undefined {
+  const rep = site.repetitions.at(-1);
+  if (rep) return `once per ${repetitionPhrase(rep)}`;
+  const reason = analysis.requestPathOf(site.fn);
+  if (reason) return `on every request (${requestPathPhrase(reason).replace(/^on a request path \(|\)$/g, '')})`;
+  const closedAt = closedInSameFunction(analysis, site, effect);
+  if (closedAt) return `on every call of \`${analysis.ownerOf(site.fn)?.name ?? 'this function'}\`, and closes it again at line ${closedAt}`;
+  return undefined;
+}
+
+/** `client ??= new X()`, `this.pool = new Pool()`, `cache.set(key, new X())`: created once, then reused. */
+function isCached(analysis: FileAnalysis, site: CallSite): boolean {
+  let n: Node = site.node;
+  for (;;) {
+    const p: Node | undefined = n.parent;
+    if (!p) return false;
+    if (p.type === 'AwaitExpression' || p.type === 'LogicalExpression' || p.type === 'ConditionalExpression' || p.type === 'TSAsExpression' || p.type === 'TSNonNullExpression') {
+      n = p;
+      continue;
+    }
+    if (p.type === 'AssignmentExpression' && p.right === n) {
+      const left = unwrapExpression(p.left);
+      if (left.type === 'MemberExpression') return true;
+      if (left.type === 'Identifier') {
+        const b = site.scope.lookup(left.name);
+        return !b || b.owner !== analysis.ownerOf(site.fn);
+      }
+      return false;
+    }
+    if (p.type === 'CallExpression' && p.arguments.includes(n as TSESTree.CallExpressionArgument)) {
+      const callee = unwrapExpression(p.callee);
+      return callee.type === 'MemberExpression' && propertyName(callee) === 'set';
+    }
+    if (p.type === 'PropertyDefinition') return true;
+    return false;
+  }
+}
+
+/** `const c = new Client(); await c.connect(); ...; await c.end();` inside one function. */
+function closedInSameFunction(analysis: FileAnalysis, site: CallSite, effect: CreateEffect): number | undefined {
+  let n: Node = site.node;
+  while (n.parent && (n.parent.type === 'AwaitExpression' || n.parent.type === 'TSAsExpression')) n = n.parent;
+  const decl = n.parent;
+  if (decl?.type !== 'VariableDeclarator' || decl.id.type !== 'Identifier') return undefined;
+  const name = decl.id.name;
+  const owner = analysis.ownerOf(site.fn);
+  if (!owner) return undefined;
+  for (const other of analysis.ownedCalls(owner)) {
+    const callee = unwrapExpression(other.node.callee);
+    if (callee.type !== 'MemberExpression') continue;
+    const obj = unwrapExpression(callee.object);
+    const method = propertyName(callee);
+    if (obj.type === 'Identifier' && obj.name === name && method && (CLOSE_METHODS.has(method) || effect.table.closeMethods?.includes(method))) return analysis.line(other.node);
+  }
+  return undefined;
+}
+
+/** `mysql.createConnection(opts)` → `mysql.createPool(opts)`: the pool takes the same options and has `query`/`execute`. */
+function createPoolFix(analysis: FileAnalysis, site: CallSite, effect: CreateEffect) {
+  if (effect.table.id !== 'mysql2' || effect.factory.export !== 'createConnection') return undefined;
+  const callee = unwrapExpression(site.node.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed) return undefined;
+  const prop = callee.property;
+  return {
+    preview: `${analysis.text(callee.object)}.createPool(…)`,
+    fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(prop as TSESTree.Node, 'createPool'),
+  };
+}

@@ -1,0 +1,42 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { analyzeFile, type FileAnalysis } from '../../analysis/file-analysis';
+import type { AnalysisOptions } from '../../analysis/options';
+
+/** The subset of a rule context every host provides (ESLint 9/10, oxlint's JS plugins). */
+interface HostContext {
+  sourceCode?: TSESLint.SourceCode;
+  filename?: string;
+  cwd?: string;
+  getSourceCode?(): TSESLint.SourceCode;
+  getFilename?(): string;
+  getCwd?(): string;
+}
+
+/**
+ * The shared analysis for the file being linted, or undefined when this file cannot be analysed
+ * (an AST we do not understand): a rule never throws and never blocks the other rules.
+ */
+export function fileAnalysis(context: HostContext, options: AnalysisOptions): FileAnalysis | undefined {
+  const sourceCode = context.sourceCode ?? context.getSourceCode?.();
+  if (!sourceCode) return undefined;
+  try {
+    return analyzeFile(
+      {
+        ast: sourceCode.ast as TSESTree.Program,
+        text: sourceCode.text,
+        filename: context.filename ?? context.getFilename?.() ?? '<input>',
+        cwd: context.cwd ?? context.getCwd?.(),
+        visitorKeys: sourceCode.visitorKeys as Record<string, readonly string[]> | undefined,
+      },
+      options,
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/** Cheap text test before any analysis: most files cannot match most rules. */
+export function mentionsAny(context: HostContext, needles: RegExp): boolean {
+  const sourceCode = context.sourceCode ?? context.getSourceCode?.();
+  return !!sourceCode && needles.test(sourceCode.text);
+}

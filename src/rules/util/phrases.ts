@@ -1,0 +1,27 @@
+import type { Repetition, RequestPathReason } from '../../analysis/model';
+
+/** "item of `orders` (loop at line 12)", "`User` the parent query returns (GraphQL field resolver, line 30)". */
+export function repetitionPhrase(rep: Repetition): string {
+  const what = rep.collection ? `\`${shorten(rep.collection)}\`` : 'the collection';
+  switch (rep.kind) {
+    case 'callback':
+      return `item of ${what} (\`.${rep.method ?? 'map'}\` at line ${rep.line})`;
+    case 'graphql-field':
+      return `\`${rep.collection}\` the parent query returns (GraphQL field resolver, line ${rep.line})`;
+    case 'recursion':
+      return `child of ${what} (recursive call at line ${rep.line})`;
+    case 'for-await':
+      return `item of ${what} (\`for await\` at line ${rep.line})`;
+    default:
+      return `item of ${what} (loop at line ${rep.line})`;
+  }
+}
+
+export function requestPathPhrase(reason: RequestPathReason): string {
+  return `on a request path (${reason.label}, line ${reason.line})`;
+}
+
+export function shorten(text: string, max = 40): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}

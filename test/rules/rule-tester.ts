@@ -1,0 +1,24 @@
+import * as parser from '@typescript-eslint/parser';
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import { afterAll, describe, it } from 'vitest';
+
+// typescript-eslint's RuleTester runs the rules on ESLint's own Linter; it needs the test hooks.
+RuleTester.afterAll = afterAll;
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+/**
+ * Files default to a runtime source path (`src/app.ts`): the rules judge context from paths, and
+ * tests name other paths (`scripts/x.ts`, `test/x.test.ts`) where that is the point of the case.
+ */
+export function createRuleTester(): RuleTester {
+  return new RuleTester({
+    languageOptions: {
+      parser,
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
+  });
+}
+
+export const TS_FILE = 'src/app.ts';
