@@ -102,6 +102,7 @@ export class FileAnalysis {
   private callers: Map<FunctionInfo, CallSite[]> | undefined;
 
   requestPathOf(fn: FunctionInfo | undefined): RequestPathReason | undefined {
+    if (this.fileKind !== 'runtime') return undefined;
     for (let f = fn; f; f = f.parent) if (f.requestPath) return f.requestPath;
     return undefined;
   }

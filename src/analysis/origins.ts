@@ -109,8 +109,10 @@ export class OriginResolver {
     }
     if (b.kind === 'function' || b.kind === 'class') return undefined;
     for (const { node, path, scope } of b.values) {
-      let o = this.resolve(node, scope);
-      for (const seg of path) o = o && this.memberOf(o, seg);
+      // `const { User } = require('../models')`: the destructured name is the import's name.
+      const spec = path.length ? requiredModule(node, scope) : undefined;
+      let o = spec ? this.fromModule(spec, path[0], path[0]) : this.resolve(node, scope);
+      for (const seg of spec ? path.slice(1) : path) o = o && this.memberOf(o, seg);
       if (o) return o;
     }
     if (b.typeAnnotation) {
@@ -139,10 +141,12 @@ export class OriginResolver {
     if (table) return imported === '*' || imported === 'default' ? { kind: 'module', table, specifier } : { kind: 'export', table, name: imported, specifier };
     if (!specifier.startsWith('.') && !specifier.startsWith('@/') && !specifier.startsWith('~/')) return undefined;
     const name = imported === 'default' || imported === '*' ? localName ?? imported : imported;
+    // A name that says which client it is (`redis`, `prisma`) beats the module's path.
+    const conventional = libraryForConventionalName(name);
+    if (conventional) return { kind: 'client', table: conventional };
     if (LOCAL_DB_MODULE.test(specifier) && !/^[A-Z]/.test(name)) return { kind: 'client', table: this.byTable('local-db') ?? localDatabaseModule };
     if (LOCAL_MODEL_MODULE.test(specifier) && /^[A-Z]/.test(name)) return { kind: 'client', table: this.byTable('local-model') ?? localModelModule };
-    const conventional = libraryForConventionalName(name);
-    return conventional ? { kind: 'client', table: conventional } : undefined;
+    return undefined;
   }
 
   private fromType(type: TSESTree.TypeNode, scope: Scope | undefined): Origin | undefined {
@@ -290,6 +294,14 @@ function enclosingClass(scope: Scope): ClassInfo | undefined {
     }
   }
   return undefined;
+}
+
+function requiredModule(node: Node, scope: Scope): string | undefined {
+  const n = unwrapExpression(node);
+  if (n.type !== 'CallExpression') return undefined;
+  const callee = unwrapExpression(n.callee);
+  if (callee.type !== 'Identifier' || callee.name !== 'require' || scope.lookup('require')) return undefined;
+  return stringValue(n.arguments[0] as Node | undefined);
 }
 
 /** Local name a `require()` result is bound to, for conventional-name matching. */

@@ -31,8 +31,8 @@ export default createRule<MessageIds, Options>({
     },
     hasSuggestions: true,
     messages: {
-      console: '`{{call}}` writes synchronously when output is a file or a pipe, so it blocks the event loop {{where}}.',
-      stdWrite: '`{{call}}` writes synchronously when output is a file or a pipe, so it blocks the event loop {{where}}.',
+      console: '`{{call}}` formats its arguments and writes synchronously to files and terminals, blocking the event loop {{where}}.',
+      stdWrite: '`{{call}}` writes synchronously to files and terminals, blocking the event loop {{where}}.',
       syncWriteInLogger: '`{{call}}` inside `{{logger}}` blocks the event loop on every log line.',
       syncDestination: '`{{call}}({ sync: true })` makes every log line a blocking write.',
       useLogger: 'Log with `{{logger}}.{{method}}` instead.',

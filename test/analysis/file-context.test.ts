@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { classifyFile } from '../../src/analysis/file-context';
+import { analyze } from './helpers';
+
+describe('file context', () => {
+  it.each([
+    ['src/routes/users.ts', 'runtime'],
+    ['src/users.test.ts', 'test'],
+    ['src/__tests__/users.ts', 'test'],
+    ['prisma/migrations/20240101_init/migration.ts', 'migration'],
+    ['src/db/seeds/users.ts', 'seed'],
+    ['prisma/seed.ts', 'seed'],
+    ['vite.config.ts', 'config'],
+    ['src/config/database.ts', 'config'],
+    ['bin/cli.js', 'cli'],
+    ['scripts/backfill.ts', 'script'],
+  ])('%s is %s', (path, kind) => {
+    expect(classifyFile(path, '')).toBe(kind);
+  });
+
+  it('a shebang makes a CLI', () => {
+    expect(classifyFile('src/tool.js', '#!/usr/bin/env node\n')).toBe('cli');
+  });
+
+  it('paths are judged relative to the working directory, so a checkout under /home/me/tests/ is still runtime', () => {
+    const a = analyze('const x = 1;', '/repo/src/app.ts');
+    expect(a.relativePath).toBe('src/app.ts');
+    expect(a.fileKind).toBe('runtime');
+  });
+});

@@ -1,0 +1,161 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectedFindings, formatFindings, sortFindings, type Finding } from './expected-findings';
+
+/**
+ * The published artefact, used the way a team uses it in CI: `npm pack` the plugin, install the
+ * tarball next to ESLint 9 and ESLint 10 in a fresh project, run the `eslint` CLI on fixtures and
+ * compare findings exactly with the `// expect:` markers in the fixture files.
+ */
+const repo = resolve(__dirname, '../..');
+const pluginDir = join(repo, 'dist/eslint-plugin');
+const fixtures = join(__dirname, 'fixtures');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const ESLINT_VERSIONS = ['9.39.5', '10.15.0'];
+
+let tarball = '';
+let tarballHash = '';
+
+beforeAll(() => {
+  if (!existsSync(join(pluginDir, 'index.js'))) throw new Error('dist/eslint-plugin is missing: run `npm run build` first (npm test does).');
+  const packDir = mkdtempSync(join(tmpdir(), 'perf-coach-pack-'));
+  const name = execFileSync(npm, ['pack', pluginDir, '--pack-destination', packDir, '--silent'], { encoding: 'utf8' }).trim().split('\n').pop()!;
+  tarball = join(packDir, name);
+  tarballHash = createHash('sha256').update(readFileSync(tarball)).digest('hex').slice(0, 16);
+});
+
+/** A project with ESLint `version` and the packed plugin installed; cached by tarball hash. */
+function projectFor(version: string): string {
+  const dir = join(repo, 'node_modules/.cache/perf-coach-pack', `${tarballHash}-eslint-${version}`);
+  if (!existsSync(join(dir, 'node_modules/eslint-plugin-perf-coach/index.js'))) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    cpSync(tarball, join(dir, 'plugin.tgz'));
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({
+        name: 'perf-coach-pack-test',
+        private: true,
+        type: 'module',
+        devDependencies: {
+          eslint: version,
+          'eslint-plugin-perf-coach': 'file:plugin.tgz',
+          '@typescript-eslint/parser': '8.73.0',
+          typescript: '5.9.3',
+          '@microsoft/eslint-formatter-sarif': '3.1.0',
+        },
+      }),
+    );
+    execFileSync(npm, ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd: dir, stdio: 'pipe' });
+  }
+  // Fresh fixtures and configs every run.
+  rmSync(join(dir, 'app'), { recursive: true, force: true });
+  cpSync(fixtures, join(dir, 'app'), { recursive: true });
+  return dir;
+}
+
+function writeConfig(dir: string, typed: boolean) {
+  writeFileSync(
+    join(dir, 'app/eslint.config.mjs'),
+    `import perfCoach from 'eslint-plugin-perf-coach';
+import tsParser from '@typescript-eslint/parser';
+
+export default [
+  {
+    files: ['**/*.{ts,tsx,js,jsx}'],
+    languageOptions: {
+      parser: tsParser,
+      parserOptions: { ecmaFeatures: { jsx: true }${typed ? ", projectService: { allowDefaultProject: ['*.mjs'] }, tsconfigRootDir: import.meta.dirname" : ''} },
+    },
+  },
+  perfCoach.configs.recommended,
+];
+`,
+  );
+}
+
+interface EslintResult {
+  filePath: string;
+  messages: Array<{ ruleId: string | null; line: number; column: number; message: string; fatal?: boolean }>;
+}
+
+function runEslint(dir: string, extraArgs: string[] = []): { findings: Finding[]; fatal: string[]; raw: EslintResult[] } {
+  const app = join(dir, 'app');
+  const bin = join(dir, 'node_modules/eslint/bin/eslint.js');
+  const r = spawnSync(process.execPath, [bin, '--format', 'json', ...extraArgs, '.'], { cwd: app, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (!r.stdout.trim().startsWith('[')) throw new Error(`eslint did not print JSON (exit ${r.status}):\n${r.stderr}\n${r.stdout}`);
+  const raw = JSON.parse(r.stdout) as EslintResult[];
+  const findings: Finding[] = [];
+  const fatal: string[] = [];
+  for (const file of raw) {
+    const rel = relative(app, file.filePath).replace(/\\/g, '/');
+    for (const m of file.messages) {
+      if (m.fatal || !m.ruleId) fatal.push(`${rel}:${m.line} ${m.message}`);
+      else findings.push({ file: rel, line: m.line, rule: m.ruleId });
+    }
+  }
+  return { findings: sortFindings(findings), fatal, raw };
+}
+
+const expected = expectedFindings(fixtures);
+
+describe.each(ESLINT_VERSIONS)('packed plugin under ESLint %s', (version) => {
+  let dir = '';
+  beforeAll(() => {
+    dir = projectFor(version);
+    const installed = JSON.parse(readFileSync(join(dir, 'node_modules/eslint/package.json'), 'utf8')).version;
+    expect(installed).toBe(version);
+  }, 240_000);
+
+  it('reports exactly the expected findings with configs.recommended', () => {
+    writeConfig(dir, false);
+    const { findings, fatal } = runEslint(dir);
+    expect(formatFindings(findings)).toBe(formatFindings(expected));
+    // The syntax error is ESLint's parse error, not a rule crash.
+    expect(fatal).toHaveLength(1);
+    expect(fatal[0]).toMatch(/^src\/broken\.ts:\d+ Parsing error/);
+  });
+
+  it('reports the same findings with typed linting (projectService)', () => {
+    writeConfig(dir, true);
+    const { findings } = runEslint(dir);
+    expect(formatFindings(findings)).toBe(formatFindings(expected));
+  });
+
+  it('reports the same findings with --concurrency and with --cache (cold and warm)', () => {
+    writeConfig(dir, false);
+    const concurrent = runEslint(dir, ['--concurrency', '2']);
+    expect(formatFindings(concurrent.findings)).toBe(formatFindings(expected));
+    const cacheFile = join(dir, 'eslintcache');
+    rmSync(cacheFile, { force: true });
+    const cold = runEslint(dir, ['--cache', '--cache-location', cacheFile]);
+    expect(existsSync(cacheFile)).toBe(true);
+    const warm = runEslint(dir, ['--cache', '--cache-location', cacheFile]);
+    expect(formatFindings(cold.findings)).toBe(formatFindings(expected));
+    expect(formatFindings(warm.findings)).toBe(formatFindings(expected));
+  });
+
+  it('writes SARIF for code-scanning UIs with one result per finding', () => {
+    writeConfig(dir, false);
+    const app = join(dir, 'app');
+    const out = join(dir, 'results.sarif');
+    spawnSync(process.execPath, [join(dir, 'node_modules/eslint/bin/eslint.js'), '--format', '@microsoft/eslint-formatter-sarif', '--output-file', out, '.'], { cwd: app, encoding: 'utf8' });
+    const sarif = JSON.parse(readFileSync(out, 'utf8'));
+    const results = sarif.runs[0].results.filter((r: { ruleId?: string }) => r.ruleId?.startsWith('perf-coach/'));
+    expect(results).toHaveLength(expected.length);
+    const rules = sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
+    expect(rules).toEqual(expect.arrayContaining([...new Set(expected.map((f) => f.rule))]));
+  });
+
+  it('exposes meta and flat configs', async () => {
+    const plugin = (await import(join(dir, 'node_modules/eslint-plugin-perf-coach/index.js'))).default;
+    expect(plugin.meta.name).toBe('eslint-plugin-perf-coach');
+    expect(plugin.meta.version).toBe(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).version);
+    expect(Object.keys(plugin.configs.all.rules).sort()).toEqual(Object.keys(plugin.rules).map((r: string) => `perf-coach/${r}`).sort());
+    expect(readdirSync(join(dir, 'node_modules/eslint-plugin-perf-coach/docs')).sort()).toEqual(Object.keys(plugin.rules).map((r: string) => `${r}.md`).sort());
+  });
+});
