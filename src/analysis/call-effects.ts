@@ -23,7 +23,8 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
       if (!method) return undefined;
       const sets = tableSets(obj.table);
       if (sets.query.has(method)) {
-        return { kind: 'query', table: obj.table, label, read: sets.read.has(method) && isReadRequest(call, method), tx: !!obj.tx || passesTransaction(call) };
+        const read = SQL_METHODS.has(method) && (obj.table.kind === 'sql-driver' || obj.table.id === 'local-db') ? isSelect(call) : sets.read.has(method) && isReadRequest(call, method) && isReadCommand(call);
+        return { kind: 'query', table: obj.table, label, read, tx: !!obj.tx || passesTransaction(call) };
       }
       if (sets.close.has(method)) return { kind: 'close', table: obj.table, label };
       return undefined;
@@ -48,6 +49,26 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
 }
 
 const WRITE_VERBS = new Set(['post', 'put', 'patch', 'delete', 'request']);
+const SQL_METHODS = new Set(['query', 'execute', 'raw']);
+
+/** `pool.query('SELECT …')`: a raw SQL call reads when its text starts with SELECT or WITH … SELECT. */
+function isSelect(call: CallLike): boolean {
+  const first = call.arguments[0] && unwrapExpression(call.arguments[0] as Node);
+  const text = first?.type === 'TemplateLiteral' ? first.quasis[0]?.value.cooked ?? '' : stringValue(first) ?? (first?.type === 'ObjectExpression' ? objectText(first) : '');
+  return /^\s*(select|with)\b/i.test(text) && !/\b(insert|update|delete)\b/i.test(text);
+}
+
+function objectText(o: TSESTree.ObjectExpression): string {
+  for (const p of o.properties) if (p.type === 'Property' && keyName(p) === 'text') return stringValue(p.value as Node) ?? '';
+  return '';
+}
+
+/** AWS SDK v3 `client.send(new GetObjectCommand(…))`: reads are Get/List/Head/Describe/Query/Scan commands. */
+function isReadCommand(call: CallLike): boolean {
+  const first = call.arguments[0] && unwrapExpression(call.arguments[0] as Node);
+  if (first?.type !== 'NewExpression' || first.callee.type !== 'Identifier') return true;
+  return /^(Get|List|Head|Describe|Query|Scan|BatchGet)\w*Command$/.test(first.callee.name);
+}
 
 /** HTTP calls read unless they name another method; `fetch(url, { method: 'POST' })` writes. */
 function isReadRequest(call: CallLike, method: string | undefined): boolean {

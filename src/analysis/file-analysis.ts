@@ -78,6 +78,19 @@ export class FileAnalysis {
     return e ?? undefined;
   }
 
+  /** The effect of a call chain `a.b(…).c(…).d(…)`: the first call in it that does something. */
+  chainEffectOf(call: Node): CallEffect | undefined {
+    for (let n: Node = unwrapExpression(call); n.type === 'CallExpression'; ) {
+      const site = this.collected.callByNode.get(n);
+      const e = site && this.effectOf(site);
+      if (e) return e;
+      const callee = unwrapExpression(n.callee);
+      if (callee.type !== 'MemberExpression') return undefined;
+      n = unwrapExpression(callee.object);
+    }
+    return undefined;
+  }
+
   /** Runs where written: inline callbacks belong to the function that contains them. */
   ownerOf(fn: FunctionInfo | undefined): FunctionInfo | undefined {
     let f = fn;

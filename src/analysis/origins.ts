@@ -29,6 +29,8 @@ const INJECT_DECORATORS: Record<string, string> = {
   InjectKnex: 'knex',
 };
 const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
+/** Objects that carry clients by convention: `globalThis.prisma`, tRPC/GraphQL `ctx.db`, Koa `ctx.db`. */
+const CONTEXT_OBJECTS = new Set(['globalThis', 'global', 'ctx', 'context']);
 
 export class OriginResolver {
   private readonly memo = new Map<Node, Origin | null>();
@@ -74,7 +76,7 @@ export class OriginResolver {
         const arg = unwrapExpression(n.argument);
         const inner = this.resolve(arg, scope);
         // Awaiting a query yields data, not a client; awaiting a factory or `pool.connect()` yields a client.
-        if (!inner || inner.kind !== 'client' || (arg.type === 'CallExpression' && this.isQueryCall(arg, scope))) return inner?.kind === 'client' ? undefined : inner;
+        if (!inner || inner.kind !== 'client' || (arg.type === 'CallExpression' && this.chainHasQuery(arg, scope))) return inner?.kind === 'client' ? undefined : inner;
         return inner;
       }
       case 'LogicalExpression':
@@ -189,8 +191,9 @@ export class OriginResolver {
     // `require('pg').Pool`
     const o = this.resolve(obj, scope);
     if (o) return this.memberOf(o, prop);
-    // `globalThis.prisma`, `global.db`: only by convention or user option.
-    if (obj.type === 'Identifier' && (obj.name === 'globalThis' || obj.name === 'global')) {
+    // `globalThis.prisma`, `global.db`, tRPC/GraphQL `ctx.db`: only by convention or user option.
+    if (obj.type === 'Identifier' && CONTEXT_OBJECTS.has(obj.name)) {
+      if (prop === 'db' && obj.name !== 'global' && obj.name !== 'globalThis') return { kind: 'client', table: this.byTable('local-db') ?? localDatabaseModule };
       const extra = this.extraClients[prop] ?? libraryForConventionalName(prop);
       return extra ? { kind: 'client', table: extra } : undefined;
     }
@@ -270,6 +273,17 @@ export class OriginResolver {
     return false;
   }
 
+  /** `Post.find(q).sort(…).lean()`: some call of the chain sends the query. */
+  chainHasQuery(call: TSESTree.CallExpression, scope: Scope): boolean {
+    for (let n: Node = call; n.type === 'CallExpression'; ) {
+      if (this.isQueryCall(n, scope)) return true;
+      const callee = unwrapExpression(n.callee);
+      if (callee.type !== 'MemberExpression') return false;
+      n = unwrapExpression(callee.object);
+    }
+    return false;
+  }
+
   functionFor(node: Node): FunctionInfo | undefined {
     return this.functionByNode.get(node);
   }
@@ -277,7 +291,7 @@ export class OriginResolver {
 
 export function factoryFor(o: Origin) {
   if (o.kind === 'module') return o.table.factories?.find((f) => f.export === 'default' && !f.onInstance);
-  if (o.kind === 'export') return o.table.factories?.find((f) => f.export === o.name);
+  if (o.kind === 'export') return o.table.factories?.find((f) => f.export === o.name || (f.export.startsWith('*') && o.name.endsWith(f.export.slice(1))));
   return undefined;
 }
 

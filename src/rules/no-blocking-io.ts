@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { unwrapExpression } from '../analysis/ast';
+import { propertyName, referencedNames, unwrapExpression, type Node } from '../analysis/ast';
 import type { CallEffect } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo } from '../analysis/model';
@@ -13,8 +13,11 @@ import { optionsSchema } from './util/schema';
 type Options = [AnalysisOptions];
 type MessageIds = 'blocking' | 'useAsync';
 
-/** Functions that only run while the process starts. */
-const STARTUP_NAME = /^(main|bootstrap|start|startup|init\w*|setup\w*|configure\w*|register\w*|load\w*Config\w*|onModuleInit|onApplicationBootstrap)$/;
+/** Functions that only run while the process starts (Next.js static-generation hooks run at build time). */
+const STARTUP_NAME = /^(main|bootstrap|start|startup|init\w*|setup\w*|configure\w*|register\w*|load\w*Config\w*|onModuleInit|onApplicationBootstrap|getStaticProps|getStaticPaths|generateStaticParams)$/;
+/** Worker threads exist to run blocking work off the main event loop. */
+const WORKER_THREAD_MODULES = new Set(['worker_threads', 'node:worker_threads']);
+const WORKER_SIDE_EXPORTS = new Set(['parentPort', 'workerData']);
 
 export default createRule<MessageIds, Options>({
   name: 'no-blocking-io',
@@ -34,11 +37,12 @@ export default createRule<MessageIds, Options>({
     defaultOptions: [{}],
   },
   create(context, [options]) {
-    if (!mentionsAny(context, /Sync\s*\(/)) return {};
+    // Every blocking export ends in `Sync`; it must appear in the text even when imported under an alias.
+    if (!mentionsAny(context, /Sync\b/)) return {};
     return {
       'Program:exit'() {
         const analysis = fileAnalysis(context, options);
-        if (!analysis || analysis.fileKind !== 'runtime') return;
+        if (!analysis || analysis.fileKind !== 'runtime' || isWorkerThreadFile(analysis)) return;
         for (const site of analysis.collected.calls) {
           const effect = analysis.effectOf(site);
           if (effect?.kind !== 'blocking' || isAllowed(effect.label, options.allow)) continue;
@@ -61,13 +65,28 @@ export default createRule<MessageIds, Options>({
 });
 
 function whereItBlocks(analysis: FileAnalysis, site: CallSite): string | undefined {
+  const owner = analysis.ownerOf(site.fn);
+  // A helper only ever called from start-up code (a provider method called from `onModuleInit`) is start-up code.
+  if (owner && calledOnlyAtStartup(analysis, owner)) return undefined;
+  if (isMemoized(analysis, site, owner)) return undefined;
   const reason = analysis.requestPathOf(site.fn);
   if (reason) return requestPathPhrase(reason);
   // Loops count inside functions that are not start-up only; module-level loops run once.
   const loop = site.repetitions.at(-1);
-  const owner = analysis.ownerOf(site.fn);
   if (loop && owner && !isStartupOnly(analysis, owner)) return `in a loop (line ${loop.line})`;
   return undefined;
+}
+
+/** Every in-file caller is start-up code; a caller on a request path never counts, whatever its name. */
+function calledOnlyAtStartup(analysis: FileAnalysis, fn: FunctionInfo): boolean {
+  const callers = analysis.callersOf(fn);
+  return (
+    callers.length > 0 &&
+    callers.every((s) => {
+      const caller = analysis.ownerOf(s.fn);
+      return caller !== fn && !analysis.requestPathOf(caller) && isStartupOnly(analysis, caller, new Set([fn]));
+    })
+  );
 }
 
 function isStartupOnly(analysis: FileAnalysis, fn: FunctionInfo | undefined, seen = new Set<FunctionInfo>()): boolean {
@@ -77,6 +96,71 @@ function isStartupOnly(analysis: FileAnalysis, fn: FunctionInfo | undefined, see
   seen.add(fn);
   const callers = analysis.callersOf(fn);
   return callers.length > 0 && callers.every((s) => isStartupOnly(analysis, analysis.ownerOf(s.fn), seen));
+}
+
+/**
+ * Read once, then reused: `tpl ??= fs.readFileSync(...)`, `if (!tpl) tpl = ...`,
+ * `if (!cache.has(k)) cache.set(k, ...)`. Only the first call pays, so it is start-up cost in disguise.
+ * The store must outlive the call (a module variable, `this.x`, a module-level Map), not `req.x`.
+ */
+function isMemoized(analysis: FileAnalysis, site: CallSite, owner: FunctionInfo | undefined): boolean {
+  let store: Node | undefined;
+  let n: Node = site.node;
+  for (let p: Node | undefined = n.parent; p && !isFunctionBoundary(p); n = p, p = p.parent) {
+    if (p.type === 'AssignmentExpression' && p.right === n) {
+      if (p.operator === '??=' || p.operator === '||=') return outlives(analysis, site, owner, p.left);
+      if (p.operator === '=') store = p.left;
+    }
+    if (!store && p.type === 'CallExpression' && p.arguments.includes(n as never)) {
+      const callee = unwrapExpression(p.callee);
+      if (callee.type === 'MemberExpression' && propertyName(callee) === 'set') store = callee.object;
+    }
+    if (!store) continue;
+    const root = rootName(store);
+    if (!root || !outlives(analysis, site, owner, store)) return false;
+    // `if (!tpl) tpl = ...`, `tpl || (tpl = ...)`, `cache.has(k) ? ... : cache.set(k, ...)`
+    const test = p.type === 'IfStatement' || p.type === 'ConditionalExpression' ? p.test : p.type === 'LogicalExpression' && p.right === n ? p.left : undefined;
+    if (test && referencedNames(test, analysis.keysOf).has(root)) return true;
+  }
+  return false;
+}
+
+function isFunctionBoundary(n: Node): boolean {
+  return n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression';
+}
+
+function rootName(target: Node): string | undefined {
+  let t = unwrapExpression(target);
+  while (t.type === 'MemberExpression') t = unwrapExpression(t.object);
+  return t.type === 'Identifier' ? t.name : t.type === 'ThisExpression' ? 'this' : undefined;
+}
+
+/** The store is declared outside the function that reads (or is `this.x`), so it survives the call. */
+function outlives(analysis: FileAnalysis, site: CallSite, owner: FunctionInfo | undefined, target: Node): boolean {
+  const root = rootName(target);
+  if (root === 'this') return true;
+  if (!root) return false;
+  const b = site.scope.lookup(root);
+  if (!b) return false;
+  for (let f: FunctionInfo | undefined = site.fn; f; f = f.parent) {
+    if (b.owner === f) return false;
+    if (f === owner) break;
+  }
+  return true;
+}
+
+function isWorkerThreadFile(analysis: FileAnalysis): boolean {
+  for (const b of analysis.collected.moduleScope.vars.values()) {
+    if (b.importFrom && WORKER_THREAD_MODULES.has(b.importFrom.module) && WORKER_SIDE_EXPORTS.has(b.importFrom.imported)) return true;
+    // `const { parentPort } = require('node:worker_threads')`
+    const v = b.values[0];
+    const init = v && unwrapExpression(v.node);
+    if (init?.type === 'CallExpression' && v.path.length === 1 && WORKER_SIDE_EXPORTS.has(v.path[0])) {
+      const arg = init.arguments[0];
+      if (arg?.type === 'Literal' && typeof arg.value === 'string' && WORKER_THREAD_MODULES.has(arg.value)) return true;
+    }
+  }
+  return false;
 }
 
 /** `fs.readFileSync(p)` → `await fs.promises.readFile(p)`; `bcrypt.hashSync(pw, 10)` → `await bcrypt.hash(pw, 10)`. */

@@ -1,8 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { keyName, propertyName, unwrapExpression, type Node } from '../analysis/ast';
-import { enclosingChainCalls } from '../analysis/call-effects';
+import { calleeName, isFunctionNode, keyName, patternBindings, propertyName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
+import { enclosingChainCalls, type CallEffect } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, Repetition } from '../analysis/model';
+import { tableSets } from '../analysis/libraries';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
 import { fileAnalysis } from './util/analysis-context';
 import { createRule } from './util/create-rule';
@@ -69,7 +70,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
       if (outerSite && analysis.effectOf(outerSite)?.kind === 'query') return undefined;
     }
     const rep = analysis.perItemRepetition(site, effect);
-    if (!rep) return undefined;
+    if (!rep || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || gatheredIntoTransaction(analysis, site, rep, effect)) return undefined;
     return { messageId: 'perItem', data: { call: effect.label, repetition: repetitionPhrase(rep) }, rep };
   }
   if (effect) return undefined;
@@ -78,13 +79,127 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
   const witness = analysis.queryWitness(target);
   if (!witness || witness.effect.tx) return undefined;
   const rep = analysis.perItemRepetition(site);
-  if (!rep) return undefined;
+  if (!rep || pacedOnPurpose(analysis, rep)) return undefined;
   const callText = target.name ? (unwrapExpression(site.node.callee).type === 'MemberExpression' && unwrapExpression((site.node.callee as TSESTree.MemberExpression).object).type === 'ThisExpression' ? `this.${target.name}` : target.name) : 'this call';
   return {
     messageId: 'perItemViaHelper',
     data: { call: callText, query: witness.effect.label, queryLine: String(analysis.line(witness.site.node)), repetition: repetitionPhrase(rep) },
     rep,
   };
+}
+
+const LOOP_STATEMENTS = new Set(['for-of', 'for-in', 'for', 'for-await']);
+/** `sleep(200)`, `await delay(ms)`, `new Promise((r) => setTimeout(r, 1000))`. */
+const PAUSE_CALL = /^(sleep|delay|pause|wait|backoff|setTimeout)(Ms|Millis|Seconds?)?$/i;
+/** `limiter.schedule(…)`, `rateLimiter.removeTokens(1)`, `bucket.take()`. */
+const PACER_RECEIVER = /(limiter|throttle|bottleneck|ratelimit|bucket)$/i;
+
+/**
+ * A loop statement that sleeps or waits on a rate limiter between items goes one at a time on
+ * purpose (third-party rate limits, throttled backfills); the per-item call is the design.
+ * Callbacks do not count: `forEach(async …)` starts every item at once whatever it awaits.
+ */
+function pacedOnPurpose(analysis: FileAnalysis, rep: Repetition): boolean {
+  if (!LOOP_STATEMENTS.has(rep.kind)) return false;
+  for (const site of analysis.collected.calls) {
+    if (!site.loops.includes(rep)) continue;
+    const callee = unwrapExpression(site.node.callee);
+    if (PAUSE_CALL.test(calleeName(site.node) ?? '')) return true;
+    if (callee.type === 'MemberExpression' && PACER_RECEIVER.test(analysis.text(unwrapExpression(callee.object)).replace(/^this\./, ''))) return true;
+  }
+  return false;
+}
+
+const SET_KEYS = new Set(['in', '$in', 'notIn', '$nin', 'hasSome', '$all']);
+const SET_CALLS = new Set(['whereIn', 'orWhereIn', 'whereNotIn', 'inArray', 'notInArray', 'In', 'Any']);
+/** SQL that takes a whole list in one parameter: `= ANY($1)`, `IN (?)`. */
+const SQL_LIST_PARAM = /\b(any|in)\s*\(\s*(\$\d+|\?|:\w+)\s*\)/i;
+
+/**
+ * The iteration is over batches, not items: each call receives the whole element as a list
+ * (`for (const ids of chunk(all, 500))` with `{ id: { in: ids } }`, `whereIn('id', batch)` where
+ * `batch = items.slice(i, i + 500)`). That is the fix for N+1, not an instance of it.
+ */
+function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
+  const batchNames = batchBindings(analysis, rep);
+  if (!batchNames.size) return false;
+  const isBatch = (n: Node | null | undefined): boolean => {
+    const e = n && unwrapExpression(n);
+    return !!e && e.type === 'Identifier' && batchNames.has(e.name);
+  };
+  let outer: Node = site.node;
+  for (const c of enclosingChainCalls(site.node)) outer = c;
+  const stack: Node[] = [outer];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isFunctionNode(n)) continue;
+    if (n.type === 'Property') {
+      const key = n.computed && n.key.type === 'MemberExpression' ? propertyName(n.key) : keyName(n);
+      if (key && SET_KEYS.has(key) && isBatch(n.value as Node)) return true;
+    }
+    if (n.type === 'CallExpression') {
+      const args = n.arguments as Node[];
+      if (SET_CALLS.has(calleeName(n) ?? '') && args.some(isBatch)) return true;
+      const sql = stringValue(args[0] && unwrapExpression(args[0]));
+      if (sql && SQL_LIST_PARAM.test(sql) && args.slice(1).some((a) => { const e = unwrapExpression(a); return e.type === 'ArrayExpression' && e.elements.some((el) => isBatch(el as Node)); })) return true;
+    }
+    for (const key of analysis.keysOf(n)) {
+      const child = (n as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof (c as Node).type === 'string') stack.push(c as Node);
+      } else if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
+    }
+  }
+  return false;
+}
+
+/** Names that hold one whole batch per iteration: the element itself, or a slice of the collection. */
+function batchBindings(analysis: FileAnalysis, rep: Repetition): Set<string> {
+  const names = new Set<string>();
+  const loop = rep.node;
+  if (loop.type === 'ForOfStatement') {
+    const left = loop.left.type === 'VariableDeclaration' ? loop.left.declarations[0]?.id : loop.left;
+    if (left?.type === 'Identifier') names.add(left.name);
+  } else if (rep.kind === 'callback' && loop.type === 'CallExpression') {
+    const fn = (loop.arguments as Node[]).map((a) => unwrapExpression(a)).find(isFunctionNode);
+    const first = fn?.params[0];
+    if (first?.type === 'Identifier') names.add(first.name);
+  } else if (loop.type === 'ForStatement' && rep.collection && loop.body.type === 'BlockStatement') {
+    // for (let i = 0; i < ids.length; i += 500) { const batch = ids.slice(i, i + 500); … }
+    for (const s of loop.body.body) {
+      if (s.type !== 'VariableDeclaration') continue;
+      for (const d of s.declarations) {
+        const init = d.init && unwrapExpression(d.init);
+        if (d.id.type !== 'Identifier' || init?.type !== 'CallExpression') continue;
+        const callee = unwrapExpression(init.callee);
+        if (callee.type === 'MemberExpression' && ['slice', 'splice'].includes(propertyName(callee) ?? '') && analysis.text(unwrapExpression(callee.object)) === rep.collection) {
+          for (const { id } of patternBindings(d.id)) names.add(id.name);
+        }
+      }
+    }
+  }
+  return names;
+}
+
+/**
+ * `prisma.$transaction(items.map((i) => prisma.product.update(…)))`: writes gathered into one
+ * transaction batch are an ordered unit of work, like writes through a transaction handle.
+ * Reads gathered that way are still one query per item (`findMany` with `in` would do).
+ */
+function gatheredIntoTransaction(analysis: FileAnalysis, site: CallSite, rep: Repetition, effect: Extract<CallEffect, { kind: 'query' }>): boolean {
+  if (effect.read || rep.kind !== 'callback') return false;
+  let n: Node = rep.node;
+  let p: Node | undefined = n.parent;
+  while (p && (p.type === 'SpreadElement' || p.type === 'ArrayExpression')) {
+    n = p;
+    p = p.parent;
+  }
+  if (p?.type !== 'CallExpression' || !(p.arguments as Node[]).includes(n)) return false;
+  const callee = unwrapExpression(p.callee);
+  const method = callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
+  if (!method || callee.type !== 'MemberExpression') return false;
+  const client = analysis.resolver.resolve(callee.object, site.scope);
+  return client?.kind === 'client' && tableSets(client.table).transaction.has(method);
 }
 
 /**
@@ -102,6 +217,7 @@ function findManyInFix(analysis: FileAnalysis, site: CallSite, rep: Repetition) 
   const mapCall = rep.node as TSESTree.CallExpression;
   const promiseAll = mapCall.parent;
   if (promiseAll?.type !== 'CallExpression' || promiseAll.arguments[0] !== mapCall || analysis.text(promiseAll.callee).replace(/\s/g, '') !== 'Promise.all') return undefined;
+  if (readByPosition(promiseAll)) return undefined;
   const callback = unwrapExpression(mapCall.arguments[0] as Node);
   if (callback.type !== 'ArrowFunctionExpression' || callback.params.length !== 1 || callback.params[0].type !== 'Identifier') return undefined;
   const param = callback.params[0].name;
@@ -127,4 +243,14 @@ function findManyInFix(analysis: FileAnalysis, site: CallSite, rep: Repetition) 
   const model = analysis.text(callee.object);
   const args = [`where: { ${key}: { in: ${ids} } }`, ...others].join(', ');
   return (fixer: TSESLint.RuleFixer) => fixer.replaceText(promiseAll as TSESTree.Node, `${model}.findMany({ ${args} })`);
+}
+
+/** `const [buyer, seller] = await Promise.all(…)`, `(await Promise.all(…))[0]`: `findMany` returns rows in database order, not by position. */
+function readByPosition(promiseAll: Node): boolean {
+  let n: Node = promiseAll;
+  if (n.parent?.type === 'AwaitExpression') n = n.parent;
+  const p = n.parent;
+  if (p?.type === 'VariableDeclarator' && p.init === n) return p.id.type === 'ArrayPattern';
+  if (p?.type === 'AssignmentExpression' && p.right === n) return p.left.type === 'ArrayPattern';
+  return p?.type === 'MemberExpression' && p.object === n && p.computed;
 }

@@ -14,8 +14,12 @@ type MessageIds = 'sequential' | 'awaitInLoop' | 'awaitInPromiseAll' | 'usePromi
 
 /** Names that read: running two of them together cannot change what either sees. */
 const READ_LIKE = /^(get|fetch|find|load|list|count|read|query|select|lookup|search|retrieve|resolve|check|exists|has|is)([A-Z_$\d]|$)/;
-/** A loop that waits on purpose: rate limiting, polling, back-off. */
-const PACING = /^(sleep|delay|wait|setTimeout|throttle|limit|limiter|schedule|acquire|backoff|pause)/i;
+/** A loop that waits on purpose: rate limiting, polling, back-off. (Not `limit…`: `.limit(10)` is a query modifier.) */
+const PACING = /^(sleep|delay|wait|setTimeout|throttle|schedule|acquire|backoff|pause)/i;
+/** `limiter.removeTokens(1)`, `bucket.take()`, p-limit's `limit(() => …)`. */
+const PACER = /(limiter|throttle|bottleneck|ratelimit|bucket|^limit)$/i;
+/** An awaited call whose result is dropped and whose name asks a question is a guard: it throws to stop what follows. */
+const GUARD = /^(check|verify|assert|ensure|authori[sz]e|validate|require|can|is|has|exists)([A-Z_$\d]|$)/;
 const COMBINATORS = new Set(['all', 'allSettled', 'race', 'any']);
 
 interface AwaitStatement {
@@ -92,10 +96,22 @@ function asAwaitStatement(s: TSESTree.Statement): AwaitStatement | undefined {
 }
 
 function isReadCall(analysis: FileAnalysis, a: AwaitStatement, fn: FunctionInfo | undefined): boolean {
-  const site = analysis.collected.callByNode.get(a.call);
-  const effect = site && analysis.effectOf(site);
-  if (effect?.kind === 'query') return effect.read && !effect.tx;
-  if (effect) return false;
+  if (a.binds.size === 0 && GUARD.test(calleeName(a.call) ?? '')) return false;
+  // A chain is one query: `db.select().from(t).where(…)`, `User.findById(id).lean()`, `knex('t').insert(r).returning('*')`.
+  // It reads when every call in it that queries reads.
+  let sawQuery = false;
+  for (let c: Node = a.call; c.type === 'CallExpression'; ) {
+    const site = analysis.collected.callByNode.get(c);
+    const effect = site && analysis.effectOf(site);
+    if (effect?.kind === 'query') {
+      if (!effect.read || effect.tx) return false;
+      sawQuery = true;
+    } else if (effect) return false;
+    const callee = unwrapExpression(c.callee);
+    if (callee.type !== 'MemberExpression') break;
+    c = unwrapExpression(callee.object);
+  }
+  if (sawQuery) return true;
   // Calls of this file's own functions that only read are named for it; so are most others.
   const name = calleeName(a.call);
   return !!name && READ_LIKE.test(name) && !inTransaction(fn);
@@ -144,14 +160,20 @@ function promiseAllFix(analysis: FileAnalysis, run: AwaitStatement[]) {
   if (!allDecls && !allExprs) return undefined;
   const start = decls[0].range[0];
   const end = decls[decls.length - 1].range[1];
-  const between = analysis.file.text.slice(start, end);
-  if (between.includes('//') || between.includes('/*')) return undefined; // never drop comments
+  if (hasCommentIn(analysis, start, end)) return undefined; // never drop comments
   const indent = /[ \t]*$/.exec(analysis.file.text.slice(0, start))?.[0] ?? '';
   const calls = run.map((a) => `${indent}  ${analysis.text(a.call)},`).join('\n');
   const text = allDecls
     ? `${(decls[0] as TSESTree.VariableDeclaration).kind} [${run.map((a) => analysis.text((a.statement as TSESTree.VariableDeclaration).declarations[0].id)).join(', ')}] = await Promise.all([\n${calls}\n${indent}]);`
     : `await Promise.all([\n${calls}\n${indent}]);`;
   return (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([start, end], text);
+}
+
+function hasCommentIn(analysis: FileAnalysis, start: number, end: number): boolean {
+  const comments = (analysis.file.ast as { comments?: Array<{ range: [number, number] }> }).comments;
+  // Without the parser's comment list, fall back to the text (a URL's `//` then also counts).
+  if (!comments) return /\/\/|\/\*/.test(analysis.file.text.slice(start, end));
+  return comments.some((c) => c.range[0] >= start && c.range[1] <= end);
 }
 
 function checkLoops(analysis: FileAnalysis, options: AnalysisOptions, report: Report) {
@@ -164,18 +186,27 @@ function checkLoops(analysis: FileAnalysis, options: AnalysisOptions, report: Re
     if (call.type !== 'CallExpression' || inTransaction(aw.fn)) continue;
     const site = analysis.collected.callByNode.get(call);
     if (!site) continue;
-    const effect = analysis.effectOf(site);
-    if (effect) continue; // queries are no-n-plus-one's; other effects are not awaits to batch
+    if (analysis.chainEffectOf(call)) continue; // queries are no-n-plus-one's; other effects are not awaits to batch
     const target = analysis.targetOf(site);
     if (target && analysis.queryWitness(target)) continue; // an N+1 through a helper
     if (analysis.isLoopCarried(site, loop) || pacesItself(analysis, loop)) continue;
     const name = calleeName(call);
-    if (!(name && READ_LIKE.test(name)) && !isCollected(aw.node)) continue;
+    if (!(name && READ_LIKE.test(name)) && !isCollected(aw.node) && !usesLoopItem(analysis, call, loop)) continue;
     const label = calleeLabel(call.callee);
     if (isAllowed(label, options.allow)) continue;
     reported.add(loop.node);
     report({ node: aw.node, messageId: 'awaitInLoop', data: { call: label, collection: shorten(loop.collection ?? 'the collection'), line: String(loop.line) } });
   }
+}
+
+/** `for (const r of recipients) await send(r)`: per-item work that does not need the previous item. */
+function usesLoopItem(analysis: FileAnalysis, call: TSESTree.CallExpression, loop: Repetition): boolean {
+  const head = loop.node.type === 'ForOfStatement' || loop.node.type === 'ForInStatement' ? loop.node.left : undefined;
+  if (!head) return false;
+  const itemNames = new Set(patternBindings(head.type === 'VariableDeclaration' ? head.declarations[0].id : head).map((b) => b.id.name));
+  const used = new Set<string>();
+  referencedNames(call, analysis.keysOf, used); // the whole chain: `sharp(input).resize(size).toFile(out)`
+  return [...itemNames].some((n) => used.has(n));
 }
 
 /** The loop calls something that paces it (sleep, rate limiter): sequential on purpose. */
@@ -186,6 +217,9 @@ function pacesItself(analysis: FileAnalysis, loop: Repetition): boolean {
     if (!site.loops.includes(loop)) continue;
     const name = calleeName(site.node);
     if (name && PACING.test(name)) return true;
+    const callee = unwrapExpression(site.node.callee);
+    const receiver = callee.type === 'MemberExpression' ? analysis.text(unwrapExpression(callee.object)).replace(/^this\./, '') : callee.type === 'Identifier' ? callee.name : '';
+    if (PACER.test(receiver)) return true;
   }
   return false;
 }

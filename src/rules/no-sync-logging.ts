@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { keyName, propertyName, unwrapExpression, type Node } from '../analysis/ast';
 import type { FileAnalysis } from '../analysis/file-analysis';
-import type { CallSite } from '../analysis/model';
+import type { CallSite, FunctionInfo } from '../analysis/model';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
 import { fileAnalysis, mentionsAny } from './util/analysis-context';
 import { createRule } from './util/create-rule';
@@ -41,7 +41,8 @@ export default createRule<MessageIds, Options>({
     defaultOptions: [{}],
   },
   create(context, [options]) {
-    if (!mentionsAny(context, /console\.|std(out|err)\.write|Sync\s*\(|destination|SonicBoom/)) return {};
+    // `Sync\b`, not `Sync(`: a sync write can be imported under an alias.
+    if (!mentionsAny(context, /console\.|std(out|err)\.write|Sync\b|destination|SonicBoom/)) return {};
     return {
       'Program:exit'() {
         const analysis = fileAnalysis(context, options);
@@ -62,6 +63,12 @@ function check(analysis: FileAnalysis, site: CallSite, logger: string | undefine
   if (loggerName) {
     return { messageId: 'syncWriteInLogger' as const, data: { call: analysis.effectOf(site)!.label, logger: loggerName } };
   }
+  // `import { destination } from 'pino'` is the same call as `pino.destination`.
+  if (callee.type === 'Identifier' && site.scope.lookup(callee.name)?.kind === 'import') {
+    const origin = analysis.resolver.resolve(callee, site.scope);
+    if (origin?.kind === 'export' && origin.table.id === 'pino' && origin.name === 'destination' && hasSyncTrue(site)) return { messageId: 'syncDestination' as const, data: { call: callee.name } };
+    return undefined;
+  }
   if (callee.type !== 'MemberExpression') return undefined;
   const method = propertyName(callee);
   const obj = unwrapExpression(callee.object);
@@ -76,7 +83,7 @@ function check(analysis: FileAnalysis, site: CallSite, logger: string | undefine
   const isConsole = obj.type === 'Identifier' && obj.name === 'console' && !site.scope.lookup('console') && CONSOLE_METHODS.has(method);
   const isStdWrite = method === 'write' && obj.type === 'MemberExpression' && /^std(out|err)$/.test(propertyName(obj) ?? '') && analysis.text(obj.object) === 'process';
   if (!isConsole && !isStdWrite) return undefined;
-  if (isConsole && ERROR_METHODS.has(method) && site.inCatch) return undefined;
+  if (isConsole && ERROR_METHODS.has(method) && onErrorPath(site)) return undefined;
   if (underDebugGuard(site.node)) return undefined;
   const reason = analysis.requestPathOf(site.fn);
   if (!reason) return undefined;
@@ -91,6 +98,25 @@ function check(analysis: FileAnalysis, site: CallSite, logger: string | undefine
       suggest: [{ messageId: 'useLogger' as const, data: { logger, method: LOGGER_METHOD[method] }, fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(callee as unknown as TSESTree.Node, target) }],
     }),
   };
+}
+
+/**
+ * Error paths run rarely: a `catch` block, a promise's `.catch(cb)` / `.then(ok, onRejected)` callback,
+ * or Express error middleware `(err, req, res, next)`.
+ */
+function onErrorPath(site: CallSite): boolean {
+  if (site.inCatch) return true;
+  for (let f: FunctionInfo | undefined = site.fn; f; f = f.inline ? f.parent : undefined) {
+    const call = f.node.parent;
+    const callee = call?.type === 'CallExpression' ? unwrapExpression(call.callee) : undefined;
+    if (call?.type === 'CallExpression' && callee?.type === 'MemberExpression') {
+      const name = propertyName(callee);
+      if ((name === 'catch' && call.arguments[0] === f.node) || (name === 'then' && call.arguments[1] === f.node)) return true;
+    }
+    const first = f.node.params[0];
+    if (f.node.params.length === 4 && first?.type === 'Identifier' && /^(err|error)$/.test(first.name)) return true;
+  }
+  return false;
 }
 
 function hasSyncTrue(site: CallSite): boolean {

@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { propertyName, unwrapExpression, type Node } from '../analysis/ast';
+import { propertyName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import type { CallEffect } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
-import type { CallSite } from '../analysis/model';
+import type { CallSite, FunctionInfo } from '../analysis/model';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
 import { fileAnalysis } from './util/analysis-context';
 import { createRule } from './util/create-rule';
@@ -14,6 +14,8 @@ type MessageIds = 'perCall' | 'sharedConnection' | 'useCreatePool';
 type CreateEffect = Extract<CallEffect, { kind: 'create' }>;
 
 const CLOSE_METHODS = new Set(['end', 'close', 'quit', 'disconnect', 'destroy', '$disconnect']);
+/** Entry points that run once per process: a connect-query-close there is a one-off, not a per-call cost. */
+const STARTUP_NAME = /^(main|bootstrap|onModuleInit|onApplicationBootstrap)$/;
 
 export default createRule<MessageIds, Options>({
   name: 'prefer-connection-pool',
@@ -44,7 +46,7 @@ export default createRule<MessageIds, Options>({
           const owner = analysis.ownerOf(site.fn);
           const node = site.node as unknown as TSESTree.Node;
           if (!owner) {
-            if (effect.factory.unpooledWhenShared && !site.repetitions.length) {
+            if (effect.factory.unpooledWhenShared && !site.repetitions.length && !isDedicatedListener(analysis, site)) {
               const alt = effect.factory.pooledAlternative ?? 'a pool';
               const fix = createPoolFix(analysis, site, effect);
               context.report({
@@ -76,7 +78,8 @@ function perCallReason(analysis: FileAnalysis, site: CallSite, effect: CreateEff
   const reason = analysis.requestPathOf(site.fn);
   if (reason) return `on every request (${requestPathPhrase(reason).replace(/^on a request path \(|\)$/g, '')})`;
   const closedAt = closedInSameFunction(analysis, site, effect);
-  if (closedAt) return `on every call of \`${analysis.ownerOf(site.fn)?.name ?? 'this function'}\`, and closes it again at line ${closedAt}`;
+  const owner = analysis.ownerOf(site.fn);
+  if (closedAt && !(owner && runsOnceAtStartup(analysis, owner))) return `on every call of \`${analysis.ownerOf(site.fn)?.name ?? 'this function'}\`, and closes it again at line ${closedAt}`;
   return undefined;
 }
 
@@ -92,20 +95,71 @@ function isCached(analysis: FileAnalysis, site: CallSite): boolean {
     }
     if (p.type === 'AssignmentExpression' && p.right === n) {
       const left = unwrapExpression(p.left);
-      if (left.type === 'MemberExpression') return true;
-      if (left.type === 'Identifier') {
-        const b = site.scope.lookup(left.name);
-        return !b || b.owner !== analysis.ownerOf(site.fn);
-      }
-      return false;
+      return (left.type === 'MemberExpression' || left.type === 'Identifier') && outlivesCall(analysis, site, left);
     }
     if (p.type === 'CallExpression' && p.arguments.includes(n as TSESTree.CallExpressionArgument)) {
       const callee = unwrapExpression(p.callee);
-      return callee.type === 'MemberExpression' && propertyName(callee) === 'set';
+      return callee.type === 'MemberExpression' && propertyName(callee) === 'set' && outlivesCall(analysis, site, callee.object);
     }
     if (p.type === 'PropertyDefinition') return true;
     return false;
   }
+}
+
+/**
+ * The store survives the call: a module variable, `this.x`, a module-level Map. `req.db = new Client()`
+ * or a local `let c; c ??= new X()` is a fresh client per call all the same.
+ */
+function outlivesCall(analysis: FileAnalysis, site: CallSite, target: Node): boolean {
+  let t = unwrapExpression(target);
+  while (t.type === 'MemberExpression') t = unwrapExpression(t.object);
+  if (t.type === 'ThisExpression') return true;
+  if (t.type !== 'Identifier') return false;
+  const b = site.scope.lookup(t.name);
+  if (!b) return true; // an undeclared global
+  const owner = analysis.ownerOf(site.fn);
+  for (let f = site.fn; f; f = f.parent) {
+    if (b.owner === f) return false;
+    if (f === owner) break;
+  }
+  return true;
+}
+
+/**
+ * `const listener = new Client(); ... listener.query('LISTEN jobs'); listener.on('notification', ...)`:
+ * notifications arrive on the connection that listens, so it must be one long-lived connection, not a pool.
+ */
+function isDedicatedListener(analysis: FileAnalysis, site: CallSite): boolean {
+  let n: Node = site.node;
+  while (n.parent && (n.parent.type === 'AwaitExpression' || n.parent.type === 'TSAsExpression' || n.parent.type === 'TSNonNullExpression')) n = n.parent;
+  const decl = n.parent;
+  if (decl?.type !== 'VariableDeclarator' || decl.id.type !== 'Identifier') return false;
+  const name = decl.id.name;
+  const binding = site.scope.lookup(name);
+  return analysis.collected.calls.some((c) => {
+    const callee = unwrapExpression(c.node.callee);
+    if (callee.type !== 'MemberExpression') return false;
+    const obj = unwrapExpression(callee.object);
+    if (obj.type !== 'Identifier' || obj.name !== name || c.scope.lookup(name) !== binding) return false;
+    const method = propertyName(callee);
+    const first = stringValue(c.node.arguments[0] as Node | undefined) ?? '';
+    return (method === 'on' && first === 'notification') || (method === 'query' && /^\s*LISTEN\s/i.test(first));
+  });
+}
+
+/** `main()`, `onModuleInit()`, or a function every in-file caller runs once at start-up (module level, not in a loop). */
+function runsOnceAtStartup(analysis: FileAnalysis, fn: FunctionInfo, seen = new Set<FunctionInfo>()): boolean {
+  if (fn.name && STARTUP_NAME.test(fn.name)) return true;
+  if (seen.has(fn) || analysis.requestPathOf(fn)) return false;
+  seen.add(fn);
+  const callers = analysis.callersOf(fn);
+  return (
+    callers.length > 0 &&
+    callers.every((s) => {
+      const caller = analysis.ownerOf(s.fn);
+      return s.repetitions.length === 0 && (!caller || runsOnceAtStartup(analysis, caller, seen));
+    })
+  );
 }
 
 /** `const c = new Client(); await c.connect(); ...; await c.end();` inside one function. */

@@ -14,13 +14,14 @@ import { axios, got, nestHttp, nodeFetch, nodeHttp, undici, globalFetch } from '
 import { fs, childProcess, crypto, zlib, bcrypt } from './node-builtins';
 import { pino, winston, bunyan } from './loggers';
 import { localDatabaseModule, localModelModule } from './local-modules';
+import { awsSdk } from './aws-sdk';
 
 export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource } from './types';
 export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [
   prisma, typeorm, sequelize, mongoose, mongodb, knex, drizzle, mikroOrm, pg, mysql2, ioredis, nodeRedis,
-  axios, nestHttp, got, undici, nodeFetch, nodeHttp, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
+  axios, nestHttp, got, undici, nodeFetch, nodeHttp, awsSdk, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
 ];
 
 export { globalFetch, localDatabaseModule, localModelModule };
@@ -34,7 +35,10 @@ for (const table of [...libraryTables, globalFetch, localDatabaseModule, localMo
 
 /** The table for an import specifier, e.g. `node:fs/promises` → none (promise API), `mysql2/promise` → mysql2. */
 export function libraryForModule(specifier: string): LibraryTable | undefined {
-  return byModule.get(specifier);
+  const exact = byModule.get(specifier);
+  if (exact) return exact;
+  for (const t of libraryTables) if (t.modulePrefixes?.some((p) => specifier.startsWith(p))) return t;
+  return undefined;
 }
 
 export function libraryById(id: string): LibraryTable | undefined {

@@ -27,7 +27,7 @@ export type CreatedResource =
   | 'instance';
 
 export interface ClientFactory {
-  /** Export name; `default` means the module value itself (`new Redis()`, `knex({...})`). */
+  /** Export name; `default` means the module value itself (`new Redis()`, `knex({...})`); `*Client` matches by suffix. */
   export: string;
   /** When set, the factory is a method of an instance of this library (mongoose.createConnection). */
   onInstance?: boolean;
@@ -44,6 +44,8 @@ export interface LibraryTable {
   name: string;
   /** Module specifiers that load it (with and without the `node:` prefix for built-ins). */
   modules: string[];
+  /** Module specifier prefixes, for families of packages (`@aws-sdk/client-`). */
+  modulePrefixes?: string[];
   kind: LibraryKind;
   /** Methods that send a query or request when called on a client or anything derived from it. */
   queryMethods?: readonly string[];

@@ -1,7 +1,8 @@
 import type { FileAnalysis } from '../../analysis/file-analysis';
 import type { CallSite, FunctionInfo } from '../../analysis/model';
 
-const LOGGER_NAME = /(^|[^a-z])(log|logger|logs|logging|audit|trace)([^a-z]|$)|^(log|write|append)[A-Z]?\w*(Log|Logs)?$|Log(ger)?$/;
+// `log`, `audit`, `log_error`, `logRequest`, `writeAuditLog`, `requestLogger`; not `login`, `writeReport`, `catalog`.
+const LOGGER_NAME = /(^|[^a-z])(log|logger|logs|logging|audit|trace)([^a-z]|$)|^log[A-Z]|Log(s|ger|ging)?$/;
 const WRITE_CALLS = new Set(['appendFileSync', 'writeFileSync', 'writeSync', 'outputFileSync']);
 
 /**
