@@ -38,7 +38,7 @@ const ITERATION_METHODS = new Set(['map', 'forEach', 'flatMap', 'filter', 'some'
 const ITERATION_HELPERS = new Set(['map', 'forEach', 'each', 'eachSeries', 'eachLimit', 'mapSeries', 'mapLimit', 'forEachSeries', 'forEachLimit', 'pMap', 'pMapSeries', 'from', 'flatMap', 'filter', 'reduce']);
 const TRANSACTION_METHOD = /^(\$transaction|transaction|withTransaction|transactional|withSession)$/;
 
-export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (n: Node) => string): CollectedFile {
+export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (n: Node) => string, line: (n: Node) => number): CollectedFile {
   const moduleScope = new Scope(undefined, true, undefined);
   const out: CollectedFile = {
     program,
@@ -70,7 +70,6 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
   let loopStack: Repetition[] = [];
   let inCatch = 0;
 
-  const line = (n: Node) => n.loc?.start.line ?? 0;
 
   function declare(target: Scope, id: TSESTree.Identifier, kind: Binding['kind'], extra: Partial<Binding> = {}): Binding {
     return target.declare({ name: id.name, kind, values: [], declNode: id, owner: target.owner, ...extra });

@@ -4,6 +4,7 @@ import { classifyCall, enclosingChainCalls, type CallEffect } from './call-effec
 import { collectFile, type CollectedFile } from './collect';
 import { classifyFile, type FileKind } from './file-context';
 import { libraryById, tableSets } from './libraries';
+import { LineIndex } from './line-index';
 import type { CallSite, FunctionInfo, Repetition, RequestPathReason } from './model';
 import { optionsKey, type AnalysisOptions } from './options';
 import { OriginResolver, type ExtraClients } from './origins';
@@ -48,7 +49,7 @@ export class FileAnalysis {
     this.relativePath = relativize(file.filename, file.cwd);
     this.fileKind = classifyFile(this.relativePath, file.text);
     this.keysOf = makeKeysOf(file.visitorKeys);
-    this.collected = collectFile(file.ast, this.keysOf, (n) => this.text(n));
+    this.collected = collectFile(file.ast, this.keysOf, (n) => this.text(n), (n) => this.line(n));
     const extra: Record<string, NonNullable<ReturnType<typeof libraryById>>> = {};
     for (const [name, id] of Object.entries(options.clients ?? {})) {
       const t = libraryById(id);
@@ -65,9 +66,13 @@ export class FileAnalysis {
     return this.file.text.slice(r[0], r[1]);
   }
 
+  /** Hosts without `loc` (oxc-parser) get lines from offsets. */
   line(node: Node): number {
-    return node.loc?.start.line ?? 0;
+    if (node.loc) return node.loc.start.line;
+    this.lineIndex ??= new LineIndex(this.file.text);
+    return this.lineIndex.line(node.range?.[0] ?? (node as unknown as { start: number }).start);
   }
+  private lineIndex: LineIndex | undefined;
 
   effectOf(site: CallSite): CallEffect | undefined {
     let e = this.effects.get(site);

@@ -1,0 +1,160 @@
+import { parseSync } from 'oxc-parser';
+import { visitorKeys } from 'oxc-parser';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { AnalysisOptions } from '../analysis/options';
+import { rules, type RuleId } from '../rules';
+import { isDisabled, parseDirectives, type Comment } from './disable-directives';
+import { LineIndex } from '../analysis/line-index';
+
+/**
+ * The editor's rule host: the same rule modules as the ESLint plugin, run on oxc-parser's
+ * ESTree/TS-ESTree output without ESLint's pipeline. Our rules only listen to `Program:exit`
+ * and use a small part of the rule context (see docs/ARCHITECTURE.md), which is all this host
+ * provides; test/host/host-parity.test.ts checks it reports what ESLint reports.
+ * It parses text only: nothing from the workspace is ever executed or loaded.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleSeverities = Partial<Record<RuleId, Severity | 'off'>>;
+
+export interface LintRequest {
+  filename: string;
+  text: string;
+  /** Folder paths are judged relative to (the workspace folder). */
+  cwd?: string;
+  rules?: RuleSeverities;
+  options?: AnalysisOptions;
+  /** Files larger than this are skipped with a clear reason (default 1 MB). */
+  maxBytes?: number;
+}
+
+export interface HostSuggestion {
+  desc: string;
+  fix: { range: [number, number]; text: string };
+}
+
+export interface HostFinding {
+  ruleId: RuleId;
+  severity: Severity;
+  message: string;
+  /** 1-based, ESLint style. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  range: [number, number];
+  suggestions: HostSuggestion[];
+}
+
+export interface LintResult {
+  findings: HostFinding[];
+  /** The file did not parse: no findings, and this says why and where. */
+  parseError?: { message: string; line: number; column: number };
+  /** The file was not analysed, and why (shown to the user, never silent). */
+  skipped?: string;
+  timings: { parseMs: number; rulesMs: number };
+}
+
+export const DEFAULT_MAX_BYTES = 1_000_000;
+
+export function lintText(req: LintRequest): LintResult {
+  const timings = { parseMs: 0, rulesMs: 0 };
+  const skipped = reasonToSkip(req.text, req.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (skipped) return { findings: [], skipped, timings };
+
+  const t0 = performance.now();
+  const parsed = parseSync(req.filename, req.text, { lang: langOf(req.filename), range: true, preserveParens: false, sourceType: 'unambiguous' });
+  timings.parseMs = performance.now() - t0;
+  const lines = new LineIndex(req.text);
+  const fatal = parsed.errors.find((e) => e.severity === 'Error') ?? parsed.errors[0];
+  if (fatal) {
+    const at = lines.position(fatal.labels?.[0]?.start ?? 0);
+    return { findings: [], parseError: { message: fatal.message, ...at }, timings };
+  }
+
+  const t1 = performance.now();
+  const program = parsed.program as unknown as TSESTree.Program;
+  const directives = parseDirectives(parsed.comments as Comment[], (o) => lines.line(o));
+  const findings: HostFinding[] = [];
+  const sourceCode = {
+    ast: program,
+    text: req.text,
+    visitorKeys,
+    getText: (node?: { range: [number, number] }) => (node ? req.text.slice(node.range[0], node.range[1]) : req.text),
+  };
+  for (const [id, rule] of Object.entries(rules) as Array<[RuleId, (typeof rules)[RuleId]]>) {
+    const severity = req.rules?.[id] ?? 'warning';
+    if (severity === 'off') continue;
+    const ruleId = `perf-coach/${id}`;
+    const messages = rule.meta.messages as Record<string, string>;
+    const context = {
+      id: ruleId,
+      sourceCode,
+      filename: req.filename,
+      cwd: req.cwd,
+      options: [req.options ?? {}],
+      settings: {},
+      report(d: TSESLint.ReportDescriptor<string> & { node: { range: [number, number] } }) {
+        const [start, end] = d.node.range;
+        const startPos = lines.position(start);
+        if (isDisabled(directives, ruleId, start, startPos.line)) return;
+        const endPos = lines.position(end);
+        findings.push({
+          ruleId: id,
+          severity,
+          message: interpolate(messages[d.messageId], d.data),
+          line: startPos.line,
+          column: startPos.column,
+          endLine: endPos.line,
+          endColumn: endPos.column,
+          range: [start, end],
+          suggestions: (d.suggest ?? []).flatMap((s) => {
+            const fix = runFix(s.fix as TSESLint.ReportFixFunction);
+            return fix ? [{ desc: interpolate(messages[s.messageId], s.data), fix }] : [];
+          }),
+        });
+      },
+    };
+    const listener = rule.create(context as never) as Record<string, ((node: unknown) => void) | undefined>;
+    listener.Program?.(program);
+    listener['Program:exit']?.(program);
+  }
+  timings.rulesMs = performance.now() - t1;
+  findings.sort((a, b) => a.range[0] - b.range[0] || a.ruleId.localeCompare(b.ruleId));
+  return { findings, timings };
+}
+
+/** Minified, binary and oversized files are not source a person is editing. */
+export function reasonToSkip(text: string, maxBytes: number): string | undefined {
+  if (text.length > maxBytes) return `larger than ${Math.round(maxBytes / 1000)} kB (perfCoach.maxFileSize)`;
+  if (text.slice(0, 8000).includes('\u0000')) return 'looks binary';
+  const sample = text.slice(0, 100_000);
+  const lineCount = sample.split('\n').length;
+  if (sample.length > 5_000 && sample.length / lineCount > 500) return 'looks minified (very long lines)';
+  return undefined;
+}
+
+function langOf(filename: string): 'js' | 'jsx' | 'ts' | 'tsx' {
+  if (/\.[cm]?tsx$/.test(filename)) return 'tsx';
+  if (/\.[cm]?ts$/.test(filename)) return 'ts';
+  // Plain .js files may hold JSX in React-style projects; JSX is a superset here.
+  return 'jsx';
+}
+
+function interpolate(template: string | undefined, data: Record<string, unknown> | undefined): string {
+  return (template ?? '').replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (data && key in data ? String(data[key]) : m));
+}
+
+/** Our suggestions are single edits; record the one the fixer makes. */
+function runFix(fix: TSESLint.ReportFixFunction): HostSuggestion['fix'] | undefined {
+  let edit: HostSuggestion['fix'] | undefined;
+  const fixer = {
+    replaceText: (node: { range: [number, number] }, text: string) => (edit = { range: node.range, text }),
+    replaceTextRange: (range: [number, number], text: string) => (edit = { range, text }),
+    insertTextBefore: (node: { range: [number, number] }, text: string) => (edit = { range: [node.range[0], node.range[0]], text }),
+    insertTextAfter: (node: { range: [number, number] }, text: string) => (edit = { range: [node.range[1], node.range[1]], text }),
+    remove: (node: { range: [number, number] }) => (edit = { range: node.range, text: '' }),
+  };
+  fix(fixer as unknown as TSESLint.RuleFixer);
+  return edit;
+}
