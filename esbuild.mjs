@@ -66,7 +66,7 @@ const pluginPkg = {
   license: pkg.license,
   main: 'index.js',
   types: 'index.d.ts',
-  files: ['index.js', 'index.d.ts', 'docs', 'README.md'],
+  files: ['index.js', 'index.d.ts', 'oxlint.json', 'docs', 'README.md'],
   engines: { node: '>=18.18' },
   peerDependencies: { eslint: '^9.0.0 || ^10.0.0' },
   repository: pkg.repository,
@@ -77,6 +77,9 @@ writeFileSync(
   `import type { ESLint, Linter } from 'eslint';\ndeclare const plugin: ESLint.Plugin & { configs: { recommended: Linter.Config; all: Linter.Config } };\nexport = plugin;\n`,
 );
 for (const id of ruleIds) copyFileSync(join(root, 'rules', `${id}.md`), join(out, 'docs', `${id}.md`));
+// oxlint cannot read flat configs; this file lets users `"extends": ["./node_modules/eslint-plugin-perf-coach/oxlint.json"]`.
+const oxlintConfig = { jsPlugins: ['./index.js'], rules: Object.fromEntries(ruleIds.map((id) => [`perf-coach/${id}`, severities[id]])) };
+writeFileSync(join(out, 'oxlint.json'), `${JSON.stringify(oxlintConfig, null, 2)}\n`);
 if (existsSync(join(root, 'src/eslint-plugin/README.md'))) copyFileSync(join(root, 'src/eslint-plugin/README.md'), join(out, 'README.md'));
 
 // 3. The knowledge catalog (rules/topics, rules/questions, explainers) rendered to HTML once.

@@ -23,7 +23,7 @@ export function ruleTable() {
 
 const readmePath = join(root, 'README.md');
 const readme = readFileSync(readmePath, 'utf8');
-const updated = readme.replace(/(<!-- rules:start -->\n)[\s\S]*?(\n<!-- rules:end -->)/, `$1${ruleTable()}$2`);
+const updated = readme.replace(/(<!-- rules:start -->)[\s\S]*?(<!-- rules:end -->)/, (_m, start, end) => `${start}\n${ruleTable()}\n${end}`);
 if (process.argv.includes('--check')) {
   if (updated !== readme) {
     console.error('README.md rule table is out of date: run `node scripts/update-readme.mjs`.');

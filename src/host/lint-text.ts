@@ -3,6 +3,7 @@ import { visitorKeys } from 'oxc-parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisOptions } from '../analysis/options';
 import { rules, type RuleId } from '../rules';
+import { PREFILTERS } from '../rules/prefilters';
 import { isDisabled, parseDirectives, type Comment } from './disable-directives';
 import { LineIndex } from '../analysis/line-index';
 
@@ -52,6 +53,8 @@ export interface LintResult {
   parseError?: { message: string; line: number; column: number };
   /** The file was not analysed, and why (shown to the user, never silent). */
   skipped?: string;
+  /** No enabled rule can match this text, so it was not even parsed. */
+  prefiltered?: boolean;
   timings: { parseMs: number; rulesMs: number };
 }
 
@@ -61,6 +64,10 @@ export function lintText(req: LintRequest): LintResult {
   const timings = { parseMs: 0, rulesMs: 0 };
   const skipped = reasonToSkip(req.text, req.maxBytes ?? DEFAULT_MAX_BYTES);
   if (skipped) return { findings: [], skipped, timings };
+
+  // Most files cannot match any enabled rule: skip the parse entirely (the scan's prefilter).
+  const enabled = (Object.keys(rules) as RuleId[]).filter((id) => (req.rules?.[id] ?? 'warning') !== 'off');
+  if (!enabled.some((id) => PREFILTERS[id].test(req.text))) return { findings: [], prefiltered: true, timings };
 
   const t0 = performance.now();
   const parsed = parseSync(req.filename, req.text, { lang: langOf(req.filename), range: true, preserveParens: false, sourceType: 'unambiguous' });

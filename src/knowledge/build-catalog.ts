@@ -32,11 +32,14 @@ export class KnowledgeValidationError extends Error {
   }
 }
 
+/** Module names in src/rules/ that hold shared code, not a rule. */
+const HELPER_MODULES = new Set(['create-rule', 'helpers', 'helper', 'utils', 'util', 'types', 'shared', 'common']);
+
 /**
  * Rule ids from the files in src/rules/: every `<id>.ts` except the index,
  * tests, declaration files and helpers. Helpers are recognised by name
- * (`_*.ts`, `*helper*`, `*util*`, `create-rule.ts`); prefer passing explicit
- * ids from the rule registry when one exists.
+ * (`_*.ts`, or one of HELPER_MODULES); sub-folders are ignored. Prefer passing
+ * explicit ids from the rule registry, as the build does.
  */
 export function listRuleIds(rulesSourceDir: string): string[] {
   if (!existsSync(rulesSourceDir)) return [];
@@ -49,7 +52,7 @@ export function listRuleIds(rulesSourceDir: string): string[] {
         !n.endsWith('.test') &&
         !n.endsWith('.d') &&
         !n.startsWith('_') &&
-        !/helper|util|create-rule|types|shared/.test(n),
+        !HELPER_MODULES.has(n),
     )
     .sort();
 }

@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedFindings, formatFindings, sortFindings, type Finding } from './expected-findings';
 
 /**
@@ -32,11 +32,13 @@ beforeAll(() => {
 function projectFor(version: string): string {
   const dir = join(repo, 'node_modules/.cache/perf-coach-pack', `${tarballHash}-eslint-${version}`);
   if (!existsSync(join(dir, 'node_modules/eslint-plugin-perf-coach/index.js'))) {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    cpSync(tarball, join(dir, 'plugin.tgz'));
+    // Install beside the cache entry, then rename: parallel test runs never see a half-made project.
+    const staging = `${dir}.staging-${process.pid}`;
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(staging, { recursive: true });
+    cpSync(tarball, join(staging, 'plugin.tgz'));
     writeFileSync(
-      join(dir, 'package.json'),
+      join(staging, 'package.json'),
       JSON.stringify({
         name: 'perf-coach-pack-test',
         private: true,
@@ -50,17 +52,27 @@ function projectFor(version: string): string {
         },
       }),
     );
-    execFileSync(npm, ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd: dir, stdio: 'pipe' });
+    execFileSync(npm, ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd: staging, stdio: 'pipe' });
+    rmSync(dir, { recursive: true, force: true });
+    try {
+      renameSync(staging, dir);
+    } catch {
+      rmSync(staging, { recursive: true, force: true }); // another run got there first
+    }
   }
-  // Fresh fixtures and configs every run.
-  rmSync(join(dir, 'app'), { recursive: true, force: true });
-  cpSync(fixtures, join(dir, 'app'), { recursive: true });
   return dir;
 }
 
-function writeConfig(dir: string, typed: boolean) {
+/** Fresh fixtures per run, inside the project so `eslint-plugin-perf-coach` resolves from node_modules. */
+function appFor(dir: string): string {
+  const app = mkdtempSync(join(dir, 'app-'));
+  cpSync(fixtures, app, { recursive: true });
+  return app;
+}
+
+function writeConfig(app: string, typed: boolean) {
   writeFileSync(
-    join(dir, 'app/eslint.config.mjs'),
+    join(app, 'eslint.config.mjs'),
     `import perfCoach from 'eslint-plugin-perf-coach';
 import tsParser from '@typescript-eslint/parser';
 
@@ -83,8 +95,7 @@ interface EslintResult {
   messages: Array<{ ruleId: string | null; line: number; column: number; message: string; fatal?: boolean }>;
 }
 
-function runEslint(dir: string, extraArgs: string[] = []): { findings: Finding[]; fatal: string[]; raw: EslintResult[] } {
-  const app = join(dir, 'app');
+function runEslint(dir: string, app: string, extraArgs: string[] = []): { findings: Finding[]; fatal: string[]; raw: EslintResult[] } {
   const bin = join(dir, 'node_modules/eslint/bin/eslint.js');
   const r = spawnSync(process.execPath, [bin, '--format', 'json', ...extraArgs, '.'], { cwd: app, encoding: 'utf8', maxBuffer: 64 << 20 });
   if (!r.stdout.trim().startsWith('[')) throw new Error(`eslint did not print JSON (exit ${r.status}):\n${r.stderr}\n${r.stdout}`);
@@ -105,15 +116,18 @@ const expected = expectedFindings(fixtures);
 
 describe.each(ESLINT_VERSIONS)('packed plugin under ESLint %s', (version) => {
   let dir = '';
+  let app = '';
   beforeAll(() => {
     dir = projectFor(version);
+    app = appFor(dir);
     const installed = JSON.parse(readFileSync(join(dir, 'node_modules/eslint/package.json'), 'utf8')).version;
     expect(installed).toBe(version);
   }, 240_000);
+  afterAll(() => rmSync(app, { recursive: true, force: true }));
 
   it('reports exactly the expected findings with configs.recommended', () => {
-    writeConfig(dir, false);
-    const { findings, fatal } = runEslint(dir);
+    writeConfig(app, false);
+    const { findings, fatal } = runEslint(dir, app);
     expect(formatFindings(findings)).toBe(formatFindings(expected));
     // The syntax error is ESLint's parse error, not a rule crash.
     expect(fatal).toHaveLength(1);
@@ -121,28 +135,27 @@ describe.each(ESLINT_VERSIONS)('packed plugin under ESLint %s', (version) => {
   });
 
   it('reports the same findings with typed linting (projectService)', () => {
-    writeConfig(dir, true);
-    const { findings } = runEslint(dir);
+    writeConfig(app, true);
+    const { findings } = runEslint(dir, app);
     expect(formatFindings(findings)).toBe(formatFindings(expected));
   });
 
   it('reports the same findings with --concurrency and with --cache (cold and warm)', () => {
-    writeConfig(dir, false);
-    const concurrent = runEslint(dir, ['--concurrency', '2']);
+    writeConfig(app, false);
+    const concurrent = runEslint(dir, app, ['--concurrency', '2']);
     expect(formatFindings(concurrent.findings)).toBe(formatFindings(expected));
-    const cacheFile = join(dir, 'eslintcache');
+    const cacheFile = join(app, '.eslintcache-test');
     rmSync(cacheFile, { force: true });
-    const cold = runEslint(dir, ['--cache', '--cache-location', cacheFile]);
+    const cold = runEslint(dir, app, ['--cache', '--cache-location', cacheFile]);
     expect(existsSync(cacheFile)).toBe(true);
-    const warm = runEslint(dir, ['--cache', '--cache-location', cacheFile]);
+    const warm = runEslint(dir, app, ['--cache', '--cache-location', cacheFile]);
     expect(formatFindings(cold.findings)).toBe(formatFindings(expected));
     expect(formatFindings(warm.findings)).toBe(formatFindings(expected));
   });
 
   it('writes SARIF for code-scanning UIs with one result per finding', () => {
-    writeConfig(dir, false);
-    const app = join(dir, 'app');
-    const out = join(dir, 'results.sarif');
+    writeConfig(app, false);
+    const out = join(app, 'results.sarif');
     spawnSync(process.execPath, [join(dir, 'node_modules/eslint/bin/eslint.js'), '--format', '@microsoft/eslint-formatter-sarif', '--output-file', out, '.'], { cwd: app, encoding: 'utf8' });
     const sarif = JSON.parse(readFileSync(out, 'utf8'));
     const results = sarif.runs[0].results.filter((r: { ruleId?: string }) => r.ruleId?.startsWith('perf-coach/'));

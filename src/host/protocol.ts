@@ -1,0 +1,54 @@
+import type { AnalysisOptions } from '../analysis/options';
+import type { LintResult, RuleSeverities } from './lint-text';
+
+/**
+ * Messages between the extension host (main thread) and the analysis worker. Each request has an
+ * `id`; the worker answers with the same `id`. Sent by the extension: `lint`, `lintFile`, `cancel`.
+ * Sent by the worker: `result`.
+ */
+export interface AnalysisSettings {
+  rules: RuleSeverities;
+  options: AnalysisOptions;
+  maxBytes: number;
+  /** Workspace folder the file belongs to; paths are judged relative to it. */
+  cwd?: string;
+}
+
+/** Lint an open document's current text (editor path). */
+export interface LintMessage {
+  type: 'lint';
+  id: number;
+  filename: string;
+  text: string;
+  settings: AnalysisSettings;
+}
+
+/** Lint a file on disk (workspace scan); the worker reads it, so big repos do not copy text through the main thread. */
+export interface LintFileMessage {
+  type: 'lintFile';
+  id: number;
+  filename: string;
+  settings: AnalysisSettings;
+}
+
+/** The text changed again or the scan was cancelled: drop the answer for `id` if not started. */
+export interface CancelMessage {
+  type: 'cancel';
+  id: number;
+}
+
+export type ToWorker = LintMessage | LintFileMessage | CancelMessage;
+
+export interface ResultMessage {
+  type: 'result';
+  id: number;
+  filename: string;
+  /** Undefined when cancelled before it ran. */
+  result?: LintResult;
+  /** Analysis failed (a bug in Perf Coach, never the user's fault): the message for the output channel. */
+  error?: string;
+  /** Wall time in the worker, including parse. */
+  ms: number;
+}
+
+export type FromWorker = ResultMessage;

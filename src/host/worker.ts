@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import { parentPort } from 'node:worker_threads';
+import { lintText } from './lint-text';
+import type { FromWorker, ToWorker } from './protocol';
+
+/**
+ * The analysis worker: parses and runs the rules off the extension host's main thread.
+ * Requests are queued; a `cancel` for a queued request drops it (the editor sends one whenever
+ * the text changes again), so only the latest version of a document is analysed.
+ */
+const port = parentPort;
+if (!port) throw new Error('perf-coach worker must run in a worker thread');
+
+const queue: ToWorker[] = [];
+const cancelled = new Set<number>();
+let running = false;
+
+port.on('message', (msg: ToWorker) => {
+  if (msg.type === 'cancel') {
+    cancelled.add(msg.id);
+    return;
+  }
+  queue.push(msg);
+  if (!running) void drain();
+});
+
+async function drain() {
+  running = true;
+  while (queue.length) {
+    const msg = queue.shift()!;
+    if (msg.type === 'cancel') continue;
+    if (cancelled.delete(msg.id)) {
+      post({ type: 'result', id: msg.id, filename: msg.filename, ms: 0 });
+      continue;
+    }
+    const started = performance.now();
+    try {
+      const text = msg.type === 'lint' ? msg.text : await readText(msg.filename, msg.settings.maxBytes);
+      const result =
+        typeof text === 'string'
+          ? lintText({ filename: msg.filename, text, cwd: msg.settings.cwd, rules: msg.settings.rules, options: msg.settings.options, maxBytes: msg.settings.maxBytes })
+          : { findings: [], skipped: text.skipped, timings: { parseMs: 0, rulesMs: 0 } };
+      post({ type: 'result', id: msg.id, filename: msg.filename, result, ms: performance.now() - started });
+    } catch (error) {
+      post({ type: 'result', id: msg.id, filename: msg.filename, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error), ms: performance.now() - started });
+    }
+  }
+  running = false;
+}
+
+/** Reads a workspace file as text, refusing oversized files before reading them whole. */
+async function readText(filename: string, maxBytes: number): Promise<string | { skipped: string }> {
+  const { stat } = await import('node:fs/promises');
+  const s = await stat(filename);
+  if (s.size > maxBytes) return { skipped: `larger than ${Math.round(maxBytes / 1000)} kB (perfCoach.maxFileSize)` };
+  return readFile(filename, 'utf8');
+}
+
+function post(msg: FromWorker) {
+  port!.postMessage(msg);
+}

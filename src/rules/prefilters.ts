@@ -1,0 +1,16 @@
+import type { RuleId } from './index';
+
+/**
+ * A cheap text test per rule: a file that does not match cannot produce a finding, so the rule
+ * (and, in the editor host, the parser) skips it. Each regex must be implied by every finding the
+ * rule can report; the host-parity and corpus tests would catch one that is too narrow.
+ */
+export const PREFILTERS: Record<RuleId, RegExp> = {
+  // A repetition is needed: a loop, an iteration callback, a resolver map or NestJS field resolver.
+  'no-n-plus-one': /\b(for|while)\b|\.(map|forEach|flatMap|filter|some|every|find|findIndex|findLast|findLastIndex|reduce|reduceRight|each|eachSeries|eachLimit|mapSeries|mapLimit|forEachSeries|forEachLimit|from)\b|\bp?Map(Series)?\(|Resolve|[Rr]esolvers?\b/,
+  'no-sync-logging': /console\.|std(out|err)\.write|Sync\b|destination|SonicBoom/,
+  // A client is created with `new`, a factory call, or a knex/drizzle/mongoose/MikroORM entry point.
+  'prefer-connection-pool': /\bnew\s+[\w$.]|create(Connection|Pool|PoolCluster|Client|Cluster)\b|\bknex\s*\(|\bdrizzle\s*\(|\.connect\s*\(|\.init\s*\(|\bSequelize\b/,
+  'no-blocking-io': /Sync\b/,
+  'no-sequential-await': /\bawait\b/,
+};
