@@ -14,8 +14,9 @@ const fail = (msg) => {
 };
 
 // 1. Every rule has an explainer and every explainer a rule (rules/<id>.md, front matter id = file name).
+// A rule module is a file in src/rules/ that calls createRule (helpers live beside them).
 const ruleIds = readdirSync(join(root, 'src/rules'))
-  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+  .filter((f) => f.endsWith('.ts') && /\bcreateRule</.test(readFileSync(join(root, 'src/rules', f), 'utf8')))
   .map((f) => f.replace(/\.ts$/, ''))
   .sort();
 const explainerIds = readdirSync(join(root, 'rules'))

@@ -38,7 +38,7 @@ const ITERATION_METHODS = new Set(['map', 'forEach', 'flatMap', 'filter', 'some'
 const ITERATION_HELPERS = new Set(['map', 'forEach', 'each', 'eachSeries', 'eachLimit', 'mapSeries', 'mapLimit', 'forEachSeries', 'forEachLimit', 'pMap', 'pMapSeries', 'from', 'flatMap', 'filter', 'reduce']);
 const TRANSACTION_METHOD = /^(\$transaction|transaction|withTransaction|transactional|withSession)$/;
 
-export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (n: Node) => string, line: (n: Node) => number): CollectedFile {
+export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (n: Node) => string, line: (n: Node) => number, path: string): CollectedFile {
   const moduleScope = new Scope(undefined, true, undefined);
   const out: CollectedFile = {
     program,
@@ -134,6 +134,12 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
           const imported = s.type === 'ImportDefaultSpecifier' ? 'default' : s.type === 'ImportNamespaceSpecifier' ? '*' : s.imported.type === 'Identifier' ? s.imported.name : String(s.imported.value);
           declare(moduleScope, s.local, 'import', { importFrom: { module, imported } });
         }
+        return;
+      }
+      case 'TSImportEqualsDeclaration': {
+        // `import fs = require('fs')`
+        const ref = node.moduleReference;
+        if (ref.type === 'TSExternalModuleReference' && ref.expression.type === 'Literal') declare(moduleScope, node.id, 'import', { importFrom: { module: String(ref.expression.value), imported: 'default' } });
         return;
       }
       case 'VariableDeclaration': {
@@ -318,7 +324,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
       }
     } else if (call.type === 'CallExpression' && callee.type === 'Identifier' && ITERATION_HELPERS.has(callee.name) && args.length >= 2) {
       const fnArg = unwrapExpression(args[1]);
-      if (isFunctionNode(fnArg)) pendingRepetitions.set(fnArg, { kind: 'callback', node: call, collection: textOf(args[0]), overCollection: true, line: line(call), method: callee.name });
+      if (isFunctionNode(fnArg)) pendingRepetitions.set(fnArg, { kind: 'callback', node: call, collection: textOf(args[0]), overCollection: true, line: line(call), method: callee.name, viaFunction: true });
     }
 
     const registration = registrationAt(call);
@@ -379,7 +385,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     };
     (info.scope as { owner: FunctionInfo | undefined }).owner = info;
     if (!info.repetition) {
-      const parentType = isFieldResolver(info);
+      const parentType = isFieldResolver(info, path);
       if (parentType) {
         // Field resolvers run once per parent object the query returned.
         info.repetition = { kind: 'graphql-field', node, collection: parentType, overCollection: true, line: info.line };

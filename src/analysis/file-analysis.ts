@@ -8,7 +8,7 @@ import { LineIndex } from './line-index';
 import type { CallSite, FunctionInfo, Repetition, RequestPathReason } from './model';
 import { optionsKey, type AnalysisOptions } from './options';
 import { OriginResolver, type ExtraClients } from './origins';
-import { declaredRequestPath } from './request-path';
+import { declaredRequestPath, NEST_LIFECYCLE_METHODS } from './request-path';
 import { makeKeysOf, type KeysOf } from './visitor-keys';
 
 /** What a host (ESLint, oxlint, the extension's worker) gives us about one file. */
@@ -49,7 +49,7 @@ export class FileAnalysis {
     this.relativePath = relativize(file.filename, file.cwd);
     this.fileKind = classifyFile(this.relativePath, file.text);
     this.keysOf = makeKeysOf(file.visitorKeys);
-    this.collected = collectFile(file.ast, this.keysOf, (n) => this.text(n), (n) => this.line(n));
+    this.collected = collectFile(file.ast, this.keysOf, (n) => this.text(n), (n) => this.line(n), this.relativePath);
     const extra: Record<string, NonNullable<ReturnType<typeof libraryById>>> = {};
     for (const [name, id] of Object.entries(options.clients ?? {})) {
       const t = libraryById(id);
@@ -217,7 +217,7 @@ export class FileAnalysis {
         if (loop.assigned.has(name) && !induction?.has(name)) return true;
       }
     }
-    return isRetryOrSearch(site.node, rep.node);
+    return isRetryOrSearch(site.node, rep.node, this.keysOf);
   }
 
   private markTransactionCallbacks() {
@@ -243,6 +243,12 @@ export class FileAnalysis {
       else if (markers.size && ((fn.name && markers.has(fn.name)) || fn.decorators.some((d) => markers.has(d)) || fn.cls?.decorators.some((d) => markers.has(d)))) {
         fn.requestPath = { label: `\`${fn.name ?? 'function'}\` (marked as request path)`, line: fn.line };
       }
+    }
+    // A provider method only the lifecycle hooks call runs at start-up, not per request.
+    for (const fn of this.collected.functions) {
+      if (!fn.cls || !fn.requestPath) continue;
+      const callers = this.callersOf(fn);
+      if (callers.length && callers.every((s) => isStartupMethod(this.ownerOf(s.fn)))) fn.requestPath = undefined;
     }
     for (const ref of this.collected.handlerRefs) {
       const fn = ref.scope.lookup(ref.name)?.fn;
@@ -277,6 +283,10 @@ export class FileAnalysis {
   }
 }
 
+function isStartupMethod(fn: FunctionInfo | undefined): boolean {
+  return !!fn && (fn.methodKind === 'constructor' || NEST_LIFECYCLE_METHODS.has(fn.name ?? ''));
+}
+
 function outermostChainCall(call: Node): Node {
   let outer: Node = call;
   for (const c of enclosingChainCalls(call as TSESTree.CallExpression)) outer = c;
@@ -294,13 +304,43 @@ function declaredNames(init: Node | null | undefined): Set<string> | undefined {
  * Retry loops return or break from inside a `try` once the call succeeds; search loops break on
  * the first hit. Either way the next iteration only runs because of this one's result.
  */
-function isRetryOrSearch(call: Node, loop: Node): boolean {
+function isRetryOrSearch(call: Node, loop: Node, keysOf: KeysOf): boolean {
   for (let n: Node | undefined = call; n && n !== loop; n = n.parent) {
     const p: Node | undefined = n.parent;
     if (p?.type === 'TryStatement' && p.block === n && containsExit(p.block, true)) return true;
   }
   const body = (loop as { body?: Node }).body;
-  return !!body && containsExit(body, false);
+  if (!body) return false;
+  if (containsExit(body, false)) return true;
+  // `const hit = await get(k); if (hit) return hit;`: the loop stops at the first result it likes.
+  const result = resultName(call);
+  return !!result && exitsOnResult(body, result, keysOf);
+}
+
+/** The variable a call's (awaited) result is stored in. */
+function resultName(call: Node): string | undefined {
+  let n: Node = call;
+  while (n.parent && (n.parent.type === 'AwaitExpression' || n.parent.type === 'TSAsExpression' || n.parent.type === 'TSNonNullExpression' || (n.parent.type === 'MemberExpression' && n.parent.object === n) || (n.parent.type === 'CallExpression' && n.parent.callee === n))) n = n.parent;
+  const p = n.parent;
+  if (p?.type === 'VariableDeclarator' && p.id.type === 'Identifier') return p.id.name;
+  if (p?.type === 'AssignmentExpression' && p.left.type === 'Identifier') return p.left.name;
+  return undefined;
+}
+
+function exitsOnResult(body: Node, name: string, keysOf: KeysOf): boolean {
+  const stack: Node[] = [body];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression') continue;
+    if (n.type === 'IfStatement' && referencedNames(n.test, keysOf).has(name) && containsExit(n.consequent, true)) return true;
+    for (const key of keysOf(n)) {
+      const v = (n as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(v)) {
+        for (const c of v) if (c && typeof (c as Node).type === 'string') stack.push(c as Node);
+      } else if (v && typeof (v as Node).type === 'string') stack.push(v as Node);
+    }
+  }
+  return false;
 }
 
 function containsExit(node: Node, includeReturn: boolean): boolean {

@@ -11,8 +11,10 @@ export interface Repetition {
   /** Iterates over a collection (as opposed to polling/retry/counted loops). */
   overCollection: boolean;
   line: number;
-  /** For callbacks: the iteration method (`map`, `forEach`). */
+  /** For callbacks: the iteration method (`map`, `forEach`) or helper function (`pMap`). */
   method?: string;
+  /** The helper is a plain function (`pMap(xs, fn)`), not a method (`xs.map(fn)`). */
+  viaFunction?: boolean;
 }
 
 /** Why a function is on a request path (shown in messages). */

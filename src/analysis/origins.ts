@@ -29,6 +29,8 @@ const INJECT_DECORATORS: Record<string, string> = {
   InjectKnex: 'knex',
 };
 const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
+/** Capitalised exports of a database module that are handles, not types: TypeORM's `AppDataSource`. */
+const DB_HANDLE_NAME = /(DataSource|Database|Db|DB|Pool|Client|Connection|Prisma|Knex|Sequelize|Orm|ORM)$/;
 /** Objects that carry clients by convention: `globalThis.prisma`, tRPC/GraphQL `ctx.db`, Koa `ctx.db`. */
 const CONTEXT_OBJECTS = new Set(['globalThis', 'global', 'ctx', 'context']);
 
@@ -146,8 +148,12 @@ export class OriginResolver {
     // A name that says which client it is (`redis`, `prisma`) beats the module's path.
     const conventional = libraryForConventionalName(name);
     if (conventional) return { kind: 'client', table: conventional };
-    if (LOCAL_DB_MODULE.test(specifier) && !/^[A-Z]/.test(name)) return { kind: 'client', table: this.byTable('local-db') ?? localDatabaseModule };
-    if (LOCAL_MODEL_MODULE.test(specifier) && /^[A-Z]/.test(name)) return { kind: 'client', table: this.byTable('local-model') ?? localModelModule };
+    if (LOCAL_DB_MODULE.test(specifier) && (!/^[A-Z]/.test(name) || DB_HANDLE_NAME.test(name))) return { kind: 'client', table: this.byTable('local-db') ?? localDatabaseModule };
+    if (LOCAL_MODEL_MODULE.test(specifier)) {
+      const table = this.byTable('local-model') ?? localModelModule;
+      // `const { User } = require('../models')` is a model; `const db = require('../models')` holds them.
+      return /^[A-Z]/.test(name) ? { kind: 'client', table } : { kind: 'module', table, specifier };
+    }
     return undefined;
   }
 
@@ -203,6 +209,7 @@ export class OriginResolver {
   memberOf(o: Origin, prop: string): Origin | undefined {
     switch (o.kind) {
       case 'module':
+        if (o.table.id === 'local-model') return /^[A-Z]/.test(prop) ? { kind: 'client', table: o.table } : undefined;
         return { kind: 'export', table: o.table, name: prop, specifier: o.specifier };
       case 'export':
         // `MikroORM.init`, `winston.transports.File`: only factories matter.

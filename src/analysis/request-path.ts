@@ -22,6 +22,7 @@ export const NEST_LIFECYCLE_METHODS = new Set(['onModuleInit', 'onApplicationBoo
 const NEST_FIELD_RESOLVER_DECORATORS = new Set(['ResolveField', 'ResolveProperty']);
 const NEXT_ROUTE_EXPORTS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'getServerSideProps', 'middleware']);
 const GRAPHQL_ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+const RESOLVER_MODULE = /(^|\/)resolvers?\/|\.resolvers?\.[cm]?[jt]s$/;
 
 export interface Registration {
   /** Function nodes or identifiers naming the handler. */
@@ -204,12 +205,17 @@ export function declaredRequestPath(fn: FunctionInfo, ctx: DeclarationContext): 
 }
 
 /** GraphQL field resolvers run once per parent object: `{ User: { posts: (user) => ... } }`, `@ResolveField()`. */
-export function isFieldResolver(fn: FunctionInfo): string | undefined {
-  if (fn.cls && fn.decorators.some((d) => NEST_FIELD_RESOLVER_DECORATORS.has(d))) return fn.cls.name?.replace(/Resolver$/, '') || 'parent';
+export function isFieldResolver(fn: FunctionInfo, path = ''): string | undefined {
+  if (fn.cls && fn.decorators.some((d) => NEST_FIELD_RESOLVER_DECORATORS.has(d))) return resolverType(fn.cls.node) ?? (fn.cls.name?.replace(/Resolver$/, '') || 'parent');
   const prop = fn.node.parent;
   if (prop?.type !== 'Property') return undefined;
   const typeObj = prop.parent;
   const typeProp = typeObj?.parent;
+  // A per-type module: `export const User = { posts: (user) => ... }` in resolvers/User.ts.
+  if (typeObj?.type === 'ObjectExpression' && typeProp?.type === 'VariableDeclarator' && typeProp.id.type === 'Identifier' && RESOLVER_MODULE.test(path)) {
+    const typeName = typeProp.id.name;
+    return /^[A-Z]/.test(typeName) && !GRAPHQL_ROOT_TYPES.has(typeName) ? typeName : undefined;
+  }
   if (typeObj?.type !== 'ObjectExpression' || typeProp?.type !== 'Property') return undefined;
   const typeName = keyName(typeProp);
   const root = typeProp.parent;
@@ -229,4 +235,16 @@ export function isRootResolver(fn: FunctionInfo): boolean {
 function resolverVariable(obj: Node): boolean {
   const decl = obj.parent;
   return decl?.type === 'VariableDeclarator' && decl.id.type === 'Identifier' && /resolvers?$/i.test(decl.id.name);
+}
+
+/** `@Resolver(() => Post)` or `@Resolver(Post)` → `Post`. */
+function resolverType(cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression): string | undefined {
+  for (const d of cls.decorators ?? []) {
+    const e = d.expression;
+    if (e.type !== 'CallExpression' || calleeName(e) !== 'Resolver') continue;
+    let arg = e.arguments[0] as Node | undefined;
+    if (arg && (arg.type === 'ArrowFunctionExpression' || arg.type === 'FunctionExpression') && arg.body.type !== 'BlockStatement') arg = arg.body as Node;
+    if (arg?.type === 'Identifier') return arg.name;
+  }
+  return undefined;
 }

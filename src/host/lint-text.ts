@@ -3,7 +3,7 @@ import { visitorKeys } from 'oxc-parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisOptions } from '../analysis/options';
 import { rules, type RuleId } from '../rules';
-import { PREFILTERS } from '../rules/prefilters';
+import { mayReport } from '../rules/prefilters';
 import { isDisabled, parseDirectives, type Comment } from './disable-directives';
 import { LineIndex } from '../analysis/line-index';
 
@@ -67,7 +67,7 @@ export function lintText(req: LintRequest): LintResult {
 
   // Most files cannot match any enabled rule: skip the parse entirely (the scan's prefilter).
   const enabled = (Object.keys(rules) as RuleId[]).filter((id) => (req.rules?.[id] ?? 'warning') !== 'off');
-  if (!enabled.some((id) => PREFILTERS[id].test(req.text))) return { findings: [], prefiltered: true, timings };
+  if (!enabled.some((id) => mayReport(id, req.text, req.filename))) return { findings: [], prefiltered: true, timings };
 
   const t0 = performance.now();
   const parsed = parseSync(req.filename, req.text, { lang: langOf(req.filename), range: true, preserveParens: false, sourceType: 'unambiguous' });

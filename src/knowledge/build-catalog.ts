@@ -1,7 +1,8 @@
 // Load → validate → render. The build calls this once; any problem fails the
 // build with one error that lists every problem, so a content author fixes
 // them in one pass instead of one per run.
-import { readdirSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadKnowledge } from './load.js';
 import { createRenderer, type KnowledgeKind } from './render.js';
 import {
@@ -36,25 +37,21 @@ export class KnowledgeValidationError extends Error {
 const HELPER_MODULES = new Set(['create-rule', 'helpers', 'helper', 'utils', 'util', 'types', 'shared', 'common']);
 
 /**
- * Rule ids from the files in src/rules/: every `<id>.ts` except the index,
- * tests, declaration files and helpers. Helpers are recognised by name
- * (`_*.ts`, or one of HELPER_MODULES); sub-folders are ignored. Prefer passing
- * explicit ids from the rule registry, as the build does.
+ * Rule ids from the files directly in src/rules/ (sub-folders are helpers).
+ * A file is a rule module when it builds its rule with `createRule(...)` (typed or not) /
+ * `RuleCreator`; if no file does, every file except the index, tests,
+ * declarations, `_*.ts` and HELPER_MODULES counts. Prefer passing explicit
+ * ids from the rule registry, as the build does.
  */
 export function listRuleIds(rulesSourceDir: string): string[] {
   if (!existsSync(rulesSourceDir)) return [];
-  return readdirSync(rulesSourceDir, { withFileTypes: true })
+  const candidates = readdirSync(rulesSourceDir, { withFileTypes: true })
     .filter((e) => e.isFile() && /\.(ts|js|mts)$/.test(e.name))
-    .map((e) => e.name.replace(/\.(ts|js|mts)$/, ''))
-    .filter(
-      (n) =>
-        n !== 'index' &&
-        !n.endsWith('.test') &&
-        !n.endsWith('.d') &&
-        !n.startsWith('_') &&
-        !HELPER_MODULES.has(n),
-    )
-    .sort();
+    .map((e) => ({ id: e.name.replace(/\.(ts|js|mts)$/, ''), file: join(rulesSourceDir, e.name) }))
+    .filter(({ id }) => id !== 'index' && !id.endsWith('.test') && !id.endsWith('.d') && !id.startsWith('_'));
+  const built = candidates.filter(({ file }) => /\bcreateRule\s*[<(]|\bRuleCreator\b/.test(readFileSync(file, 'utf8')));
+  const chosen = built.length > 0 ? built : candidates.filter(({ id }) => !HELPER_MODULES.has(id));
+  return chosen.map(({ id }) => id).sort();
 }
 
 export function buildCatalog(options: BuildCatalogOptions): Catalog {

@@ -4,7 +4,7 @@ import type { CallEffect } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo } from '../analysis/model';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
-import { fileAnalysis, mentionsAny } from './util/analysis-context';
+import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { loggerAround } from './util/logger-context';
 import { requestPathPhrase } from './util/phrases';
@@ -38,7 +38,7 @@ export default createRule<MessageIds, Options>({
   },
   create(context, [options]) {
     // Every blocking export ends in `Sync`; it must appear in the text even when imported under an alias.
-    if (!mentionsAny(context, /Sync\b/)) return {};
+    if (!mayReportIn(context, 'no-blocking-io')) return {};
     return {
       'Program:exit'() {
         const analysis = fileAnalysis(context, options);

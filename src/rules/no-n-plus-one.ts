@@ -5,7 +5,7 @@ import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, Repetition } from '../analysis/model';
 import { tableSets } from '../analysis/libraries';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
-import { fileAnalysis } from './util/analysis-context';
+import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { repetitionPhrase } from './util/phrases';
 import { optionsSchema } from './util/schema';
@@ -35,6 +35,7 @@ export default createRule<MessageIds, Options>({
     defaultOptions: [{}],
   },
   create(context, [options]) {
+    if (!mayReportIn(context, 'no-n-plus-one')) return {};
     return {
       'Program:exit'() {
         const analysis = fileAnalysis(context, options);

@@ -4,7 +4,7 @@ import { calleeLabel } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { FunctionInfo, Repetition } from '../analysis/model';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
-import { fileAnalysis, mentionsAny } from './util/analysis-context';
+import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { shorten } from './util/phrases';
 import { optionsSchema } from './util/schema';
@@ -51,7 +51,7 @@ export default createRule<MessageIds, Options>({
     defaultOptions: [{}],
   },
   create(context, [options]) {
-    if (!mentionsAny(context, /\bawait\b/)) return {};
+    if (!mayReportIn(context, 'no-sequential-await')) return {};
     return {
       'Program:exit'() {
         const analysis = fileAnalysis(context, options);

@@ -3,7 +3,7 @@ import { keyName, propertyName, unwrapExpression, type Node } from '../analysis/
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo } from '../analysis/model';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
-import { fileAnalysis, mentionsAny } from './util/analysis-context';
+import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { loggerAround } from './util/logger-context';
 import { requestPathPhrase } from './util/phrases';
@@ -42,7 +42,7 @@ export default createRule<MessageIds, Options>({
   },
   create(context, [options]) {
     // `Sync\b`, not `Sync(`: a sync write can be imported under an alias.
-    if (!mentionsAny(context, /console\.|std(out|err)\.write|Sync\b|destination|SonicBoom/)) return {};
+    if (!mayReportIn(context, 'no-sync-logging')) return {};
     return {
       'Program:exit'() {
         const analysis = fileAnalysis(context, options);

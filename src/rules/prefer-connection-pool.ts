@@ -4,9 +4,9 @@ import type { CallEffect } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo } from '../analysis/model';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
-import { fileAnalysis } from './util/analysis-context';
+import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
-import { repetitionPhrase, requestPathPhrase } from './util/phrases';
+import { repetitionPhrase } from './util/phrases';
 import { optionsSchema } from './util/schema';
 
 type Options = [AnalysisOptions];
@@ -36,6 +36,7 @@ export default createRule<MessageIds, Options>({
     defaultOptions: [{}],
   },
   create(context, [options]) {
+    if (!mayReportIn(context, 'prefer-connection-pool')) return {};
     return {
       'Program:exit'() {
         const analysis = fileAnalysis(context, options);
@@ -76,7 +77,8 @@ function perCallReason(analysis: FileAnalysis, site: CallSite, effect: CreateEff
   const rep = site.repetitions.at(-1);
   if (rep) return `once per ${repetitionPhrase(rep)}`;
   const reason = analysis.requestPathOf(site.fn);
-  if (reason) return `on every request (${requestPathPhrase(reason).replace(/^on a request path \(|\)$/g, '')})`;
+  // Handlers, consumers and jobs alike: say "every time it runs", not "every request".
+  if (reason) return `every time it runs (${reason.label}, line ${reason.line})`;
   const closedAt = closedInSameFunction(analysis, site, effect);
   const owner = analysis.ownerOf(site.fn);
   if (closedAt && !(owner && runsOnceAtStartup(analysis, owner))) return `on every call of \`${analysis.ownerOf(site.fn)?.name ?? 'this function'}\`, and closes it again at line ${closedAt}`;

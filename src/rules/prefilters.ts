@@ -5,7 +5,7 @@ import type { RuleId } from './index';
  * (and, in the editor host, the parser) skips it. Each regex must be implied by every finding the
  * rule can report; the host-parity and corpus tests would catch one that is too narrow.
  */
-export const PREFILTERS: Record<RuleId, RegExp> = {
+const TEXT: Record<RuleId, RegExp> = {
   // A repetition is needed: a loop, an iteration callback, a resolver map or NestJS field resolver.
   'no-n-plus-one': /\b(for|while)\b|\.(map|forEach|flatMap|filter|some|every|find|findIndex|findLast|findLastIndex|reduce|reduceRight|each|eachSeries|eachLimit|mapSeries|mapLimit|forEachSeries|forEachLimit|from)\b|\bp?Map(Series)?\(|Resolve|[Rr]esolvers?\b/,
   'no-sync-logging': /console\.|std(out|err)\.write|Sync\b|destination|SonicBoom/,
@@ -14,3 +14,13 @@ export const PREFILTERS: Record<RuleId, RegExp> = {
   'no-blocking-io': /Sync\b/,
   'no-sequential-await': /\bawait\b/,
 };
+
+/** Files whose path alone can make them match (per-type GraphQL resolver modules repeat per parent). */
+const PATH: Partial<Record<RuleId, RegExp>> = {
+  'no-n-plus-one': /(^|[\\/])resolvers?[\\/]|\.resolvers?\.[cm]?[jt]s$/,
+};
+
+/** Whether rule `id` can report anything in this file. */
+export function mayReport(id: RuleId, text: string, filename: string): boolean {
+  return TEXT[id].test(text) || (PATH[id]?.test(filename) ?? false);
+}

@@ -11,6 +11,10 @@ export const mongodb: LibraryTable = {
   readMethods: reads,
   transactionMethods: ['withTransaction', 'withSession'],
   closeMethods: ['close'],
-  factories: [{ export: 'MongoClient', creates: 'pool' }],
+  // `new MongoClient(url)` and the static `MongoClient.connect(url)` both open a pool.
+  factories: [
+    { export: 'MongoClient', creates: 'pool' },
+    { export: 'connect', creates: 'pool' },
+  ],
   typeNames: ['MongoClient', 'Db', 'Collection'],
 };

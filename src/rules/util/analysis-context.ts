@@ -1,6 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { analyzeFile, type FileAnalysis } from '../../analysis/file-analysis';
 import type { AnalysisOptions } from '../../analysis/options';
+import type { RuleId } from '../index';
+import { mayReport } from '../prefilters';
 
 /** The subset of a rule context every host provides (ESLint 9/10, oxlint's JS plugins). */
 interface HostContext {
@@ -37,8 +39,8 @@ export function fileAnalysis(context: HostContext, options: AnalysisOptions): Fi
   }
 }
 
-/** Cheap text test before any analysis: most files cannot match most rules. */
-export function mentionsAny(context: HostContext, needles: RegExp): boolean {
+/** Cheap text test before any analysis: most files cannot match most rules (see prefilters.ts). */
+export function mayReportIn(context: HostContext, id: RuleId): boolean {
   const sourceCode = context.sourceCode ?? context.getSourceCode?.();
-  return !!sourceCode && needles.test(sourceCode.text);
+  return !!sourceCode && mayReport(id, sourceCode.text, context.filename ?? context.getFilename?.() ?? '');
 }

@@ -5,7 +5,7 @@ export function repetitionPhrase(rep: Repetition): string {
   const what = rep.collection ? `\`${shorten(rep.collection)}\`` : 'the collection';
   switch (rep.kind) {
     case 'callback':
-      return `item of ${what} (\`.${rep.method ?? 'map'}\` at line ${rep.line})`;
+      return `item of ${what} (\`${rep.viaFunction ? '' : '.'}${rep.method ?? 'map'}\` at line ${rep.line})`;
     case 'graphql-field':
       return `\`${rep.collection}\` the parent query returns (GraphQL field resolver, line ${rep.line})`;
     case 'recursion':
