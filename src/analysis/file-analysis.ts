@@ -181,10 +181,20 @@ export class FileAnalysis {
 
   /** Calls that run as part of `fn` itself: its own and those of its inline callbacks. */
   ownedCalls(fn: FunctionInfo): CallSite[] {
-    const out: CallSite[] = [...fn.calls];
-    for (const f of this.collected.functions) if (f !== fn && f.inline && this.ownerOf(f) === fn) out.push(...f.calls);
-    return out;
+    if (!this.owned) {
+      // Built once: owner → its calls and those of its inline callbacks (O(functions), not O(n²)).
+      this.owned = new Map();
+      for (const f of this.collected.functions) {
+        const owner = this.ownerOf(f);
+        if (!owner) continue;
+        const list = this.owned.get(owner);
+        if (list) list.push(...f.calls);
+        else this.owned.set(owner, [...f.calls]);
+      }
+    }
+    return this.owned.get(fn) ?? [];
   }
+  private owned: Map<FunctionInfo, CallSite[]> | undefined;
 
   /** Repetitions around a call, outermost first, including recursion of its function. */
   repetitionsOf(site: CallSite): Repetition[] {
