@@ -96,4 +96,30 @@ if (existsSync(catalogCli)) {
   }
 }
 
+// 4. The VS Code extension: the extension host side (CommonJS, `vscode` provided by the host) and
+// the analysis worker. The worker is an ES module because oxc-parser is one; it stays external
+// (its native binding is platform-specific) and ships in the .vsix's node_modules.
+const extensionEntry = join(root, 'src/extension/extension.ts');
+if (existsSync(extensionEntry)) {
+  // The manifest lists each rule under perfCoach.rules (for the settings UI); keep it in step with src/rules.
+  const manifestRules = Object.keys(pkg.contributes?.configuration?.properties?.['perfCoach.rules']?.properties ?? {}).sort();
+  if (manifestRules.join() !== ruleIds.join()) fail(`package.json perfCoach.rules lists [${manifestRules.join(', ')}], src/rules has [${ruleIds.join(', ')}]`);
+  const extOut = join(root, 'dist/extension');
+  rmSync(extOut, { recursive: true, force: true });
+  const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'none',
+    logLevel: 'warning',
+    // Rule ids and default severities, so the extension host never loads the rule modules themselves.
+    define: { __PERF_COACH_SEVERITIES__: JSON.stringify(severities) },
+  };
+  await Promise.all([
+    build({ ...common, entryPoints: [extensionEntry], outfile: join(extOut, 'extension.js'), format: 'cjs', external: ['vscode'], minify: true, keepNames: true }),
+    build({ ...common, entryPoints: [join(root, 'src/host/worker.ts')], outfile: join(extOut, 'worker.mjs'), format: 'esm', external: ['oxc-parser'], minify: true, keepNames: true }),
+  ]);
+  console.log('built dist/extension (extension.js, worker.mjs)');
+}
+
 console.log(`built dist/eslint-plugin (${ruleIds.length} rules)`);

@@ -1,7 +1,8 @@
 // Back-of-envelope cost models behind the explainer panel's interactive
 // pictures. Each model takes the slider values and returns a timeline:
 // groups (the slow way, the fixed way) of rows of segments on one time axis,
-// plus the totals and one-line facts the panel prints under the picture.
+// the totals, a legend of the segment kinds used, and one-line facts the
+// panel prints under the picture.
 //
 // Plain script, no imports: the webview loads it with a nonce before
 // panel.js (it sets `self.perfCoachCostModel`), and the unit tests load the
@@ -18,7 +19,7 @@
 
   /** Server-side work per simple query (parse, plan, execute, serialize), in ms. */
   const QUERY_WORK_MS = 0.2;
-  /** Extra server time per row fetched in a batched IN (...) query, in ms. */
+  /** Extra server time per additional row fetched by a batched IN (...) query, in ms. */
   const BATCH_ROW_MS = 0.01;
   /** Main-thread time to hand one call to the thread pool or logger worker, in ms. */
   const DISPATCH_MS = 0.05;
@@ -76,7 +77,8 @@
       slowSegments.push({ start: perQuery * (i + 1), end: perQuery * (i + 2), kind: 'bad', title: `query for item ${i + 1}` });
     }
     const slowTotal = perQuery * (n + 1);
-    const batchEnd = perQuery * 2 + n * BATCH_ROW_MS;
+    // Each per-item query already pays for its one row; the batch pays for the extra rows only.
+    const batchEnd = perQuery * 2 + (n - 1) * BATCH_ROW_MS;
     const fastSegments = [
       { start: 0, end: perQuery, kind: 'io', title: 'list query' },
       { start: perQuery, end: batchEnd, kind: 'good', title: `one query for all ${n} items` },
@@ -96,6 +98,11 @@
           total: batchEnd,
           rows: [{ label: 'Database calls', segments: fastSegments }],
         },
+      ],
+      legend: [
+        { kind: 'io', label: 'list query' },
+        { kind: 'bad', label: 'one query per item' },
+        { kind: 'good', label: 'one batched query' },
       ],
       facts: [
         `${n + 1} sequential round trips ≈ ${formatMs(slowTotal)} per request; batched ≈ ${formatMs(batchEnd)} (${ratio(slowTotal, batchEnd)} faster).`,
@@ -171,6 +178,13 @@
           rows: [{ label: 'Event loop', segments: asyncLoop }, ...laneRows],
         },
       ],
+      legend: [
+        { kind: 'bad', label: 'synchronous call on the loop' },
+        { kind: 'wait', label: 'health check waiting' },
+        { kind: 'good', label: 'health check answered' },
+        { kind: 'cpu', label: 'hand-off' },
+        { kind: 'io', label: 'work on a background thread' },
+      ],
       facts: [
         `A health check arriving with ${requests} ${requests === 1 ? 'request' : 'requests'} waits ${formatMs(syncBlocked)} for the blocked loop; with the asynchronous call it is answered in ≈ ${formatMs(asyncHealth)}.`,
         `Blocked this way, one process serves at most ≈ ${Math.max(1, Math.floor(1000 / blockMs)).toLocaleString('en-US')} such requests/s, however many cores the machine has.`,
@@ -206,6 +220,10 @@
           total: longest,
           rows: durations.map((d, i) => ({ label: `Call ${i + 1}`, segments: [{ start: 0, end: d, kind: 'good', title: `call ${i + 1}` }] })),
         },
+      ],
+      legend: [
+        { kind: 'bad', label: 'awaited in turn' },
+        { kind: 'good', label: 'running together' },
       ],
       facts: [
         `In sequence the handler waits for the sum, ${formatMs(sum)}; together it waits for the slowest call, ${formatMs(longest)} (${ratio(sum, longest)} faster).`,
@@ -254,6 +272,12 @@
           total: pooledTotal,
           rows: pooledRows,
         },
+      ],
+      legend: [
+        { kind: 'bad', label: 'connection setup' },
+        { kind: 'io', label: 'query on its own connection' },
+        { kind: 'wait', label: 'waiting for a pooled connection' },
+        { kind: 'good', label: 'query on a pooled connection' },
       ],
       facts: [
         `Every request pays ${formatMs(setup)} of connection setup before its ${formatMs(query)} query: ${formatMs(requests * setup)} of handshakes for this burst, versus none with the pool.`,

@@ -17,13 +17,26 @@
     view = null;
   }
 
-  // State saved for another view (the panel is reused) is not reapplied.
+  // Webview state: the view on screen (the serializer rebuilds the panel
+  // from it after a restart) and, per recently shown view, what was revealed,
+  // the slider values and the scroll position, so "Back" returns to the page
+  // as the user left it. The panel is reused, so pages are keyed by view.
+  const MAX_PAGES = 20;
   const saved = vscode.getState();
-  const state =
-    saved && saved.viewKey === viewKey
-      ? { viewKey, view, revealed: saved.revealed || [], sliders: saved.sliders || {}, scrollY: saved.scrollY || 0 }
-      : { viewKey, view, revealed: [], sliders: {}, scrollY: 0 };
-  const save = () => vscode.setState(state);
+  const pages = saved && typeof saved.pages === 'object' && saved.pages ? saved.pages : {};
+  const page = pages[viewKey] || {};
+  const state = {
+    revealed: Array.isArray(page.revealed) ? page.revealed : [],
+    sliders: page.sliders && typeof page.sliders === 'object' ? page.sliders : {},
+    scrollY: Number(page.scrollY) || 0,
+  };
+  const save = () => {
+    delete pages[viewKey];
+    pages[viewKey] = state; // re-inserted last: object key order is the recency order
+    const keys = Object.keys(pages);
+    for (const key of keys.slice(0, Math.max(0, keys.length - MAX_PAGES))) delete pages[key];
+    vscode.setState({ view, viewKey, pages });
+  };
 
   // ---------------------------------------------------------------------------
   // Reveal-on-click (hints, model answers, follow-ups): disclosure buttons.
@@ -154,7 +167,9 @@
     for (let t = 0; t <= result.max * 1.0001; t += step) {
       const x = scale(t);
       parts.push(svgEl('line', { x1: x, y1: y, x2: x, y2: y + 4, class: 'tl-axis' }));
-      parts.push(svgEl('text', { x, y: y + 16, class: 'tl-tick', 'text-anchor': t === 0 ? 'start' : 'middle' }, t === 0 ? '0' : model.formatMs(t)));
+      // Keep the first and last labels inside the picture.
+      const anchor = t === 0 ? 'start' : x > x1 - 30 ? 'end' : 'middle';
+      parts.push(svgEl('text', { x, y: y + 16, class: 'tl-tick', 'text-anchor': anchor }, t === 0 ? '0' : model.formatMs(t)));
     }
     y += 22;
 
@@ -174,6 +189,7 @@
     }
     const sliders = Array.from(figure.querySelectorAll('input[type="range"][data-param]'));
     const timeline = figure.querySelector('.timeline');
+    const legend = figure.querySelector('.tl-legend');
     const facts = figure.querySelector('.cost-facts');
 
     for (const input of sliders) {
@@ -195,6 +211,18 @@
       const result = model.compute(name, params);
       if (!result) return;
       drawTimeline(timeline, result);
+      if (legend && !legend.childElementCount) {
+        legend.replaceChildren(
+          ...result.legend.map((item) => {
+            const li = document.createElement('li');
+            const swatch = document.createElement('span');
+            swatch.className = `swatch tl-${item.kind}`;
+            swatch.setAttribute('aria-hidden', 'true');
+            li.append(swatch, item.label);
+            return li;
+          }),
+        );
+      }
       facts.replaceChildren(...result.facts.map((f) => Object.assign(document.createElement('li'), { textContent: f })));
       timeline.setAttribute('aria-label', result.groups.map((g) => `${g.title}: about ${model.formatMs(g.total)}`).join('. '));
     }
@@ -226,6 +254,11 @@
       save();
     }, 150);
   });
-  if (state.scrollY > 0) requestAnimationFrame(() => window.scrollTo(0, state.scrollY));
+  // VS Code carries the previous page's scroll position over when the panel's
+  // HTML is replaced (in its own 'load' listener, registered before this one);
+  // a new page starts at the top, a revisited one where it was left.
+  window.addEventListener('load', () => {
+    requestAnimationFrame(() => window.scrollTo({ top: state.scrollY, behavior: 'instant' }));
+  });
   save();
 })();

@@ -145,6 +145,8 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
       case 'VariableDeclaration': {
         const target = node.kind === 'var' ? scope.functionScope() : scope;
         for (const d of node.declarations) {
+          // Declarators are not visited themselves; rules walk `parent` up through them (ESLint sets it everywhere).
+          (d as { parent?: Node }).parent ??= node;
           for (const { id, path } of patternBindings(d.id)) {
             const b = declare(target, id, 'variable', { typeAnnotation: id.typeAnnotation?.typeAnnotation });
             if (d.init) b.values.push({ node: d.init, path, scope });

@@ -55,6 +55,9 @@ export class WorkerPool {
         entry?.resolve(msg);
       });
       worker.on('error', (error) => {
+        // A crashed worker leaves the pool; the next request starts a fresh one.
+        const at = this.workers.indexOf(slot);
+        if (at >= 0) this.workers.splice(at, 1);
         for (const [id, entry] of this.waiting) if (entry.worker === worker) {
           this.waiting.delete(id);
           entry.reject(error);

@@ -31,8 +31,10 @@ start=$(date +%s)
 # libkrb5-dev: headers for kerberos (native module in code-server's tree).
 # chromium: the browser Playwright drives (Playwright cannot download its own here).
 # ripgrep: seeds @vscode/ripgrep, whose postinstall would otherwise fetch from GitHub.
+# fonts-noto-color-emoji: the explainers' ❌/✅ markers render as boxes in screenshots without it.
+PACKAGES=(libkrb5-dev chromium ripgrep fonts-noto-color-emoji)
 missing=()
-for pkg in libkrb5-dev chromium ripgrep; do
+for pkg in "${PACKAGES[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
     missing+=("$pkg")
   fi
@@ -45,7 +47,7 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   log "apt-get done after $(( $(date +%s) - start ))s"
 else
-  log "Debian packages already present (libkrb5-dev chromium ripgrep)"
+  log "Debian packages already present (${PACKAGES[*]})"
 fi
 
 # --- 2. Seed the @vscode/ripgrep download cache with Debian's rg -------------

@@ -1,0 +1,186 @@
+import * as vscode from 'vscode';
+import type { ResultMessage } from '../host/protocol';
+import type { AnalysisService } from './analysis-service';
+import { analysisFilename, isAnalysable, workerSettings } from './document-filter';
+import type { FindingsStore } from './findings-store';
+import type { OutputLog } from './output-log';
+import type { SettingsService } from './settings-service';
+
+/** Edits closer together than this are analysed once, after the last one. */
+export const EDIT_DEBOUNCE_MS = 300;
+
+export interface AnalysisEvent {
+  uri: vscode.Uri;
+  version: number;
+  /** Worker time (parse + rules). */
+  ms: number;
+  /** From sending the text to having the result, queueing included. */
+  roundTripMs: number;
+  overBudget: boolean;
+  outcome: 'findings' | 'skipped' | 'parseError' | 'failed';
+}
+
+interface Pending {
+  timer?: ReturnType<typeof setTimeout>;
+  requestId?: number;
+}
+
+/**
+ * Analyses open JS/TS documents in the worker: at once on open and save, debounced while typing.
+ * A newer version cancels the request for an older one (dropped in the worker if it has not
+ * started; ignored here if it has), so only the latest text costs anything.
+ */
+export class DocumentAnalyzer implements vscode.Disposable {
+  private readonly pending = new Map<string, Pending>();
+  /** Files whose last analysis was over budget, so the output channel names a slow file once, not on every keystroke. */
+  private readonly slow = new Set<string>();
+  /** Skip/parse notes already written, per file, so the output channel does not repeat itself. */
+  private readonly noted = new Map<string, string>();
+  private readonly analysed = new vscode.EventEmitter<AnalysisEvent>();
+  readonly onDidAnalyze = this.analysed.event;
+  private readonly started = new vscode.EventEmitter<vscode.Uri>();
+  /** An analysis was sent to the worker (the status item shows it as busy). */
+  readonly onDidStart = this.started.event;
+  private readonly closed = new vscode.EventEmitter<vscode.Uri>();
+  /** An analysable document was closed (its editor findings are gone; a scan may re-read the file). */
+  readonly onDidClose = this.closed.event;
+
+  constructor(
+    private readonly service: AnalysisService,
+    private readonly store: FindingsStore,
+    private readonly settings: SettingsService,
+    private readonly log: OutputLog,
+  ) {}
+
+  /** Wires the editor events; returns their subscriptions. */
+  listen(): vscode.Disposable[] {
+    return [
+      vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length) this.schedule(e.document, EDIT_DEBOUNCE_MS);
+      }),
+      vscode.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc)),
+    ];
+  }
+
+  /** Analyses every open document (at start-up and when settings change). */
+  analyseOpenDocuments() {
+    for (const doc of vscode.workspace.textDocuments) this.schedule(doc, 0);
+  }
+
+  schedule(doc: vscode.TextDocument, delayMs: number) {
+    if (!isAnalysable(doc)) return;
+    const key = doc.uri.toString();
+    const settings = this.settings.for(doc.uri);
+    if (!settings.enable) return;
+    const state = this.pending.get(key) ?? {};
+    this.pending.set(key, state);
+    clearTimeout(state.timer);
+    if (state.requestId !== undefined) this.service.cancel(state.requestId);
+    state.timer = setTimeout(() => this.run(doc), delayMs);
+  }
+
+  private run(doc: vscode.TextDocument) {
+    const key = doc.uri.toString();
+    const state = this.pending.get(key);
+    if (!state || doc.isClosed) return;
+    state.timer = undefined;
+    const settings = this.settings.for(doc.uri);
+    const version = doc.version;
+    const sentAt = performance.now();
+    let request: ReturnType<AnalysisService['lint']>;
+    try {
+      request = this.service.lint(analysisFilename(doc), doc.getText(), workerSettings(settings, doc.uri));
+    } catch (error) {
+      // Runs from a timer: nothing above would see this, so report it here.
+      this.log.error(`could not start the analysis of ${this.label(doc.uri)}: ${error instanceof Error ? error.message : String(error)}`);
+      this.analysed.fire({ uri: doc.uri, version, ms: 0, roundTripMs: 0, overBudget: false, outcome: 'failed' });
+      return;
+    }
+    state.requestId = request.id;
+    this.started.fire(doc.uri);
+    request.done.then(
+      (message) => {
+        if (state.requestId === request.id) state.requestId = undefined;
+        // A newer version is on its way, or the document is gone: this answer is stale.
+        if (doc.isClosed || doc.version !== version || !message.result && !message.error) return;
+        this.accept(doc, version, message, performance.now() - sentAt, settings.timeBudgetMs);
+      },
+      (error: unknown) => {
+        if (state.requestId === request.id) state.requestId = undefined;
+        this.log.error(`analysis of ${this.label(doc.uri)} failed: ${error instanceof Error ? error.message : String(error)}`);
+        this.analysed.fire({ uri: doc.uri, version, ms: 0, roundTripMs: performance.now() - sentAt, overBudget: false, outcome: 'failed' });
+      },
+    );
+  }
+
+  private accept(doc: vscode.TextDocument, version: number, message: ResultMessage, roundTripMs: number, budgetMs: number) {
+    const key = doc.uri.toString();
+    const label = this.label(doc.uri);
+    const overBudget = message.ms > budgetMs;
+    if (overBudget && !this.slow.has(key)) {
+      this.log.warn(`slow analysis: ${label} took ${Math.round(message.ms)} ms (time budget ${budgetMs} ms, perfCoach.timeBudgetMs)`);
+    }
+    if (overBudget) this.slow.add(key);
+    else this.slow.delete(key);
+
+    const event = { uri: doc.uri, version, ms: message.ms, roundTripMs, overBudget };
+    if (message.error || !message.result) {
+      this.log.error(`analysis of ${label} failed (a bug in Perf Coach, please report it): ${message.error ?? 'no result'}`);
+      this.analysed.fire({ ...event, outcome: 'failed' });
+      return;
+    }
+    const result = message.result;
+    const previous = this.store.get(doc.uri);
+    if (result.skipped) {
+      this.note(key, `skipped ${label}: ${result.skipped}`);
+      this.store.set({ uri: doc.uri, version, findings: [], skipped: result.skipped, ms: message.ms, origin: 'editor' });
+      this.analysed.fire({ ...event, outcome: 'skipped' });
+    } else if (result.parseError) {
+      const { message: why, line, column } = result.parseError;
+      this.note(key, `${label} does not parse (${line}:${column}: ${why}); findings are paused until it does`);
+      // Keep the last findings rather than blanking squiggles on every half-typed statement.
+      this.store.set({ uri: doc.uri, version: previous?.version, findings: previous?.findings ?? [], parseError: result.parseError, ms: message.ms, origin: 'editor' });
+      this.analysed.fire({ ...event, outcome: 'parseError' });
+    } else {
+      this.noted.delete(key);
+      this.store.set({ uri: doc.uri, version, findings: result.findings, ms: message.ms, origin: 'editor' });
+      this.analysed.fire({ ...event, outcome: 'findings' });
+    }
+    this.log.trace(`analysed ${label} v${version}: ${result.findings.length} findings, ${message.ms.toFixed(1)} ms in the worker, ${roundTripMs.toFixed(1)} ms round trip`);
+  }
+
+  private note(key: string, line: string) {
+    if (this.noted.get(key) === line) return;
+    this.noted.set(key, line);
+    this.log.info(line);
+  }
+
+  private forget(doc: vscode.TextDocument) {
+    const key = doc.uri.toString();
+    const state = this.pending.get(key);
+    if (state) {
+      clearTimeout(state.timer);
+      if (state.requestId !== undefined) this.service.cancel(state.requestId);
+      this.pending.delete(key);
+    }
+    this.slow.delete(key);
+    this.noted.delete(key);
+    // A scan's findings for this file stay; an open buffer's go with it (it may never have been saved).
+    if (this.store.get(doc.uri)?.origin === 'editor') this.store.delete(doc.uri);
+    if (isAnalysable(doc)) this.closed.fire(doc.uri);
+  }
+
+  private label(uri: vscode.Uri): string {
+    return uri.scheme === 'file' ? vscode.workspace.asRelativePath(uri) : uri.toString();
+  }
+
+  dispose() {
+    for (const state of this.pending.values()) clearTimeout(state.timer);
+    this.pending.clear();
+    this.analysed.dispose();
+    this.started.dispose();
+    this.closed.dispose();
+  }
+}

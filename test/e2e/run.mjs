@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+// UI test of the packaged extension in a real VS Code (code-server + headless Chromium):
+// package the .vsix (scripts/package-vsix.mjs), install it into a fresh code-server, open a copy
+// of examples/, and click through what a user sees. Screenshots go to test-output/screenshots/
+// (perf-coach-*.png); look at them after a change to the UI.
+//
+//   node test/e2e/run.mjs [--vsix <file>]     (npm run test:editor runs it after the integration suite)
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ensureProvisioned, startCodeServer } from '../editor/code-server.mjs';
+import * as ui from '../editor/ui-helpers.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { values: args } = parseArgs({ options: { vsix: { type: 'string' } } });
+const t0 = Date.now();
+const say = (m) => console.log(`[e2e ${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
+
+ensureProvisioned();
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'perf-coach-e2e-'));
+const workspace = path.join(tmp, 'examples');
+cpSync(path.join(root, 'examples'), workspace, { recursive: true });
+
+let vsix = args.vsix && path.resolve(args.vsix);
+if (!vsix) {
+  vsix = path.join(tmp, 'perf-coach.vsix');
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts/package-vsix.mjs'), '--out', vsix], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.error(`${r.stdout}\n${r.stderr}`);
+    process.exit(1);
+  }
+  say(r.stdout.trim().split('\n').at(-1));
+}
+
+const results = [];
+let cs;
+let browser;
+let page;
+/** One named check; a failure is recorded with a screenshot and the next checks still run when they can. */
+async function check(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    say(`ok   ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false, error: e.stack ?? String(e) });
+    say(`FAIL ${name}\n${e.stack ?? e}`);
+    if (page) say(`failure screenshot: ${await ui.screenshot(page, `perf-coach-failure-${results.length}`).catch((err) => err.message)}`);
+  }
+}
+
+/** Screenshot after the workbench has painted (headless Chromium can catch a half-drawn editor). */
+async function shot(name) {
+  await page.waitForTimeout(400);
+  return ui.screenshot(page, name);
+}
+
+/** Moves the cursor to line:column of the active editor through the quick open's ":" mode. */
+async function goToLine(line, column) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await page.locator('.statusbar').getByText(`Ln ${line}, Col ${column}`).waitFor();
+}
+
+/** The side bar pane of a view, by its header title. */
+const pane = (title) => page.locator('.pane').filter({ has: page.locator(`.pane-header[aria-label^="${title}"]`) }).first();
+
+try {
+  cs = await startCodeServer({
+    workspace,
+    installExtensions: [vsix],
+    settings: {
+      'workbench.colorTheme': 'Default Dark Modern',
+      // The examples' npm dependencies are not installed, so TypeScript would fill Problems with
+      // "Cannot find module" errors; the screenshots are about Perf Coach's entries.
+      'typescript.validate.enable': false,
+      'javascript.validate.enable': false,
+      // The sticky header would sit over the flagged line after "go to line".
+      'editor.stickyScroll.enabled': false,
+    },
+  });
+  say(`code-server up at ${cs.url}`);
+  browser = await ui.launchBrowser();
+  page = await ui.openWorkbench(browser, cs.url, workspace);
+  say('workbench open');
+
+  await check('a flagged file shows the squiggle and the Problems entry', async () => {
+    await ui.openFileFromExplorer(page, 'express-api/src/services/orders.ts');
+    await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 30_000 });
+    await ui.openProblems(page);
+    const [marker] = await ui.waitForProblems(page, 1);
+    assert.equal(marker.source, 'Perf Coach');
+    assert.equal(marker.line, 18);
+    assert.match(marker.message, /prisma\.customer\.findUnique.*once per/);
+    assert.match(marker.text, /perf-coach\/no-n-plus-one/);
+    say(`screenshot ${await shot('perf-coach-problems')}`);
+  });
+
+  await check('hovering the squiggle explains why it costs', async () => {
+    await goToLine(18, 28);
+    // "Show or Focus Hover" at the cursor: the same hover the mouse gets, without aiming at pixels.
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    // The marker's own hover appears first; ours follows once the catalog has loaded.
+    const hover = page.locator('.monaco-hover').filter({ hasText: 'Cost:' }).first();
+    await hover.waitFor({ timeout: 15_000 });
+    assert.match(await hover.innerText(), /Cost:/);
+    assert.match(await hover.innerText(), /Explain this pattern/);
+    say(`screenshot ${await shot('perf-coach-hover')}`);
+    await page.keyboard.press('Escape');
+  });
+
+  await check('"Perf Coach: Explain This Pattern" opens the explainer on the finding', async () => {
+    await goToLine(18, 28);
+    await ui.runCommand(page, 'Perf Coach: Explain This Pattern');
+    const frame = await ui.findWebviewFrame(page, 'N+1 calls');
+    const text = await frame.locator('body').innerText();
+    assert.match(text, /N\+1/);
+    // The user's own flagged code is shown (escaped) in the panel.
+    assert.match(text, /prisma\.customer\.findUnique/);
+    say(`screenshot ${await shot('perf-coach-explainer')}`);
+  });
+
+  await check('the topic browser lists categories and opens a topic', async () => {
+    await ui.runCommand(page, 'Perf Coach: Browse Topics');
+    const topics = pane('Topics');
+    const rows = topics.locator('.monaco-list-row');
+    await rows.first().waitFor({ timeout: 15_000 });
+    const database = rows.filter({ hasText: 'Database' }).first();
+    await database.waitFor({ timeout: 15_000 });
+    if ((await database.getAttribute('aria-expanded')) !== 'true') await database.click();
+    await page.waitForTimeout(500);
+    const labels = await rows.allInnerTexts();
+    assert.ok(labels.length > 3, `topic rows: ${labels.join(' | ')}`);
+    say(`screenshot ${await shot('perf-coach-topics')}`);
+  });
+
+  await check('"Scan Workspace" fills the findings view, grouped by pattern', async () => {
+    await ui.runCommand(page, 'Perf Coach: Scan Workspace');
+    const findings = pane('Findings');
+    await findings.locator('.monaco-list-row').filter({ hasText: 'N+1 calls' }).first().waitFor({ timeout: 60_000 });
+    // All five patterns, with counts (the example backend has 22 findings; with that many the
+    // groups start collapsed, so all five rows are in view).
+    const groupRows = findings.locator('.monaco-list-row').filter({ hasText: /\d+ findings?/ });
+    for (let i = 0; i < 60 && (await groupRows.count()) < 5; i++) await page.waitForTimeout(500);
+    const groups = await groupRows.allInnerTexts();
+    const total = groups.map((g) => Number(/(\d+) findings?/.exec(g)?.[1] ?? 0)).reduce((a, b) => a + b, 0);
+    assert.equal(total, 22, groups.join(' | '));
+    // Open one group to show the findings under it.
+    await findings.locator('.monaco-list-row').filter({ hasText: 'N+1 calls' }).first().click();
+    await findings.locator('.monaco-list-row[aria-level="2"]').first().waitFor();
+    await page.waitForTimeout(300);
+    say(`screenshot ${await shot('perf-coach-findings')}`);
+  });
+} catch (e) {
+  results.push({ name: 'setup', ok: false, error: e.stack ?? String(e) });
+  console.error(e);
+  if (page) console.error(`failure screenshot: ${await ui.screenshot(page, 'perf-coach-failure').catch((err) => err.message)}`);
+} finally {
+  await browser?.close().catch(() => {});
+  await cs?.stop();
+  rmSync(tmp, { recursive: true, force: true });
+}
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+say(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+process.exit(failed ? 1 : 0);

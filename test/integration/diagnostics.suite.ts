@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { test } from './harness';
+import { analysed, diagnosticsWhere, expectedFindings, file, openAnalysed, perfCoachDiagnostics, revert, root, summarize } from './helpers';
+
+test('diagnostics on every example file match expected-findings.json (file, line, rule)', async () => {
+  const sources = await vscode.workspace.findFiles(new vscode.RelativePattern(root(), '**/*.{ts,js}'), '**/node_modules/**');
+  assert.ok(sources.length > 20, `found ${sources.length} example files`);
+  const actual: string[] = [];
+  for (const uri of sources) {
+    await openAnalysed(uri);
+    const rel = vscode.workspace.asRelativePath(uri, false);
+    actual.push(...summarize(uri).map((s) => `${rel} ${s}`));
+  }
+  const expected = expectedFindings().map((e) => `${e.file} ${e.line} ${e.rule}`);
+  assert.deepEqual(actual.sort(), expected.sort());
+  assert.equal(new Set(expectedFindings().map((e) => e.rule)).size, 5, 'the examples cover all five rules');
+}, 120_000);
+
+test('each diagnostic names its rule and links to the explainer', async () => {
+  const uri = file('express-api/src/services/orders.ts');
+  const [d] = perfCoachDiagnostics(uri);
+  assert.ok(d, 'a finding in services/orders.ts');
+  assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+  assert.ok(typeof d.code === 'object');
+  assert.equal(d.code.value, 'perf-coach/no-n-plus-one');
+  assert.equal(d.code.target.scheme, 'command');
+  assert.equal(d.code.target.path, 'perfCoach.explainFinding');
+  const [args] = JSON.parse(decodeURIComponent(d.code.target.query)) as [{ ruleId: string; uri: string; line: number }];
+  assert.deepEqual({ ruleId: args.ruleId, uri: args.uri, line: args.line }, { ruleId: 'no-n-plus-one', uri: uri.toString(), line: 17 });
+  assert.match(d.message, /once per/);
+});
+
+test('eslint-disable-next-line and eslint-disable block comments are honoured', async () => {
+  const doc = await openAnalysed(file('express-api/src/routes/orders.ts'), true);
+  const editor = await vscode.window.showTextDocument(doc);
+  try {
+    assert.deepEqual(summarize(doc.uri), ['11 perf-coach/no-sync-logging', '19 perf-coach/no-sequential-await']);
+    const indent = /^\s*/.exec(doc.lineAt(10).text)![0];
+    await editor.edit((b) => b.insert(new vscode.Position(10, 0), `${indent}// eslint-disable-next-line perf-coach/no-sync-logging -- fine here\n`));
+    await analysed(doc);
+    await diagnosticsWhere(doc.uri, (l) => l.length === 1, 'one finding left');
+    assert.deepEqual(summarize(doc.uri), ['20 perf-coach/no-sequential-await']);
+
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), '/* eslint-disable perf-coach/no-sequential-await */\n'));
+    await analysed(doc);
+    await diagnosticsWhere(doc.uri, (l) => l.length === 0, 'no finding left');
+
+    // A comment naming another rule silences nothing.
+    await revert(doc);
+    await analysed(doc);
+    await editor.edit((b) => b.insert(new vscode.Position(10, 0), `${indent}// eslint-disable-next-line perf-coach/no-n-plus-one\n`));
+    await analysed(doc);
+    await diagnosticsWhere(doc.uri, (l) => l.length === 2, 'both findings still there');
+  } finally {
+    await revert(doc);
+  }
+});
