@@ -79,12 +79,19 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     for (const l of loopStack) out.loops.get(l.node)?.assigned.add(name);
   }
 
+  // The hottest loop of the analysis: indexed loops, because for-of here allocated an iterator
+  // result per child (a fifth of all the analysis's allocations on the benchmark corpus).
   function visitChildren(node: Node) {
-    for (const key of keysOf(node)) {
+    const keys = keysOf(node);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
       if (key === 'typeAnnotation' || key === 'returnType' || key === 'typeParameters' || key === 'typeArguments' || key === 'decorators') continue;
       const child = (node as unknown as Record<string, unknown>)[key];
       if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof (c as Node).type === 'string') visit(c as Node, node);
+        for (let i = 0; i < child.length; i++) {
+          const c = child[i] as Node | null;
+          if (c && typeof c.type === 'string') visit(c, node);
+        }
       } else if (child && typeof (child as Node).type === 'string') visit(child as Node, node);
     }
   }

@@ -1,0 +1,269 @@
+#!/usr/bin/env node
+// Benchmark driver.
+//
+//   node bench/run.mjs            full corpus, 3 runs after 1 warm-up; writes
+//                                 bench/results/latest.json and the table in bench/README.md
+//   node bench/run.mjs --quick    300-file sample, 1 run, no warm-up (CI smoke);
+//                                 writes bench/results/quick.json only
+// Options: --runs N  --warmup N  --limit N  --only <substring>[,<substring>...]  --out <file>
+//
+// Runs come from peers.mjs and, when present, ours.mjs (export ourTasks(ctx)
+// returning more tasks, and optionally extraResults(ctx) returning
+// { editorMs, activationMs, vsixBytes, editP95VsParse, parity, notes }).
+// Exits non-zero only when something fails to run; a missed target is a result.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { corpusInfo } from './corpus.mjs';
+import { measureAll } from './lib/measure.mjs';
+import { packageVersion } from './lib/tools.mjs';
+import { OUR_RUN, RUN, peerTasks } from './peers.mjs';
+
+const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+const README = path.join(BENCH_DIR, 'README.md');
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+// Each ratio is seconds(num) / seconds(den): how many times as long num takes.
+// The issue's ratios, each with its target (the ratio must not exceed it).
+const RATIOS = {
+  recommendedVsNoRules: [OUR_RUN.eslintRecommended, RUN.eslintNoRules],
+  scanVsPeerEslint: [OUR_RUN.scanEngine, RUN.eslintPeer],
+  scanVsParseFloor: [OUR_RUN.scanEngine, RUN.tsEstreeParse],
+  scanVsOxcParse: [OUR_RUN.scanEngine, RUN.oxcParseWalk],
+  oxlintHostVsEslint: [OUR_RUN.oxlintJsPlugin, OUR_RUN.eslintRecommended],
+};
+export const TARGETS = {
+  recommendedVsNoRules: 1.25,
+  scanVsPeerEslint: 0.33,
+  scanVsParseFloor: 1.5,
+  scanVsOxcParse: 3,
+  oxlintHostVsEslint: 0.25,
+  editP95VsParse: 1.5,
+};
+// Context for reading the ones above.
+const OTHER_RATIOS = {
+  eslintNoRulesOverTsParse: [RUN.eslintNoRules, RUN.tsEstreeParse],
+  tsParseOverOxcParseWalk: [RUN.tsEstreeParse, RUN.oxcParseWalk],
+  eslintPeerOverEslintNoRules: [RUN.eslintPeer, RUN.eslintNoRules],
+  eslintPeerOverOxlintPeer1: [RUN.eslintPeer, RUN.oxlintPeer1],
+  recommendedVsPeer: [OUR_RUN.eslintRecommended, RUN.eslintPeer],
+  oxlintHostAllCoresVsEslint: [OUR_RUN.oxlintJsPluginAll, OUR_RUN.eslintRecommended],
+  oxlintHostVsOxlintPeer1: [OUR_RUN.oxlintJsPlugin, RUN.oxlintPeer1],
+  scanVsEslintNoRules: [OUR_RUN.scanEngine, RUN.eslintNoRules],
+};
+const EDITOR_P95_LIMIT_MS = 50;
+const ACTIVATION_LIMIT_MS = 20;
+const VSIX_LIMIT_BYTES = 2 * 1024 * 1024;
+
+function parseArgs(argv) {
+  const opts = { quick: false, runs: 3, warmup: 1, limit: undefined, only: null, out: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => argv[++i];
+    if (a === '--quick') opts.quick = true;
+    else if (a === '--runs') opts.runs = Number(next());
+    else if (a === '--warmup') opts.warmup = Number(next());
+    else if (a === '--limit') opts.limit = Number(next());
+    else if (a === '--only') opts.only = next().split(',');
+    else if (a === '--out') opts.out = next();
+    else throw new Error(`unknown option ${a}`);
+  }
+  if (opts.quick) {
+    opts.limit ??= 300;
+    if (!argv.includes('--runs')) opts.runs = 1;
+    if (!argv.includes('--warmup')) opts.warmup = 0;
+  }
+  return opts;
+}
+
+function computeRatios(runs, table, field = 'seconds') {
+  const seconds = new Map(runs.map((r) => [r.name, r[field]]));
+  const out = {};
+  for (const [key, [num, den]] of Object.entries(table)) {
+    const a = seconds.get(num);
+    const b = seconds.get(den);
+    out[key] = a && b ? Math.round((a / b) * 100) / 100 : null;
+  }
+  return out;
+}
+
+/** Every target of the issue: met, missed, or not measured (null). */
+function checkTargets(results) {
+  const out = {};
+  for (const [key, limit] of Object.entries(TARGETS)) {
+    const value = results.ratios[key];
+    out[key] = { value, target: `≤ ${limit}`, met: value == null ? null : value <= limit };
+  }
+  const p95 = results.editorMs?.largestFileP95;
+  out.editorP95Ms = {
+    value: p95 ?? null,
+    target: `≤ ${EDITOR_P95_LIMIT_MS} ms (largest file, ${results.editorMs?.largestFileLines ?? '?'} lines)`,
+    met: p95 == null ? null : p95 <= EDITOR_P95_LIMIT_MS,
+  };
+  out.activationMs = {
+    value: results.activationMs,
+    target: `≤ ${ACTIVATION_LIMIT_MS} ms`,
+    met: results.activationMs == null ? null : results.activationMs <= ACTIVATION_LIMIT_MS,
+  };
+  out.vsixBytes = {
+    value: results.vsixBytes,
+    target: `≤ ${VSIX_LIMIT_BYTES} (2 MB)`,
+    met: results.vsixBytes == null ? null : results.vsixBytes <= VSIX_LIMIT_BYTES,
+  };
+  return out;
+}
+
+const fmt = (x, digits) => (x == null ? '–' : x.toFixed(digits));
+const verdict = (met) => (met == null ? 'not measured' : met ? 'met' : '**missed**');
+
+function markdown(results) {
+  const { corpus, env } = results;
+  const base = results.runs.find((r) => r.name === RUN.eslintNoRules)?.seconds;
+  const lines = [
+    `Corpus: ${corpus.files.toLocaleString('en-US')} files, ${corpus.lines.toLocaleString('en-US')} lines. ` +
+      `Median of ${env.runs} run(s) after ${env.warmup} warm-up; Node ${env.node}, ${env.cpus} CPUs; ${env.date.slice(0, 10)}.`,
+    '',
+    '| Run | Seconds | Files/s | CPU s | Peak RSS (MB) | × ESLint, no rules |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of results.runs) {
+    if (r.skipped) {
+      lines.push(`| ${r.name} | ${r.skipped} | | | | |`);
+      continue;
+    }
+    const rel = base && r.seconds ? (r.seconds / base).toFixed(2) : '–';
+    lines.push(
+      `| ${r.name} | ${fmt(r.seconds, 2)} | ${fmt(r.filesPerSecond, 0)} | ${fmt(r.cpuSeconds, 2)} | ` +
+        `${fmt(r.peakRssMb, 0)} | ${rel} |`,
+    );
+  }
+  lines.push('', '**Targets** (wall seconds ÷ wall seconds; CPU seconds ÷ CPU seconds alongside):', '');
+  lines.push('| Ratio | Measured | CPU | Target | |', '| --- | ---: | ---: | --- | --- |');
+  for (const [key, t] of Object.entries(results.targets)) {
+    const pair = RATIOS[key];
+    const what = pair ? ` (${pair[0]} ÷ ${pair[1]})` : '';
+    const cpu = results.ratiosCpu[key];
+    lines.push(`| \`${key}\`${what} | ${t.value ?? '–'} | ${cpu ?? ''} | ${t.target} | ${verdict(t.met)} |`);
+  }
+  lines.push('', 'Other ratios, wall (CPU):', '');
+  for (const [key, value] of Object.entries(results.otherRatios)) {
+    const [num, den] = OTHER_RATIOS[key];
+    lines.push(`- \`${key}\` (${num} ÷ ${den}): ${value == null ? 'not measured' : `${value} (${results.ratiosCpu[key] ?? '–'})`}`);
+  }
+  const ed = results.editorMs;
+  if (ed?.perFile?.length) {
+    lines.push(
+      '',
+      `**Editor path**: ${ed.editsPerFile} edits on each of the ${ed.files} largest files, edit → diagnostics in the worker: ` +
+        `p50 ${ed.p50} ms, p95 ${ed.p95} ms over all edits. Parse-only times of the same text, warm, for comparison:`,
+      '',
+      '| File | Lines | p50 ms | p95 ms | oxc parse ms | typescript-estree parse ms | p95 ÷ ts parse |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const f of ed.perFile) {
+      lines.push(`| ${f.file} | ${f.lines} | ${f.p50} | ${f.p95} | ${f.oxcParseMs} | ${f.tsEstreeParseMs} | ${f.p95OverTsEstreeParse} |`);
+    }
+  }
+  const parity = results.parity;
+  if (parity) {
+    lines.push('', `**Same findings**: ${parity.reference} reported ${parity.findings}.`);
+    for (const [name, h] of Object.entries(parity.hosts)) {
+      lines.push(
+        `- ${name}: ${h.findings}, ${h.same ? 'the same ones (rule, file, line)' : `${h.onlyReference} only under ESLint, ${h.onlyHost} only here`}.`,
+      );
+    }
+  }
+  if (results.notes?.activation && results.activationMs == null) lines.push('', `Activation: ${results.notes.activation}.`);
+  if (results.notes?.vsix && results.vsixBytes == null) lines.push('', `.vsix: ${results.notes.vsix}.`);
+  return lines.join('\n');
+}
+
+function updateReadme(table) {
+  const text = fs.readFileSync(README, 'utf8');
+  const i = text.indexOf(START);
+  const j = text.indexOf(END);
+  if (i < 0 || j < i) throw new Error(`README.md lacks the ${START} / ${END} markers`);
+  fs.writeFileSync(README, `${text.slice(0, i + START.length)}\n${table}\n${text.slice(j)}`);
+}
+
+async function loadOurs(ctx) {
+  const file = path.join(BENCH_DIR, 'ours.mjs');
+  if (!fs.existsSync(file)) return { tasks: [], extra: null };
+  const mod = await import(pathToFileURL(file).href);
+  return {
+    tasks: (await mod.ourTasks?.(ctx)) ?? [],
+    extra: mod.extraResults ? () => mod.extraResults(ctx) : null,
+  };
+}
+
+async function main() {
+  const started = performance.now();
+  const opts = parseArgs(process.argv.slice(2));
+  const log = (m) => console.error(m);
+  const corpus = corpusInfo({ limit: opts.limit, log });
+  log(`corpus: ${corpus.files.length} files, ${corpus.lines} lines`);
+
+  const ctx = { corpusRoot: corpus.root, quick: opts.quick, files: corpus.files, log };
+  const ours = await loadOurs(ctx);
+  let tasks = [...peerTasks(ctx), ...ours.tasks];
+  if (opts.only) tasks = tasks.filter((t) => opts.only.some((s) => t.name.includes(s)));
+
+  const runs = await measureAll(tasks, corpus.files, { runs: opts.runs, warmup: opts.warmup, log });
+  // The editor path, activation and parity come after the timed runs; `--only editor` asks for them alone.
+  const wantExtra = !opts.only || opts.only.includes('editor');
+  const extra = (wantExtra && (await ours.extra?.())) || {};
+
+  const ratios = { ...computeRatios(runs, RATIOS), editP95VsParse: extra.editP95VsParse ?? null };
+  const results = {
+    corpus: { files: corpus.files.length, lines: corpus.lines },
+    runs,
+    ratios,
+    otherRatios: computeRatios(runs, OTHER_RATIOS),
+    // Same ratios on CPU time: steadier when other work shares the machine.
+    // Not comparable between single- and multi-threaded runs (threads add up).
+    ratiosCpu: { ...computeRatios(runs, RATIOS, 'cpuSeconds'), ...computeRatios(runs, OTHER_RATIOS, 'cpuSeconds') },
+    targets: null,
+    editorMs: extra.editorMs ?? {},
+    activationMs: extra.activationMs ?? null,
+    vsixBytes: extra.vsixBytes ?? null,
+    parity: extra.parity ?? null,
+    notes: extra.notes ?? {},
+    env: {
+      date: new Date().toISOString(),
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+      cpus: os.cpus().length,
+      runs: opts.runs,
+      warmup: opts.warmup,
+      quick: opts.quick,
+      tools: Object.fromEntries(
+        ['eslint', '@typescript-eslint/parser', 'oxc-parser', 'oxlint', 'eslint-plugin-n'].map((n) => [
+          n,
+          packageVersion(n),
+        ]),
+      ),
+      totalSeconds: null,
+    },
+  };
+  results.targets = checkTargets(results);
+  results.env.totalSeconds = Math.round((performance.now() - started) / 1000);
+
+  const out = opts.out ?? path.join(BENCH_DIR, 'results', opts.quick ? 'quick.json' : 'latest.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  const table = markdown(results);
+  // Only a full run speaks for the project; a quick or partial run must not overwrite its table.
+  if (!opts.quick && !opts.only && !opts.limit && !opts.out) updateReadme(table);
+  console.log(table);
+  // Missed targets are results, not failures: the exit code reports errors only.
+  console.log(`\nwrote ${path.relative(process.cwd(), out)} in ${results.env.totalSeconds} s`);
+}
+
+main().catch((err) => {
+  console.error(err?.stack ?? err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,150 @@
+// Editor path: how long after an edit the diagnostics for the file are back.
+// For each of the largest files: warm the worker up on it, then apply small
+// edits one at a time (a space added at the end of a line, a different line
+// each time) and time each from the request leaving this thread to the result
+// arriving, exactly as the extension sends an open document's text to its
+// analysis worker. Next to it, the same file's parse-only time with oxc-parser
+// (the parser the worker uses) and with typescript-estree (ESLint's parser),
+// measured warm on this thread.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { parse as tsParse } from '@typescript-eslint/typescript-estree';
+import { parseSync } from 'oxc-parser';
+
+const require = createRequire(import.meta.url);
+
+export function percentile(values, p) {
+  const xs = [...values].sort((a, b) => a - b);
+  // Nearest rank: the smallest value with at least p% of the samples at or below it.
+  return xs[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)];
+}
+
+const median = (values) => percentile(values, 50);
+const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** Median of `runs` timed calls of fn after `warm` untimed ones. */
+function timeMedian(fn, warm, runs) {
+  for (let i = 0; i < warm; i++) fn();
+  const ms = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ms.push(performance.now() - t0);
+  }
+  return median(ms);
+}
+
+/** The text with one space appended to line `n` (0-based): valid wherever the line ends. */
+function withSpaceAtEndOfLine(text, n) {
+  let at = -1;
+  for (let i = 0; i <= n; i++) {
+    const next = text.indexOf('\n', at + 1);
+    if (next < 0) return `${text} `;
+    at = next;
+  }
+  // Before a CRLF's \r too, so the line break stays intact.
+  const end = at > 0 && text[at - 1] === '\r' ? at - 1 : at;
+  return `${text.slice(0, end)} ${text.slice(end)}`;
+}
+
+function langOf(file) {
+  if (/\.[cm]?tsx$/.test(file)) return 'tsx';
+  if (/\.[cm]?ts$/.test(file)) return 'ts';
+  return 'jsx';
+}
+
+export async function run(files, { poolPath, workerPath, size = 2, cwd, count = 20, edits = 20, warmEdits = 5, parseRuns = 10 }) {
+  // The largest files by lines.
+  const sized = files.map((file) => {
+    const text = fs.readFileSync(file, 'utf8');
+    return { file, text, lines: text.split('\n').length };
+  });
+  sized.sort((a, b) => b.lines - a.lines);
+  const chosen = sized.slice(0, count);
+
+  const { WorkerPool } = require(poolPath);
+  const pool = new WorkerPool(workerPath, size);
+  const settings = { rules: {}, options: {}, maxBytes: 1_000_000, cwd };
+  const keepAlive = setInterval(() => {}, 1 << 30); // the pool's workers are unref'd
+  const perFile = [];
+  const all = [];
+  try {
+    for (const { file, text, lines } of chosen) {
+      const lineCount = text.split('\n').length;
+      const lint = async (t) => {
+        const t0 = performance.now();
+        const msg = await pool.lint(file, t, settings).done;
+        const ms = performance.now() - t0;
+        if (msg.error) throw new Error(`${file}: ${msg.error}`);
+        return { ms, result: msg.result };
+      };
+      for (let i = 0; i < warmEdits; i++) await lint(withSpaceAtEndOfLine(text, (i * 131) % lineCount));
+      const ms = [];
+      let analysed = true;
+      let findings = 0;
+      let workerParseMs = [];
+      let workerRulesMs = [];
+      // Each edit builds on the previous text, as typing does.
+      let current = text;
+      for (let i = 0; i < edits; i++) {
+        current = withSpaceAtEndOfLine(current, (i * 7919) % lineCount);
+        const r = await lint(current);
+        ms.push(r.ms);
+        analysed &&= !r.result.prefiltered && !r.result.skipped && !r.result.parseError;
+        findings = r.result.findings.length;
+        workerParseMs.push(r.result.timings.parseMs);
+        workerRulesMs.push(r.result.timings.rulesMs);
+      }
+      all.push(...ms);
+      // Parse floors, on this thread, warm: oxc with the options the worker uses, typescript-estree with ESLint's.
+      // Reading `program` and `comments` is part of the parse: oxc hands the AST over lazily.
+      const oxcParseMs = timeMedian(
+        () => {
+          const r = parseSync(file, text, { lang: langOf(file), range: true, preserveParens: false, sourceType: 'unambiguous' });
+          return [r.program, r.comments];
+        },
+        3,
+        parseRuns,
+      );
+      const tsParseMs = timeMedian(
+        () => tsParse(text, { filePath: file, loc: true, range: true, tokens: true, comment: true, jsDocParsingMode: 'none' }),
+        3,
+        parseRuns,
+      );
+      const p95 = percentile(ms, 95);
+      perFile.push({
+        file: file.startsWith(cwd) ? file.slice(cwd.length + 1) : file,
+        lines,
+        analysed,
+        findings,
+        p50: round(median(ms)),
+        p95: round(p95),
+        workerParseMs: round(median(workerParseMs)),
+        workerRulesMs: round(median(workerRulesMs)),
+        oxcParseMs: round(oxcParseMs),
+        tsEstreeParseMs: round(tsParseMs),
+        p95OverTsEstreeParse: round(p95 / tsParseMs),
+        p95OverOxcParse: round(p95 / oxcParseMs),
+      });
+    }
+  } finally {
+    clearInterval(keepAlive);
+    await pool.dispose();
+  }
+  const ratios = perFile.map((f) => f.p95OverTsEstreeParse);
+  const largest = perFile[0];
+  return {
+    files: perFile.length,
+    editsPerFile: edits,
+    p50: round(median(all)),
+    p95: round(percentile(all, 95)),
+    largestFileLines: largest?.lines ?? null,
+    largestFileP95: largest?.p95 ?? null,
+    // Per-file p95 ÷ that file's typescript-estree parse time: the median file and the worst one.
+    p95OverTsEstreeParseMedian: ratios.length ? round(median(ratios)) : null,
+    p95OverTsEstreeParseMax: ratios.length ? round(Math.max(...ratios)) : null,
+    p95OverOxcParseMedian: perFile.length ? round(median(perFile.map((f) => f.p95OverOxcParse))) : null,
+    perFile,
+  };
+}
