@@ -55,6 +55,22 @@ const OTHER_RATIOS = {
   oxlintHostVsOxlintPeer1: [OUR_RUN.oxlintJsPlugin, RUN.oxlintPeer1],
   scanVsEslintNoRules: [OUR_RUN.scanEngine, RUN.eslintNoRules],
 };
+/**
+ * Order of execution within a round: the two sides of every target ratio run back to back
+ * (the oxc-parser floor takes seconds, so the scan sits next to all three of its floors).
+ */
+const RUN_ORDER = [
+  RUN.tsEstreeParse,
+  RUN.oxcParseWalk,
+  OUR_RUN.scanEngine,
+  RUN.eslintPeer,
+  RUN.eslintNoRules,
+  OUR_RUN.eslintRecommended,
+  OUR_RUN.oxlintJsPlugin,
+  OUR_RUN.oxlintJsPluginAll,
+  RUN.oxlintPeer1,
+  RUN.oxlintPeerAll,
+];
 const EDITOR_P95_LIMIT_MS = 50;
 const ACTIVATION_LIMIT_MS = 20;
 const VSIX_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -212,7 +228,15 @@ async function main() {
   let tasks = [...peerTasks(ctx), ...ours.tasks];
   if (opts.only) tasks = tasks.filter((t) => opts.only.some((s) => t.name.includes(s)));
 
-  const runs = await measureAll(tasks, corpus.files, { runs: opts.runs, warmup: opts.warmup, log });
+  // Run in RUN_ORDER so each ratio's two runs follow each other and meet the same background
+  // load; report in the order defined (peers, then ours).
+  const rank = (t) => (RUN_ORDER.includes(t.name) ? RUN_ORDER.indexOf(t.name) : RUN_ORDER.length);
+  const measured = await measureAll(
+    [...tasks].sort((a, b) => rank(a) - rank(b)),
+    corpus.files,
+    { runs: opts.runs, warmup: opts.warmup, log },
+  );
+  const runs = tasks.map((t) => measured.find((r) => r.name === t.name));
   // The editor path, activation and parity come after the timed runs; `--only editor` asks for them alone.
   const wantExtra = !opts.only || opts.only.includes('editor');
   const extra = (wantExtra && (await ours.extra?.())) || {};

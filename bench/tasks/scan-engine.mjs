@@ -1,8 +1,9 @@
 // The extension's workspace scan, headless: the same WorkerPool and worker
 // script (bundled from src/host by lib/build-host.mjs), the same pool size,
-// requests in flight and default settings (src/extension: WORKERS, IN_FLIGHT). Each file goes to the pool by name and the worker reads it,
-// applies the per-rule text prefilter, and parses and analyses only files some
-// rule could match.
+// requests in flight and default settings (src/extension: WORKERS, IN_FLIGHT).
+// Each file goes to the pool by name; the worker reads it, applies the
+// per-rule text prefilter, and parses and analyses only files some rule could
+// match.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';

@@ -82,10 +82,21 @@ async function openPaletteOn(page, title, { timeout = 45_000 } = {}) {
 
 /** Runs a palette command that opens a quick pick of its own, and returns that pick's input. */
 async function runCommandExpectingPick(page, title, pickTitle) {
-  const { widget, input } = await openPaletteOn(page, title);
-  await page.keyboard.press('Enter');
-  await widget.locator('.quick-input-title', { hasText: pickTitle }).waitFor({ state: 'visible' });
-  return input;
+  // On a loaded machine the palette can swallow Enter while it is still filtering, or focus can sit
+  // in the webview; try again from a clean state rather than fail on timing.
+  for (let attempt = 1; ; attempt++) {
+    const { widget, input } = await openPaletteOn(page, title);
+    await page.keyboard.press('Enter');
+    try {
+      await widget.locator('.quick-input-title', { hasText: pickTitle }).waitFor({ state: 'visible', timeout: 10_000 });
+      return input;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      say(`"${title}" did not show its pick (attempt ${attempt}); retrying`);
+      await page.keyboard.press('Escape');
+      await page.locator('.monaco-workbench').click({ position: { x: 5, y: 5 } }).catch(() => {});
+    }
+  }
 }
 
 async function runCommand(page, title) {

@@ -209,6 +209,7 @@ export async function runCommand(page, title, { timeout = 15_000 } = {}) {
 export async function findWebviewFrame(page, title, { timeout = 30_000 } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
+    // A window reload can destroy the page's context mid-call: treat that as "not there yet".
     const editorIds = await page.evaluate((t) => {
       const ids = [];
       for (const group of document.querySelectorAll('.editor-group-container')) {
@@ -218,7 +219,10 @@ export async function findWebviewFrame(page, title, { timeout = 30_000 } = {}) {
         if (el) ids.push(el.id);
       }
       return ids;
-    }, title);
+    }, title).catch((e) => {
+      if (/context was destroyed|navigation|Target closed/i.test(String(e?.message))) return [];
+      throw e;
+    });
     for (const id of editorIds) {
       const outer = page.locator(`[data-parent-flow-to-element-id="${id}"] iframe.webview`).first();
       const outerFrame = (await outer.count()) ? await (await outer.elementHandle())?.contentFrame() : null;
