@@ -1,7 +1,7 @@
-// Everything under rules/ is shown to users and must be written in our own
-// words: no run of 8+ words shared with the source documents. The checker
-// lives next to the repository (../shared/tools/seed-overlap.mjs); where it is
-// not available, the test is skipped with a message rather than failing.
+// A second opinion for source-overlap.test.ts (which always runs): where the
+// original overlap tool and the source documents sit beside this repository,
+// run it over rules/ too, so a stale fingerprints file cannot hide a copy.
+// Elsewhere this test is skipped with a message; the fingerprint check still runs.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
