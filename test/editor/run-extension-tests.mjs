@@ -94,6 +94,10 @@ const watchdog = setTimeout(() => {
 }, timeoutMs + 60_000);
 watchdog.unref();
 
+/** Errors the workbench logs about our extension (its id is `<publisher>.<name>`). */
+const OUR_EXTENSION = /\bperf-coach\.perf-coach\b/;
+const workbenchErrors = [];
+
 try {
   cs = await startCodeServer({ workspace, env: { PERF_COACH_TEST_RESULT: resultFile } });
   say(`code-server up at ${cs.url} (pid ${cs.pid})`);
@@ -111,13 +115,20 @@ try {
   page.on('console', (msg) => {
     const line = consoleLine(msg);
     if (line) console.log(line);
+    if (msg.type() === 'error' && OUR_EXTENSION.test(msg.text())) workbenchErrors.push(msg.text());
   });
-  page.on('pageerror', (err) => console.log(`[page:error] ${err.message}`));
+  page.on('pageerror', (err) => {
+    console.log(`[page:error] ${err.message}`);
+    if (OUR_EXTENSION.test(err.message)) workbenchErrors.push(err.message);
+  });
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   say('workbench opened; waiting for the suite result');
 
   const result = await waitForResult(resultFile, timeoutMs, cs);
-  const ok = result.failed === 0 && result.passed > 0;
+  // The workbench logs manifest problems (an unknown walkthrough event, a bad menu `when`) as
+  // errors naming the extension; the suite cannot see them, so they fail the run here.
+  for (const e of workbenchErrors) console.log(`  FAIL the workbench reported an error about the extension: ${e}`);
+  const ok = result.failed === 0 && result.passed > 0 && workbenchErrors.length === 0;
   say(`suite finished: ${result.passed} passed, ${result.failed} failed -> ${ok ? 'PASS' : 'FAIL'} (${resultFile})`);
   for (const t of result.tests ?? []) if (!t.ok) console.log(`  FAIL ${t.name}\n${t.error ?? ''}`);
   exitCode = ok ? 0 : 1;
