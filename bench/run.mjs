@@ -114,10 +114,12 @@ function checkTargets(results) {
     const value = results.ratios[key];
     out[key] = { value, target: `≤ ${limit}`, met: value == null ? null : value <= limit };
   }
-  const p95 = results.editorMs?.largestFileP95;
+  // The issue states it for a 3,000-line file; held here for every one of the largest files
+  // (up to the largest, several thousand lines), so the figure is the slowest file's p95.
+  const p95 = results.editorMs?.worstFileP95;
   out.editorP95Ms = {
     value: p95 ?? null,
-    target: `≤ ${EDITOR_P95_LIMIT_MS} ms (largest file, ${results.editorMs?.largestFileLines ?? '?'} lines)`,
+    target: `≤ ${EDITOR_P95_LIMIT_MS} ms (slowest of the ${results.editorMs?.files ?? '?'} largest files: ${results.editorMs?.worstFile ?? '?'}, ${results.editorMs?.worstFileLines ?? '?'} lines; largest ${results.editorMs?.largestFileLines ?? '?'} lines)`,
     met: p95 == null ? null : p95 <= EDITOR_P95_LIMIT_MS,
   };
   out.activationMs = {

@@ -101,7 +101,7 @@ export async function run(files, { poolPath, workerPath, size = 2, cwd, count = 
       // Reading `program` and `comments` is part of the parse: oxc hands the AST over lazily.
       const oxcParseMs = timeMedian(
         () => {
-          const r = parseSync(file, text, { lang: langOf(file), range: true, preserveParens: false, sourceType: 'unambiguous' });
+          const r = parseSync(file, text, { lang: langOf(file), range: false, preserveParens: false, sourceType: 'unambiguous' });
           return [r.program, r.comments];
         },
         3,
@@ -134,6 +134,7 @@ export async function run(files, { poolPath, workerPath, size = 2, cwd, count = 
   }
   const ratios = perFile.map((f) => f.p95OverTsEstreeParse);
   const largest = perFile[0];
+  const worst = perFile.reduce((a, b) => (b.p95 > a.p95 ? b : a), perFile[0]);
   return {
     files: perFile.length,
     editsPerFile: edits,
@@ -141,6 +142,9 @@ export async function run(files, { poolPath, workerPath, size = 2, cwd, count = 
     p95: round(percentile(all, 95)),
     largestFileLines: largest?.lines ?? null,
     largestFileP95: largest?.p95 ?? null,
+    worstFile: worst?.file ?? null,
+    worstFileLines: worst?.lines ?? null,
+    worstFileP95: worst?.p95 ?? null,
     // Per-file p95 ÷ that file's typescript-estree parse time: the median file and the worst one.
     p95OverTsEstreeParseMedian: ratios.length ? round(median(ratios)) : null,
     p95OverTsEstreeParseMax: ratios.length ? round(Math.max(...ratios)) : null,

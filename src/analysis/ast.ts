@@ -10,6 +10,14 @@ export type Node = TSESTree.Node;
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 export type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
 
+/**
+ * A node's source offsets. ESLint's parsers give `range`; the editor host asks oxc-parser for
+ * `start`/`end` only (a `range` array per node is a fifth more AST to build and collect).
+ */
+export function rangeOf(node: { range?: [number, number]; start?: number; end?: number }): [number, number] {
+  return node.range ?? [node.start as number, node.end as number];
+}
+
 export function isFunctionNode(node: Node | null | undefined): node is FunctionNode {
   return !!node && (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression');
 }

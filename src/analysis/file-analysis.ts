@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { propertyName, referencedNames, unwrapExpression, type Node } from './ast';
+import { propertyName, rangeOf, referencedNames, unwrapExpression, type Node } from './ast';
 import { classifyCall, enclosingChainCalls, type CallEffect } from './call-effects';
 import { collectFile, type CollectedFile } from './collect';
 import { classifyFile, type FileKind } from './file-context';
@@ -62,15 +62,15 @@ export class FileAnalysis {
   }
 
   text(node: Node): string {
-    const r = node.range ?? [(node as unknown as { start: number }).start, (node as unknown as { end: number }).end];
-    return this.file.text.slice(r[0], r[1]);
+    const [start, end] = rangeOf(node);
+    return this.file.text.slice(start, end);
   }
 
   /** Hosts without `loc` (oxc-parser) get lines from offsets. */
   line(node: Node): number {
     if (node.loc) return node.loc.start.line;
-    this.lineIndex ??= new LineIndex(this.file.text);
-    return this.lineIndex.line(node.range?.[0] ?? (node as unknown as { start: number }).start);
+    this.lineIndex ??= LineIndex.of(this.file.text);
+    return this.lineIndex.line(rangeOf(node)[0]);
   }
   private lineIndex: LineIndex | undefined;
 

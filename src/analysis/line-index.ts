@@ -1,6 +1,17 @@
 /** Offsets ↔ ESLint-style positions (1-based lines, 1-based columns), built once per text. */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  private static last: LineIndex | undefined;
+  private static lastText: string | undefined;
+
+  /** The index of `text`, shared by the host and the analysis of the same text (one entry is enough). */
+  static of(text: string): LineIndex {
+    if (LineIndex.lastText !== text || !LineIndex.last) {
+      LineIndex.last = new LineIndex(text);
+      LineIndex.lastText = text;
+    }
+    return LineIndex.last;
+  }
 
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) {

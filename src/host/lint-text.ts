@@ -6,6 +6,9 @@ import { rules, type RuleId } from '../rules';
 import { mayReport } from '../rules/prefilters';
 import { isDisabled, parseDirectives, type Comment } from './disable-directives';
 import { LineIndex } from '../analysis/line-index';
+import { rangeOf } from '../analysis/ast';
+
+type Ranged = { range?: [number, number]; start?: number; end?: number };
 
 /**
  * The editor's rule host: the same rule modules as the ESLint plugin, run on oxc-parser's
@@ -70,9 +73,11 @@ export function lintText(req: LintRequest): LintResult {
   if (!enabled.some((id) => mayReport(id, req.text, req.filename))) return { findings: [], prefiltered: true, timings };
 
   const t0 = performance.now();
-  const parsed = parseSync(req.filename, req.text, { lang: langOf(req.filename), range: true, preserveParens: false, sourceType: 'unambiguous' });
+  // No `range` arrays: nodes carry `start`/`end`, which is all the rules and this host read
+  // (through rangeOf), and the AST is a fifth smaller to build, hand over and collect.
+  const parsed = parseSync(req.filename, req.text, { lang: langOf(req.filename), range: false, preserveParens: false, sourceType: 'unambiguous' });
   timings.parseMs = performance.now() - t0;
-  const lines = new LineIndex(req.text);
+  const lines = LineIndex.of(req.text);
   const fatal = parsed.errors.find((e) => e.severity === 'Error') ?? parsed.errors[0];
   if (fatal) {
     const at = lines.position(fatal.labels?.[0]?.start ?? 0);
@@ -81,13 +86,15 @@ export function lintText(req: LintRequest): LintResult {
 
   const t1 = performance.now();
   const program = parsed.program as unknown as TSESTree.Program;
+  // Where ESLint's parsers put them, so rules see the same comments under every host.
+  (program as { comments?: unknown }).comments = parsed.comments;
   const directives = parseDirectives(parsed.comments as Comment[], (o) => lines.line(o));
   const findings: HostFinding[] = [];
   const sourceCode = {
     ast: program,
     text: req.text,
     visitorKeys,
-    getText: (node?: { range: [number, number] }) => (node ? req.text.slice(node.range[0], node.range[1]) : req.text),
+    getText: (node?: Ranged) => (node ? req.text.slice(...rangeOf(node)) : req.text),
   };
   for (const [id, rule] of Object.entries(rules) as Array<[RuleId, (typeof rules)[RuleId]]>) {
     const severity = req.rules?.[id] ?? 'warning';
@@ -101,8 +108,8 @@ export function lintText(req: LintRequest): LintResult {
       cwd: req.cwd,
       options: [req.options ?? {}],
       settings: {},
-      report(d: TSESLint.ReportDescriptor<string> & { node: { range: [number, number] } }) {
-        const [start, end] = d.node.range;
+      report(d: TSESLint.ReportDescriptor<string> & { node: Ranged }) {
+        const [start, end] = rangeOf(d.node);
         const startPos = lines.position(start);
         if (isDisabled(directives, ruleId, start, startPos.line)) return;
         const endPos = lines.position(end);
@@ -156,11 +163,11 @@ function interpolate(template: string | undefined, data: Record<string, unknown>
 function runFix(fix: TSESLint.ReportFixFunction): HostSuggestion['fix'] | undefined {
   let edit: HostSuggestion['fix'] | undefined;
   const fixer = {
-    replaceText: (node: { range: [number, number] }, text: string) => (edit = { range: node.range, text }),
+    replaceText: (node: Ranged, text: string) => (edit = { range: rangeOf(node), text }),
     replaceTextRange: (range: [number, number], text: string) => (edit = { range, text }),
-    insertTextBefore: (node: { range: [number, number] }, text: string) => (edit = { range: [node.range[0], node.range[0]], text }),
-    insertTextAfter: (node: { range: [number, number] }, text: string) => (edit = { range: [node.range[1], node.range[1]], text }),
-    remove: (node: { range: [number, number] }) => (edit = { range: node.range, text: '' }),
+    insertTextBefore: (node: Ranged, text: string) => (edit = { range: [rangeOf(node)[0], rangeOf(node)[0]], text }),
+    insertTextAfter: (node: Ranged, text: string) => (edit = { range: [rangeOf(node)[1], rangeOf(node)[1]], text }),
+    remove: (node: Ranged) => (edit = { range: rangeOf(node), text: '' }),
   };
   fix(fixer as unknown as TSESLint.RuleFixer);
   return edit;

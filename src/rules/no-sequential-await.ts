@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, patternBindings, propertyName, referencedNames, unwrapExpression, type Node } from '../analysis/ast';
+import { calleeName, patternBindings, propertyName, rangeOf, referencedNames, unwrapExpression, type Node } from '../analysis/ast';
 import { calleeLabel } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { FunctionInfo, Repetition } from '../analysis/model';
@@ -158,8 +158,8 @@ function promiseAllFix(analysis: FileAnalysis, run: AwaitStatement[]) {
   const allDecls = decls.every((s) => s.type === 'VariableDeclaration' && s.kind !== 'var' && s.kind === (decls[0] as TSESTree.VariableDeclaration).kind && !(s.declarations[0].id as { typeAnnotation?: unknown }).typeAnnotation);
   const allExprs = decls.every((s) => s.type === 'ExpressionStatement' && unwrapExpression(s.expression).type === 'AwaitExpression');
   if (!allDecls && !allExprs) return undefined;
-  const start = decls[0].range[0];
-  const end = decls[decls.length - 1].range[1];
+  const start = rangeOf(decls[0])[0];
+  const end = rangeOf(decls[decls.length - 1])[1];
   if (hasCommentIn(analysis, start, end)) return undefined; // never drop comments
   const indent = /[ \t]*$/.exec(analysis.file.text.slice(0, start))?.[0] ?? '';
   const calls = run.map((a) => `${indent}  ${analysis.text(a.call)},`).join('\n');
@@ -170,10 +170,13 @@ function promiseAllFix(analysis: FileAnalysis, run: AwaitStatement[]) {
 }
 
 function hasCommentIn(analysis: FileAnalysis, start: number, end: number): boolean {
-  const comments = (analysis.file.ast as { comments?: Array<{ range: [number, number] }> }).comments;
+  const comments = (analysis.file.ast as { comments?: Array<{ range?: [number, number]; start?: number; end?: number }> }).comments;
   // Without the parser's comment list, fall back to the text (a URL's `//` then also counts).
   if (!comments) return /\/\/|\/\*/.test(analysis.file.text.slice(start, end));
-  return comments.some((c) => c.range[0] >= start && c.range[1] <= end);
+  return comments.some((c) => {
+    const [from, to] = rangeOf(c);
+    return from >= start && to <= end;
+  });
 }
 
 function checkLoops(analysis: FileAnalysis, options: AnalysisOptions, report: Report) {
