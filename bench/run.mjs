@@ -6,6 +6,8 @@
 //   node bench/run.mjs --quick    300-file sample, 1 run, no warm-up (CI smoke);
 //                                 writes bench/results/quick.json only
 // Options: --runs N  --warmup N  --limit N  --only <substring>[,<substring>...]  --out <file>
+// A run with --only, --limit or fewer than 3 runs is partial: it writes bench/results/partial.json
+// (git-ignored) and leaves latest.json and the README table alone.
 //
 // Runs come from peers.mjs and, when present, ours.mjs (export ourTasks(ctx)
 // returning more tasks, and optionally extraResults(ctx) returning
@@ -303,12 +305,13 @@ async function main() {
   results.targets = checkTargets(results);
   results.env.totalSeconds = Math.round((performance.now() - started) / 1000);
 
-  const out = opts.out ?? path.join(BENCH_DIR, 'results', opts.quick ? 'quick.json' : 'latest.json');
+  // Only a full run speaks for the project: quick and partial runs never replace latest.json.
+  const partial = opts.quick || opts.only || opts.limit || opts.runs < 3;
+  const out = opts.out ?? path.join(BENCH_DIR, 'results', opts.quick ? 'quick.json' : partial ? 'partial.json' : 'latest.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   const table = markdown(results);
-  // Only a full run speaks for the project; a quick or partial run must not overwrite its table.
-  if (!opts.quick && !opts.only && !opts.limit && !opts.out) updateReadme(table);
+  if (!partial && !opts.out) updateReadme(table);
   console.log(table);
   // Missed targets are results, not failures: the exit code reports errors only.
   console.log(`\nwrote ${path.relative(process.cwd(), out)} in ${results.env.totalSeconds} s`);
