@@ -22,7 +22,7 @@ export function isFunctionNode(node: Node | null | undefined): node is FunctionN
   return !!node && (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression');
 }
 
-/** Peels TS-only wrappers and parentheses-free no-op nodes: `x!`, `x as T`, `<T>x`, `x satisfies T`. */
+/** Peels TS-only wrappers and no-op nodes: `x!`, `x as T`, `<T>x`, `x satisfies T`, `(0, x)`. */
 export function unwrapExpression(node: Node): Node {
   let n = node;
   for (;;) {
@@ -34,6 +34,13 @@ export function unwrapExpression(node: Node): Node {
       case 'ChainExpression':
         n = n.expression;
         continue;
+      case 'SequenceExpression': {
+        // `(0, fs_1.readFileSync)(…)`: how tsc and Babel call an import without a `this`.
+        const last = n.expressions[n.expressions.length - 1];
+        if (n.expressions.length < 2 || !n.expressions.slice(0, -1).every((e) => e.type === 'Literal')) return n;
+        n = last;
+        continue;
+      }
       default:
         return n;
     }

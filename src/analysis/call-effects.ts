@@ -22,7 +22,7 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
     if (obj?.kind === 'client') {
       if (!method) return undefined;
       const sets = tableSets(obj.table);
-      if (sets.query.has(method)) {
+      if (sets.query.has(method) && !isArrayCallback(call) && !isRawFragment(call, method)) {
         const read = SQL_METHODS.has(method) && (obj.table.kind === 'sql-driver' || obj.table.id === 'local-db') ? isSelect(call) : sets.read.has(method) && isReadRequest(call, method) && isReadCommand(call);
         return { kind: 'query', table: obj.table, label, read, tx: !!obj.tx || passesTransaction(call) };
       }
@@ -46,6 +46,29 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
     return { kind: 'query', table: c.table, label, read: isReadRequest(call, undefined), tx: !!c.tx };
   }
   return undefined;
+}
+
+/** Array methods that share a name with ORM queries (`find`, `filter`); an ORM's takes options, never a function. */
+const ARRAY_METHODS = new Set(['find', 'findIndex', 'findLast', 'filter', 'some', 'every', 'map', 'forEach', 'reduce', 'flatMap', 'sort']);
+
+/** `rows.find((r) => r.id === id)`: an array already in memory, not a round trip. */
+function isArrayCallback(call: CallLike): boolean {
+  const callee = unwrapExpression(call.callee);
+  const method = callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
+  const first = call.arguments[0] && unwrapExpression(call.arguments[0] as Node);
+  return !!method && ARRAY_METHODS.has(method) && !!first && (first.type === 'ArrowFunctionExpression' || first.type === 'FunctionExpression');
+}
+
+/**
+ * `knex.raw('?? + 1', [col])` passed into another builder call, an object or an array, or
+ * mapped into a list of columns by a plain callback: a SQL fragment sent with the outer query.
+ */
+function isRawFragment(call: CallLike, method: string): boolean {
+  if (method !== 'raw') return false;
+  const p = call.parent;
+  if (p?.type === 'CallExpression' && p.arguments.includes(call as TSESTree.CallExpression)) return true;
+  if ((p?.type === 'Property' && p.value === call) || p?.type === 'ArrayExpression') return true;
+  return p?.type === 'ArrowFunctionExpression' && p.body === call && !p.async;
 }
 
 const WRITE_VERBS = new Set(['post', 'put', 'patch', 'delete', 'request']);
@@ -86,12 +109,27 @@ function isReadRequest(call: CallLike, method: string | undefined): boolean {
   return true;
 }
 
-/** Sequelize `{ transaction: t }`, Mongoose/MongoDB `{ session }`: the call is part of an ordered unit of work. */
-function passesTransaction(call: CallLike): boolean {
-  for (const a of call.arguments) {
-    const o = unwrapExpression(a as Node);
-    if (o.type !== 'ObjectExpression') continue;
-    for (const p of o.properties) if (p.type === 'Property' && (keyName(p) === 'transaction' || keyName(p) === 'session')) return true;
+/** Option keys that hand a call a transaction: Sequelize/TypeORM `transaction`, Mongoose/MongoDB `session`, Bookshelf `transacting`. */
+const TRANSACTION_OPTION = new Set(['transaction', 'session', 'transacting', 'queryRunner', 'trx']);
+/** Arguments that are a transaction handle by name: `repo.save(x, trx)`, `service.create(input, transaction)`. */
+const TRANSACTION_HANDLE = /^(trx|tx|transaction|transacting|queryRunner|session)$/;
+/** Chain steps that bind a query to a transaction: knex `.transacting(trx)`, Mongoose `.session(s)`, MikroORM/Objection `.useTransaction`. */
+const TRANSACTION_STEP = new Set(['transacting', 'session', 'useTransaction']);
+
+/** Whether a call (or any call of its chain) runs inside a transaction it is handed explicitly: an ordered unit of work. */
+export function passesTransaction(call: CallLike): boolean {
+  for (let c: Node = call; c.type === 'CallExpression' || c.type === 'NewExpression'; ) {
+    for (const a of c.arguments) {
+      const o = unwrapExpression(a as Node);
+      if (o.type === 'Identifier' && TRANSACTION_HANDLE.test(o.name)) return true;
+      if (o.type === 'MemberExpression' && TRANSACTION_HANDLE.test(propertyName(o) ?? '')) return true;
+      if (o.type !== 'ObjectExpression') continue;
+      for (const p of o.properties) if (p.type === 'Property' && TRANSACTION_OPTION.has(keyName(p) ?? '')) return true;
+    }
+    const callee = unwrapExpression(c.callee);
+    if (callee.type !== 'MemberExpression') break;
+    if (TRANSACTION_STEP.has(propertyName(callee) ?? '')) return true;
+    c = unwrapExpression(callee.object);
   }
   return false;
 }

@@ -183,7 +183,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
         withBlockScope(() => {
           visit(node.right, node);
           const kind = node.type === 'ForInStatement' ? 'for-in' : node.await ? 'for-await' : 'for-of';
-          pushLoop(node, { kind, node, collection: textOf(node.right), overCollection: true, line: line(node) }, () => {
+          pushLoop(node, { kind, node, collection: textOf(node.right), overCollection: true, fixedSize: isSmallLiteral(node.right, scope), line: line(node) }, () => {
             visit(node.left, node);
             visit(node.body, node);
           });
@@ -320,7 +320,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
       const method = propertyName(callee);
       const first = args[0] && unwrapExpression(args[0]);
       if (method && ITERATION_METHODS.has(method) && first && isFunctionNode(first)) {
-        pendingRepetitions.set(first, { kind: 'callback', node: call, collection: textOf(callee.object), overCollection: true, line: line(call), method });
+        pendingRepetitions.set(first, { kind: 'callback', node: call, collection: textOf(callee.object), overCollection: true, fixedSize: isSmallLiteral(callee.object, scope), line: line(call), method });
       } else if (method && ITERATION_HELPERS.has(method) && args.length >= 2) {
         const fnArg = unwrapExpression(args[1]);
         if (isFunctionNode(fnArg) && !isFunctionNode(first)) pendingRepetitions.set(fnArg, { kind: 'callback', node: call, collection: textOf(args[0]), overCollection: true, line: line(call), method });
@@ -331,10 +331,20 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
           if (isFunctionNode(f)) pendingTransaction.set(f, call);
         }
       }
-    } else if (call.type === 'CallExpression' && callee.type === 'Identifier' && ITERATION_HELPERS.has(callee.name) && args.length >= 2) {
-      const fnArg = unwrapExpression(args[1]);
-      if (isFunctionNode(fnArg)) pendingRepetitions.set(fnArg, { kind: 'callback', node: call, collection: textOf(args[0]), overCollection: true, line: line(call), method: callee.name, viaFunction: true });
-    }
+    } else if (call.type === 'CallExpression' && callee.type === 'Identifier') {
+      if (ITERATION_HELPERS.has(callee.name) && args.length >= 2) {
+        const fnArg = unwrapExpression(args[1]);
+        if (isFunctionNode(fnArg)) pendingRepetitions.set(fnArg, { kind: 'callback', node: call, collection: textOf(args[0]), overCollection: true, line: line(call), method: callee.name, viaFunction: true });
+      }
+      // A project's own helper, `transaction(this.knex, async (trx) => …)`: the callback is one unit of work.
+      if (TRANSACTION_METHOD.test(callee.name)) {
+        for (const a of args) {
+          const f = unwrapExpression(a);
+          if (isFunctionNode(f)) pendingTransaction.set(f, call);
+        }
+      }
+      if (callee.name === '__decorate') onCompiledDecorators(call);
+    } else if (call.type === 'CallExpression' && callee.type === 'MemberExpression' && propertyName(callee) === '__decorate') onCompiledDecorators(call);
 
     const registration = registrationAt(call);
     if (registration) {
@@ -345,6 +355,28 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
       }
     }
   }
+
+  /**
+   * tsc's output for member decorators: `__decorate([Get(), (0, x_1.Transaction)()], C.prototype, "m", null)`.
+   * Recorded by class and member name, and added to the method's decorators after the walk.
+   */
+  function onCompiledDecorators(call: TSESTree.CallExpression) {
+    const [list, target, member] = call.arguments as Node[];
+    const name = stringValue(member);
+    if (list?.type !== 'ArrayExpression' || !target || !name) return;
+    const t = unwrapExpression(target);
+    const cls = t.type === 'MemberExpression' && propertyName(t) === 'prototype' ? unwrapExpression(t.object) : t;
+    if (cls.type !== 'Identifier') return;
+    const names: string[] = [];
+    for (const el of list.elements) {
+      const e = el && unwrapExpression(el as Node);
+      const c = e?.type === 'CallExpression' ? unwrapExpression(e.callee) : e;
+      const n = c?.type === 'Identifier' ? c.name : c?.type === 'MemberExpression' ? propertyName(c) : undefined;
+      if (n && n !== '__metadata' && n !== '__param') names.push(n);
+    }
+    if (names.length) compiledDecorators.push({ className: cls.name, member: name, names });
+  }
+  const compiledDecorators: Array<{ className: string; member: string; names: string[] }> = [];
 
   function functionName(node: FunctionNode, parent: Node | undefined): string | undefined {
     if (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression') if (node.id) return node.id.name;
@@ -503,6 +535,12 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     if (!f.parent && f.name && out.exportedNames.has(f.name) && (f.node.type === 'FunctionDeclaration' || f.node.parent?.type === 'VariableDeclarator')) f.exported = true;
     if (f.node.parent?.type === 'ExportDefaultDeclaration') f.exported = true;
   }
+  for (const d of compiledDecorators) {
+    for (const c of out.classes) {
+      const m = c.name === d.className ? c.methods.get(d.member) : undefined;
+      if (m) m.decorators = [...m.decorators, ...d.names];
+    }
+  }
   for (const c of out.classes) {
     const exported = (c.name && out.exportedNames.has(c.name)) || c.node.parent?.type === 'ExportDefaultDeclaration';
     if (exported) for (const m of c.methods.values()) m.exported = m.exported || m.methodKind === 'method';
@@ -518,6 +556,23 @@ function isDeferredRegistration(call: Node): boolean {
   const callee = unwrapExpression(call.callee);
   const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
   return !!name && DEFERRED_CALLEES.has(name);
+}
+
+/** At most this many items written out by hand is a fixed list, not a collection that grows with data. */
+const SMALL_LITERAL = 3;
+
+/** `for (const f of ['a.yaml', 'b.yaml'])`, or over a `const` bound to such a literal. */
+function isSmallLiteral(node: Node, scope: Scope): boolean {
+  let n = unwrapExpression(node);
+  if (n.type === 'Identifier') {
+    const b = scope.lookup(n.name);
+    const only = b?.kind === 'variable' && b.values.length === 1 && b.values[0].path.length === 0 ? b.values[0].node : undefined;
+    const decl = b?.declNode.parent?.parent;
+    if (!only || decl?.type !== 'VariableDeclaration' || decl.kind !== 'const') return false;
+    n = unwrapExpression(only);
+  }
+  // `const out = []` is a list that gets filled, not a fixed one: it takes written-out items.
+  return n.type === 'ArrayExpression' && n.elements.length > 0 && n.elements.length <= SMALL_LITERAL && n.elements.every((e) => e && e.type !== 'SpreadElement');
 }
 
 function skipWrappers(n: Node): Node {

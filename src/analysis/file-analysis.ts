@@ -206,13 +206,14 @@ export class FileAnalysis {
   /**
    * The repetition that makes this call run once per item, or undefined when each iteration
    * depends on the previous one (cursor pagination, retry, ordered writes in a transaction) or
-   * the loop is not over a collection (polling, counted retries).
+   * the loop is not over a collection (polling, counted retries), or over a short list written
+   * in the code (a fixed number of calls, not one per data item).
    */
   perItemRepetition(site: CallSite, effect?: CallEffect): Repetition | undefined {
     if (effect?.kind === 'query' && effect.tx) return undefined;
     // The innermost repetition decides: a retry loop inside a for-of is still a retry loop.
     const rep = this.repetitionsOf(site).at(-1);
-    if (!rep?.overCollection || this.isLoopCarried(site, rep)) return undefined;
+    if (!rep?.overCollection || rep.fixedSize || this.isLoopCarried(site, rep)) return undefined;
     return rep;
   }
 

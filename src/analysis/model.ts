@@ -10,6 +10,8 @@ export interface Repetition {
   collection?: string;
   /** Iterates over a collection (as opposed to polling/retry/counted loops). */
   overCollection: boolean;
+  /** Over a short list written out in the code (`for (const f of ['a', 'b'])`): a fixed number of runs, not one per data item. */
+  fixedSize?: boolean;
   line: number;
   /** For callbacks: the iteration method (`map`, `forEach`) or helper function (`pMap`). */
   method?: string;

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, patternBindings, propertyName, rangeOf, referencedNames, unwrapExpression, type Node } from '../analysis/ast';
-import { calleeLabel } from '../analysis/call-effects';
+import { calleeLabel, passesTransaction } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { FunctionInfo, Repetition } from '../analysis/model';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
@@ -67,8 +67,12 @@ export default createRule<MessageIds, Options>({
 
 type Report = (d: TSESLint.ReportDescriptor<MessageIds>) => void;
 
+/** Vendure's `@Transaction()`, typeorm-transactional's `@Transactional()`: the method body is one transaction. */
+const TRANSACTIONAL_DECORATOR = /^(Transaction|Transactional|UseTransaction)$/;
+
+/** Awaits inside a transaction share one connection: running them together gains nothing, and order matters. */
 function inTransaction(fn: FunctionInfo | undefined): boolean {
-  for (let f = fn; f; f = f.parent) if (f.isTransactionCallback) return true;
+  for (let f = fn; f; f = f.parent) if (f.isTransactionCallback || f.decorators.some((d) => TRANSACTIONAL_DECORATOR.test(d))) return true;
   return false;
 }
 
@@ -97,6 +101,7 @@ function asAwaitStatement(s: TSESTree.Statement): AwaitStatement | undefined {
 
 function isReadCall(analysis: FileAnalysis, a: AwaitStatement, fn: FunctionInfo | undefined): boolean {
   if (a.binds.size === 0 && GUARD.test(calleeName(a.call) ?? '')) return false;
+  if (passesTransaction(a.call)) return false;
   // A chain is one query: `db.select().from(t).where(…)`, `User.findById(id).lean()`, `knex('t').insert(r).returning('*')`.
   // It reads when every call in it that queries reads.
   let sawQuery = false;
@@ -186,13 +191,13 @@ function checkLoops(analysis: FileAnalysis, options: AnalysisOptions, report: Re
     // Only awaits written directly in the loop: a callback has its own rules (no-n-plus-one, Promise.all).
     if (!loop || aw.repetitions.at(-1) !== loop || reported.has(loop.node) || loop.kind === 'for-await' || !loop.overCollection) continue;
     const call = unwrapExpression(aw.node.argument);
-    if (call.type !== 'CallExpression' || inTransaction(aw.fn)) continue;
+    if (call.type !== 'CallExpression' || inTransaction(aw.fn) || passesTransaction(call)) continue;
     const site = analysis.collected.callByNode.get(call);
     if (!site) continue;
     if (analysis.chainEffectOf(call)) continue; // queries are no-n-plus-one's; other effects are not awaits to batch
     const target = analysis.targetOf(site);
     if (target && analysis.queryWitness(target)) continue; // an N+1 through a helper
-    if (analysis.isLoopCarried(site, loop) || pacesItself(analysis, loop)) continue;
+    if (analysis.isLoopCarried(site, loop) || pacesItself(analysis, loop) || isOrderedWorkflow(analysis, loop, aw.node, call)) continue;
     const name = calleeName(call);
     if (!(name && READ_LIKE.test(name)) && !isCollected(aw.node) && !usesLoopItem(analysis, call, loop)) continue;
     const label = calleeLabel(call.callee);
@@ -202,11 +207,77 @@ function checkLoops(analysis: FileAnalysis, options: AnalysisOptions, report: Re
   }
 }
 
+/**
+ * Loops whose iterations are meant to run in order, though no variable says so:
+ * - several awaits per item, one of them a write: a per-item workflow (check, then update,
+ *   then record) whose steps and items are kept in order on purpose;
+ * - an early `return`, `throw` or `break`: later items must not start once one has decided;
+ * - the call receives an object declared outside the loop that the body changes
+ *   (`req.step = name; await run(req)`): each call sees what the previous one left.
+ */
+function isOrderedWorkflow(analysis: FileAnalysis, loop: Repetition, aw: TSESTree.AwaitExpression, call: TSESTree.CallExpression): boolean {
+  const inLoop = analysis.collected.awaits.filter((a) => a.loops.at(-1) === loop && a.repetitions.at(-1) === loop);
+  if (inLoop.length > 1 && inLoop.some((a) => isWriteAwait(analysis, a.node))) return true;
+  const body = (loop.node as { body?: Node }).body;
+  if (!body) return false;
+  const local = loopItemNames(loop);
+  const mutated = new Set<string>();
+  let exits = false;
+  const visit = (n: Node, nestedBreakTarget: boolean) => {
+    if (exits || isFunctionLike(n)) return;
+    if (n.type === 'ReturnStatement' || n.type === 'ThrowStatement' || (n.type === 'BreakStatement' && (n.label || !nestedBreakTarget))) {
+      exits = true;
+      return;
+    }
+    if (n.type === 'VariableDeclarator') for (const b of patternBindings(n.id)) local.add(b.id.name);
+    if (n.type === 'AssignmentExpression') {
+      let left = unwrapExpression(n.left);
+      while (left.type === 'MemberExpression') left = unwrapExpression(left.object);
+      if (left !== unwrapExpression(n.left) && left.type === 'Identifier') mutated.add(left.name);
+    }
+    const inner = nestedBreakTarget || n.type === 'SwitchStatement' || n.type === 'ForStatement' || n.type === 'ForOfStatement' || n.type === 'ForInStatement' || n.type === 'WhileStatement' || n.type === 'DoWhileStatement';
+    for (const key of analysis.keysOf(n)) {
+      const child = (n as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof (c as Node).type === 'string') visit(c as Node, inner);
+      } else if (child && typeof (child as Node).type === 'string') visit(child as Node, inner);
+    }
+  };
+  visit(body, false);
+  if (exits) return true;
+  for (const name of local) mutated.delete(name);
+  if (!mutated.size) return false;
+  const used = referencedNames(call, analysis.keysOf);
+  return [...mutated].some((n) => used.has(n));
+}
+
+const WRITE_LIKE = /^(save|create|insert|update|upsert|delete|remove|destroy|send|publish|emit|write|put|post|patch|set|add|push|notify|cancel|release|lock|unlock|commit|enqueue|increment|decrement)([A-Z_$\d]|$)/;
+
+/** An awaited call that changes something: a query that writes, or a call named for a write. */
+function isWriteAwait(analysis: FileAnalysis, aw: TSESTree.AwaitExpression): boolean {
+  const call = unwrapExpression(aw.argument);
+  if (call.type !== 'CallExpression') return false;
+  const effect = analysis.chainEffectOf(call);
+  if (effect?.kind === 'query') return !effect.read;
+  const name = calleeName(call);
+  return !!name && WRITE_LIKE.test(name);
+}
+
+/** Names the loop head binds per item: `for (const { id, name } of rows)`. */
+function loopItemNames(loop: Repetition): Set<string> {
+  const head = loop.node.type === 'ForOfStatement' || loop.node.type === 'ForInStatement' ? loop.node.left : undefined;
+  if (!head) return new Set();
+  return new Set(patternBindings(head.type === 'VariableDeclaration' ? head.declarations[0].id : head).map((b) => b.id.name));
+}
+
+function isFunctionLike(n: Node): boolean {
+  return n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression' || n.type === 'ClassDeclaration' || n.type === 'ClassExpression';
+}
+
 /** `for (const r of recipients) await send(r)`: per-item work that does not need the previous item. */
 function usesLoopItem(analysis: FileAnalysis, call: TSESTree.CallExpression, loop: Repetition): boolean {
-  const head = loop.node.type === 'ForOfStatement' || loop.node.type === 'ForInStatement' ? loop.node.left : undefined;
-  if (!head) return false;
-  const itemNames = new Set(patternBindings(head.type === 'VariableDeclaration' ? head.declarations[0].id : head).map((b) => b.id.name));
+  const itemNames = loopItemNames(loop);
+  if (!itemNames.size) return false;
   const used = new Set<string>();
   referencedNames(call, analysis.keysOf, used); // the whole chain: `sharp(input).resize(size).toFile(out)`
   return [...itemNames].some((n) => used.has(n));

@@ -18,6 +18,87 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-sequential-await', rule, {
   valid: [
     {
+      name: 'a project helper transaction(knex, cb): the upserts share one connection and keep their order',
+      filename: 'src/services/items.ts',
+      code: ts`
+        import { transaction } from '../utils/transaction';
+        export class ItemsService {
+          async upsertMany(payloads) {
+            return transaction(this.knex, async (trx) => {
+              const keys = [];
+              for (const payload of payloads) keys.push(await this.upsertOne(payload, trx));
+              return keys;
+            });
+          }
+        }
+      `,
+    },
+    {
+      name: 'reads handed the same transaction ({ transacting }, .transacting(trx)) run on one connection',
+      filename: 'src/services/users.ts',
+      code: ts`
+        export async function reassignPosts(knex, User, id, transacting) {
+          const user = await User.findOne({ id }, { transacting });
+          const posts = await knex('posts_authors').transacting(transacting).where({ author_id: id });
+          return { user, posts };
+        }
+      `,
+    },
+    {
+      name: "tsc's compiled @Transaction() decorator: the mutation runs in one transaction",
+      filename: 'src/api/resolvers/facet.resolver.js',
+      code: ts`
+        let FacetResolver = class FacetResolver {
+          async createFacetValues(ctx, args) {
+            const created = [];
+            for (const input of args.input) created.push(await this.facetValueService.findOrCreate(ctx, input));
+            return created;
+          }
+        };
+        __decorate([(0, graphql_1.Mutation)(), (0, transaction_decorator_1.Transaction)()], FacetResolver.prototype, "createFacetValues", null);
+      `,
+    },
+    {
+      name: 'an early return after an await: later items must not start once one has failed',
+      filename: 'src/routes/cart.ts',
+      code: ts`
+        app.post('/cart', async (req, res) => {
+          for (const line of req.body.lines) {
+            const stock = await getStockLevel(line.sku);
+            if (stock < line.qty) return res.status(409).json({ sku: line.sku });
+          }
+          res.json({ ok: true });
+        });
+      `,
+    },
+    {
+      name: 'a per-item workflow that writes: check, then update, kept in order on purpose',
+      filename: 'src/routes/orders.ts',
+      code: ts`
+        app.post('/orders/:id/lines', async (req, res) => {
+          for (const line of req.body.lines) {
+            const current = await getLine(line.id);
+            await updateLine(line.id, { qty: current.qty + line.delta });
+          }
+          res.end();
+        });
+      `,
+    },
+    {
+      name: 'validators share a request object the loop changes: each sees the previous step',
+      filename: 'src/routes/auth.ts',
+      code: ts`
+        app.post('/login', async (req, res) => {
+          const request = { user: req.body.user, triggerName: '' };
+          for (const provider of providers) {
+            request.triggerName = provider.name;
+            await runValidator(request);
+          }
+          res.end();
+        });
+      `,
+    },
+    {
       name: 'dependent awaits: the user query needs the session the first query returned',
       filename: 'src/routes/me.ts',
       code: ts`
