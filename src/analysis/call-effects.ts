@@ -116,13 +116,17 @@ const TRANSACTION_HANDLE = /^(trx|tx|transaction|transacting|queryRunner|session
 /** Chain steps that bind a query to a transaction: knex `.transacting(trx)`, Mongoose `.session(s)`, MikroORM/Objection `.useTransaction`. */
 const TRANSACTION_STEP = new Set(['transacting', 'session', 'useTransaction']);
 
-/** Whether a call (or any call of its chain) runs inside a transaction it is handed explicitly: an ordered unit of work. */
-export function passesTransaction(call: CallLike): boolean {
+/**
+ * Whether a call (or any call of its chain) runs inside a transaction it is handed explicitly: an
+ * ordered unit of work. `byName` also trusts an argument's name (`trx`, `session`): right for
+ * deciding whether awaits could overlap, too loose for hiding an N+1 (`store.destroy(session)`).
+ */
+export function passesTransaction(call: CallLike, { byName = false } = {}): boolean {
   for (let c: Node = call; c.type === 'CallExpression' || c.type === 'NewExpression'; ) {
     for (const a of c.arguments) {
       const o = unwrapExpression(a as Node);
-      if (o.type === 'Identifier' && TRANSACTION_HANDLE.test(o.name)) return true;
-      if (o.type === 'MemberExpression' && TRANSACTION_HANDLE.test(propertyName(o) ?? '')) return true;
+      if (byName && o.type === 'Identifier' && TRANSACTION_HANDLE.test(o.name)) return true;
+      if (byName && o.type === 'MemberExpression' && TRANSACTION_HANDLE.test(propertyName(o) ?? '')) return true;
       if (o.type !== 'ObjectExpression') continue;
       for (const p of o.properties) if (p.type === 'Property' && TRANSACTION_OPTION.has(keyName(p) ?? '')) return true;
     }

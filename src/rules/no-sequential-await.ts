@@ -101,7 +101,7 @@ function asAwaitStatement(s: TSESTree.Statement): AwaitStatement | undefined {
 
 function isReadCall(analysis: FileAnalysis, a: AwaitStatement, fn: FunctionInfo | undefined): boolean {
   if (a.binds.size === 0 && GUARD.test(calleeName(a.call) ?? '')) return false;
-  if (passesTransaction(a.call)) return false;
+  if (passesTransaction(a.call, { byName: true })) return false;
   // A chain is one query: `db.select().from(t).where(…)`, `User.findById(id).lean()`, `knex('t').insert(r).returning('*')`.
   // It reads when every call in it that queries reads.
   let sawQuery = false;
@@ -191,7 +191,7 @@ function checkLoops(analysis: FileAnalysis, options: AnalysisOptions, report: Re
     // Only awaits written directly in the loop: a callback has its own rules (no-n-plus-one, Promise.all).
     if (!loop || aw.repetitions.at(-1) !== loop || reported.has(loop.node) || loop.kind === 'for-await' || !loop.overCollection) continue;
     const call = unwrapExpression(aw.node.argument);
-    if (call.type !== 'CallExpression' || inTransaction(aw.fn) || passesTransaction(call)) continue;
+    if (call.type !== 'CallExpression' || inTransaction(aw.fn) || passesTransaction(call, { byName: true })) continue;
     const site = analysis.collected.callByNode.get(call);
     if (!site) continue;
     if (analysis.chainEffectOf(call)) continue; // queries are no-n-plus-one's; other effects are not awaits to batch

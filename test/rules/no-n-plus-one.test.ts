@@ -525,6 +525,19 @@ ruleTester.run('no-n-plus-one', rule, {
   ],
   invalid: [
     {
+      name: 'a loop item named session is not a transaction: one DEL per expired session',
+      filename: 'src/routes/sessions.ts',
+      code: ts`
+        import Redis from 'ioredis';
+        const redis = new Redis();
+        app.post('/sessions/expire', async (req, res) => {
+          for (const session of req.body.expired) await redis.del(session);
+          res.end();
+        });
+      `,
+      errors: [{ messageId: 'perItem', line: 4, column: 49 }],
+    },
+    {
       name: 'Express + Prisma: customer looked up inside for-of over orders',
       filename: 'src/routes/orders.ts',
       code: ts`
