@@ -47,6 +47,13 @@ export function unwrapExpression(node: Node): Node {
   }
 }
 
+/** The name a member chain starts from: `cache.users[id]` → cache, `this.x.y` → this. */
+export function rootName(target: Node): string | undefined {
+  let t = unwrapExpression(target);
+  while (t.type === 'MemberExpression') t = unwrapExpression(t.object);
+  return t.type === 'Identifier' ? t.name : t.type === 'ThisExpression' ? 'this' : undefined;
+}
+
 /** Static name of a member's property: `a.b` → b, `a['b']` → b, `a[b]` → undefined. */
 export function propertyName(member: TSESTree.MemberExpression): string | undefined {
   const p = member.property;

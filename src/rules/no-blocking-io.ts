@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { propertyName, referencedNames, unwrapExpression, type Node } from '../analysis/ast';
+import { isFunctionNode, propertyName, referencedNames, rootName, unwrapExpression, type Node } from '../analysis/ast';
 import type { CallEffect } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo } from '../analysis/model';
@@ -106,7 +106,7 @@ function isStartupOnly(analysis: FileAnalysis, fn: FunctionInfo | undefined, see
 function isMemoized(analysis: FileAnalysis, site: CallSite, owner: FunctionInfo | undefined): boolean {
   let store: Node | undefined;
   let n: Node = site.node;
-  for (let p: Node | undefined = n.parent; p && !isFunctionBoundary(p); n = p, p = p.parent) {
+  for (let p: Node | undefined = n.parent; p && !isFunctionNode(p); n = p, p = p.parent) {
     if (p.type === 'AssignmentExpression' && p.right === n) {
       if (p.operator === '??=' || p.operator === '||=') return outlives(analysis, site, owner, p.left);
       if (p.operator === '=') store = p.left;
@@ -123,16 +123,6 @@ function isMemoized(analysis: FileAnalysis, site: CallSite, owner: FunctionInfo 
     if (test && referencedNames(test, analysis.keysOf).has(root)) return true;
   }
   return false;
-}
-
-function isFunctionBoundary(n: Node): boolean {
-  return n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression';
-}
-
-function rootName(target: Node): string | undefined {
-  let t = unwrapExpression(target);
-  while (t.type === 'MemberExpression') t = unwrapExpression(t.object);
-  return t.type === 'Identifier' ? t.name : t.type === 'ThisExpression' ? 'this' : undefined;
 }
 
 /** The store is declared outside the function that reads (or is `this.x`), so it survives the call. */

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, patternBindings, propertyName, rangeOf, referencedNames, unwrapExpression, type Node } from '../analysis/ast';
+import { calleeName, isFunctionNode, patternBindings, propertyName, rangeOf, referencedNames, rootName, unwrapExpression, type Node } from '../analysis/ast';
 import { calleeLabel, passesTransaction } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { FunctionInfo, Repetition } from '../analysis/model';
@@ -224,16 +224,15 @@ function isOrderedWorkflow(analysis: FileAnalysis, loop: Repetition, aw: TSESTre
   const mutated = new Set<string>();
   let exits = false;
   const visit = (n: Node, nestedBreakTarget: boolean) => {
-    if (exits || isFunctionLike(n)) return;
+    if (exits || isFunctionNode(n)) return;
     if (n.type === 'ReturnStatement' || n.type === 'ThrowStatement' || (n.type === 'BreakStatement' && (n.label || !nestedBreakTarget))) {
       exits = true;
       return;
     }
     if (n.type === 'VariableDeclarator') for (const b of patternBindings(n.id)) local.add(b.id.name);
-    if (n.type === 'AssignmentExpression') {
-      let left = unwrapExpression(n.left);
-      while (left.type === 'MemberExpression') left = unwrapExpression(left.object);
-      if (left !== unwrapExpression(n.left) && left.type === 'Identifier') mutated.add(left.name);
+    if (n.type === 'AssignmentExpression' && unwrapExpression(n.left).type === 'MemberExpression') {
+      const root = rootName(n.left);
+      if (root && root !== 'this') mutated.add(root);
     }
     const inner = nestedBreakTarget || n.type === 'SwitchStatement' || n.type === 'ForStatement' || n.type === 'ForOfStatement' || n.type === 'ForInStatement' || n.type === 'WhileStatement' || n.type === 'DoWhileStatement';
     for (const key of analysis.keysOf(n)) {
@@ -268,10 +267,6 @@ function loopItemNames(loop: Repetition): Set<string> {
   const head = loop.node.type === 'ForOfStatement' || loop.node.type === 'ForInStatement' ? loop.node.left : undefined;
   if (!head) return new Set();
   return new Set(patternBindings(head.type === 'VariableDeclaration' ? head.declarations[0].id : head).map((b) => b.id.name));
-}
-
-function isFunctionLike(n: Node): boolean {
-  return n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression' || n.type === 'ClassDeclaration' || n.type === 'ClassExpression';
 }
 
 /** `for (const r of recipients) await send(r)`: per-item work that does not need the previous item. */
