@@ -34,6 +34,13 @@ export class DocumentAnalyzer implements vscode.Disposable {
   private readonly pending = new Map<string, Pending>();
   /** Files whose last analysis was over budget, so the output channel names a slow file once, not on every keystroke. */
   private readonly slow = new Set<string>();
+  /**
+   * Per file, the version and worker settings of the last answer shown. Asking again for the same
+   * text with the same settings (a configuration event that changed nothing of ours, a save of an
+   * unchanged buffer) would cost a parse and give the same findings, so it is not sent while
+   * those findings are still in the store.
+   */
+  private readonly shown = new Map<string, string>();
   /** Skip/parse notes already written, per file, so the output channel does not repeat itself. */
   private readonly noted = new Map<string, string>();
   private readonly analysed = new vscode.EventEmitter<AnalysisEvent>();
@@ -88,10 +95,13 @@ export class DocumentAnalyzer implements vscode.Disposable {
     state.timer = undefined;
     const settings = this.settings.for(doc.uri);
     const version = doc.version;
+    const options = workerSettings(settings, doc.uri);
+    const stamp = `${version} ${JSON.stringify(options)}`;
+    if (this.shown.get(key) === stamp && this.store.get(doc.uri)?.version === version) return;
     const sentAt = performance.now();
     let request: ReturnType<AnalysisService['lint']>;
     try {
-      request = this.service.lint(analysisFilename(doc), doc.getText(), workerSettings(settings, doc.uri));
+      request = this.service.lint(analysisFilename(doc), doc.getText(), options);
     } catch (error) {
       // Runs from a timer: nothing above would see this, so report it here.
       this.log.error(`could not start the analysis of ${this.label(doc.uri)}: ${error instanceof Error ? error.message : String(error)}`);
@@ -105,7 +115,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
         if (state.requestId === request.id) state.requestId = undefined;
         // A newer version is on its way, or the document is gone: this answer is stale.
         if (doc.isClosed || doc.version !== version || !message.result && !message.error) return;
-        this.accept(doc, version, message, performance.now() - sentAt, settings.timeBudgetMs);
+        if (this.accept(doc, version, message, performance.now() - sentAt, settings.timeBudgetMs)) this.shown.set(key, stamp);
       },
       (error: unknown) => {
         if (state.requestId === request.id) state.requestId = undefined;
@@ -115,7 +125,8 @@ export class DocumentAnalyzer implements vscode.Disposable {
     );
   }
 
-  private accept(doc: vscode.TextDocument, version: number, message: ResultMessage, roundTripMs: number, budgetMs: number) {
+  /** Shows one answer; false when it was a failure (worth asking again next time). */
+  private accept(doc: vscode.TextDocument, version: number, message: ResultMessage, roundTripMs: number, budgetMs: number): boolean {
     const key = doc.uri.toString();
     const label = this.label(doc.uri);
     const overBudget = message.ms > budgetMs;
@@ -129,7 +140,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
     if (message.error || !message.result) {
       this.log.error(`analysis of ${label} failed (a bug in Perf Coach, please report it): ${message.error ?? 'no result'}`);
       this.analysed.fire({ ...event, outcome: 'failed' });
-      return;
+      return false;
     }
     const result = message.result;
     const previous = this.store.get(doc.uri);
@@ -149,6 +160,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
       this.analysed.fire({ ...event, outcome: 'findings' });
     }
     this.log.trace(`analysed ${label} v${version}: ${result.findings.length} findings, ${message.ms.toFixed(1)} ms in the worker, ${roundTripMs.toFixed(1)} ms round trip`);
+    return true;
   }
 
   private note(key: string, line: string) {
@@ -167,6 +179,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
     }
     this.slow.delete(key);
     this.noted.delete(key);
+    this.shown.delete(key);
     // A scan's findings for this file stay; an open buffer's go with it (it may never have been saved).
     if (this.store.get(doc.uri)?.origin === 'editor') this.store.delete(doc.uri);
     if (isAnalysable(doc)) this.closed.fire(doc.uri);

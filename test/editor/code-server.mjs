@@ -62,6 +62,9 @@ export const DEFAULT_SETTINGS = {
   'security.workspace.trust.enabled': false,
   // The test workspaces sit inside this repo; don't offer to open its git repo.
   'git.openRepositoryInParentFolders': 'never',
+  // VS Code in a browser saves after a 1 s delay by default, desktop VS Code does not. Tests
+  // that edit and then revert a file raced that save (the revert re-read the saved edit).
+  'files.autoSave': 'off',
 };
 
 // Servers still running when this process ends (normally, by an uncaught

@@ -68,15 +68,52 @@ export function summarize(uri: vscode.Uri): string[] {
 }
 
 /** Waits until the diagnostics of `uri` satisfy `check` (they are published right after analysis). */
-export function diagnosticsWhere(uri: vscode.Uri, check: (d: vscode.Diagnostic[]) => boolean, what: string) {
-  return waitFor(what, () => {
-    const list = perfCoachDiagnostics(uri);
-    return check(list) ? list : undefined;
-  });
+export async function diagnosticsWhere(uri: vscode.Uri, check: (d: vscode.Diagnostic[]) => boolean, what: string) {
+  try {
+    return await waitFor(what, () => {
+      const list = perfCoachDiagnostics(uri);
+      return check(list) ? list : undefined;
+    });
+  } catch (error) {
+    // Say what was there instead: a timing failure on a loaded CI machine is otherwise a guess.
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${await describe(uri)}`);
+  }
+}
+
+/**
+ * Open, close, save and dirty-state events per file since the suite started, for failure
+ * messages: a document that a test thought was edited may have been saved or re-opened.
+ */
+const documentEvents = new Map<string, string[]>();
+const started = performance.now();
+function record(uri: vscode.Uri, what: string) {
+  const key = uri.toString();
+  const list = documentEvents.get(key) ?? [];
+  list.push(`${Math.round(performance.now() - started)} ms ${what}`);
+  documentEvents.set(key, list.slice(-20));
+}
+vscode.workspace.onDidOpenTextDocument((d) => record(d.uri, `opened v${d.version}`));
+vscode.workspace.onDidCloseTextDocument((d) => record(d.uri, `closed v${d.version}`));
+vscode.workspace.onDidSaveTextDocument((d) => record(d.uri, `saved v${d.version}`));
+vscode.workspace.onDidChangeTextDocument((e) => record(e.document.uri, `changed -> v${e.document.version}${e.document.isDirty ? ' dirty' : ' clean'}${e.contentChanges.length ? '' : ' (no text change)'}${e.reason ? ` reason ${e.reason}` : ''}`));
+
+/** The document's version and first lines, the store's entry and the published diagnostics. */
+async function describe(uri: vscode.Uri): Promise<string> {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const entry = (await api()).findings(uri);
+  return [
+    `document: ${doc ? `v${doc.version}${doc.isDirty ? ' (unsaved)' : ''}` : 'not open'}`,
+    ...(doc ? doc.getText().split('\n').slice(0, 14).map((l, i) => `  ${i + 1}| ${l}`) : []),
+    `store: ${entry ? `v${entry.version ?? '-'} from ${entry.origin}, ${entry.findings.map((f) => `${f.line} ${f.ruleId}`).join(', ') || 'no findings'}${entry.parseError ? `, parse error ${entry.parseError.message}` : ''}${entry.skipped ? `, skipped: ${entry.skipped}` : ''}` : 'no entry'}`,
+    `diagnostics: ${summarize(uri).join(', ') || 'none'}`,
+    'events:',
+    ...(documentEvents.get(uri.toString()) ?? []).map((e) => `  ${e}`),
+  ].join('\n');
 }
 
 /** Throws away unsaved edits so the next test sees the file as on disk. */
 export async function revert(doc: vscode.TextDocument) {
+  record(doc.uri, `revert asked at v${doc.version}${doc.isDirty ? ' dirty' : ' clean'}`);
   if (!doc.isDirty) return;
   await vscode.window.showTextDocument(doc);
   await vscode.commands.executeCommand('workbench.action.files.revert');

@@ -78,3 +78,28 @@ test('an analysis slower than perfCoach.timeBudgetMs is flagged', async () => {
     await set('timeBudgetMs', undefined);
   }
 });
+
+test('a settings change that cannot change findings does not re-analyse open files', async () => {
+  const uri = file(N_PLUS_ONE_FILE);
+  const doc = await openAnalysed(uri);
+  const coach = await api();
+  const versions: number[] = [];
+  const sub = coach.onDidAnalyze((e) => {
+    if (e.uri.toString() === uri.toString()) versions.push(e.version);
+  });
+  try {
+    // Changes the over-budget warning only: the same text with the same rules gives the same answer.
+    await set('timeBudgetMs', 80);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepEqual(versions, [], 'no new analysis for an unrelated setting');
+    // A rule change does reach the open file.
+    await set('rules', { 'no-n-plus-one': 'error' });
+    await waitFor('a re-analysis after a rule change', () => versions.length > 0);
+    assert.deepEqual(versions, [doc.version]);
+  } finally {
+    sub.dispose();
+    await set('timeBudgetMs', undefined);
+    await set('rules', undefined);
+  }
+  await diagnosticsWhere(uri, (l) => l.length === 1 && l[0].severity === vscode.DiagnosticSeverity.Warning, 'the default warning again');
+});

@@ -45,6 +45,8 @@ function servicesFor(context: vscode.ExtensionContext): KnowledgeServices {
   if (!services) {
     const store = new CatalogStore(context.asAbsolutePath('dist/catalog.json'), (message) => {
       console.error(message);
+      // Only then does the topics view explain itself as "catalog missing" (package.json viewsWelcome).
+      void vscode.commands.executeCommand('setContext', 'perfCoach.catalogUnavailable', true);
       void vscode.window.showErrorMessage(message);
     });
     services = { extensionUri: context.extensionUri, store, recentPractice: [] };
