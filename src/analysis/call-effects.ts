@@ -42,7 +42,8 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
   if (c.kind === 'module' && tableSets(c.table).queryExports.has('default')) {
     return { kind: 'query', table: c.table, label, read: isReadRequest(call, undefined), tx: false };
   }
-  if (c.kind === 'client' && c.table.callableClient && call.type === 'CallExpression') {
+  // `knex('users')` starts a query; `getDatabase()` with nothing to query hands back the client.
+  if (c.kind === 'client' && c.table.callableClient && call.type === 'CallExpression' && call.arguments.length > 0) {
     return { kind: 'query', table: c.table, label, read: isReadRequest(call, undefined), tx: !!c.tx };
   }
   return undefined;
@@ -113,6 +114,8 @@ function isReadRequest(call: CallLike, method: string | undefined): boolean {
 const TRANSACTION_OPTION = new Set(['transaction', 'session', 'transacting', 'queryRunner', 'trx']);
 /** Arguments that are a transaction handle by name: `repo.save(x, trx)`, `service.create(input, transaction)`. */
 const TRANSACTION_HANDLE = /^(trx|tx|transaction|transacting|queryRunner|session)$/;
+/** As a receiver, not `session`: `for (const session of expired) await session.destroy()` is one call per item. */
+const TRANSACTION_RECEIVER = /^(trx|tx|transaction|transacting|queryRunner)$/;
 /** Chain steps that bind a query to a transaction: knex `.transacting(trx)`, Mongoose `.session(s)`, MikroORM/Objection `.useTransaction`. */
 const TRANSACTION_STEP = new Set(['transacting', 'session', 'useTransaction']);
 
@@ -131,9 +134,12 @@ export function passesTransaction(call: CallLike, { byName = false } = {}): bool
       for (const p of o.properties) if (p.type === 'Property' && TRANSACTION_OPTION.has(keyName(p) ?? '')) return true;
     }
     const callee = unwrapExpression(c.callee);
+    // `trx.raw(sql)`, `transaction('posts').insert(…)`: the chain starts on the transaction itself.
+    if (byName && callee.type === 'Identifier' && TRANSACTION_RECEIVER.test(callee.name)) return true;
     if (callee.type !== 'MemberExpression') break;
     if (TRANSACTION_STEP.has(propertyName(callee) ?? '')) return true;
     c = unwrapExpression(callee.object);
+    if (byName && c.type === 'Identifier' && TRANSACTION_RECEIVER.test(c.name)) return true;
   }
   return false;
 }

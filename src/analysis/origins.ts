@@ -276,8 +276,7 @@ export class OriginResolver {
       if (o?.kind === 'client' && method && tableSets(o.table).query.has(method)) return true;
     }
     const c = this.resolve(callee, scope);
-    if (c?.kind === 'client' && c.table.callableClient) return true;
-    return false;
+    return c?.kind === 'client' && !!c.table.callableClient && call.arguments.length > 0;
   }
 
   /** `Post.find(q).sort(…).lean()`: some call of the chain sends the query. */

@@ -19,6 +19,32 @@ const CONSUMER_OBJECT_KEYS = new Set(['eachMessage', 'eachBatch', 'handleMessage
 
 export const NEST_CLASS_DECORATORS = new Set(['Controller', 'Resolver', 'Injectable', 'Processor', 'WebSocketGateway', 'Catch']);
 export const NEST_LIFECYCLE_METHODS = new Set(['onModuleInit', 'onApplicationBootstrap', 'onModuleDestroy', 'beforeApplicationShutdown', 'onApplicationShutdown', 'configure']);
+/**
+ * Steps of a start-up or shut-down sequence: `for (const m of modules) await m.bootstrap()`.
+ * Each waits for the one before on purpose (a plugin's start may need another's), and they
+ * run once per process, not per request. (Not `load`: DataLoader's `load` in a loop is the
+ * classic way to defeat its batching; not `destroy`: Sequelize's `row.destroy()` per row is
+ * one DELETE per item.)
+ */
+const LIFECYCLE_STEPS = new Set([
+  ...NEST_LIFECYCLE_METHODS,
+  'bootstrap', 'register', 'init', 'initialize', 'initialise', 'start', 'stop', 'close', 'shutdown', 'teardown',
+  'dispose', 'setup', 'unload', 'migrate', 'up', 'down', 'seed', 'install', 'uninstall', 'activate', 'deactivate',
+  'disconnect', 'mount', 'unmount', 'beforeAll', 'afterAll',
+]);
+/** The same hooks inside longer names: `callModuleInitHook`, `callBeforeAppShutdownHook`, `runTeardown`. */
+const LIFECYCLE_WORD = /(Bootstrap|Shutdown|Teardown|ModuleInit|ModuleDestroy)/;
+
+/** A call named for a start-up or shut-down step. */
+export function isLifecycleStep(name: string | undefined): boolean {
+  return !!name && (LIFECYCLE_STEPS.has(name) || LIFECYCLE_WORD.test(name));
+}
+
+/** A method that runs at start-up or shut-down: a lifecycle step, or `destroy()` of a service. */
+export function isLifecycleMethod(fn: FunctionInfo | undefined): boolean {
+  return !!fn?.name && (isLifecycleStep(fn.name) || fn.name === 'destroy');
+}
+
 const NEST_FIELD_RESOLVER_DECORATORS = new Set(['ResolveField', 'ResolveProperty']);
 const NEXT_ROUTE_EXPORTS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'getServerSideProps', 'middleware']);
 const GRAPHQL_ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);

@@ -4,6 +4,7 @@ import { calleeLabel, passesTransaction } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { FunctionInfo, Repetition } from '../analysis/model';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
+import { isLifecycleMethod, isLifecycleStep } from '../analysis/request-path';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { shorten } from './util/phrases';
@@ -192,6 +193,7 @@ function checkLoops(analysis: FileAnalysis, options: AnalysisOptions, report: Re
     if (!loop || aw.repetitions.at(-1) !== loop || reported.has(loop.node) || loop.kind === 'for-await' || !loop.overCollection) continue;
     const call = unwrapExpression(aw.node.argument);
     if (call.type !== 'CallExpression' || inTransaction(aw.fn) || passesTransaction(call, { byName: true })) continue;
+    if (isOrderedByDesign(analysis, loop, call, aw.fn)) continue;
     const site = analysis.collected.callByNode.get(call);
     if (!site) continue;
     if (analysis.chainEffectOf(call)) continue; // queries are no-n-plus-one's; other effects are not awaits to batch
@@ -205,6 +207,33 @@ function checkLoops(analysis: FileAnalysis, options: AnalysisOptions, report: Re
     reported.add(loop.node);
     report({ node: aw.node, messageId: 'awaitInLoop', data: { call: label, collection: shorten(loop.collection ?? 'the collection'), line: String(loop.line) } });
   }
+}
+
+/**
+ * Loops that run in order by design and are paid once, or are a chain of handlers:
+ * - `for (const m of modules) await m.bootstrap()`, or any awaited loop in a start-up or
+ *   shut-down method that no request reaches;
+ * - `for (const p of processes) await p.onTransitionEnd(…)`: each registered hook, plugin or
+ *   middleware gets its turn, in registration order, as its author was promised.
+ */
+function isOrderedByDesign(analysis: FileAnalysis, loop: Repetition, call: TSESTree.CallExpression, fn: FunctionInfo | undefined): boolean {
+  if (isLifecycleStep(calleeName(call))) return true;
+  const owner = analysis.ownerOf(fn);
+  if (isLifecycleMethod(owner) && !analysis.requestPathOf(owner)) return true;
+  return HANDLER_LIST.test(loop.collection ?? '') && callsLoopItem(call, loop);
+}
+
+/** Collections of callbacks that are called one after another: `this.hooks`, `Object.values(plugins)`. */
+const HANDLER_LIST = /(hooks|plugins|middlewares?|listeners|handlers|processes|interceptors|subscribers|strategies|guards)\)?$/i;
+
+/** The call runs a method of the loop item, maybe wrapped: `await settle(process.onEnd(x))`. */
+function callsLoopItem(call: TSESTree.CallExpression, loop: Repetition): boolean {
+  const items = loopItemNames(loop);
+  const calls = [call, ...call.arguments.map((a) => unwrapExpression(a as Node)).filter((a): a is TSESTree.CallExpression => a.type === 'CallExpression')];
+  return calls.some((c) => {
+    const root = rootName(c.callee);
+    return !!root && items.has(root);
+  });
 }
 
 /**

@@ -522,8 +522,36 @@ ruleTester.run('no-n-plus-one', rule, {
         });
       `,
     },
+    {
+      name: 'getDatabase() from the project database module hands back the client; calling it per event is no query',
+      filename: 'src/emitter.ts',
+      code: ts`
+        import getDatabase from './database/index.js';
+        export class Emitter {
+          getDefaultContext() {
+            return { database: getDatabase(), schema: null };
+          }
+          emitAction(events, meta, context) {
+            for (const event of events) this.emitter.emitAsync(event, meta, context ?? this.getDefaultContext());
+          }
+        }
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'a query started on the client getDatabase() hands back is still one query per item',
+      filename: 'src/services/tags.ts',
+      code: ts`
+        import getDatabase from '../database/index.js';
+        export async function tagsOf(posts) {
+          for (const post of posts) {
+            post.tags = await getDatabase()('tags').where({ post_id: post.id });
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 4, column: 23 }],
+    },
     {
       name: 'a loop item named session is not a transaction: one DEL per expired session',
       filename: 'src/routes/sessions.ts',

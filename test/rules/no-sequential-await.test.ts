@@ -509,8 +509,121 @@ ruleTester.run('no-sequential-await', rule, {
         });
       `,
     },
+    {
+      name: 'start-up steps: modules bootstrap one after another on purpose',
+      filename: 'src/registries/modules.ts',
+      code: ts`
+        export function createModulesRegistry(modules) {
+          return {
+            async bootstrap() {
+              for (const mod of Object.values(modules)) await mod.bootstrap();
+            },
+            async register() {
+              for (const mod of Object.values(modules)) await mod.register();
+            },
+          };
+        }
+      `,
+    },
+    {
+      name: 'a shut-down method releasing its locks: runs once per process, not per request',
+      filename: 'src/scheduler/strategy.ts',
+      code: ts`
+        export class SchedulerStrategy {
+          async destroy() {
+            for (const task of this.runningTasks) {
+              await this.records.update({ taskId: task.id }, { lockedAt: null });
+            }
+          }
+        }
+      `,
+    },
+    {
+      name: 'shut-down hooks called module by module, in dependency order',
+      filename: 'src/application-context.ts',
+      code: ts`
+        export class ApplicationContext {
+          async callShutdownHooks(signal) {
+            const modules = [...this.getModulesToTriggerHooksOn()].reverse();
+            for (const module of modules) {
+              await callBeforeAppShutdownHook(module, signal);
+            }
+          }
+        }
+      `,
+    },
+    {
+      name: 'registered state-machine processes each get their turn, in registration order',
+      filename: 'src/helpers/refund-state-machine.ts',
+      code: ts`
+        export function createHooks(processes) {
+          return {
+            onTransitionEnd: async (fromState, toState, data) => {
+              for (const process of processes) {
+                if (typeof process.onTransitionEnd === 'function') {
+                  await awaitPromiseOrObservable(process.onTransitionEnd(fromState, toState, data));
+                }
+              }
+            },
+          };
+        }
+      `,
+    },
+    {
+      name: 'statements run on the transaction itself (trx.raw) keep their order on one connection',
+      filename: 'src/schema/commands.ts',
+      code: ts`
+        export async function addColumn(tableName, column, transaction) {
+          const builder = transaction.schema.table(tableName, (t) => t.string(column));
+          for (const sqlQuery of builder.toSQL()) {
+            await transaction.raw(sqlQuery.sql);
+          }
+        }
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'deleting each cached session in turn: a list named sessions is data, not a chain of handlers',
+      filename: 'src/services/session.service.ts',
+      code: ts`
+        export class SessionService {
+          async deleteSessionsByUser(user) {
+            const sessions = await this.repo.find({ where: { userId: user.id } });
+            for (const session of sessions) {
+              await this.withTimeout(this.cache.delete(session.token));
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: 'awaitInLoop', line: 5, column: 7, data: { call: 'this.withTimeout', collection: 'sessions', line: '4' }, suggestions: [] }],
+    },
+    {
+      name: 'a request handler named register is a request path, not a start-up step',
+      filename: 'src/routes/auth.ts',
+      code: ts`
+        import { sendInvite } from '../mail';
+        export async function register(req, res) {
+          for (const email of req.body.invites) {
+            await sendInvite(email);
+          }
+          res.sendStatus(201);
+        }
+      `,
+      errors: [{ messageId: 'awaitInLoop', line: 4, column: 5, data: { call: 'sendInvite', collection: 'req.body.invites', line: '3' }, suggestions: [] }],
+    },
+    {
+      name: 'DataLoader load awaited per item defeats its batching (load is not a lifecycle step)',
+      filename: 'src/resolvers/orders.ts',
+      code: ts`
+        export async function customersOf(orders, loaders) {
+          const customers = [];
+          for (const order of orders) customers.push(await loaders.customer.load(order.customerId));
+          return customers;
+        }
+      `,
+      errors: [{ messageId: 'awaitInLoop', line: 3, column: 46, data: { call: 'loaders.customer.load', collection: 'orders', line: '3' }, suggestions: [] }],
+    },
     {
       name: 'Express + Prisma: two independent reads in sequence',
       filename: 'src/routes/users.ts',
