@@ -45,6 +45,9 @@ export function isLifecycleMethod(fn: FunctionInfo | undefined): boolean {
   return !!fn?.name && (isLifecycleStep(fn.name) || fn.name === 'destroy');
 }
 
+const MIDDLEWARE_MODULE = /(^|\/)middlewares?\/|\.middleware\.[cm]?[jt]sx?$/;
+/** First parameters of a factory that builds a middleware from settings. */
+const FACTORY_OPTIONS = /^(config|options|opts|settings|cfg|conf)$/;
 const NEST_FIELD_RESOLVER_DECORATORS = new Set(['ResolveField', 'ResolveProperty']);
 const NEXT_ROUTE_EXPORTS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'getServerSideProps', 'middleware']);
 const GRAPHQL_ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
@@ -223,6 +226,8 @@ export function declaredRequestPath(fn: FunctionInfo, ctx: DeclarationContext): 
     if (fn.name === 'handler' || (p0 === 'event' && (p1 === 'context' || p1 === undefined) && /handler$/i.test(fn.name ?? ''))) return { label: 'Lambda handler' };
     if (ctx.useServerFile) return { label: 'Next.js server action' };
     if (/(^|\/)pages\/api\//.test(ctx.path) && fn.name === 'default') return { label: 'Next.js API route' };
+    // `(config, { strapi }) => koaFavicon(…)`: a middleware factory runs once, when the app is set up.
+    if (MIDDLEWARE_MODULE.test(ctx.path) && p0 && FACTORY_OPTIONS.test(p0)) return undefined;
     if (/(^|\/)(controllers?|handlers?|resolvers?|middlewares?|services?)\/|\.(controller|handler|resolver|service|middleware)\.[cm]?[jt]sx?$/.test(ctx.path)) {
       return { label: `\`${fn.name ?? 'default'}\` (exported from a request-path module)` };
     }

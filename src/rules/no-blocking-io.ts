@@ -14,7 +14,13 @@ type Options = [AnalysisOptions];
 type MessageIds = 'blocking' | 'useAsync';
 
 /** Functions that only run while the process starts (Next.js static-generation hooks run at build time). */
-const STARTUP_NAME = /^(main|bootstrap|start|startup|init\w*|setup\w*|configure\w*|register\w*|load\w*Config\w*|onModuleInit|onApplicationBootstrap|getStaticProps|getStaticPaths|generateStaticParams)$/;
+const STARTUP_NAME = /^(main|bootstrap|start|startup|init\w*|setup\w*|configure\w*|register\w*|define\w*|load\w*Config\w*|onModuleInit|onApplicationBootstrap|getStaticProps|getStaticPaths|generateStaticParams)$/;
+/**
+ * Folders and files that load the application's parts when the process starts (Medusa's
+ * `loaders/`, n8n's `nodes-loader/`, `bootstrap.ts`). A loop there runs once, not per request;
+ * a request path found in them is still reported.
+ */
+const STARTUP_PATH = /(^|\/)(loaders?|[\w-]+-loaders?|bootstrap|startup|boot)(\/|\.[cm]?[jt]s$)/i;
 /** Worker threads exist to run blocking work off the main event loop. */
 const WORKER_THREAD_MODULES = new Set(['worker_threads', 'node:worker_threads']);
 const WORKER_SIDE_EXPORTS = new Set(['parentPort', 'workerData']);
@@ -73,7 +79,7 @@ function whereItBlocks(analysis: FileAnalysis, site: CallSite): string | undefin
   if (reason) return requestPathPhrase(reason);
   // Loops count inside functions that are not start-up only; module-level loops run once.
   const loop = site.repetitions.at(-1);
-  if (loop && owner && !isStartupOnly(analysis, owner)) return `in a loop (line ${loop.line})`;
+  if (loop && owner && !isStartupOnly(analysis, owner) && !STARTUP_PATH.test(analysis.relativePath)) return `in a loop (line ${loop.line})`;
   return undefined;
 }
 

@@ -368,8 +368,91 @@ ruleTester.run('no-blocking-io', rule, {
         }
       `,
     },
+    {
+      name: 'statSync in a loop in a loaders/ folder: model files are read once, when the process starts',
+      filename: 'src/modules-sdk/loaders/load-models.ts',
+      code: dedent`
+        import { readdirSync, statSync } from 'node:fs';
+        import path from 'node:path';
+        export function loadModels(basePath: string) {
+          return readdirSync(basePath).flatMap((file) => {
+            const filePath = path.join(basePath, file);
+            return statSync(filePath).isDirectory() ? [] : [require(filePath)];
+          });
+        }
+      `,
+    },
+    {
+      name: 'existsSync in a loop of a function defining a module at load time (define…)',
+      filename: 'src/modules-sdk/joiner-config-builder.ts',
+      code: dedent`
+        import { existsSync } from 'node:fs';
+        export function defineJoinerConfig(serviceName: string, candidates: string[]) {
+          for (const dir of candidates) {
+            if (existsSync(dir)) return { serviceName, dir };
+          }
+          return { serviceName };
+        }
+      `,
+    },
+    {
+      name: 'a middleware factory in middlewares/ checks its files once, when the app is set up',
+      filename: 'src/middlewares/favicon.js',
+      code: dedent`
+        const fs = require('fs');
+        const path = require('path');
+        const koaFavicon = require('koa-favicon');
+        const favicon = (config, { strapi }) => {
+          let faviconPath = config.path;
+          if (!fs.existsSync(path.resolve(strapi.dirs.app.root, faviconPath))) faviconPath = 'favicon.ico';
+          return koaFavicon(path.resolve(strapi.dirs.app.root, faviconPath));
+        };
+        exports.favicon = favicon;
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'the middleware a factory returns runs per request',
+      filename: 'src/middlewares/banner.js',
+      code: dedent`
+        const fs = require('fs');
+        exports.banner = (config) => async (ctx, next) => {
+          ctx.set('X-Banner-Size', String(fs.statSync(config.file).size));
+          await next();
+        };
+      `,
+      errors: [
+        {
+          messageId: 'blocking',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'useAsync',
+              data: { replacement: 'await fs.promises.stat(…)' },
+              output: dedent`
+                const fs = require('fs');
+                exports.banner = (config) => async (ctx, next) => {
+                  ctx.set('X-Banner-Size', String((await fs.promises.stat(config.file)).size));
+                  await next();
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a request handler in a loaders/ folder is still a request path',
+      filename: 'src/loaders/routes.ts',
+      code: dedent`
+        import fs from 'node:fs';
+        export function mountRoutes(app) {
+          app.get('/docs', (req, res) => res.type('html').send(fs.readFileSync('docs.html', 'utf8')));
+        }
+      `,
+      errors: [{ messageId: 'blocking', line: 3 }],
+    },
     {
       name: 'readFileSync in an Express handler',
       code: expressTemplate,
