@@ -83,6 +83,31 @@ export class FileAnalysis {
     return e ?? undefined;
   }
 
+  /**
+   * Bookshelf-style code carries its transaction inside an options object: the function reads
+   * `options.transacting` (often starting a transaction when there is none) and hands `options`
+   * on. A call in it that passes such an object runs on that transaction's one connection.
+   */
+  passesTransactionOptions(site: CallSite): boolean {
+    const owner = this.ownerOf(site.fn);
+    if (!owner || !this.readsTransacting(owner)) return false;
+    return site.node.arguments.some((a) => {
+      const e = unwrapExpression(a as Node);
+      if (e.type === 'Identifier') return OPTIONS_OBJECT.test(e.name);
+      return e.type === 'ObjectExpression' && e.properties.some((p) => p.type === 'SpreadElement' && p.argument.type === 'Identifier' && OPTIONS_OBJECT.test(p.argument.name));
+    });
+  }
+
+  private readsTransacting(fn: FunctionInfo): boolean {
+    let known = this.transactingFunctions.get(fn);
+    if (known === undefined) {
+      known = /\btransacting\b/.test(this.text(fn.node));
+      this.transactingFunctions.set(fn, known);
+    }
+    return known;
+  }
+  private readonly transactingFunctions = new Map<FunctionInfo, boolean>();
+
   /** The effect of a call chain `a.b(…).c(…).d(…)`: the first call in it that does something. */
   chainEffectOf(call: Node): CallEffect | undefined {
     for (let n: Node = unwrapExpression(call); n.type === 'CallExpression'; ) {
@@ -293,6 +318,9 @@ export class FileAnalysis {
     }
   }
 }
+
+/** `options`, `opts`, `sharedOptions`: the object Bookshelf-style code passes `transacting` in. */
+const OPTIONS_OBJECT = /^opts$|options$/i;
 
 function isStartupMethod(fn: FunctionInfo | undefined): boolean {
   return !!fn && (fn.methodKind === 'constructor' || NEST_LIFECYCLE_METHODS.has(fn.name ?? ''));

@@ -70,11 +70,13 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
       const outerSite = analysis.collected.callByNode.get(outer);
       if (outerSite && analysis.effectOf(outerSite)?.kind === 'query') return undefined;
     }
+    if (buildsWithoutRunning(site, effect) || analysis.passesTransactionOptions(site)) return undefined;
     const rep = analysis.perItemRepetition(site, effect);
     if (!rep || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || gatheredIntoTransaction(analysis, site, rep, effect)) return undefined;
     return { messageId: 'perItem', data: { call: effect.label, repetition: repetitionPhrase(rep) }, rep };
   }
   if (effect) return undefined;
+  if (analysis.passesTransactionOptions(site)) return undefined; // a helper run on the caller's transaction
   const target = analysis.targetOf(site);
   if (!target || target === analysis.ownerOf(site.fn)) return undefined;
   const witness = analysis.queryWitness(target);
@@ -115,6 +117,20 @@ const SET_KEYS = new Set(['in', '$in', 'notIn', '$nin', 'hasSome', '$all']);
 const SET_CALLS = new Set(['whereIn', 'orWhereIn', 'whereNotIn', 'inArray', 'notInArray', 'In', 'Any']);
 /** SQL that takes a whole list in one parameter: `= ANY($1)`, `IN (?)`. */
 const SQL_LIST_PARAM = /\b(any|in)\s*\(\s*(\$\d+|\?|:\w+)\s*\)/i;
+
+const RUNS_BUILDER = new Set(['then', 'catch', 'finally', 'asCallback', 'stream', 'pipe', 'exec']);
+
+/** `dbQuery.select(col);` inside a `.map` over sort fields: a Knex builder grows, nothing is sent. */
+function buildsWithoutRunning(site: CallSite, effect: Extract<CallEffect, { kind: 'query' }>): boolean {
+  if (!effect.table.lazyBuilder) return false;
+  let outer: Node = site.node;
+  for (const c of enclosingChainCalls(site.node)) outer = c;
+  // `.then(…)`, `.asCallback(…)`, `.stream()` run it.
+  if (outer.type === 'CallExpression' && RUNS_BUILDER.has(calleeName(outer) ?? '')) return false;
+  let p = outer.parent;
+  while (p && (p.type === 'TSAsExpression' || p.type === 'TSNonNullExpression' || p.type === 'ChainExpression')) p = p.parent;
+  return p?.type === 'ExpressionStatement';
+}
 
 /**
  * The iteration is over batches, not items: each call receives the whole element as a list

@@ -103,6 +103,8 @@ function asAwaitStatement(s: TSESTree.Statement): AwaitStatement | undefined {
 function isReadCall(analysis: FileAnalysis, a: AwaitStatement, fn: FunctionInfo | undefined): boolean {
   if (a.binds.size === 0 && GUARD.test(calleeName(a.call) ?? '')) return false;
   if (passesTransaction(a.call, { byName: true })) return false;
+  const site = analysis.collected.callByNode.get(a.call);
+  if (site && analysis.passesTransactionOptions(site)) return false;
   // A chain is one query: `db.select().from(t).where(…)`, `User.findById(id).lean()`, `knex('t').insert(r).returning('*')`.
   // It reads when every call in it that queries reads.
   let sawQuery = false;
@@ -195,7 +197,7 @@ function checkLoops(analysis: FileAnalysis, options: AnalysisOptions, report: Re
     if (call.type !== 'CallExpression' || inTransaction(aw.fn) || passesTransaction(call, { byName: true })) continue;
     if (isOrderedByDesign(analysis, loop, call, aw.fn)) continue;
     const site = analysis.collected.callByNode.get(call);
-    if (!site) continue;
+    if (!site || analysis.passesTransactionOptions(site)) continue;
     if (analysis.chainEffectOf(call)) continue; // queries are no-n-plus-one's; other effects are not awaits to batch
     const target = analysis.targetOf(site);
     if (target && analysis.queryWitness(target)) continue; // an N+1 through a helper

@@ -537,8 +537,71 @@ ruleTester.run('no-n-plus-one', rule, {
         }
       `,
     },
+    {
+      name: 'a Knex builder that grows inside .map (select per sort field) runs once, later',
+      filename: 'src/database/get-db-query.ts',
+      code: ts`
+        export function getDBQuery({ table, sortRecords }, { knex }) {
+          const dbQuery = knex.from(table);
+          sortRecords.map((sortRecord) => {
+            dbQuery.select(knex.raw('?? as ??', [sortRecord.column, 'sort_' + sortRecord.column]));
+          });
+          return dbQuery;
+        }
+      `,
+    },
+    {
+      name: 'a helper handed options that carry the transaction runs on the caller\'s connection, in order',
+      filename: 'src/repositories/member-repository.js',
+      code: ts`
+        import { knex } from '../db';
+        class MemberRepository {
+          async linkSubscription(data, options) {
+            await knex('subscriptions').insert(data).transacting(options.transacting);
+          }
+          async setComplimentary(member, options = {}) {
+            if (!options.transacting) {
+              return this._Member.transaction((transacting) => this.setComplimentary(member, { ...options, transacting }));
+            }
+            for (const subscription of member.subscriptions) {
+              await this.linkSubscription({ id: member.id, subscription }, options);
+            }
+          }
+        }
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'passing an options object is not a transaction by itself: one insert per subscription',
+      filename: 'src/repositories/member-repository.js',
+      code: ts`
+        import { knex } from '../db';
+        class MemberRepository {
+          async linkSubscription(data, options) {
+            await knex('subscriptions').insert(data).timeout(options.timeout);
+          }
+          async setComplimentary(member, options = {}) {
+            for (const subscription of member.subscriptions) {
+              await this.linkSubscription({ id: member.id, subscription }, options);
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItemViaHelper', line: 8 }],
+    },
+    {
+      name: 'a Knex query run with .then inside forEach is sent once per item',
+      filename: 'src/services/audit.ts',
+      code: ts`
+        export function touchAll(ids, { knex }) {
+          ids.forEach((id) => {
+            knex('items').where({ id }).update({ touched_at: new Date() }).then(() => undefined);
+          });
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 3 }],
+    },
     {
       name: 'a query started on the client getDatabase() hands back is still one query per item',
       filename: 'src/services/tags.ts',

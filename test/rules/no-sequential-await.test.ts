@@ -581,6 +581,24 @@ ruleTester.run('no-sequential-await', rule, {
         }
       `,
     },
+    {
+      name: 'Bookshelf-style options carry the transaction: the reads share its one connection',
+      filename: 'src/repositories/member-repository.js',
+      code: ts`
+        class MemberRepository {
+          async linkSubscription(data, options = {}) {
+            if (!options.transacting) {
+              return this._Member.transaction((transacting) => this.linkSubscription(data, { ...options, transacting }));
+            }
+            const products = [];
+            for (const subscription of data.subscriptions) {
+              products.push(await this._productRepository.get({ stripe_price_id: subscription.price }, options));
+            }
+            return products;
+          }
+        }
+      `,
+    },
   ],
   invalid: [
     {

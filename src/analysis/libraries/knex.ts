@@ -9,6 +9,7 @@ export const knex: LibraryTable = {
   kind: 'orm',
   // `knex('users')` starts a query builder; awaiting it sends the query.
   callableClient: true,
+  lazyBuilder: true,
   queryMethods: [...reads, 'insert', 'update', 'del', 'delete', 'raw', 'increment', 'decrement', 'truncate'],
   readMethods: reads,
   transactionMethods: ['transaction'],

@@ -53,6 +53,11 @@ export interface LibraryTable {
   readMethods?: readonly string[];
   /** Calling the client itself starts a query (`knex('users')`, `sql\`...\``). */
   callableClient?: boolean;
+  /**
+   * Query methods build a query that only runs when awaited or `.then`-ed. A call whose result is
+   * dropped (`builder.select(col);`) adds to a query that runs later, once: no round trip.
+   */
+  lazyBuilder?: boolean;
   /** Module-level functions that send a request (`axios.get`, `fetch`, `got`); `default` = calling the module. */
   queryExports?: readonly string[];
   /** Module-level functions that block the thread until done. */
