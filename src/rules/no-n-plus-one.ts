@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isFunctionNode, keyName, patternBindings, propertyName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
+import { calleeName, isFunctionNode, keyName, patternBindings, propertyName, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import { enclosingChainCalls, type CallEffect } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, Repetition } from '../analysis/model';
@@ -72,7 +72,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     }
     if (buildsWithoutRunning(site, effect) || analysis.passesTransactionOptions(site)) return undefined;
     const rep = analysis.perItemRepetition(site, effect);
-    if (!rep || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || gatheredIntoTransaction(analysis, site, rep, effect)) return undefined;
+    if (!rep || tablePerIteration(site, rep, effect) || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || gatheredIntoTransaction(analysis, site, rep, effect)) return undefined;
     return { messageId: 'perItem', data: { call: effect.label, repetition: repetitionPhrase(rep) }, rep };
   }
   if (effect) return undefined;
@@ -117,6 +117,43 @@ const SET_KEYS = new Set(['in', '$in', 'notIn', '$nin', 'hasSome', '$all']);
 const SET_CALLS = new Set(['whereIn', 'orWhereIn', 'whereNotIn', 'inArray', 'notInArray', 'In', 'Any']);
 /** SQL that takes a whole list in one parameter: `= ANY($1)`, `IN (?)`. */
 const SQL_LIST_PARAM = /\b(any|in)\s*\(\s*(\$\d+|\?|:\w+)\s*\)/i;
+
+/** Knex calls that name the table a query runs on. */
+const TABLE_CALLS = new Set(['from', 'table', 'into', 'withSchema']);
+
+/**
+ * `for (const { joinTable, ids } of relations) await trx(joinTable.name).whereIn(col, ids)`: each
+ * iteration queries another table, so the queries cannot be merged into one. (One table named by
+ * the item's data, `knex(item.type)`, is the same case: a table per kind.)
+ */
+function tablePerIteration(site: CallSite, rep: Repetition, effect: Extract<CallEffect, { kind: 'query' }>): boolean {
+  if (!effect.table.lazyBuilder) return false; // a query builder that names its table: Knex
+  const items = repetitionItemNames(rep);
+  if (!items.size) return false;
+  let outer: Node = site.node;
+  for (const c of enclosingChainCalls(site.node)) outer = c;
+  for (let n: Node = outer; n.type === 'CallExpression'; ) {
+    const callee = unwrapExpression(n.callee);
+    const first = n.arguments[0] && unwrapExpression(n.arguments[0] as Node);
+    const namesTable = callee.type !== 'MemberExpression' || TABLE_CALLS.has(propertyName(callee) ?? '');
+    if (namesTable && first && first.type !== 'ObjectExpression') {
+      const root = rootName(first);
+      if (root && items.has(root)) return true;
+    }
+    if (callee.type !== 'MemberExpression') break;
+    n = unwrapExpression(callee.object);
+  }
+  return false;
+}
+
+/** Names bound per item: `for (const { a, b } of list)`, `list.map(({ a }) => …)`. */
+function repetitionItemNames(rep: Repetition): Set<string> {
+  const loop = rep.node;
+  let pattern: Node | undefined;
+  if (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') pattern = loop.left.type === 'VariableDeclaration' ? loop.left.declarations[0]?.id : loop.left;
+  else if (rep.kind === 'callback' && loop.type === 'CallExpression') pattern = (loop.arguments as Node[]).map((a) => unwrapExpression(a)).find(isFunctionNode)?.params[0] as Node | undefined;
+  return new Set(pattern ? patternBindings(pattern).map((b) => b.id.name) : []);
+}
 
 const RUNS_BUILDER = new Set(['then', 'catch', 'finally', 'asCallback', 'stream', 'pipe', 'exec']);
 

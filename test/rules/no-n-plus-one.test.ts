@@ -570,8 +570,48 @@ ruleTester.run('no-n-plus-one', rule, {
         }
       `,
     },
+    {
+      name: 'one batched whereIn per join table: each iteration queries another table',
+      filename: 'src/services/document-service/relations.ts',
+      code: ts`
+        export async function restoreRelations(strapi, relationData) {
+          await strapi.db.transaction(async ({ trx }) => {
+            for (const { joinTable, relations } of relationData) {
+              const ids = relations.map((r) => r.id);
+              const existing = await trx(joinTable.name).whereIn('id', ids).select('id');
+              strapi.log.debug(existing.length);
+            }
+          });
+        }
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'the same table for every item is still one query per item, whatever the item holds',
+      filename: 'src/services/tags.ts',
+      code: ts`
+        import knex from '../db';
+        export async function tagsFor(posts) {
+          for (const post of posts) {
+            post.tags = await knex('tags').where({ post_id: post.id });
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 4 }],
+    },
+    {
+      name: 'fetch with a URL taken from the item is one request per item',
+      filename: 'src/routes/previews.ts',
+      code: ts`
+        app.get('/previews', async (req, res) => {
+          const out = [];
+          for (const link of req.body.links) out.push(await fetch(link.url));
+          res.json(out.length);
+        });
+      `,
+      errors: [{ messageId: 'perItem', line: 3 }],
+    },
     {
       name: 'passing an options object is not a transaction by itself: one insert per subscription',
       filename: 'src/repositories/member-repository.js',
