@@ -139,13 +139,20 @@ function checkTargets(results) {
     const value = results.ratios[key];
     out[key] = { value, target: `≤ ${limit}`, met: value == null ? null : value <= limit };
   }
-  // The issue states it for a 3,000-line file; held here for every one of the largest files
-  // (up to the largest, several thousand lines), so the figure is the slowest file's p95.
-  const p95 = results.editorMs?.worstFileP95;
+  // The issue states it for a 3,000-line file: checked on the slowest file of 2,400–3,600 lines
+  // among the largest ones. The slowest of all the largest files (up to 5,900 lines) is reported
+  // next to it, as a figure without a target.
+  const near = results.editorMs?.targetSize;
+  const p95 = near?.worstFileP95;
   out.editorP95Ms = {
     value: p95 ?? null,
-    target: `≤ ${EDITOR_P95_LIMIT_MS} ms (slowest of the ${results.editorMs?.files ?? '?'} largest files: ${results.editorMs?.worstFile ?? '?'}, ${results.editorMs?.worstFileLines ?? '?'} lines; largest ${results.editorMs?.largestFileLines ?? '?'} lines)`,
+    target: `≤ ${EDITOR_P95_LIMIT_MS} ms on a file of about 3,000 lines (slowest of the ${near?.files ?? '?'} files of ${near?.minLines ?? '?'}–${near?.maxLines ?? '?'} lines: ${near?.worstFile ?? '?'}, ${near?.worstFileLines ?? '?'} lines)`,
     met: p95 == null ? null : p95 <= EDITOR_P95_LIMIT_MS,
+  };
+  out.editorP95LargestFilesMs = {
+    value: results.editorMs?.worstFileP95 ?? null,
+    target: `no target: slowest of the ${results.editorMs?.files ?? '?'} largest files (${results.editorMs?.worstFile ?? '?'}, ${results.editorMs?.worstFileLines ?? '?'} lines)`,
+    met: null,
   };
   out.activationMs = {
     value: results.activationMs,
@@ -161,7 +168,7 @@ function checkTargets(results) {
 }
 
 const fmt = (x, digits) => (x == null ? '–' : x.toFixed(digits));
-const verdict = (met) => (met == null ? 'not measured' : met ? 'met' : '**missed**');
+const verdict = (met, target = '') => (target.startsWith('no target') ? 'reported' : met == null ? 'not measured' : met ? 'met' : '**missed**');
 
 function markdown(results) {
   const { corpus, env } = results;
@@ -191,7 +198,7 @@ function markdown(results) {
     const what = pair ? ` (${pair[0]} ÷ ${pair[1]})` : '';
     const cpu = results.ratiosCpu[key];
     const paired = results.ratiosPaired?.[key];
-    lines.push(`| \`${key}\`${what} | ${t.value ?? '–'} | ${cpu ?? ''} | ${paired ?? ''} | ${t.target} | ${verdict(t.met)} |`);
+    lines.push(`| \`${key}\`${what} | ${t.value ?? '–'} | ${cpu ?? ''} | ${paired ?? ''} | ${t.target} | ${verdict(t.met, t.target)} |`);
   }
   lines.push('', 'Other ratios, wall (CPU):', '');
   for (const [key, value] of Object.entries(results.otherRatios)) {
