@@ -216,14 +216,26 @@ function checkLoops(analysis: FileAnalysis, options: AnalysisOptions, report: Re
  * - `for (const m of modules) await m.bootstrap()`, or any awaited loop in a start-up or
  *   shut-down method that no request reaches;
  * - `for (const p of processes) await p.onTransitionEnd(…)`: each registered hook, plugin or
- *   middleware gets its turn, in registration order, as its author was promised.
+ *   middleware gets its turn, in registration order, as its author was promised;
+ * - events published one per item: their subscribers rely on the order.
  */
 function isOrderedByDesign(analysis: FileAnalysis, loop: Repetition, call: TSESTree.CallExpression, fn: FunctionInfo | undefined): boolean {
-  if (isLifecycleStep(calleeName(call))) return true;
+  if (isLifecycleStep(calleeName(call)) || publishesEvent(call)) return true;
   const owner = analysis.ownerOf(fn);
   if (isLifecycleMethod(owner) && !analysis.requestPathOf(owner)) return true;
   return HANDLER_LIST.test(loop.collection ?? '') && callsLoopItem(call, loop);
 }
+
+/** `await this.eventBus.publish(new ProductEvent(p))` per item: subscribers see events in order. */
+function publishesEvent(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression' || !EVENT_METHODS.has(propertyName(callee) ?? '')) return false;
+  const receiver = unwrapExpression(callee.object);
+  const name = receiver.type === 'Identifier' ? receiver.name : receiver.type === 'MemberExpression' ? propertyName(receiver) : undefined;
+  return !!name && EVENT_RECEIVER.test(name);
+}
+const EVENT_METHODS = new Set(['publish', 'emit', 'emitAsync', 'dispatch']);
+const EVENT_RECEIVER = /(event|bus|emitter|dispatcher)s?$/i;
 
 /** Collections of callbacks that are called one after another: `this.hooks`, `Object.values(plugins)`. */
 const HANDLER_LIST = /(hooks|plugins|middlewares?|listeners|handlers|processes|interceptors|subscribers|strategies|guards)\)?$/i;

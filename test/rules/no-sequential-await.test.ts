@@ -599,8 +599,35 @@ ruleTester.run('no-sequential-await', rule, {
         }
       `,
     },
+    {
+      name: 'events published one per item keep their order for the subscribers',
+      filename: 'src/services/product.service.ts',
+      code: ts`
+        export class ProductService {
+          async assignProductsToChannel(ctx, products, channelId) {
+            for (const product of products) {
+              await this.eventBus.publish(new ProductChannelEvent(ctx, product, channelId, 'assigned'));
+            }
+          }
+        }
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'a message sent per item to a client that is not an event bus is still one wait per item',
+      filename: 'src/routes/notify.ts',
+      code: ts`
+        import { sendPush } from '../push';
+        app.post('/notify', async (req, res) => {
+          for (const device of req.body.devices) {
+            await sendPush(device.token, req.body.message);
+          }
+          res.sendStatus(202);
+        });
+      `,
+      errors: [{ messageId: 'awaitInLoop', line: 4, column: 5, data: { call: 'sendPush', collection: 'req.body.devices', line: '3' }, suggestions: [] }],
+    },
     {
       name: 'deleting each cached session in turn: a list named sessions is data, not a chain of handlers',
       filename: 'src/services/session.service.ts',
