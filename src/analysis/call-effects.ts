@@ -24,7 +24,7 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
       const sets = tableSets(obj.table);
       if (sets.query.has(method) && !isArrayCallback(call) && !isRawFragment(call, method)) {
         const read = SQL_METHODS.has(method) && (obj.table.kind === 'sql-driver' || obj.table.id === 'local-db') ? isSelect(call) : sets.read.has(method) && isReadRequest(call, method) && isReadCommand(call);
-        return { kind: 'query', table: obj.table, label, read, tx: !!obj.tx || passesTransaction(call) };
+        return { kind: 'query', table: obj.table, label, read, tx: !!obj.tx || passesTransaction(call) || startsOnTransaction(call) };
       }
       if (sets.close.has(method)) return { kind: 'close', table: obj.table, label };
       return undefined;
@@ -114,6 +114,18 @@ function isReadRequest(call: CallLike, method: string | undefined): boolean {
 const TRANSACTION_OPTION = new Set(['transaction', 'session', 'transacting', 'queryRunner', 'trx']);
 /** Arguments that are a transaction handle by name: `repo.save(x, trx)`, `service.create(input, transaction)`. */
 const TRANSACTION_HANDLE = /^(trx|tx|transaction|transacting|queryRunner|session)$/;
+/**
+ * `trx('questions').where(…).del()`, `queryRunner.query(…)`: a chain on a handle only a
+ * transaction is called, even when it came in as a parameter. (Not `tx` or `transaction`: a loop
+ * over payment transactions names its item that way.)
+ */
+const TRANSACTION_ONLY_NAME = /^(trx|transacting|queryRunner)$/;
+export function startsOnTransaction(call: CallLike): boolean {
+  let c: Node = call;
+  while (c.type === 'CallExpression' || c.type === 'MemberExpression') c = unwrapExpression(c.type === 'CallExpression' ? c.callee : c.object);
+  return c.type === 'Identifier' && TRANSACTION_ONLY_NAME.test(c.name);
+}
+
 /** As a receiver, not `session`: `for (const session of expired) await session.destroy()` is one call per item. */
 const TRANSACTION_RECEIVER = /^(trx|tx|transaction|transacting|queryRunner)$/;
 /** Chain steps that bind a query to a transaction: knex `.transacting(trx)`, Mongoose `.session(s)`, MikroORM/Objection `.useTransaction`. */

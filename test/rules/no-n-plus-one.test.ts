@@ -585,8 +585,35 @@ ruleTester.run('no-n-plus-one', rule, {
         }
       `,
     },
+    {
+      name: 'ordered writes per question on a trx parameter: the caller\'s transaction, one connection',
+      filename: 'src/services/tier-checkout-config/service.js',
+      code: ts`
+        export class TierCheckoutConfigService {
+          async replaceQuestions(trx, productId, questions) {
+            for (const [index, question] of questions.entries()) {
+              await trx('questions').where('key', question.key).del();
+              await trx('questions').insert({ key: question.key, product_id: productId, sort_order: index });
+            }
+          }
+        }
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'a loop item named tx (a payment transaction) is data, not a database transaction',
+      filename: 'src/services/payments.ts',
+      code: ts`
+        import { knex } from '../db';
+        export async function settle(payments) {
+          for (const tx of payments) {
+            await knex('ledger').insert({ payment_id: tx.id, amount: tx.amount });
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 4 }],
+    },
     {
       name: 'the same table for every item is still one query per item, whatever the item holds',
       filename: 'src/services/tags.ts',
