@@ -22,7 +22,7 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
     if (obj?.kind === 'client') {
       if (!method) return undefined;
       const sets = tableSets(obj.table);
-      if (sets.query.has(method) && !isArrayCallback(call) && !isRawFragment(call, method)) {
+      if (sets.query.has(method) && !isArrayCallback(call) && !isRawFragment(call, method) && !isValueFactory(call, method)) {
         const read = SQL_METHODS.has(method) && (obj.table.kind === 'sql-driver' || obj.table.id === 'local-db') ? isSelect(call) : sets.read.has(method) && isReadRequest(call, method) && isReadCommand(call);
         return { kind: 'query', table: obj.table, label, read, tx: !!obj.tx || passesTransaction(call) || startsOnTransaction(call) };
       }
@@ -70,6 +70,16 @@ function isRawFragment(call: CallLike, method: string): boolean {
   if (p?.type === 'CallExpression' && p.arguments.includes(call as TSESTree.CallExpression)) return true;
   if ((p?.type === 'Property' && p.value === call) || p?.type === 'ArrayExpression') return true;
   return p?.type === 'ArrowFunctionExpression' && p.body === call && !p.async;
+}
+
+/** Methods that store a row: an ORM's take the row's fields, never a bare string or number. */
+const ROW_WRITES = new Set(['create', 'build', 'insert', 'upsert']);
+
+/** `OfferStatus.create('archived')`: a domain value object's factory, not `Model.create({ … })`. */
+function isValueFactory(call: CallLike, method: string): boolean {
+  if (!ROW_WRITES.has(method) || call.arguments.length !== 1) return false;
+  const arg = unwrapExpression(call.arguments[0] as Node);
+  return (arg.type === 'Literal' && arg.value !== null && typeof arg.value !== 'object') || arg.type === 'TemplateLiteral';
 }
 
 const WRITE_VERBS = new Set(['post', 'put', 'patch', 'delete', 'request']);

@@ -599,8 +599,31 @@ ruleTester.run('no-n-plus-one', rule, {
         }
       `,
     },
+    {
+      name: 'a value object built from a string (OfferStatus.create(\'archived\')) is no query',
+      filename: 'src/offers/application/offers-api.js',
+      code: ts`
+        const OfferStatus = require('../domain/models/offer-status');
+        module.exports = class OffersAPI {
+          archiveOthers(offers) {
+            for (const offer of offers) offer.status = OfferStatus.create('archived');
+          }
+        };
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'Model.create with the row\'s fields, per item, is one INSERT per item',
+      filename: 'src/services/audit.js',
+      code: ts`
+        const { AuditEntry } = require('../models');
+        exports.record = async (events) => {
+          for (const e of events) await AuditEntry.create({ type: e.type, at: e.at });
+        };
+      `,
+      errors: [{ messageId: 'perItem', line: 3 }],
+    },
     {
       name: 'a loop item named tx (a payment transaction) is data, not a database transaction',
       filename: 'src/services/payments.ts',
