@@ -8,7 +8,10 @@
 // message, file:line and the surrounding source. The same corpus and the same
 // build always give the same sample, so a labelled audit can be re-checked.
 //
-// Usage: node scripts/sample-real-findings.mjs [--per-rule N] [--context N] [--json out.json]
+// Usage: node scripts/sample-real-findings.mjs [--per-rule N] [--context N] [--seed S] [--json out.json]
+//
+// --seed S draws another sample from the same findings (sha1 of `S|rule|file|line`): a held-out
+// sample for checking fixes that were made while reading the default one.
 //
 // Needs dist/ (npm run build) and bench/.cache/corpus (node bench/corpus.mjs).
 // The audit built from this sample is test/corpus/REAL-WORLD-AUDIT.md.
@@ -28,8 +31,9 @@ const SOURCE_FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
 
 function usage(code) {
   (code ? console.error : console.log)(
-    'usage: node scripts/sample-real-findings.mjs [--per-rule N] [--context N] [--json out.json]\n' +
+    'usage: node scripts/sample-real-findings.mjs [--per-rule N] [--context N] [--seed S] [--json out.json]\n' +
       '  --per-rule N   findings sampled per rule (default 12)\n' +
+      '  --seed S       draw a different, equally fixed sample (default: none)\n' +
       '  --context N    source lines shown before and after each finding (default 6)\n' +
       '  --json FILE    also write the totals, every finding (without context) and the sample as JSON',
   );
@@ -37,7 +41,7 @@ function usage(code) {
 }
 
 function parseArgs(argv) {
-  const opts = { perRule: 12, context: 6, json: undefined };
+  const opts = { perRule: 12, context: 6, json: undefined, seed: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -48,6 +52,7 @@ function parseArgs(argv) {
     if (a === '--per-rule') opts.perRule = Number(value());
     else if (a === '--context') opts.context = Number(value());
     else if (a === '--json') opts.json = value();
+    else if (a === '--seed') opts.seed = value();
     else if (a === '--help' || a === '-h') usage(0);
     else {
       console.error(`unknown argument: ${a}`);
@@ -164,7 +169,7 @@ async function main() {
   for (const rule of Object.keys(totals)) {
     const ofRule = findings
       .filter((f) => f.rule === rule)
-      .map((f) => ({ ...f, key: sha1(`${f.rule}|${f.file}|${f.line}`) }))
+      .map((f) => ({ ...f, key: sha1(`${opts.seed === undefined ? '' : `${opts.seed}|`}${f.rule}|${f.file}|${f.line}`) }))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.column - b.column));
     const chosen = ofRule
       .slice(0, opts.perRule)
@@ -214,6 +219,7 @@ async function main() {
       corpus: { dir: rel(FILES_DIR), hash: marker.hash, files: results.length, parseErrors: fatal.length },
       plugin: rel(PLUGIN_MAIN),
       perRule: opts.perRule,
+      seed: opts.seed ?? null,
       totals,
       perPackage,
       findings: findings.map((f) => ({ rule: f.rule, file: rel(path.join(FILES_DIR, f.file)), line: f.line, column: f.column, message: f.message })),
