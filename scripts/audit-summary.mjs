@@ -43,7 +43,7 @@ const rows = [];
 const missing = [];
 for (const finding of sample.sample) {
   // The corpus folder's own name (`@directus+api@39.2.1/…`), as in the sample's file paths.
-  const key = `${path.relative(path.join(REPO_ROOT, sample.corpus.dir), path.resolve(REPO_ROOT, finding.file)).split(path.sep).join('/')}:${finding.line}`;
+  const key = `${path.relative(path.resolve(REPO_ROOT, sample.corpus.dir), path.resolve(REPO_ROOT, finding.file)).split(path.sep).join('/')}:${finding.line}`;
   const label = labels[key];
   if (!label) {
     missing.push(`#${finding.n} ${finding.rule} ${key}`);
