@@ -104,7 +104,9 @@ export class WorkspaceScan implements vscode.Disposable {
     let batch: FileFindings[] = [];
     let lastPublish = performance.now();
     const flush = () => {
-      this.store.set(...batch);
+      // A file opened while the scan ran belongs to the editor now: its buffer's findings win.
+      const openNow = new Set(vscode.workspace.textDocuments.filter(isAnalysable).map((d) => d.uri.toString()));
+      this.store.set(...batch.filter((entry) => !openNow.has(entry.uri.toString())));
       batch = [];
       lastPublish = performance.now();
     };
