@@ -131,9 +131,14 @@ const TRANSACTION_HANDLE = /^(trx|tx|transaction|transacting|queryRunner|session
  */
 const TRANSACTION_ONLY_NAME = /^(trx|transacting|queryRunner)$/;
 export function startsOnTransaction(call: CallLike): boolean {
+  return TRANSACTION_ONLY_NAME.test(chainRootName(call) ?? '');
+}
+
+/** The identifier a call chain starts from: `trx` in `trx('t').where(…).del()` and `trx.raw(sql)`. */
+function chainRootName(call: CallLike): string | undefined {
   let c: Node = call;
   while (c.type === 'CallExpression' || c.type === 'MemberExpression') c = unwrapExpression(c.type === 'CallExpression' ? c.callee : c.object);
-  return c.type === 'Identifier' && TRANSACTION_ONLY_NAME.test(c.name);
+  return c.type === 'Identifier' ? c.name : undefined;
 }
 
 /** As a receiver, not `session`: `for (const session of expired) await session.destroy()` is one call per item. */
@@ -147,6 +152,8 @@ const TRANSACTION_STEP = new Set(['transacting', 'session', 'useTransaction']);
  * deciding whether awaits could overlap, too loose for hiding an N+1 (`store.destroy(session)`).
  */
 export function passesTransaction(call: CallLike, { byName = false } = {}): boolean {
+  // `trx.raw(sql)`, `transaction('posts').insert(…)`: the chain starts on the transaction itself.
+  if (byName && TRANSACTION_RECEIVER.test(chainRootName(call) ?? '')) return true;
   for (let c: Node = call; c.type === 'CallExpression' || c.type === 'NewExpression'; ) {
     for (const a of c.arguments) {
       const o = unwrapExpression(a as Node);
@@ -156,12 +163,9 @@ export function passesTransaction(call: CallLike, { byName = false } = {}): bool
       for (const p of o.properties) if (p.type === 'Property' && TRANSACTION_OPTION.has(keyName(p) ?? '')) return true;
     }
     const callee = unwrapExpression(c.callee);
-    // `trx.raw(sql)`, `transaction('posts').insert(…)`: the chain starts on the transaction itself.
-    if (byName && callee.type === 'Identifier' && TRANSACTION_RECEIVER.test(callee.name)) return true;
     if (callee.type !== 'MemberExpression') break;
     if (TRANSACTION_STEP.has(propertyName(callee) ?? '')) return true;
     c = unwrapExpression(callee.object);
-    if (byName && c.type === 'Identifier' && TRANSACTION_RECEIVER.test(c.name)) return true;
   }
   return false;
 }
@@ -193,6 +197,13 @@ function labelOf(n: Node): string {
     default:
       return '…';
   }
+}
+
+/** The last call of the chain `call` is part of: `a.b()` in `a.b().c().d()` → the `.d()` call. */
+export function outermostChainCall(call: CallLike): Node {
+  let outer: Node = call;
+  for (const c of enclosingChainCalls(call)) outer = c;
+  return outer;
 }
 
 /** For chained calls `a.b().c().d()`: the enclosing calls of the same chain, innermost first. */

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { propertyName, rangeOf, referencedNames, unwrapExpression, type Node } from './ast';
-import { classifyCall, enclosingChainCalls, type CallEffect } from './call-effects';
+import { classifyCall, outermostChainCall, type CallEffect } from './call-effects';
 import { collectFile, type CollectedFile } from './collect';
 import { classifyFile, type FileKind } from './file-context';
 import { libraryById, tableSets } from './libraries';
@@ -89,13 +89,14 @@ export class FileAnalysis {
    * on. A call in it that passes such an object runs on that transaction's one connection.
    */
   passesTransactionOptions(site: CallSite): boolean {
-    const owner = this.ownerOf(site.fn);
-    if (!owner || !this.readsTransacting(owner)) return false;
-    return site.node.arguments.some((a) => {
+    // The arguments first: cheap, and most calls pass no options object.
+    const passesOptions = site.node.arguments.some((a) => {
       const e = unwrapExpression(a as Node);
       if (e.type === 'Identifier') return OPTIONS_OBJECT.test(e.name);
       return e.type === 'ObjectExpression' && e.properties.some((p) => p.type === 'SpreadElement' && p.argument.type === 'Identifier' && OPTIONS_OBJECT.test(p.argument.name));
     });
+    const owner = passesOptions ? this.ownerOf(site.fn) : undefined;
+    return !!owner && this.readsTransacting(owner);
   }
 
   private readsTransacting(fn: FunctionInfo): boolean {
@@ -324,12 +325,6 @@ const OPTIONS_OBJECT = /^opts$|options$/i;
 
 function isStartupMethod(fn: FunctionInfo | undefined): boolean {
   return !!fn && (fn.methodKind === 'constructor' || NEST_LIFECYCLE_METHODS.has(fn.name ?? ''));
-}
-
-function outermostChainCall(call: Node): Node {
-  let outer: Node = call;
-  for (const c of enclosingChainCalls(call as TSESTree.CallExpression)) outer = c;
-  return outer;
 }
 
 function declaredNames(init: Node | null | undefined): Set<string> | undefined {

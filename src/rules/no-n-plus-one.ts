@@ -1,12 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isFunctionNode, keyName, patternBindings, propertyName, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
-import { enclosingChainCalls, type CallEffect } from '../analysis/call-effects';
+import { enclosingChainCalls, outermostChainCall, type CallEffect } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, Repetition } from '../analysis/model';
 import { tableSets } from '../analysis/libraries';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
+import { repetitionItemNames } from './util/loop-items';
 import { repetitionPhrase } from './util/phrases';
 import { optionsSchema } from './util/schema';
 
@@ -130,9 +131,7 @@ function tablePerIteration(site: CallSite, rep: Repetition, effect: Extract<Call
   if (!effect.table.lazyBuilder) return false; // a query builder that names its table: Knex
   const items = repetitionItemNames(rep);
   if (!items.size) return false;
-  let outer: Node = site.node;
-  for (const c of enclosingChainCalls(site.node)) outer = c;
-  for (let n: Node = outer; n.type === 'CallExpression'; ) {
+  for (let n: Node = outermostChainCall(site.node); n.type === 'CallExpression'; ) {
     const callee = unwrapExpression(n.callee);
     const first = n.arguments[0] && unwrapExpression(n.arguments[0] as Node);
     const namesTable = callee.type !== 'MemberExpression' || TABLE_CALLS.has(propertyName(callee) ?? '');
@@ -146,22 +145,12 @@ function tablePerIteration(site: CallSite, rep: Repetition, effect: Extract<Call
   return false;
 }
 
-/** Names bound per item: `for (const { a, b } of list)`, `list.map(({ a }) => …)`. */
-function repetitionItemNames(rep: Repetition): Set<string> {
-  const loop = rep.node;
-  let pattern: Node | undefined;
-  if (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') pattern = loop.left.type === 'VariableDeclaration' ? loop.left.declarations[0]?.id : loop.left;
-  else if (rep.kind === 'callback' && loop.type === 'CallExpression') pattern = (loop.arguments as Node[]).map((a) => unwrapExpression(a)).find(isFunctionNode)?.params[0] as Node | undefined;
-  return new Set(pattern ? patternBindings(pattern).map((b) => b.id.name) : []);
-}
-
 const RUNS_BUILDER = new Set(['then', 'catch', 'finally', 'asCallback', 'stream', 'pipe', 'exec']);
 
 /** `dbQuery.select(col);` inside a `.map` over sort fields: a Knex builder grows, nothing is sent. */
 function buildsWithoutRunning(site: CallSite, effect: Extract<CallEffect, { kind: 'query' }>): boolean {
   if (!effect.table.lazyBuilder) return false;
-  let outer: Node = site.node;
-  for (const c of enclosingChainCalls(site.node)) outer = c;
+  const outer = outermostChainCall(site.node);
   // `.then(…)`, `.asCallback(…)`, `.stream()` run it.
   if (outer.type === 'CallExpression' && RUNS_BUILDER.has(calleeName(outer) ?? '')) return false;
   let p = outer.parent;
@@ -181,9 +170,7 @@ function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetiti
     const e = n && unwrapExpression(n);
     return !!e && e.type === 'Identifier' && batchNames.has(e.name);
   };
-  let outer: Node = site.node;
-  for (const c of enclosingChainCalls(site.node)) outer = c;
-  const stack: Node[] = [outer];
+  const stack: Node[] = [outermostChainCall(site.node)];
   while (stack.length) {
     const n = stack.pop()!;
     if (isFunctionNode(n)) continue;

@@ -7,6 +7,7 @@ import { isAllowed, type AnalysisOptions } from '../analysis/options';
 import { isLifecycleMethod, isLifecycleStep } from '../analysis/request-path';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
+import { repetitionItemNames } from './util/loop-items';
 import { shorten } from './util/phrases';
 import { optionsSchema } from './util/schema';
 
@@ -242,7 +243,7 @@ const HANDLER_LIST = /(hooks|plugins|middlewares?|listeners|handlers|processes|i
 
 /** The call runs a method of the loop item, maybe wrapped: `await settle(process.onEnd(x))`. */
 function callsLoopItem(call: TSESTree.CallExpression, loop: Repetition): boolean {
-  const items = loopItemNames(loop);
+  const items = repetitionItemNames(loop);
   const calls = [call, ...call.arguments.map((a) => unwrapExpression(a as Node)).filter((a): a is TSESTree.CallExpression => a.type === 'CallExpression')];
   return calls.some((c) => {
     const root = rootName(c.callee);
@@ -263,7 +264,7 @@ function isOrderedWorkflow(analysis: FileAnalysis, loop: Repetition, aw: TSESTre
   if (inLoop.length > 1 && inLoop.some((a) => isWriteAwait(analysis, a.node))) return true;
   const body = (loop.node as { body?: Node }).body;
   if (!body) return false;
-  const local = loopItemNames(loop);
+  const local = repetitionItemNames(loop);
   const mutated = new Set<string>();
   let exits = false;
   const visit = (n: Node, nestedBreakTarget: boolean) => {
@@ -305,16 +306,9 @@ function isWriteAwait(analysis: FileAnalysis, aw: TSESTree.AwaitExpression): boo
   return !!name && WRITE_LIKE.test(name);
 }
 
-/** Names the loop head binds per item: `for (const { id, name } of rows)`. */
-function loopItemNames(loop: Repetition): Set<string> {
-  const head = loop.node.type === 'ForOfStatement' || loop.node.type === 'ForInStatement' ? loop.node.left : undefined;
-  if (!head) return new Set();
-  return new Set(patternBindings(head.type === 'VariableDeclaration' ? head.declarations[0].id : head).map((b) => b.id.name));
-}
-
 /** `for (const r of recipients) await send(r)`: per-item work that does not need the previous item. */
 function usesLoopItem(analysis: FileAnalysis, call: TSESTree.CallExpression, loop: Repetition): boolean {
-  const itemNames = loopItemNames(loop);
+  const itemNames = repetitionItemNames(loop);
   if (!itemNames.size) return false;
   const used = new Set<string>();
   referencedNames(call, analysis.keysOf, used); // the whole chain: `sharp(input).resize(size).toFile(out)`
