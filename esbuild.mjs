@@ -38,7 +38,9 @@ for (const id of ruleIds) {
   severities[id] = front.severity;
 }
 
-// 2. The ESLint plugin: one CommonJS file with no runtime dependencies.
+// 2. The ESLint plugin: one CommonJS file. Its only runtime dependencies are the two native
+// packages the project model reads other modules with (oxc-parser, oxc-resolver); without them
+// the rules still run, one file at a time.
 const out = join(root, 'dist/eslint-plugin');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'docs'), { recursive: true });
@@ -51,6 +53,7 @@ await build({
   target: 'node18',
   minify: false,
   legalComments: 'none',
+  external: ['oxc-parser', 'oxc-resolver'],
   // `require('eslint-plugin-perf-coach')` must return the plugin itself, not `{ default }`.
   footer: { js: 'module.exports = module.exports.default;' },
   define: {
@@ -70,6 +73,7 @@ const pluginPkg = {
   files: ['index.js', 'index.d.ts', 'oxlint.json', 'docs', 'README.md'],
   engines: { node: '>=18.18' },
   peerDependencies: { eslint: '^9.0.0 || ^10.0.0' },
+  dependencies: { 'oxc-parser': pkg.dependencies['oxc-parser'], 'oxc-resolver': pkg.dependencies['oxc-resolver'] },
   repository: pkg.repository,
 };
 writeFileSync(join(out, 'package.json'), `${JSON.stringify(pluginPkg, null, 2)}\n`);
@@ -117,7 +121,7 @@ if (existsSync(extensionEntry)) {
   };
   await Promise.all([
     build({ ...common, entryPoints: [extensionEntry], outfile: join(extOut, 'extension.js'), format: 'cjs', external: ['vscode'], minify: true, keepNames: true }),
-    build({ ...common, entryPoints: [join(root, 'src/host/worker.ts')], outfile: join(extOut, 'worker.mjs'), format: 'esm', external: ['oxc-parser'], minify: true, keepNames: true }),
+    build({ ...common, entryPoints: [join(root, 'src/host/worker.ts')], outfile: join(extOut, 'worker.mjs'), format: 'esm', external: ['oxc-parser', 'oxc-resolver'], minify: true, keepNames: true }),
   ]);
   console.log('built dist/extension (extension.js, worker.mjs)');
 }

@@ -31,7 +31,8 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
     }
   }
   const c = resolver.resolve(callee, site.scope);
-  if (!c) return undefined;
+  // Another module's function: what it does is the project model's answer (FileAnalysis.externalCall).
+  if (!c || c.kind === 'project') return undefined;
   const factory = factoryFor(c);
   if (factory) return { kind: 'create', table: c.table, factory, label };
   if (c.kind === 'export') {

@@ -8,6 +8,7 @@ import { LineIndex } from './line-index';
 import type { CallSite, FunctionInfo, Repetition, RequestPathReason } from './model';
 import { optionsKey, type AnalysisOptions } from './options';
 import { OriginResolver, type ExtraClients } from './origins';
+import type { EffectSummary, ProjectView } from './project-view';
 import { declaredRequestPath, NEST_LIFECYCLE_METHODS } from './request-path';
 import { makeKeysOf, type KeysOf } from './visitor-keys';
 
@@ -19,13 +20,25 @@ export interface SourceFile {
   filename: string;
   cwd?: string;
   visitorKeys?: Readonly<Record<string, readonly string[] | undefined>>;
+  /** The rest of the project (module summaries); absent, the file is read on its own. */
+  project?: ProjectView;
 }
 
+/** The query a function ends up sending, here or in another module, and the way there. */
 export interface QueryWitness {
-  site: CallSite;
-  effect: Extract<CallEffect, { kind: 'query' }>;
-  /** Local functions between the caller and the query (for messages). */
-  via: FunctionInfo[];
+  /** Library id, the call as written, and whether it reads or runs on a transaction it was given. */
+  effect: { library: string; label: string; read: boolean; tx: boolean };
+  /** Project-relative path of the module that sends it; undefined: this file. */
+  file?: string;
+  line: number;
+  /** Functions between the caller and the query, outermost first (for messages). */
+  via: string[];
+}
+
+/** A call of a function defined in another module of the project, and what it does there. */
+export interface ExternalCall {
+  name: string;
+  effect: EffectSummary;
 }
 
 /**
@@ -55,7 +68,7 @@ export class FileAnalysis {
       const t = libraryById(id);
       if (t) extra[name] = t;
     }
-    this.resolver = new OriginResolver(this.collected.functionByNode, extra as ExtraClients, libraryById);
+    this.resolver = new OriginResolver(this.collected.functionByNode, extra as ExtraClients, libraryById, file.project && { view: file.project, file: file.filename });
     this.markTransactionCallbacks();
     this.markRequestPaths();
     this.markRecursion();
@@ -186,23 +199,45 @@ export class FileAnalysis {
     for (const site of owned) {
       const e = this.effectOf(site);
       if (e?.kind === 'query') {
-        found = { site, effect: e, via: [] };
+        found = { effect: { library: e.table.id, label: e.label, read: e.read, tx: e.tx }, line: this.line(site.node), via: [] };
         break;
       }
     }
     if (!found) {
       for (const site of owned) {
+        if (this.effectOf(site)) continue;
         const t = this.targetOf(site);
-        if (!t || t === fn) continue;
-        const w = this.queryWitness(t);
+        if (t === fn) continue;
+        const w = t ? this.queryWitness(t) : this.externalQueryWitness(site);
         if (w) {
-          found = { ...w, via: [t, ...w.via] };
+          found = t ? { ...w, via: [t.name ?? 'function', ...w.via] } : w;
           break;
         }
       }
     }
     this.queryWitnesses.set(fn, found ?? null);
     return found;
+  }
+
+  /** A call of another module's function, method or static method, as the project model knows it. */
+  externalCall(site: CallSite): ExternalCall | undefined {
+    if (!this.file.project) return undefined;
+    let known = this.externalCalls.get(site);
+    if (known === undefined) {
+      const o = this.resolver.resolve(site.node.callee, site.scope);
+      known = o?.kind === 'project' && o.value.kind === 'function' && o.value.effect ? { name: o.value.name, effect: o.value.effect } : null;
+      this.externalCalls.set(site, known);
+    }
+    return known ?? undefined;
+  }
+  private readonly externalCalls = new Map<CallSite, ExternalCall | null>();
+
+  /** The query another module's function sends, as a witness for this file's messages. */
+  externalQueryWitness(site: CallSite): QueryWitness | undefined {
+    const ext = this.externalCall(site);
+    if (!ext) return undefined;
+    const { effect } = ext;
+    return { effect: { library: effect.library, label: effect.label, read: effect.read, tx: effect.tx }, file: effect.file, line: effect.line, via: [ext.name, ...effect.via] };
   }
 
   /** Calls that run as part of `fn` itself: its own and those of its inline callbacks. */

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, propertyName, stringValue, unwrapExpression, type Node } from './ast';
 import { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE, globalFetch, libraryForConventionalName, libraryForModule, librariesForTypeName, localDatabaseModule, localModelModule, tableSets, type CreatedResource, type LibraryTable } from './libraries';
 import type { ClassInfo, FunctionInfo } from './model';
+import type { ExportSummary, ProjectView } from './project-view';
 import type { Binding, Scope } from './scope';
 
 /**
@@ -14,7 +15,12 @@ import type { Binding, Scope } from './scope';
 export type Origin =
   | { kind: 'module'; table: LibraryTable; specifier: string }
   | { kind: 'export'; table: LibraryTable; name: string; specifier: string }
-  | { kind: 'client'; table: LibraryTable; creates?: CreatedResource; tx?: boolean };
+  | { kind: 'client'; table: LibraryTable; creates?: CreatedResource; tx?: boolean }
+  /** A function, class, instance or namespace of another module of the project (from its summary). */
+  | { kind: 'project'; value: ProjectValue };
+
+/** What the project model says a value of another module is, with namespaces still to look into. */
+export type ProjectValue = Exclude<ExportSummary, { kind: 'client' | 'library' | 'value' }>;
 
 /** Extra names users declare as clients (rule option `clients`: `{ "db": "knex" }`). */
 export type ExtraClients = Readonly<Record<string, LibraryTable>>;
@@ -29,6 +35,8 @@ const INJECT_DECORATORS: Record<string, string> = {
   InjectKnex: 'knex',
 };
 const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
+/** Library base classes whose subclasses are models or repositories (Sequelize/Objection `Model`, TypeORM `Repository`, `BaseEntity`). */
+const CLIENT_BASE_CLASS = /Model$|^(Repository|BaseEntity|EntityRepository|MongoRepository|TreeRepository)$/;
 /** Capitalised exports of a database module that are handles, not types: TypeORM's `AppDataSource`. */
 const DB_HANDLE_NAME = /(DataSource|Database|Db|DB|Pool|Client|Connection|Prisma|Knex|Sequelize|Orm|ORM)$/;
 /** Objects that carry clients by convention: `globalThis.prisma`, tRPC/GraphQL `ctx.db`, Koa `ctx.db`. */
@@ -43,6 +51,8 @@ export class OriginResolver {
     private readonly functionByNode: ReadonlyMap<Node, FunctionInfo>,
     private readonly extraClients: ExtraClients,
     private readonly byTable: (id: string) => LibraryTable | undefined,
+    /** The rest of the project, and this file's absolute path in it (absent: one file on its own). */
+    private readonly project?: { view: ProjectView; file: string },
   ) {}
 
   /** Marks a callback's first parameter as a transaction handle of `table`. */
@@ -107,8 +117,11 @@ export class OriginResolver {
     if (b.kind === 'import' && b.importFrom) return this.fromModule(b.importFrom.module, b.importFrom.imported, b.name);
     if (b.kind === 'class' && b.cls?.superClass) {
       // `class User extends Model {}` (Sequelize, Objection): static calls on the class query.
+      // `class PrismaService extends PrismaClient`, `class UserRepository extends Repository<User>`, and a
+      // base model of the project's own (`class User extends BaseModel`): instances or statics query.
       const sup = this.resolve(b.cls.superClass, b.cls.scope);
-      if (sup?.kind === 'export' && /Model$/.test(sup.name)) return { kind: 'client', table: sup.table };
+      if (sup?.kind === 'export' && (CLIENT_BASE_CLASS.test(sup.name) || factoryFor(sup))) return { kind: 'client', table: sup.table };
+      if (sup?.kind === 'client' && !sup.creates && b.cls.superClass.type === 'Identifier') return { kind: 'client', table: sup.table };
       return undefined;
     }
     if (b.kind === 'function' || b.kind === 'class') return undefined;
@@ -143,6 +156,8 @@ export class OriginResolver {
   fromModule(specifier: string, imported: string, localName?: string): Origin | undefined {
     const table = libraryForModule(specifier);
     if (table) return imported === '*' || imported === 'default' ? { kind: 'module', table, specifier } : { kind: 'export', table, name: imported, specifier };
+    const projected = this.project && this.fromSummary(this.project.view.importedExport(this.project.file, specifier, imported));
+    if (projected) return projected;
     if (!specifier.startsWith('.') && !specifier.startsWith('@/') && !specifier.startsWith('~/')) return undefined;
     const name = imported === 'default' || imported === '*' ? localName ?? imported : imported;
     // A name that says which client it is (`redis`, `prisma`) beats the module's path.
@@ -155,6 +170,54 @@ export class OriginResolver {
       return /^[A-Z]/.test(name) ? { kind: 'client', table } : { kind: 'module', table, specifier };
     }
     return undefined;
+  }
+
+  /** An export of another project module, as an origin (`undefined`: nothing the rules use, so names and paths decide). */
+  fromSummary(s: ExportSummary | undefined): Origin | undefined {
+    if (!s) return undefined;
+    switch (s.kind) {
+      case 'client': {
+        const table = this.byTable(s.library);
+        return table && { kind: 'client', table, creates: s.creates };
+      }
+      case 'library':
+        return this.fromModule(s.specifier, s.name);
+      case 'class':
+        if (s.client) {
+          const table = this.byTable(s.client);
+          if (table) return { kind: 'client', table };
+        }
+        return { kind: 'project', value: s };
+      case 'instance':
+        if (s.of.client) {
+          const table = this.byTable(s.of.client);
+          if (table) return { kind: 'client', table };
+        }
+        return { kind: 'project', value: s };
+      case 'value':
+        return undefined;
+      default:
+        return { kind: 'project', value: s };
+    }
+  }
+
+  /** A member of a project value: a namespace's export, a class's static method, an instance's method. */
+  private projectMember(v: ProjectValue, prop: string): Origin | undefined {
+    switch (v.kind) {
+      case 'namespace':
+        return this.project && this.fromSummary(this.project.view.exportOf(v.file, prop));
+      case 'object':
+        return this.fromSummary(v.members[prop]);
+      case 'class':
+      case 'instance': {
+        const cls = v.kind === 'class' ? v : v.of;
+        const m = cls.methods[prop];
+        if (!m || m.isStatic !== (v.kind === 'class')) return undefined;
+        return { kind: 'project', value: { kind: 'function', name: `${cls.name}.${prop}`, effect: m.effect } };
+      }
+      default:
+        return undefined;
+    }
   }
 
   private fromType(type: TSESTree.TypeNode, scope: Scope | undefined): Origin | undefined {
@@ -173,6 +236,10 @@ export class OriginResolver {
     if (b?.kind === 'import' && b.importFrom) {
       const table = libraryForModule(b.importFrom.module);
       if (table) return { kind: 'client', table };
+      // `private readonly orders: OrdersRepository` with the class in another module: an instance of it.
+      const o = this.fromModule(b.importFrom.module, b.importFrom.imported, b.name);
+      if (o?.kind === 'client') return o;
+      if (o?.kind === 'project' && o.value.kind === 'class') return { kind: 'project', value: { kind: 'instance', of: o.value } };
     }
     const byName = librariesForTypeName(id.name);
     if (byName.length === 1 || (byName.length > 0 && !b)) return { kind: 'client', table: byName[0] };
@@ -216,6 +283,8 @@ export class OriginResolver {
         return o.table.factories?.some((f) => f.export === prop) ? { kind: 'export', table: o.table, name: prop, specifier: o.specifier } : undefined;
       case 'client':
         return o.creates ? { kind: 'client', table: o.table, tx: o.tx } : o;
+      case 'project':
+        return this.projectMember(o.value, prop);
     }
   }
 
@@ -240,6 +309,12 @@ export class OriginResolver {
     }
     const c = this.resolve(callee, scope);
     if (!c) return this.localFunctionReturn(callee, scope);
+    if (c.kind === 'project') {
+      // `new OrdersRepository()`, `getPrisma()` that hands back a shared client.
+      if (n.type === 'NewExpression' && c.value.kind === 'class') return { kind: 'project', value: { kind: 'instance', of: c.value } };
+      if (c.value.kind === 'function' && c.value.returns) return this.fromSummary(c.value.returns);
+      return undefined;
+    }
     const factory = factoryFor(c);
     if (factory) return { kind: 'client', table: c.table, creates: factory.creates };
     if (c.kind === 'client') {
@@ -258,7 +333,11 @@ export class OriginResolver {
   private localFunctionReturn(callee: Node, scope: Scope): Origin | undefined {
     if (callee.type !== 'Identifier') return undefined;
     const fn = scope.lookup(callee.name)?.fn;
-    if (!fn) return undefined;
+    return fn && this.functionReturn(fn);
+  }
+
+  /** What a function returns, when it hands back a client (memoising getters, factories). */
+  functionReturn(fn: FunctionInfo): Origin | undefined {
     const body = fn.node.body;
     if (body.type !== 'BlockStatement') return this.resolve(body, fn.scope);
     for (const s of body.body) {

@@ -1,5 +1,7 @@
 import { parseSync } from 'oxc-parser';
 import { visitorKeys } from 'oxc-parser';
+import { ResolverFactory } from 'oxc-resolver';
+import { provideNative, type NativeParts } from '../project/native';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisOptions } from '../analysis/options';
 import { rules, type RuleId } from '../rules';
@@ -17,6 +19,9 @@ type Ranged = { range?: [number, number]; start?: number; end?: number };
  * provides; test/host/host-parity.test.ts checks it reports what ESLint reports.
  * It parses text only: nothing from the workspace is ever executed or loaded.
  */
+
+// This host is an ES module with static imports of the native parts: the project model uses them.
+provideNative({ parseSync: parseSync as unknown as NativeParts['parseSync'], visitorKeys: visitorKeys as NativeParts['visitorKeys'], resolver: { ResolverFactory } as unknown as NativeParts['resolver'] });
 
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSeverities = Partial<Record<RuleId, Severity | 'off'>>;

@@ -12,7 +12,7 @@ import { repetitionPhrase } from './util/phrases';
 import { optionsSchema } from './util/schema';
 
 type Options = [AnalysisOptions];
-type MessageIds = 'perItem' | 'perItemViaHelper' | 'useFindManyIn';
+type MessageIds = 'perItem' | 'perItemViaHelper' | 'perItemViaModule' | 'useFindManyIn';
 
 /** Files where a per-row loop is the point (seeding, migrating, testing). */
 const QUIET_FILES = new Set(['test', 'migration', 'seed']);
@@ -30,6 +30,7 @@ export default createRule<MessageIds, Options>({
     messages: {
       perItem: '`{{call}}` runs once per {{repetition}}: one round trip per item where one batched call would do.',
       perItemViaHelper: '`{{call}}` runs `{{query}}` (line {{queryLine}}) once per {{repetition}}: one round trip per item where one batched call would do.',
+      perItemViaModule: '`{{call}}` runs `{{query}}` ({{where}}) once per {{repetition}}: one round trip per item where one batched call would do.',
       useFindManyIn: 'Fetch them in one `findMany` with `in` (rows come back in database order; missing ids are left out).',
     },
     schema: optionsSchema(),
@@ -58,7 +59,7 @@ export default createRule<MessageIds, Options>({
 });
 
 interface Finding {
-  messageId: 'perItem' | 'perItemViaHelper';
+  messageId: 'perItem' | 'perItemViaHelper' | 'perItemViaModule';
   data: Record<string, string>;
   rep: Repetition;
 }
@@ -79,17 +80,31 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
   if (effect) return undefined;
   if (analysis.passesTransactionOptions(site)) return undefined; // a helper run on the caller's transaction
   const target = analysis.targetOf(site);
-  if (!target || target === analysis.ownerOf(site.fn)) return undefined;
-  const witness = analysis.queryWitness(target);
+  if (target === analysis.ownerOf(site.fn) && target) return undefined;
+  // A helper of this file, or a function, method or repository of another module (project model).
+  const witness = target ? analysis.queryWitness(target) : analysis.externalQueryWitness(site);
   if (!witness || witness.effect.tx) return undefined;
   const rep = analysis.perItemRepetition(site);
   if (!rep || pacedOnPurpose(analysis, rep)) return undefined;
+  if (!target) {
+    return {
+      messageId: 'perItemViaModule',
+      data: { call: shortCallee(analysis, site), query: witness.effect.label, where: `${witness.file}:${witness.line}`, repetition: repetitionPhrase(rep) },
+      rep,
+    };
+  }
   const callText = target.name ? (unwrapExpression(site.node.callee).type === 'MemberExpression' && unwrapExpression((site.node.callee as TSESTree.MemberExpression).object).type === 'ThisExpression' ? `this.${target.name}` : target.name) : 'this call';
   return {
     messageId: 'perItemViaHelper',
-    data: { call: callText, query: witness.effect.label, queryLine: String(analysis.line(witness.site.node)), repetition: repetitionPhrase(rep) },
+    data: { call: callText, query: witness.effect.label, queryLine: String(witness.line), repetition: repetitionPhrase(rep) },
     rep,
   };
+}
+
+/** `this.ordersRepository.findById`, without arguments and cut to a readable length. */
+function shortCallee(analysis: FileAnalysis, site: CallSite): string {
+  const text = analysis.text(unwrapExpression(site.node.callee)).replace(/\s+/g, '');
+  return text.length > 60 ? `…${text.slice(-59)}` : text;
 }
 
 const LOOP_STATEMENTS = new Set(['for-of', 'for-in', 'for', 'for-await']);

@@ -201,7 +201,7 @@ function checkLoops(analysis: FileAnalysis, options: AnalysisOptions, report: Re
     if (!site || analysis.passesTransactionOptions(site)) continue;
     if (analysis.chainEffectOf(call)) continue; // queries are no-n-plus-one's; other effects are not awaits to batch
     const target = analysis.targetOf(site);
-    if (target && analysis.queryWitness(target)) continue; // an N+1 through a helper
+    if (target ? analysis.queryWitness(target) : analysis.externalQueryWitness(site)) continue; // an N+1 through a helper
     if (analysis.isLoopCarried(site, loop) || pacesItself(analysis, loop) || isOrderedWorkflow(analysis, loop, aw.node, call)) continue;
     const name = calleeName(call);
     if (!(name && READ_LIKE.test(name)) && !isCollected(aw.node) && !usesLoopItem(analysis, call, loop)) continue;

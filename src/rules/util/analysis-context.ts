@@ -3,6 +3,7 @@ import { analyzeFile, type FileAnalysis } from '../../analysis/file-analysis';
 import type { AnalysisOptions } from '../../analysis/options';
 import type { RuleId } from '../index';
 import { mayReport } from '../prefilters';
+import { projectFor } from '../../project/registry';
 
 /** The subset of a rule context every host provides (ESLint 9/10, oxlint's JS plugins). */
 interface HostContext {
@@ -22,12 +23,14 @@ export function fileAnalysis(context: HostContext, options: AnalysisOptions): Fi
   const sourceCode = context.sourceCode ?? context.getSourceCode?.();
   if (!sourceCode) return undefined;
   try {
+    const cwd = context.cwd ?? context.getCwd?.();
     return analyzeFile(
       {
         ast: sourceCode.ast as TSESTree.Program,
         text: sourceCode.text,
         filename: context.filename ?? context.getFilename?.() ?? '<input>',
-        cwd: context.cwd ?? context.getCwd?.(),
+        cwd,
+        project: projectFor(cwd, options),
         visitorKeys: sourceCode.visitorKeys as Record<string, readonly string[]> | undefined,
       },
       options,

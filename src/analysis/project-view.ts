@@ -1,0 +1,59 @@
+/**
+ * What one file's analysis may ask about the rest of the project. The project model
+ * (`src/project/`) implements it from module summaries; without it (a single file, an
+ * unresolvable import) every answer is `undefined` and the analysis falls back to names and paths.
+ *
+ * Summaries are plain data (no AST nodes), so they can be cached by content hash, shared between
+ * files and compared to decide whether a change to one file changes what its importers see.
+ */
+
+/** Something a function or method does that the rules care about, and how it gets there. */
+export interface EffectSummary {
+  kind: 'query';
+  /** Library id (`prisma`, `knex`, `local-db`). */
+  library: string;
+  /** The call that sends the query, as written (`prisma.order.findFirst`). */
+  label: string;
+  /** Project-relative path and line of that call. */
+  file: string;
+  line: number;
+  /** Functions between the exported one and the query, outermost first (`getOrderByCode`, `findOrder`). */
+  via: string[];
+  read: boolean;
+  /** Runs on a transaction handle it was given. */
+  tx: boolean;
+}
+
+export interface MethodSummary {
+  effect?: EffectSummary;
+  isStatic: boolean;
+}
+
+/** What an export of a project module is. */
+export type ExportSummary =
+  /** An instance of a library's client, or a model / repository that queries (`prisma`, `User`, `db`). */
+  | { kind: 'client'; library: string; creates?: 'pool' | 'connection' | 'instance' }
+  /** A library's module or one of its exports handed on (`export { PrismaClient } from '@prisma/client'`). */
+  | { kind: 'library'; specifier: string; name: string }
+  | { kind: 'function'; name: string; effect?: EffectSummary; returns?: ExportSummary }
+  | { kind: 'class'; name: string; methods: Record<string, MethodSummary>; client?: string }
+  /** An instance of a project class (`export const orders = new OrdersRepository()`). */
+  | { kind: 'instance'; of: Extract<ExportSummary, { kind: 'class' }> }
+  /** An object of members (`module.exports = { getUser, getOrders }`, `export * as users from`). */
+  | { kind: 'object'; members: Record<string, ExportSummary> }
+  /** A whole module (`import * as repo from './repo'`, or `require` of an ES module): its exports are looked up by name. */
+  | { kind: 'namespace'; file: string }
+  /** Resolved, but nothing the rules care about. */
+  | { kind: 'value' };
+
+export interface ProjectView {
+  /**
+   * What `imported` (`default`, `*` or a name) of `specifier`, imported by `fromFile`, is.
+   * `undefined`: not a module of this project, not found, or too deep to follow.
+   */
+  importedExport(fromFile: string, specifier: string, imported: string): ExportSummary | undefined;
+  /** Export `name` of the project module `file` (absolute path), following re-exports. */
+  exportOf(file: string, name: string): ExportSummary | undefined;
+  /** Project-relative form of a path, for messages. */
+  relative(file: string): string;
+}

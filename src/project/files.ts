@@ -1,0 +1,60 @@
+import { readFileSync, statSync } from 'node:fs';
+
+/**
+ * The project's files as the project model sees them. The ESLint host reads the disk; the editor
+ * host lays the open buffers over it, so an unsaved edit to a helper is what its callers see.
+ * Only regular files are read (never a FIFO or a device), and never a file larger than `maxBytes`.
+ */
+export interface ProjectFiles {
+  /** The file's text, or undefined when it is missing, not a regular file, too large or unreadable. */
+  read(path: string): string | undefined;
+}
+
+/** Files above this size are generated code or data, not modules whose exports we want to know. */
+export const SUMMARY_MAX_BYTES = 1_000_000;
+
+export class DiskFiles implements ProjectFiles {
+  private readonly memo = new Map<string, { mtimeMs: number; size: number; text: string | undefined }>();
+
+  constructor(private readonly maxBytes = SUMMARY_MAX_BYTES) {}
+
+  read(path: string): string | undefined {
+    let st;
+    try {
+      st = statSync(path);
+    } catch {
+      this.memo.delete(path);
+      return undefined;
+    }
+    if (!st.isFile() || st.size > this.maxBytes) return undefined;
+    const hit = this.memo.get(path);
+    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.text;
+    let text: string | undefined;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      text = undefined;
+    }
+    this.memo.set(path, { mtimeMs: st.mtimeMs, size: st.size, text });
+    return text;
+  }
+}
+
+/** The disk with some files replaced by in-memory text (the editor's open, possibly unsaved, buffers). */
+export class OverlayFiles implements ProjectFiles {
+  private readonly buffers = new Map<string, string>();
+
+  constructor(private readonly base: ProjectFiles) {}
+
+  set(path: string, text: string) {
+    this.buffers.set(path, text);
+  }
+
+  delete(path: string) {
+    this.buffers.delete(path);
+  }
+
+  read(path: string): string | undefined {
+    return this.buffers.get(path) ?? this.base.read(path);
+  }
+}

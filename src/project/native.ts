@@ -1,0 +1,43 @@
+import type { OxcResolverModule } from './resolver';
+
+/**
+ * The two native packages the project model reads other files with: oxc-parser (a fast parse of
+ * each imported module) and oxc-resolver. The ESLint plugin is CommonJS and loads them with
+ * `require` (Node 20.19+ can require oxc-parser's ES module); the editor's worker is an ES module
+ * and hands in its static imports with `provideNative`. Where neither works the project model is
+ * off and every rule falls back to what one file shows.
+ */
+export interface NativeParts {
+  parseSync: (filename: string, text: string, options: Record<string, unknown>) => { program: unknown; comments: unknown[]; errors: Array<{ severity?: string }> };
+  visitorKeys?: Record<string, readonly string[]>;
+  resolver: OxcResolverModule | null;
+}
+
+let provided: NativeParts | undefined;
+let loaded: NativeParts | null | undefined;
+
+export function provideNative(parts: NativeParts) {
+  provided = parts;
+}
+
+export function nativeParts(): NativeParts | null {
+  if (provided) return provided;
+  if (loaded === undefined) {
+    loaded = null;
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const parser = require('oxc-parser') as Pick<NativeParts, 'parseSync' | 'visitorKeys'>;
+      let resolver: OxcResolverModule | null = null;
+      try {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        resolver = require('oxc-resolver') as OxcResolverModule;
+      } catch {
+        resolver = null;
+      }
+      if (typeof parser.parseSync === 'function') loaded = { parseSync: parser.parseSync, visitorKeys: parser.visitorKeys, resolver };
+    } catch {
+      loaded = null;
+    }
+  }
+  return loaded;
+}

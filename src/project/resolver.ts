@@ -1,0 +1,191 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+/**
+ * Module resolution for the project model: which project file an import names. Built on
+ * oxc-resolver (tsconfig `paths`/`baseUrl`/`extends`, package `exports`/`imports`, symlinked
+ * workspaces), one instance per project root, plus what a fresh clone without `node_modules`
+ * needs: workspace packages found from the root's `workspaces` or `pnpm-workspace.yaml`, and their
+ * sources when `main` points at a build output that is not there.
+ * Only files of the project count: a path in `node_modules` or a declaration file is a library,
+ * which the library tables describe.
+ */
+export interface ModuleResolver {
+  /** The project file `specifier` names when imported from `fromFile`, or undefined. */
+  resolve(fromFile: string, specifier: string): string | undefined;
+}
+
+const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?)$/;
+
+interface OxcResolver {
+  resolveFileSync(file: string, request: string): { path?: string; error?: string };
+  sync(dir: string, request: string): { path?: string; error?: string };
+}
+export type OxcResolverModule = { ResolverFactory: new (options: Record<string, unknown>) => OxcResolver };
+
+/** `lib`: oxc-resolver, or null where its native binding is missing (then relative paths and workspaces only). */
+export function createResolver(root: string, lib: OxcResolverModule | null): ModuleResolver {
+  const workspaces = findWorkspacePackages(root);
+  const factory = lib
+    ? new lib.ResolverFactory({
+        tsconfig: 'auto',
+        conditionNames: ['node', 'import', 'require', 'default'],
+        extensions: [...SOURCE_EXTENSIONS, '.json'],
+        extensionAlias: { '.js': ['.ts', '.tsx', '.js', '.jsx'], '.mjs': ['.mts', '.mjs'], '.cjs': ['.cts', '.cjs'] },
+        mainFields: ['module', 'main'],
+        mainFiles: ['index'],
+        symlinks: true,
+        builtinModules: true,
+        fallback: Object.fromEntries([...workspaces].map(([name, dir]) => [name, [dir]])),
+      })
+    : undefined;
+  const memo = new Map<string, string | undefined>();
+
+  const viaOxc = (fromFile: string, specifier: string): string | undefined => {
+    if (!factory) return undefined;
+    try {
+      return factory.resolveFileSync(fromFile, specifier).path;
+    } catch {
+      return undefined;
+    }
+  };
+
+  /** `@acme/db` whose `main` is `dist/index.js` in a checkout that was never built: use its sources. */
+  const viaWorkspaceSources = (specifier: string): string | undefined => {
+    const name = packageName(specifier);
+    const dir = name && workspaces.get(name);
+    if (!dir) return undefined;
+    const sub = specifier.slice(name.length).replace(/^\//, '');
+    const candidates = sub ? [join(dir, sub), join(dir, 'src', sub)] : [...mainCandidates(dir), join(dir, 'src', 'index'), join(dir, 'index')];
+    for (const c of candidates) {
+      const hit = withExtension(c);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+
+  return {
+    resolve(fromFile, specifier) {
+      if (specifier.startsWith('node:') || !specifier) return undefined;
+      const relativeSpec = specifier.startsWith('.') || specifier.startsWith('/');
+      const key = `${relativeSpec ? dirname(fromFile) : projectOf(fromFile, root)}\0${specifier}`;
+      if (memo.has(key)) return memo.get(key);
+      let found = viaOxc(fromFile, specifier);
+      if (!found && relativeSpec) found = withExtension(resolve(dirname(fromFile), specifier)) ?? withExtension(resolve(dirname(fromFile), specifier.replace(/\.[cm]?js$/, '')));
+      if (!found && !relativeSpec) found = viaWorkspaceSources(specifier);
+      const result = found && isProjectSource(found) ? found : undefined;
+      memo.set(key, result);
+      return result;
+    },
+  };
+}
+
+function isProjectSource(path: string): boolean {
+  return SOURCE_FILE.test(path) && !/\.d\.[cm]?ts$/.test(path) && !path.split(sep).includes('node_modules') && !path.includes('/node_modules/');
+}
+
+/** Bare specifiers resolve the same from every file of one package (same tsconfig, same node_modules). */
+function projectOf(fromFile: string, root: string): string {
+  for (let d = dirname(fromFile); d.length >= root.length; d = dirname(d)) {
+    if (existsSync(join(d, 'package.json')) || existsSync(join(d, 'tsconfig.json'))) return d;
+    if (d === dirname(d)) break;
+  }
+  return root;
+}
+
+function packageName(specifier: string): string | undefined {
+  const parts = specifier.split('/');
+  if (specifier.startsWith('@')) return parts.length >= 2 ? `${parts[0]}/${parts[1]}` : undefined;
+  return parts[0] || undefined;
+}
+
+/** A file as written, with a source extension, or a folder's index. */
+function withExtension(base: string): string | undefined {
+  if (SOURCE_FILE.test(base) && isFile(base)) return base;
+  for (const ext of SOURCE_EXTENSIONS) if (isFile(base + ext)) return base + ext;
+  for (const ext of SOURCE_EXTENSIONS) if (isFile(join(base, `index${ext}`))) return join(base, `index${ext}`);
+  return undefined;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** `main`/`module`/`types` of a package, with build folders mapped back to sources. */
+function mainCandidates(dir: string): string[] {
+  const pkg = readJson(join(dir, 'package.json'));
+  const out: string[] = [];
+  for (const field of ['source', 'module', 'main', 'types', 'typings']) {
+    const v = pkg?.[field];
+    if (typeof v !== 'string') continue;
+    const p = v.replace(/^\.\//, '').replace(/\.d\.ts$/, '').replace(/\.[cm]?js$/, '');
+    out.push(join(dir, p), join(dir, p.replace(/^(dist|build|lib|out)\//, 'src/')));
+  }
+  return out;
+}
+
+function readJson(path: string): Record<string, unknown> | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Workspace packages by name: the globs of the root `package.json` `workspaces` (npm, yarn) or
+ * `pnpm-workspace.yaml` `packages`, expanded over folders (not `node_modules`).
+ */
+export function findWorkspacePackages(root: string): Map<string, string> {
+  const globs: string[] = [];
+  const pkg = readJson(join(root, 'package.json'));
+  const ws = pkg?.workspaces;
+  if (Array.isArray(ws)) globs.push(...ws.filter((g): g is string => typeof g === 'string'));
+  else if (ws && typeof ws === 'object' && Array.isArray((ws as { packages?: unknown }).packages)) globs.push(...((ws as { packages: unknown[] }).packages.filter((g): g is string => typeof g === 'string')));
+  try {
+    const yaml = readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8');
+    const block = /^packages:\s*\n((?:\s+-.*\n?|\s*#.*\n?)+)/m.exec(yaml);
+    for (const m of block?.[1].matchAll(/^\s+-\s*['"]?([^'"\n#]+?)['"]?\s*$/gm) ?? []) globs.push(m[1]);
+  } catch {
+    // not a pnpm workspace
+  }
+  const out = new Map<string, string>();
+  for (const glob of globs) {
+    if (glob.startsWith('!')) continue;
+    for (const dir of expandGlob(root, glob.replace(/\/$/, '').split('/'), 0)) {
+      const name = readJson(join(dir, 'package.json'))?.name;
+      if (typeof name === 'string' && !out.has(name)) out.set(name, dir);
+    }
+  }
+  return out;
+}
+
+/** Folders matching `packages/*`, `apps/**`; `**` goes at most four levels down. */
+function expandGlob(dir: string, parts: string[], depth: number): string[] {
+  if (!parts.length) return existsSync(join(dir, 'package.json')) ? [dir] : [];
+  const [head, ...rest] = parts;
+  if (head === '**') {
+    if (depth > 4) return [];
+    return [...expandGlob(dir, rest, depth), ...subdirs(dir).flatMap((d) => expandGlob(d, parts, depth + 1))];
+  }
+  if (head.includes('*')) {
+    const re = new RegExp(`^${head.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    return subdirs(dir).filter((d) => re.test(relative(dir, d))).flatMap((d) => expandGlob(d, rest, depth));
+  }
+  return expandGlob(join(dir, head), rest, depth);
+}
+
+function subdirs(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.'))
+      .map((e) => join(dir, e.name));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,211 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { isFunctionNode, keyName, patternBindings, propertyName, unwrapExpression, type Node } from '../analysis/ast';
+import type { FileAnalysis } from '../analysis/file-analysis';
+import type { ClassInfo, FunctionInfo } from '../analysis/model';
+import type { Origin } from '../analysis/origins';
+import type { EffectSummary, ExportSummary } from '../analysis/project-view';
+import type { Binding, Scope } from '../analysis/scope';
+
+/** An export that is another module's export (`export { x } from './x'`, `export * as ns from`). */
+export interface ReExport {
+  kind: 'reexport';
+  specifier: string;
+  /** The name in that module (`*` for a whole namespace). */
+  name: string;
+}
+
+/** What a module exports, as plain data: cached by content hash, compared to see what changed. */
+export interface ModuleSummary {
+  exports: Record<string, ExportSummary | ReExport>;
+  /** `export * from '…'`, in order. */
+  stars: string[];
+}
+
+export const EMPTY_SUMMARY: ModuleSummary = { exports: {}, stars: [] };
+
+/**
+ * Reads a module's exports off its analysis: ES `export` forms, `export =`, and CommonJS
+ * `module.exports = …` / `exports.x = …`. Each export is summarised by what the rules need: a
+ * client or model, a function or method and the query it ends up sending, a class and its methods.
+ */
+export function summarizeModule(a: FileAnalysis): ModuleSummary {
+  const out: ModuleSummary = { exports: {}, stars: [] };
+  const s = new Summarizer(a);
+  const scope = a.collected.moduleScope;
+  for (const stmt of a.collected.program.body) {
+    switch (stmt.type) {
+      case 'ExportNamedDeclaration': {
+        if (stmt.exportKind === 'type') break;
+        const d = stmt.declaration;
+        if (d?.type === 'FunctionDeclaration' || d?.type === 'ClassDeclaration') {
+          if (d.id) out.exports[d.id.name] = s.binding(scope.lookup(d.id.name));
+        } else if (d?.type === 'VariableDeclaration') {
+          for (const decl of d.declarations) for (const { id } of patternBindings(decl.id)) out.exports[id.name] = s.binding(scope.lookup(id.name));
+        }
+        for (const spec of stmt.specifiers) {
+          if (spec.type !== 'ExportSpecifier' || spec.exportKind === 'type') continue;
+          const local = nameOf(spec.local);
+          const exported = nameOf(spec.exported);
+          if (!local || !exported) continue;
+          out.exports[exported] = stmt.source ? { kind: 'reexport', specifier: String(stmt.source.value), name: local } : s.binding(scope.lookup(local));
+        }
+        break;
+      }
+      case 'ExportAllDeclaration':
+        if (stmt.exportKind === 'type') break;
+        if (stmt.exported) {
+          const name = nameOf(stmt.exported);
+          if (name) out.exports[name] = { kind: 'reexport', specifier: String(stmt.source.value), name: '*' };
+        } else out.stars.push(String(stmt.source.value));
+        break;
+      case 'ExportDefaultDeclaration':
+        out.exports.default = s.value(stmt.declaration as Node, scope);
+        break;
+      case 'TSExportAssignment':
+        out.exports.default = s.value(stmt.expression, scope);
+        break;
+      case 'ExpressionStatement':
+        commonJsExport(stmt.expression, s, scope, out);
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+/** `module.exports = x`, `module.exports = { a, b }`, `module.exports.a = …`, `exports.a = …`. */
+function commonJsExport(e: TSESTree.Expression, s: Summarizer, scope: Scope, out: ModuleSummary) {
+  if (e.type !== 'AssignmentExpression' || e.operator !== '=' || e.left.type !== 'MemberExpression') return;
+  const left = e.left;
+  const prop = propertyName(left);
+  const obj = unwrapExpression(left.object);
+  const isModule = (n: Node) => n.type === 'Identifier' && n.name === 'module' && !scope.vars.has('module');
+  if (isModule(obj) && prop === 'exports') {
+    const value = unwrapExpression(e.right);
+    out.exports.default = s.value(value, scope);
+    if (value.type === 'ObjectExpression') {
+      for (const p of value.properties) {
+        const key = p.type === 'Property' ? keyName(p) : undefined;
+        if (p.type === 'Property' && key) out.exports[key] = s.value(p.value as Node, scope);
+      }
+    }
+    return;
+  }
+  const exportsObject = (obj.type === 'Identifier' && obj.name === 'exports' && !scope.vars.has('exports')) || (obj.type === 'MemberExpression' && isModule(unwrapExpression(obj.object)) && propertyName(obj) === 'exports');
+  if (exportsObject && prop) out.exports[prop] = s.value(e.right, scope);
+}
+
+function nameOf(n: TSESTree.Identifier | TSESTree.StringLiteral | TSESTree.Node): string | undefined {
+  if (n.type === 'Identifier') return n.name;
+  if (n.type === 'Literal' && typeof n.value === 'string') return n.value;
+  return undefined;
+}
+
+const VALUE: ExportSummary = { kind: 'value' };
+
+class Summarizer {
+  private readonly classes = new Map<ClassInfo, Extract<ExportSummary, { kind: 'class' }>>();
+  private readonly active = new Set<Binding>();
+
+  constructor(private readonly a: FileAnalysis) {}
+
+  binding(b: Binding | undefined): ExportSummary | ReExport {
+    if (!b || this.active.has(b)) return VALUE;
+    if (b.kind === 'import' && b.importFrom) return { kind: 'reexport', specifier: b.importFrom.module, name: b.importFrom.imported };
+    this.active.add(b);
+    try {
+      if (b.fn) return this.fn(b.fn);
+      if (b.cls) return this.cls(b.cls);
+      const only = b.values.length === 1 && b.values[0].path.length === 0 ? b.values[0] : undefined;
+      const summary = only ? this.value(only.node, only.scope) : VALUE;
+      return summary.kind !== 'value' && summary.kind !== 'reexport' ? summary : this.origin(this.a.resolver.resolveBinding(b));
+    } finally {
+      this.active.delete(b);
+    }
+  }
+
+  value(node: Node, scope: Scope): ExportSummary | ReExport {
+    const n = unwrapExpression(node);
+    if (isFunctionNode(n)) {
+      const f = this.a.collected.functionByNode.get(n);
+      return f ? this.fn(f) : VALUE;
+    }
+    if (n.type === 'ClassDeclaration' || n.type === 'ClassExpression') {
+      const c = this.a.collected.classes.find((k) => k.node === n);
+      return c ? this.cls(c) : VALUE;
+    }
+    if (n.type === 'Identifier') return this.binding(scope.lookup(n.name));
+    if (n.type === 'ObjectExpression') {
+      const members: Record<string, ExportSummary> = {};
+      for (const p of n.properties) {
+        const key = p.type === 'Property' ? keyName(p) : undefined;
+        if (p.type !== 'Property' || !key) continue;
+        const m = this.value(p.value as Node, scope);
+        if (m.kind !== 'reexport' && m.kind !== 'value') members[key] = m;
+      }
+      return Object.keys(members).length ? { kind: 'object', members } : VALUE;
+    }
+    if (n.type === 'NewExpression' && n.callee.type === 'Identifier') {
+      // `export const orders = new OrdersRepository()`: an instance of a class of this module.
+      const c = scope.lookup(n.callee.name)?.cls;
+      if (c) {
+        const of = this.cls(c);
+        return of.client ? { kind: 'client', library: of.client } : { kind: 'instance', of };
+      }
+    }
+    return this.origin(this.a.resolver.resolve(n, scope));
+  }
+
+  fn(f: FunctionInfo): ExportSummary {
+    const effect = this.effect(f);
+    const ret = this.a.resolver.functionReturn(f);
+    const returns = ret && (ret.kind === 'client' || ret.kind === 'project') ? this.origin(ret) : undefined;
+    return {
+      kind: 'function',
+      name: f.name ?? 'function',
+      ...(effect && { effect }),
+      ...(returns && returns.kind !== 'value' && { returns }),
+    };
+  }
+
+  cls(c: ClassInfo): Extract<ExportSummary, { kind: 'class' }> {
+    const known = this.classes.get(c);
+    if (known) return known;
+    const summary: Extract<ExportSummary, { kind: 'class' }> = { kind: 'class', name: c.name ?? 'class', methods: {} };
+    this.classes.set(c, summary);
+    const b = c.name ? c.scope.lookup(c.name) ?? this.a.collected.moduleScope.lookup(c.name) : undefined;
+    const o = b?.cls === c ? this.a.resolver.resolveBinding(b) : undefined;
+    if (o?.kind === 'client') summary.client = o.table.id;
+    for (const [name, m] of c.methods) {
+      if (m.methodKind === 'constructor' || m.methodKind === 'get' || m.methodKind === 'set') continue;
+      const effect = this.effect(m);
+      const parent = m.node.parent;
+      const isStatic = !!parent && (parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.static;
+      summary.methods[name] = { isStatic, ...(effect && { effect }) };
+    }
+    return summary;
+  }
+
+  private effect(f: FunctionInfo): EffectSummary | undefined {
+    const w = this.a.queryWitness(f);
+    if (!w) return undefined;
+    return { kind: 'query', library: w.effect.library, label: w.effect.label, file: w.file ?? this.a.relativePath, line: w.line, via: w.via, read: w.effect.read, tx: w.effect.tx };
+  }
+
+  private origin(o: Origin | undefined): ExportSummary {
+    switch (o?.kind) {
+      case 'client':
+        // A handle handed out, not a factory call: the importer does not create anything by using it.
+        return { kind: 'client', library: o.table.id };
+      case 'module':
+        return { kind: 'library', specifier: o.specifier, name: '*' };
+      case 'export':
+        return { kind: 'library', specifier: o.specifier, name: o.name };
+      case 'project':
+        return o.value;
+      default:
+        return VALUE;
+    }
+  }
+}
