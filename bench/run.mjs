@@ -75,7 +75,8 @@ const RUN_ORDER = [
 ];
 const EDITOR_P95_LIMIT_MS = 50;
 const ACTIVATION_LIMIT_MS = 20;
-const VSIX_LIMIT_BYTES = 2 * 1024 * 1024;
+// 3 MB: two native bindings per platform (oxc-parser, and oxc-resolver for the project model, about 0.8 MB).
+const VSIX_LIMIT_BYTES = 3 * 1024 * 1024;
 
 function parseArgs(argv) {
   const opts = { quick: false, runs: 3, warmup: 1, limit: undefined, only: null, out: null };
@@ -161,7 +162,7 @@ function checkTargets(results) {
   };
   out.vsixBytes = {
     value: results.vsixBytes,
-    target: `≤ ${VSIX_LIMIT_BYTES} (2 MB)`,
+    target: `≤ ${VSIX_LIMIT_BYTES} (3 MB)`,
     met: results.vsixBytes == null ? null : results.vsixBytes <= VSIX_LIMIT_BYTES,
   };
   return out;

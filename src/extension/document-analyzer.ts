@@ -8,6 +8,8 @@ import type { SettingsService } from './settings-service';
 
 /** Edits closer together than this are analysed once, after the last one. */
 export const EDIT_DEBOUNCE_MS = 300;
+/** Unsaved documents sent with a request for the project model to read, at most this much text in all. */
+const MAX_BUFFER_CHARS = 4_000_000;
 
 export interface AnalysisEvent {
   uri: vscode.Uri;
@@ -41,6 +43,13 @@ export class DocumentAnalyzer implements vscode.Disposable {
    * those findings are still in the store.
    */
   private readonly shown = new Map<string, string>();
+  /**
+   * The project model's answers, per open document: which modules' summaries its findings used,
+   * and a digest of what the document itself exports. When a document's exports change (or it is
+   * saved), the open documents that used it are analysed again; nothing else is.
+   */
+  private readonly dependencies = new Map<string, readonly string[]>();
+  private readonly exportsDigests = new Map<string, string>();
   /** Skip/parse notes already written, per file, so the output channel does not repeat itself. */
   private readonly noted = new Map<string, string>();
   private readonly analysed = new vscode.EventEmitter<AnalysisEvent>();
@@ -66,7 +75,11 @@ export class DocumentAnalyzer implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length) this.schedule(e.document, EDIT_DEBOUNCE_MS);
       }),
-      vscode.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0)),
+      vscode.workspace.onDidSaveTextDocument((doc) => {
+        this.schedule(doc, 0);
+        // Saved: importers' summaries now come from the disk; refresh them in case a digest was missed.
+        this.scheduleDependents(doc, EDIT_DEBOUNCE_MS);
+      }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc)),
     ];
   }
@@ -101,7 +114,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
     const sentAt = performance.now();
     let request: ReturnType<AnalysisService['lint']>;
     try {
-      request = this.service.lint(analysisFilename(doc), doc.getText(), options);
+      request = this.service.lint(analysisFilename(doc), doc.getText(), { ...options, buffers: this.unsavedBuffers(doc, options.cwd) });
     } catch (error) {
       // Runs from a timer: nothing above would see this, so report it here.
       this.log.error(`could not start the analysis of ${this.label(doc.uri)}: ${error instanceof Error ? error.message : String(error)}`);
@@ -157,10 +170,43 @@ export class DocumentAnalyzer implements vscode.Disposable {
     } else {
       this.noted.delete(key);
       this.store.set({ uri: doc.uri, version, findings: result.findings, ms: message.ms, origin: 'editor' });
+      this.dependencies.set(key, result.dependencies ?? []);
+      if (result.exportsDigest !== undefined && this.exportsDigests.get(key) !== result.exportsDigest) {
+        const before = this.exportsDigests.get(key);
+        this.exportsDigests.set(key, result.exportsDigest);
+        if (before !== undefined) this.scheduleDependents(doc, 0);
+      }
       this.analysed.fire({ ...event, outcome: 'findings' });
     }
     this.log.trace(`analysed ${label} v${version}: ${result.findings.length} findings, ${message.ms.toFixed(1)} ms in the worker, ${roundTripMs.toFixed(1)} ms round trip`);
     return true;
+  }
+
+  /** Open documents whose last findings used `doc`'s summary are analysed again. */
+  private scheduleDependents(doc: vscode.TextDocument, delayMs: number) {
+    if (doc.uri.scheme !== 'file') return;
+    const path = doc.uri.fsPath;
+    for (const other of vscode.workspace.textDocuments) {
+      const key = other.uri.toString();
+      if (other === doc || !this.dependencies.get(key)?.includes(path)) continue;
+      this.shown.delete(key); // same text, but what it imports changed
+      this.schedule(other, delayMs);
+    }
+  }
+
+  /** Unsaved documents of the same workspace folder, for the project model to read instead of the disk. */
+  private unsavedBuffers(doc: vscode.TextDocument, cwd: string | undefined): Record<string, string> | undefined {
+    if (!cwd) return undefined;
+    const out: Record<string, string> = {};
+    let chars = 0;
+    for (const other of vscode.workspace.textDocuments) {
+      if (other === doc || !other.isDirty || other.uri.scheme !== 'file' || !isAnalysable(other) || !other.uri.fsPath.startsWith(cwd)) continue;
+      const text = other.getText();
+      if (chars + text.length > MAX_BUFFER_CHARS) break;
+      chars += text.length;
+      out[other.uri.fsPath] = text;
+    }
+    return Object.keys(out).length ? out : undefined;
   }
 
   private note(key: string, line: string) {
@@ -180,6 +226,10 @@ export class DocumentAnalyzer implements vscode.Disposable {
     this.slow.delete(key);
     this.noted.delete(key);
     this.shown.delete(key);
+    this.dependencies.delete(key);
+    this.exportsDigests.delete(key);
+    // Its unsaved text is gone: documents that read it go back to the disk's version.
+    if (doc.isDirty || doc.uri.scheme === 'file') this.scheduleDependents(doc, 0);
     // A scan's findings for this file stay; an open buffer's go with it (it may never have been saved).
     if (this.store.get(doc.uri)?.origin === 'editor') this.store.delete(doc.uri);
     if (isAnalysable(doc)) this.closed.fire(doc.uri);

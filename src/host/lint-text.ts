@@ -2,6 +2,10 @@ import { parseSync } from 'oxc-parser';
 import { visitorKeys } from 'oxc-parser';
 import { ResolverFactory } from 'oxc-resolver';
 import { provideNative, type NativeParts } from '../project/native';
+import { summaryDigest } from '../project/project-model';
+import { overlayFor, projectFor } from '../project/registry';
+import { summarizeModule } from '../project/summarize';
+import { analyzeFile, type SourceFile } from '../analysis/file-analysis';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisOptions } from '../analysis/options';
 import { rules, type RuleId } from '../rules';
@@ -35,6 +39,8 @@ export interface LintRequest {
   options?: AnalysisOptions;
   /** Files larger than this are skipped with a clear reason (default 1 MB). */
   maxBytes?: number;
+  /** Unsaved documents (path → text) the project model reads instead of the disk; this file's own text is added. */
+  buffers?: Record<string, string>;
 }
 
 export interface HostSuggestion {
@@ -63,6 +69,10 @@ export interface LintResult {
   skipped?: string;
   /** No enabled rule can match this text, so it was not even parsed. */
   prefiltered?: boolean;
+  /** Project modules whose summaries this analysis read: an edit to one of them can change these findings. */
+  dependencies?: string[];
+  /** Digest of what this file exports, as its importers see it (undefined: not parsed or no project model). */
+  exportsDigest?: string;
   timings: { parseMs: number; rulesMs: number };
 }
 
@@ -91,6 +101,9 @@ export function lintText(req: LintRequest): LintResult {
 
   const t1 = performance.now();
   const program = parsed.program as unknown as TSESTree.Program;
+  const project = projectFor(req.cwd, req.options ?? {});
+  if (project) overlayFor(project.root).replaceAll({ ...req.buffers, [req.filename]: req.text });
+  const stopRecording = project?.record();
   // Where ESLint's parsers put them, so rules see the same comments under every host.
   (program as { comments?: unknown }).comments = parsed.comments;
   const directives = parseDirectives(parsed.comments as Comment[], (o) => lines.line(o));
@@ -138,9 +151,20 @@ export function lintText(req: LintRequest): LintResult {
     listener.Program?.(program);
     listener['Program:exit']?.(program);
   }
+  const exportsDigest = project && digestOf({ ast: program, text: req.text, filename: req.filename, cwd: req.cwd, visitorKeys, project }, req.options ?? {});
+  const dependencies = stopRecording?.().filter((f) => f !== req.filename);
   timings.rulesMs = performance.now() - t1;
   findings.sort((a, b) => a.range[0] - b.range[0] || a.ruleId.localeCompare(b.ruleId));
-  return { findings, timings };
+  return { findings, timings, ...(dependencies && { dependencies }), ...(exportsDigest && { exportsDigest }) };
+}
+
+/** What this file exports, from the analysis the rules already made of it (cached per AST). */
+function digestOf(file: SourceFile, options: AnalysisOptions): string | undefined {
+  try {
+    return summaryDigest(summarizeModule(analyzeFile(file, options)));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Minified, binary and oversized files are not source a person is editing. */

@@ -10,8 +10,10 @@ export interface AnalysisSettings {
   rules: RuleSeverities;
   options: AnalysisOptions;
   maxBytes: number;
-  /** Workspace folder the file belongs to; paths are judged relative to it. */
+  /** Workspace folder the file belongs to; paths are judged relative to it, and it is the project model's root. */
   cwd?: string;
+  /** Unsaved open documents of that folder (path → text): the project model reads them instead of the disk. */
+  buffers?: Record<string, string>;
 }
 
 /** Lint an open document's current text (editor path). */

@@ -50,6 +50,12 @@ export class OverlayFiles implements ProjectFiles {
     this.buffers.set(path, text);
   }
 
+  /** Exactly these buffers from now on (the editor sends its unsaved documents with each request). */
+  replaceAll(buffers: Readonly<Record<string, string>>) {
+    this.buffers.clear();
+    for (const [path, text] of Object.entries(buffers)) this.buffers.set(path, text);
+  }
+
   delete(path: string) {
     this.buffers.delete(path);
   }

@@ -32,6 +32,8 @@ export class ProjectModel implements ProjectView {
   private readonly building: string[] = [];
   private readonly partial = new Map<string, ModuleSummary>();
   private truncated = false;
+  /** Files whose summaries answered a question since `record()` started (the editor's dependency list). */
+  private recorded: Set<string> | undefined;
   /** Counters for the benchmark and the output log. */
   readonly stats = { summaries: 0, reused: 0, parseErrors: 0 };
 
@@ -77,8 +79,19 @@ export class ProjectModel implements ProjectView {
     return name === 'default' ? { kind: 'namespace', file } : undefined;
   }
 
+  /** Starts noting which modules' summaries are read; returns a function that stops and lists them. */
+  record(): () => string[] {
+    const seen = new Set<string>();
+    this.recorded = seen;
+    return () => {
+      if (this.recorded === seen) this.recorded = undefined;
+      return [...seen].sort();
+    };
+  }
+
   /** The summary of one module, or undefined when it cannot be read (or the question went too deep). */
   summaryOf(file: string): ModuleSummary | undefined {
+    this.recorded?.add(file);
     const text = this.files.read(file);
     if (text === undefined) return undefined;
     const known = this.byPath.get(file);
@@ -139,6 +152,11 @@ export class ProjectModel implements ProjectView {
       return EMPTY_SUMMARY;
     }
   }
+}
+
+/** A short digest of what a module exports (changes only when its importers could see a difference). */
+export function summaryDigest(summary: ModuleSummary): string {
+  return createHash('sha1').update(JSON.stringify(summary)).digest('hex').slice(0, 16);
 }
 
 function langOf(filename: string): 'js' | 'jsx' | 'ts' | 'tsx' {
