@@ -1,0 +1,151 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseSync, visitorKeys } from 'oxc-parser';
+import { ResolverFactory } from 'oxc-resolver';
+import { describe, expect, it } from 'vitest';
+import { DiskFiles, OverlayFiles } from '../../src/project/files';
+import type { NativeParts } from '../../src/project/native';
+import { ProjectModel } from '../../src/project/project-model';
+import { createResolver, findWorkspacePackages } from '../../src/project/resolver';
+
+/** A project on disk: path → text. */
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'perf-coach-project-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const native = { parseSync: parseSync as unknown as NativeParts['parseSync'], visitorKeys: visitorKeys as NativeParts['visitorKeys'] };
+const oxc = { ResolverFactory } as unknown as NonNullable<NativeParts['resolver']>;
+
+function model(root: string, files = new DiskFiles()) {
+  return new ProjectModel(root, files, createResolver(root, oxc), native);
+}
+
+describe('module resolution', () => {
+  it('follows tsconfig paths, extends and baseUrl', () => {
+    const root = project({
+      'tsconfig.base.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@app/*': ['src/*'] } } }),
+      'tsconfig.json': JSON.stringify({ extends: './tsconfig.base.json' }),
+      'src/models/index.ts': 'export * from "./invoice";',
+      'src/models/invoice.ts': 'export class Invoice {}',
+      'src/api.ts': 'import { Invoice } from "@app/models";',
+    });
+    const r = createResolver(root, oxc);
+    expect(r.resolve(join(root, 'src/api.ts'), '@app/models')).toBe(join(root, 'src/models/index.ts'));
+    expect(r.resolve(join(root, 'src/api.ts'), './models/invoice.js')).toBe(join(root, 'src/models/invoice.ts'));
+  });
+
+  it('finds workspace packages without node_modules, and their sources when main points at an unbuilt dist/', () => {
+    const root = project({
+      'package.json': JSON.stringify({ name: 'mono', private: true }),
+      'pnpm-workspace.yaml': "packages:\n  - 'packages/*'\n  - \"apps/*\"\n",
+      'packages/db/package.json': JSON.stringify({ name: '@acme/db', main: 'dist/index.js' }),
+      'packages/db/src/index.ts': 'export const prisma = 1;',
+      'packages/db/src/client.ts': 'export const x = 1;',
+      'apps/api/package.json': JSON.stringify({ name: '@acme/api' }),
+      'apps/api/src/main.ts': '',
+    });
+    expect([...findWorkspacePackages(root).keys()].sort()).toEqual(['@acme/api', '@acme/db']);
+    const r = createResolver(root, oxc);
+    const from = join(root, 'apps/api/src/main.ts');
+    expect(r.resolve(from, '@acme/db')).toBe(join(root, 'packages/db/src/index.ts'));
+    expect(r.resolve(from, '@acme/db/client')).toBe(join(root, 'packages/db/src/client.ts'));
+    expect(r.resolve(from, 'lodash')).toBeUndefined();
+    expect(r.resolve(from, 'node:fs')).toBeUndefined();
+  });
+
+  it('works without the native resolver: relative paths and workspaces', () => {
+    const root = project({ 'package.json': JSON.stringify({ workspaces: ['libs/*'] }), 'libs/q/package.json': JSON.stringify({ name: 'q' }), 'libs/q/index.js': '', 'a/b.ts': '', 'a/c/index.js': '' });
+    const r = createResolver(root, null);
+    expect(r.resolve(join(root, 'a/b.ts'), './c')).toBe(join(root, 'a/c/index.js'));
+    expect(r.resolve(join(root, 'a/b.ts'), 'q')).toBe(join(root, 'libs/q/index.js'));
+  });
+});
+
+describe('module summaries', () => {
+  const root = project({
+    'package.json': '{}',
+    'src/db.ts': "import { PrismaClient } from '@prisma/client';\nexport const prisma = globalThis.prisma ?? new PrismaClient();\nlet cached;\nexport function getPrisma() { if (!cached) cached = new PrismaClient(); return cached; }",
+    'src/orders.repo.ts': "import { prisma } from './db';\nexport async function getOrder(code) {\n  return prisma.order.findFirst({ where: { code } });\n}\nexport function format(code) { return code.trim(); }",
+    'src/orders.service.ts': "import { getOrder } from './orders.repo';\nexport const loadOrder = (code) => getOrder(code);",
+    'src/barrel.ts': "export * from './orders.service';\nexport { getOrder as findOrder } from './orders.repo';\nexport * as repo from './orders.repo';",
+    'src/legacy.js': "const { prisma } = require('./db');\nmodule.exports = { byId: (id) => prisma.user.findUnique({ where: { id } }), pure: (x) => x };",
+    'src/users.repository.ts': "import { Model } from 'sequelize';\nexport class User extends Model {}\nexport class UsersRepository {\n  async findById(id) { return User.findByPk(id); }\n  static async all() { return User.findAll(); }\n  name() { return 'users'; }\n}\nexport const users = new UsersRepository();",
+    'src/cycle-a.ts': "import { b } from './cycle-b';\nexport function a(id) { return b(id); }",
+    'src/cycle-b.ts': "import { a } from './cycle-a';\nimport { prisma } from './db';\nexport function b(id) { return id ? prisma.x.findUnique({ where: { id } }) : a(id); }",
+    'src/broken.ts': 'export const = ;',
+  });
+  const m = model(root);
+  const at = (p: string) => join(root, p);
+
+  it('knows clients, memoising getters and the query a function ends up sending', () => {
+    expect(m.exportOf(at('src/db.ts'), 'prisma')).toEqual({ kind: 'client', library: 'prisma' });
+    expect(m.exportOf(at('src/db.ts'), 'getPrisma')).toMatchObject({ kind: 'function', returns: { kind: 'client', library: 'prisma' } });
+    expect(m.exportOf(at('src/orders.repo.ts'), 'getOrder')).toMatchObject({ kind: 'function', effect: { library: 'prisma', label: 'prisma.order.findFirst', file: 'src/orders.repo.ts', line: 3, via: [] } });
+    expect(m.exportOf(at('src/orders.repo.ts'), 'format')).toEqual({ kind: 'function', name: 'format' });
+    expect(m.exportOf(at('src/orders.service.ts'), 'loadOrder')).toMatchObject({ effect: { file: 'src/orders.repo.ts', line: 3, via: ['getOrder'] } });
+  });
+
+  it('follows export *, renamed re-exports and namespaces', () => {
+    expect(m.exportOf(at('src/barrel.ts'), 'loadOrder')).toMatchObject({ kind: 'function', effect: { label: 'prisma.order.findFirst' } });
+    expect(m.exportOf(at('src/barrel.ts'), 'findOrder')).toMatchObject({ kind: 'function', name: 'getOrder' });
+    expect(m.exportOf(at('src/barrel.ts'), 'repo')).toEqual({ kind: 'namespace', file: at('src/orders.repo.ts') });
+    expect(m.importedExport(at('src/x.ts'), './barrel', 'nothing')).toBeUndefined();
+  });
+
+  it('reads CommonJS exports', () => {
+    expect(m.exportOf(at('src/legacy.js'), 'byId')).toMatchObject({ kind: 'function', effect: { label: 'prisma.user.findUnique' } });
+    expect(m.exportOf(at('src/legacy.js'), 'pure')).toEqual({ kind: 'function', name: 'pure' });
+    expect(m.exportOf(at('src/legacy.js'), 'default')).toMatchObject({ kind: 'object' });
+  });
+
+  it('summarises models, classes, their methods and exported instances', () => {
+    expect(m.exportOf(at('src/users.repository.ts'), 'User')).toMatchObject({ kind: 'class', client: 'sequelize' });
+    const repo = m.exportOf(at('src/users.repository.ts'), 'UsersRepository');
+    expect(repo).toMatchObject({ kind: 'class', methods: { findById: { isStatic: false, effect: { label: 'User.findByPk' } }, all: { isStatic: true }, name: { isStatic: false } } });
+    expect(repo?.kind === 'class' && repo.methods.name.effect).toBeUndefined();
+    expect(m.exportOf(at('src/users.repository.ts'), 'users')).toMatchObject({ kind: 'instance', of: { name: 'UsersRepository' } });
+  });
+
+  it('survives cycles, parse errors and missing files', () => {
+    expect(m.exportOf(at('src/cycle-a.ts'), 'a')).toMatchObject({ kind: 'function', effect: { label: 'prisma.x.findUnique', via: ['b'] } });
+    expect(m.exportOf(at('src/broken.ts'), 'x')).toBeUndefined();
+    expect(m.summaryOf(at('src/broken.ts'))).toEqual({ exports: {}, stars: [] });
+    expect(m.summaryOf(at('src/missing.ts'))).toBeUndefined();
+    expect(m.stats.parseErrors).toBeGreaterThan(0);
+  });
+
+  it('gives the same answers whatever was asked first', () => {
+    const forward = model(root);
+    const backward = model(root);
+    const questions: Array<[string, string]> = [['src/cycle-a.ts', 'a'], ['src/cycle-b.ts', 'b'], ['src/barrel.ts', 'loadOrder'], ['src/orders.service.ts', 'loadOrder']];
+    const ask = (mm: ProjectModel, qs: Array<[string, string]>) => Object.fromEntries(qs.map(([f, n]) => [`${f}#${n}`, mm.exportOf(at(f), n)]));
+    expect(ask(backward, [...questions].reverse())).toEqual(ask(forward, questions));
+  });
+});
+
+describe('open buffers', () => {
+  it('win over the disk, and a changed buffer gives a new summary', () => {
+    const root = project({ 'package.json': '{}', 'src/db.ts': "import { Pool } from 'pg';\nexport const pool = new Pool();", 'src/repo.ts': "import { pool } from './db';\nexport const get = (id) => pool.query('SELECT 1', [id]);" });
+    const files = new OverlayFiles(new DiskFiles());
+    const m = model(root, files);
+    expect(m.exportOf(join(root, 'src/repo.ts'), 'get')).toMatchObject({ effect: { library: 'pg' } });
+    files.set(join(root, 'src/repo.ts'), 'export const get = (id) => id;');
+    expect(m.exportOf(join(root, 'src/repo.ts'), 'get')).toEqual({ kind: 'function', name: 'get' });
+    files.delete(join(root, 'src/repo.ts'));
+    expect(m.exportOf(join(root, 'src/repo.ts'), 'get')).toMatchObject({ effect: { library: 'pg' } });
+  });
+
+  it('records which summaries an analysis read', () => {
+    const root = project({ 'package.json': '{}', 'a.ts': "export * from './b';", 'b.ts': 'export const x = 1;' });
+    const m = model(root);
+    const stop = m.record();
+    m.exportOf(join(root, 'a.ts'), 'x');
+    expect(stop()).toEqual([join(root, 'a.ts'), join(root, 'b.ts')]);
+  });
+});
