@@ -8,8 +8,8 @@ import { LineIndex } from './line-index';
 import type { CallSite, FunctionInfo, Repetition, RequestPathReason } from './model';
 import { optionsKey, type AnalysisOptions } from './options';
 import { OriginResolver, type ExtraClients } from './origins';
-import type { EffectSummary, ProjectView } from './project-view';
-import { declaredRequestPath, NEST_LIFECYCLE_METHODS } from './request-path';
+import type { EffectSummary, ProjectView, Reach } from './project-view';
+import { declaredRequestPath, NEST_LIFECYCLE_METHODS, ONCE_ONLY_FUNCTION, ONCE_ONLY_PATH } from './request-path';
 import { makeKeysOf, type KeysOf } from './visitor-keys';
 
 /** What a host (ESLint, oxlint, the extension's worker) gives us about one file. */
@@ -240,6 +240,46 @@ export class FileAnalysis {
     return { effect: { library: effect.library, label: effect.label, read: effect.read, tx: effect.tx }, file: effect.file, line: effect.line, via: [ext.name, ...effect.via] };
   }
 
+  /**
+   * How often the code of `fn` runs: hot when a request path reaches it (in this file, or through
+   * callers in other modules), cold when only once-only code does (module scope, start-up,
+   * constructors, loaders, CLIs, migrations, seeds, tests), undefined when nobody can tell.
+   */
+  reachOf(fn: FunctionInfo | undefined, seen = new Set<FunctionInfo>()): Reach | undefined {
+    const here = { file: this.relativePath };
+    if (this.fileKind !== 'runtime') return { kind: 'cold', why: `${this.fileKind} code`, ...here, line: 1 };
+    const owner = this.ownerOf(fn);
+    // The function the code belongs to names the entry (not an inline callback inside it).
+    const reason = this.requestPathOf(owner) ?? this.requestPathOf(fn);
+    if (reason) return { kind: 'hot', entry: reason.label, ...here, line: reason.line, via: [] };
+    if (!owner) return { kind: 'cold', why: 'module scope (runs once, at load)', ...here, line: fn?.line ?? 1 };
+    if (isStartupMethod(owner) || (owner.name && ONCE_ONLY_FUNCTION.test(owner.name)) || ONCE_ONLY_PATH.test(this.relativePath)) {
+      return { kind: 'cold', why: `start-up code (\`${owner.name ?? 'constructor'}\`)`, ...here, line: owner.line };
+    }
+    if (seen.has(owner)) return undefined;
+    seen.add(owner);
+    // Handed on as a value (`setInterval(purge, 1000)`, `emitter.on('x', handle)`): runs when someone else decides.
+    if (this.escapes(owner)) return undefined;
+    const reaches: Array<Reach | undefined> = [];
+    for (const site of this.callersOf(owner)) {
+      const caller = this.ownerOf(site.fn);
+      if (caller === owner) continue;
+      reaches.push(this.reachOf(site.fn, seen));
+    }
+    if (owner.exported && owner.name && this.file.project) {
+      reaches.push(this.file.project.reachOf(this.file.filename, owner.cls?.name ? `${owner.cls.name}.${owner.name}` : owner.name));
+    }
+    return combineReaches(reaches, owner.name);
+  }
+
+  /** The function's name appears in this file more often than its declaration and its direct calls. */
+  private escapes(fn: FunctionInfo): boolean {
+    if (!fn.name) return false;
+    const mentions = this.file.text.match(new RegExp(`(?<![\\w$])${fn.name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'))?.length ?? 0;
+    // The declaration, each direct call, and for an export its `export { f }` / `module.exports = { f }`.
+    return mentions > 1 + this.callersOf(fn).length + (fn.exported ? 2 : 0);
+  }
+
   /** Calls that run as part of `fn` itself: its own and those of its inline callbacks. */
   ownedCalls(fn: FunctionInfo): CallSite[] {
     if (!this.owned) {
@@ -357,6 +397,17 @@ export class FileAnalysis {
 
 /** `options`, `opts`, `sharedOptions`: the object Bookshelf-style code passes `transacting` in. */
 const OPTIONS_OBJECT = /^opts$|options$/i;
+
+/** Hot if any caller is; cold if every caller is (and there is one); otherwise unknown. */
+export function combineReaches(reaches: ReadonlyArray<Reach | undefined>, via: string | undefined): Reach | undefined {
+  let cold: Reach | undefined;
+  for (const r of reaches) {
+    if (r?.kind === 'hot') return via ? { ...r, via: [...r.via, via] } : r;
+    if (!r) return undefined;
+    cold ??= r;
+  }
+  return cold;
+}
 
 function isStartupMethod(fn: FunctionInfo | undefined): boolean {
   return !!fn && (fn.methodKind === 'constructor' || NEST_LIFECYCLE_METHODS.has(fn.name ?? ''));

@@ -9,6 +9,12 @@ export interface AnalysisOptions {
   requestPathMarkers?: string[];
   /** Callee texts never reported, e.g. `cache.get` or `legacyDb.*` (a trailing `*` matches any rest). */
   allow?: string[];
+  /**
+   * `worth-fixing` (the default, `recommended`): only findings that cost something where they are,
+   * e.g. not an N+1 in code that runs once at start-up. `all` (the `all` config, the editor's
+   * hints): those too, marked `cost: 'low'` in the report's data.
+   */
+  report?: 'worth-fixing' | 'all';
 }
 
 export const analysisOptionsSchema = {
@@ -22,6 +28,11 @@ export const analysisOptionsSchema = {
     description: 'Extra decorator or function names that mark request-path code.',
     items: { type: 'string', minLength: 1 },
     uniqueItems: true,
+  },
+  report: {
+    type: 'string',
+    enum: ['worth-fixing', 'all'],
+    description: 'worth-fixing (default): only findings that cost something where they run; all: also those on cold paths (once-only code).',
   },
   allow: {
     type: 'array',

@@ -213,7 +213,7 @@ export class OriginResolver {
         const cls = v.kind === 'class' ? v : v.of;
         const m = cls.methods[prop];
         if (!m || m.isStatic !== (v.kind === 'class')) return undefined;
-        return { kind: 'project', value: { kind: 'function', name: `${cls.name}.${prop}`, effect: m.effect } };
+        return { kind: 'project', value: { kind: 'function', name: `${cls.name}.${prop}`, effect: m.effect, ...(cls.id && { id: `${cls.id}.${prop}` }) } };
       }
       default:
         return undefined;

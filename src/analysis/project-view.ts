@@ -35,8 +35,8 @@ export type ExportSummary =
   | { kind: 'client'; library: string; creates?: 'pool' | 'connection' | 'instance' }
   /** A library's module or one of its exports handed on (`export { PrismaClient } from '@prisma/client'`). */
   | { kind: 'library'; specifier: string; name: string }
-  | { kind: 'function'; name: string; effect?: EffectSummary; returns?: ExportSummary }
-  | { kind: 'class'; name: string; methods: Record<string, MethodSummary>; client?: string }
+  | { kind: 'function'; name: string; id?: string; effect?: EffectSummary; returns?: ExportSummary }
+  | { kind: 'class'; name: string; id?: string; methods: Record<string, MethodSummary>; client?: string }
   /** An instance of a project class (`export const orders = new OrdersRepository()`). */
   | { kind: 'instance'; of: Extract<ExportSummary, { kind: 'class' }> }
   /** An object of members (`module.exports = { getUser, getOrders }`, `export * as users from`). */
@@ -46,6 +46,15 @@ export type ExportSummary =
   /** Resolved, but nothing the rules care about. */
   | { kind: 'value' };
 
+/**
+ * How often a function runs, from who calls it: `hot` when some caller chain starts at an entry
+ * point (a route, resolver, procedure, consumer, job), `cold` when every caller is once-only code
+ * (module scope, start-up, constructors of singletons, CLIs, migrations, seeds, tests).
+ */
+export type Reach =
+  | { kind: 'hot'; entry: string; file: string; line: number; via: string[] }
+  | { kind: 'cold'; why: string; file: string; line: number };
+
 export interface ProjectView {
   /**
    * What `imported` (`default`, `*` or a name) of `specifier`, imported by `fromFile`, is.
@@ -54,6 +63,11 @@ export interface ProjectView {
   importedExport(fromFile: string, specifier: string, imported: string): ExportSummary | undefined;
   /** Export `name` of the project module `file` (absolute path), following re-exports. */
   exportOf(file: string, name: string): ExportSummary | undefined;
+  /**
+   * How often the function `name` (`getOrder`, `OrdersService.merge`) of `file` runs, from its
+   * callers in other modules; undefined when none is found or the search gave up.
+   */
+  reachOf(file: string, name: string): Reach | undefined;
   /** Project-relative form of a path, for messages. */
   relative(file: string): string;
 }

@@ -13,7 +13,8 @@ const severities: Record<string, 'warn' | 'error'> = typeof __PERF_COACH_SEVERIT
 
 const FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
 
-type FlatConfig = { name: string; files: string[]; plugins: Record<string, unknown>; rules: Record<string, 'warn' | 'error'> };
+type RuleEntry = 'warn' | 'error' | ['warn' | 'error', { report: 'all' }];
+type FlatConfig = { name: string; files: string[]; plugins: Record<string, unknown>; rules: Record<string, RuleEntry> };
 
 const plugin = {
   meta: { name: 'eslint-plugin-perf-coach', version, namespace: 'perf-coach' },
@@ -32,7 +33,8 @@ plugin.configs.all = {
   name: 'perf-coach/all',
   files: FILES,
   plugins: { 'perf-coach': plugin },
-  rules: Object.fromEntries(entries.map(([id]) => [`perf-coach/${id}`, severities[id] ?? 'warn'])),
+  // Every rule, and also the findings `recommended` leaves out as not worth fixing (cold paths).
+  rules: Object.fromEntries(entries.map(([id]) => [`perf-coach/${id}`, [severities[id] ?? 'warn', { report: 'all' }]])),
 };
 
 export default plugin;

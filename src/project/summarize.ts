@@ -164,6 +164,7 @@ class Summarizer {
     return {
       kind: 'function',
       name: f.name ?? 'function',
+      ...(f.name && { id: `${this.a.relativePath}#${f.name}` }),
       ...(effect && { effect }),
       ...(returns && returns.kind !== 'value' && { returns }),
     };
@@ -172,7 +173,7 @@ class Summarizer {
   cls(c: ClassInfo): Extract<ExportSummary, { kind: 'class' }> {
     const known = this.classes.get(c);
     if (known) return known;
-    const summary: Extract<ExportSummary, { kind: 'class' }> = { kind: 'class', name: c.name ?? 'class', methods: {} };
+    const summary: Extract<ExportSummary, { kind: 'class' }> = { kind: 'class', name: c.name ?? 'class', ...(c.name && { id: `${this.a.relativePath}#${c.name}` }), methods: {} };
     this.classes.set(c, summary);
     const b = c.name ? c.scope.lookup(c.name) ?? this.a.collected.moduleScope.lookup(c.name) : undefined;
     const o = b?.cls === c ? this.a.resolver.resolveBinding(b) : undefined;

@@ -7,7 +7,7 @@ import { isAllowed, type AnalysisOptions } from '../analysis/options';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { loggerAround } from './util/logger-context';
-import { requestPathPhrase } from './util/phrases';
+import { reachPhrase, requestPathPhrase } from './util/phrases';
 import { optionsSchema } from './util/schema';
 
 type Options = [AnalysisOptions];
@@ -77,9 +77,12 @@ function whereItBlocks(analysis: FileAnalysis, site: CallSite): string | undefin
   if (isMemoized(analysis, site, owner)) return undefined;
   const reason = analysis.requestPathOf(site.fn);
   if (reason) return requestPathPhrase(reason);
+  // Callers in other modules (the project model): hot if an entry point reaches it, cold if only start-up code does.
+  const reach = analysis.reachOf(site.fn);
+  if (reach?.kind === 'hot') return reachPhrase(reach);
   // Loops count inside functions that are not start-up only; module-level loops run once.
   const loop = site.repetitions.at(-1);
-  if (loop && owner && !isStartupOnly(analysis, owner) && !STARTUP_PATH.test(analysis.relativePath)) return `in a loop (line ${loop.line})`;
+  if (loop && owner && reach?.kind !== 'cold' && !isStartupOnly(analysis, owner) && !STARTUP_PATH.test(analysis.relativePath)) return `in a loop (line ${loop.line})`;
   return undefined;
 }
 

@@ -30,7 +30,7 @@ export default createRule<MessageIds, Options>({
     messages: {
       perItem: '`{{call}}` runs once per {{repetition}}: one round trip per item where one batched call would do.',
       perItemViaHelper: '`{{call}}` runs `{{query}}` (line {{queryLine}}) once per {{repetition}}: one round trip per item where one batched call would do.',
-      perItemViaModule: '`{{call}}` runs `{{query}}` ({{where}}) once per {{repetition}}: one round trip per item where one batched call would do.',
+      perItemViaModule: '`{{call}}` runs `{{query}}` ({{where}}) once per {{repetition}}{{from}}: one round trip per item where one batched call would do.',
       useFindManyIn: 'Fetch them in one `findMany` with `in` (rows come back in database order; missing ids are left out).',
     },
     schema: optionsSchema(),
@@ -45,6 +45,13 @@ export default createRule<MessageIds, Options>({
         for (const site of analysis.collected.calls) {
           const finding = findingAt(analysis, site);
           if (!finding || isAllowed(finding.data.call, options.allow)) continue;
+          // Only once-only code reaches it (start-up, a loader, module scope): not worth fixing.
+          const reach = analysis.reachOf(site.fn);
+          if (reach?.kind === 'cold') {
+            if (options.report !== 'all') continue;
+            finding.data.cost = 'low';
+          }
+          if (finding.messageId === 'perItemViaModule') finding.data.from = reach?.kind === 'hot' ? `, from ${reach.entry} (${reach.file}:${reach.line})` : '';
           const suggestion = finding.messageId === 'perItem' ? findManyInFix(analysis, site, finding.rep) : undefined;
           context.report({
             node: site.node as unknown as TSESTree.Node,

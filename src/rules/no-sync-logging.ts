@@ -6,7 +6,7 @@ import { isAllowed, type AnalysisOptions } from '../analysis/options';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { loggerAround } from './util/logger-context';
-import { requestPathPhrase } from './util/phrases';
+import { reachPhrase, requestPathPhrase } from './util/phrases';
 import { optionsSchema } from './util/schema';
 
 type Options = [AnalysisOptions];
@@ -86,9 +86,12 @@ function check(analysis: FileAnalysis, site: CallSite, logger: string | undefine
   if (isConsole && ERROR_METHODS.has(method) && onErrorPath(site)) return undefined;
   if (underDebugGuard(site.node)) return undefined;
   const reason = analysis.requestPathOf(site.fn);
-  if (!reason) return undefined;
+  // Or a request path in another module that calls this function (the project model).
+  const reach = reason ? undefined : analysis.reachOf(site.fn);
+  if (!reason && reach?.kind !== 'hot') return undefined;
+  const path = reason ? requestPathPhrase(reason) : reachPhrase(reach as Extract<typeof reach, { kind: 'hot' }>);
   const loop = site.repetitions.at(-1);
-  const where = loop ? `in a loop (line ${loop.line}) ${requestPathPhrase(reason)}` : requestPathPhrase(reason);
+  const where = loop ? `in a loop (line ${loop.line}) ${path}` : path;
   const call = isConsole ? `console.${method}` : analysis.text(callee);
   const target = isConsole && logger && LOGGER_METHOD[method] && site.node.arguments.length === 1 ? `${logger}.${LOGGER_METHOD[method]}` : undefined;
   return {

@@ -74,14 +74,19 @@ function describe(effect: CreateEffect): string {
 }
 
 function perCallReason(analysis: FileAnalysis, site: CallSite, effect: CreateEffect): string | undefined {
+  const reason = analysis.requestPathOf(site.fn);
+  // Callers in other modules decide for the rest: a factory only a singleton's constructor or
+  // start-up code calls runs once, however it looks here.
+  const reach = reason ? undefined : analysis.reachOf(site.fn);
+  if (reach?.kind === 'cold') return undefined;
   const rep = site.repetitions.at(-1);
   if (rep) return `once per ${repetitionPhrase(rep)}`;
-  const reason = analysis.requestPathOf(site.fn);
   // Handlers, consumers and jobs alike: say "every time it runs", not "every request".
   if (reason) return `every time it runs (${reason.label}, line ${reason.line})`;
   const closedAt = closedInSameFunction(analysis, site, effect);
   const owner = analysis.ownerOf(site.fn);
   if (closedAt && !(owner && runsOnceAtStartup(analysis, owner))) return `on every call of \`${analysis.ownerOf(site.fn)?.name ?? 'this function'}\`, and closes it again at line ${closedAt}`;
+  if (reach?.kind === 'hot' && owner) return `every time it runs (${reach.entry}, ${reach.file}:${reach.line}, via \`${owner.name ?? 'this function'}\`)`;
   return undefined;
 }
 

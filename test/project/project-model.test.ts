@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { parseSync, visitorKeys } from 'oxc-parser';
 import { ResolverFactory } from 'oxc-resolver';
 import { describe, expect, it } from 'vitest';
-import { DiskFiles, OverlayFiles } from '../../src/project/files';
+import { DiskFiles, OverlayFiles, type ProjectFiles } from '../../src/project/files';
 import type { NativeParts } from '../../src/project/native';
 import { ProjectModel } from '../../src/project/project-model';
 import { createResolver, findWorkspacePackages } from '../../src/project/resolver';
@@ -22,7 +22,7 @@ function project(files: Record<string, string>): string {
 const native = { parseSync: parseSync as unknown as NativeParts['parseSync'], visitorKeys: visitorKeys as NativeParts['visitorKeys'] };
 const oxc = { ResolverFactory } as unknown as NonNullable<NativeParts['resolver']>;
 
-function model(root: string, files = new DiskFiles()) {
+function model(root: string, files: ProjectFiles = new DiskFiles()) {
   return new ProjectModel(root, files, createResolver(root, oxc), native);
 }
 
@@ -87,7 +87,7 @@ describe('module summaries', () => {
     expect(m.exportOf(at('src/db.ts'), 'prisma')).toEqual({ kind: 'client', library: 'prisma' });
     expect(m.exportOf(at('src/db.ts'), 'getPrisma')).toMatchObject({ kind: 'function', returns: { kind: 'client', library: 'prisma' } });
     expect(m.exportOf(at('src/orders.repo.ts'), 'getOrder')).toMatchObject({ kind: 'function', effect: { library: 'prisma', label: 'prisma.order.findFirst', file: 'src/orders.repo.ts', line: 3, via: [] } });
-    expect(m.exportOf(at('src/orders.repo.ts'), 'format')).toEqual({ kind: 'function', name: 'format' });
+    expect(m.exportOf(at('src/orders.repo.ts'), 'format')).toEqual({ kind: 'function', name: 'format', id: 'src/orders.repo.ts#format' });
     expect(m.exportOf(at('src/orders.service.ts'), 'loadOrder')).toMatchObject({ effect: { file: 'src/orders.repo.ts', line: 3, via: ['getOrder'] } });
   });
 
@@ -100,7 +100,7 @@ describe('module summaries', () => {
 
   it('reads CommonJS exports', () => {
     expect(m.exportOf(at('src/legacy.js'), 'byId')).toMatchObject({ kind: 'function', effect: { label: 'prisma.user.findUnique' } });
-    expect(m.exportOf(at('src/legacy.js'), 'pure')).toEqual({ kind: 'function', name: 'pure' });
+    expect(m.exportOf(at('src/legacy.js'), 'pure')).toEqual({ kind: 'function', name: 'pure', id: 'src/legacy.js#pure' });
     expect(m.exportOf(at('src/legacy.js'), 'default')).toMatchObject({ kind: 'object' });
   });
 
@@ -136,7 +136,7 @@ describe('open buffers', () => {
     const m = model(root, files);
     expect(m.exportOf(join(root, 'src/repo.ts'), 'get')).toMatchObject({ effect: { library: 'pg' } });
     files.set(join(root, 'src/repo.ts'), 'export const get = (id) => id;');
-    expect(m.exportOf(join(root, 'src/repo.ts'), 'get')).toEqual({ kind: 'function', name: 'get' });
+    expect(m.exportOf(join(root, 'src/repo.ts'), 'get')).toEqual({ kind: 'function', name: 'get', id: 'src/repo.ts#get' });
     files.delete(join(root, 'src/repo.ts'));
     expect(m.exportOf(join(root, 'src/repo.ts'), 'get')).toMatchObject({ effect: { library: 'pg' } });
   });

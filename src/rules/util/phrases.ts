@@ -1,4 +1,5 @@
 import type { Repetition, RequestPathReason } from '../../analysis/model';
+import type { Reach } from '../../analysis/project-view';
 
 /** "item of `orders` (loop at line 12)", "`User` the parent query returns (GraphQL field resolver, line 30)". */
 export function repetitionPhrase(rep: Repetition): string {
@@ -19,6 +20,12 @@ export function repetitionPhrase(rep: Repetition): string {
 
 export function requestPathPhrase(reason: RequestPathReason): string {
   return `on a request path (${reason.label}, line ${reason.line})`;
+}
+
+/** A request path found in another module: "on a request path (Express route `GET /x`, src/routes/x.ts:12, via `load` → `get`)". */
+export function reachPhrase(reach: Extract<Reach, { kind: 'hot' }>): string {
+  const via = reach.via.length ? `, via ${reach.via.map((v) => `\`${v}\``).join(' → ')}` : '';
+  return `on a request path (${reach.entry}, ${reach.file}:${reach.line}${via})`;
 }
 
 export function shorten(text: string, max = 40): string {

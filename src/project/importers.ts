@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ModuleResolver } from './resolver';
+
+/**
+ * Who imports whom, for "who calls this function": every source file of the project is read once
+ * and its import specifiers are found with a regular expression (no parse), resolved, and turned
+ * into reverse edges. Built on the first question, from the disk. The editor keeps it fresh for
+ * the files it analyses (`update`) and rebuilds it after `MAX_AGE_MS` for files added elsewhere.
+ */
+const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
+const DECLARATION = /\.d\.[cm]?ts$/;
+/** Folders that hold no application code of the project's own. */
+const SKIP_DIRS = new Set(['node_modules', 'bower_components', 'coverage', '.git', '.next', '.nuxt', '.turbo', '.cache', '.yarn']);
+const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)(['"])([^'"\n]{1,300})\1/g;
+/** Past this many files the index is not built: callers are "unknown" and rules fall back to one file. */
+export const MAX_INDEXED_FILES = 40_000;
+const MAX_FILE_BYTES = 1_000_000;
+const MAX_AGE_MS = 10 * 60_000;
+
+export class ImporterIndex {
+  private reverse: Map<string, Set<string>> | undefined;
+  private forward = new Map<string, string[]>();
+  private builtAt = 0;
+  /** Set when the project has more files than the index takes. */
+  gaveUp = false;
+
+  constructor(
+    private readonly root: string,
+    private readonly resolver: ModuleResolver,
+  ) {}
+
+  importersOf(file: string): ReadonlySet<string> {
+    return this.edges().get(file) ?? EMPTY;
+  }
+
+  /** The editor analysed `file` with this text: its imports are what the index should know. */
+  update(file: string, text: string) {
+    if (!this.reverse) return;
+    this.setEdges(file, this.importsOf(file, text));
+  }
+
+  private edges(): Map<string, Set<string>> {
+    if (this.reverse && Date.now() - this.builtAt < MAX_AGE_MS) return this.reverse;
+    this.reverse = new Map();
+    this.forward = new Map();
+    this.builtAt = Date.now();
+    const files = listSourceFiles(this.root, MAX_INDEXED_FILES);
+    if (!files) {
+      this.gaveUp = true;
+      return this.reverse;
+    }
+    for (const file of files) {
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        continue;
+      }
+      if (text.length <= MAX_FILE_BYTES) this.setEdges(file, this.importsOf(file, text));
+    }
+    return this.reverse;
+  }
+
+  private importsOf(file: string, text: string): string[] {
+    const out = new Set<string>();
+    for (const m of text.matchAll(SPECIFIER)) {
+      const target = this.resolver.resolve(file, m[2]);
+      if (target && target !== file) out.add(target);
+    }
+    return [...out];
+  }
+
+  private setEdges(file: string, targets: string[]) {
+    const reverse = this.reverse!;
+    for (const old of this.forward.get(file) ?? []) reverse.get(old)?.delete(file);
+    this.forward.set(file, targets);
+    for (const t of targets) {
+      let set = reverse.get(t);
+      if (!set) reverse.set(t, (set = new Set()));
+      set.add(file);
+    }
+  }
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Source files under `root` (not in node_modules or hidden folders), or undefined past `max`. */
+function listSourceFiles(root: string, max: number): string[] | undefined {
+  const out: string[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const dir = stack.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) stack.push(path);
+      } else if (e.isFile() && SOURCE.test(e.name) && !DECLARATION.test(e.name)) {
+        out.push(path);
+        if (out.length > max) return undefined;
+      }
+    }
+  }
+  return out.sort();
+}
