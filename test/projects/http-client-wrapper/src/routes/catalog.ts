@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { api, getJson } from '../lib/http.js';
 import { enrichContributors, priceBasket } from '../services/profiles.js';
+import { redis } from '../cache.js';
 
 export default async function catalogRoutes(app: FastifyInstance) {
   app.post<{ Body: { ids: string[] } }>('/items', async (req) => {
@@ -22,6 +23,15 @@ export default async function catalogRoutes(app: FastifyInstance) {
       out[region] = (await api.get(`/regions/${region}/status`)).data; // ok: fixed list of two regions
     }
     return out;
+  });
+
+  app.post<{ Body: { ids: string[] } }>('/stock/cached', async (req) => {
+    const cached = await redis.mget(...req.body.ids.map((id) => `stock:${id}`)); // ok: one MGET for all ids
+    return Object.fromEntries(req.body.ids.map((id, i) => [id, cached[i]]));
+  });
+
+  app.post<{ Body: { ids: string[] } }>('/stock/ttl', async (req) => {
+    return Promise.all(req.body.ids.map((id) => redis.ttl(`stock:${id}`))); // expect: perf-coach/no-n-plus-one
   });
 
   app.post<{ Body: { logins: string[] } }>('/contributors', async (req) => enrichContributors(req.body.logins));
