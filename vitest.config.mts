@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/corpus/**', 'test/editor/**', '**/node_modules/**'],
+    exclude: ['test/corpus/**', 'test/projects/*/**', 'test/editor/**', '**/node_modules/**'],
     testTimeout: 20_000,
   },
 });

@@ -1,0 +1,10 @@
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { linksRoute } from './routes/links';
+import { usersRoute } from './routes/users';
+
+const app = new Hono();
+app.route('/', linksRoute);
+app.route('/', usersRoute);
+
+serve({ fetch: app.fetch, port: 3000 });

@@ -1,0 +1,2 @@
+export { findLinkById as getLink, clickCount } from './links';
+export * as userRepo from './user-repo';

@@ -1,0 +1,3 @@
+import { createRedis } from './lib/redis.js';
+
+export const redis = createRedis();

@@ -1,0 +1,2 @@
+export * from './github.js';
+export { default as fetchPrice, fetchPrices } from './prices.js';

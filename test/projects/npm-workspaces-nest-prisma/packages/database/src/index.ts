@@ -1,0 +1,2 @@
+export { PrismaClient, Prisma } from '@prisma/client';
+export * from './prisma.service';

@@ -1,0 +1,3 @@
+export * from './client';
+export { getPrisma } from './get-prisma';
+export type { Prisma, Order, User, Invoice } from '@prisma/client';

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import plugin from '../../src/eslint-plugin';
+// Imported before any lint: it hands the native parser and resolver to the project model.
+import { lintText } from '../../src/host/lint-text';
+import { evaluateProjects, formatTable, type Evaluation } from '../../scripts/eval-projects.mjs';
+
+/**
+ * The multi-file evaluation (see README.md here): every project of test/projects linted by ESLint
+ * with `cwd` = the project folder, so the project model resolves its imports, tsconfig paths and
+ * workspace packages. Any false positive or false negative fails, unless it is listed in
+ * known-gaps.json with the engine capability it is waiting for; a listed gap that now passes also
+ * fails, so the list can only shrink.
+ */
+const projectsDir = resolve(__dirname);
+
+interface Gap {
+  file: string;
+  line: number;
+  rule: string;
+  kind: 'FN' | 'FP';
+  why: string;
+}
+const gaps: Gap[] = JSON.parse(readFileSync(join(projectsDir, 'known-gaps.json'), 'utf8')).gaps;
+const gapKey = (g: { kind: string; file: string; line: number; rule?: string; ruleId?: string }) => `${g.kind} ${g.file}:${g.line} ${g.rule ?? g.ruleId}`;
+
+let result: Evaluation;
+
+beforeAll(async () => {
+  result = await evaluateProjects({ plugin, projectsDir });
+}, 120_000);
+
+describe('multi-file projects (test/projects)', () => {
+  it('lints every project without parse errors, rule crashes or malformed labels', () => {
+    expect(result.parseErrors).toEqual([]);
+    expect(result.crashes).toEqual([]);
+    expect(result.labelProblems).toEqual([]);
+    expect(result.otherMessages).toEqual([]);
+  });
+
+  it('has the size the README promises: 8+ projects, 40+ labelled positives, look-alikes', () => {
+    expect(result.projects.length).toBeGreaterThanOrEqual(8);
+    expect(result.rows.find((r) => r.rule === 'perf-coach/no-n-plus-one')!.labels).toBeGreaterThanOrEqual(40);
+    expect(result.negatives.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('reports every labelled finding and nothing else, apart from the known gaps', () => {
+    const actual = [
+      ...result.falseNegatives.map((x) => ({ kind: 'FN', ...x })),
+      ...result.falsePositives.map((x) => ({ kind: 'FP', ...x })),
+    ];
+    const listed = new Set(gaps.map(gapKey));
+    const failing = new Set(actual.map(gapKey));
+    const unexpected = actual.filter((x) => !listed.has(gapKey(x))).map((x) => `${gapKey(x)}${'message' in x ? `  ${x.message}` : ''}`);
+    const stale = gaps.filter((g) => !failing.has(gapKey(g))).map(gapKey);
+
+    console.log(
+      `\n${formatTable([...result.rows, result.totals])}\n\nknown gaps (${gaps.length}, must shrink):\n${gaps.map((g) => `  ${gapKey(g)}: ${g.why}`).join('\n')}`,
+    );
+    expect(unexpected, 'false negatives / positives not in known-gaps.json (fix the engine or, if the label is wrong, the label)').toEqual([]);
+    expect(stale, 'entries of known-gaps.json that now pass: delete them').toEqual([]);
+    expect(new Set(gaps.map(gapKey)).size, 'duplicate entries in known-gaps.json').toBe(gaps.length);
+  });
+});
+
+describe('editor host parity on the projects', () => {
+  it('lintText({ filename, text, cwd }) reports exactly what ESLint reports', () => {
+    const eslintSide = result.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message}`).sort();
+    const hostSide: string[] = [];
+    for (const project of result.projects) {
+      const cwd = join(projectsDir, project);
+      for (const rel of result.filesByProject[project]) {
+        const filename = join(cwd, rel);
+        const r = lintText({ filename, text: readFileSync(filename, 'utf8'), cwd });
+        if (r.parseError) hostSide.push(`${project}/${rel} parse error: ${r.parseError.message}`);
+        if (r.skipped) hostSide.push(`${project}/${rel} skipped: ${r.skipped}`);
+        for (const f of r.findings) hostSide.push(`${project}/${rel}:${f.line}:${f.column} perf-coach/${f.ruleId} ${f.message}`);
+      }
+    }
+    expect(hostSide.sort().join('\n')).toBe(eslintSide.join('\n'));
+    expect(hostSide.length).toBeGreaterThan(40);
+  });
+});
