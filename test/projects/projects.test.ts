@@ -72,7 +72,8 @@ describe('editor host parity on the projects', () => {
       const cwd = join(projectsDir, project);
       for (const rel of result.filesByProject[project]) {
         const filename = join(cwd, rel);
-        const r = lintText({ filename, text: readFileSync(filename, 'utf8'), cwd });
+        // The same findings as ESLint's `configs.all` (report: 'all'), so cold paths are compared too.
+        const r = lintText({ filename, text: readFileSync(filename, 'utf8'), cwd, options: { report: 'all' } });
         if (r.parseError) hostSide.push(`${project}/${rel} parse error: ${r.parseError.message}`);
         if (r.skipped) hostSide.push(`${project}/${rel} skipped: ${r.skipped}`);
         for (const f of r.findings) hostSide.push(`${project}/${rel}:${f.line}:${f.column} perf-coach/${f.ruleId} ${f.message}`);
