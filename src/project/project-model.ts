@@ -10,37 +10,45 @@ import { ImporterIndex } from './importers';
 import type { ProjectFiles } from './files';
 import type { NativeParts } from './native';
 import type { ModuleResolver } from './resolver';
-import { EMPTY_SUMMARY, summarizeModule, type ModuleSummary } from './summarize';
+import { exportTable, summarizeExport, type ExportTable, type ModuleSummary, type ReExport } from './summarize';
 
 /**
- * How deep one question may go through modules that summarise their own imports (a helper that
- * calls a repository that calls the client is three). Past it, the answer is "unknown", which the
- * rules treat as harmless.
+ * How many summaries may be in the making at once (a helper that calls a repository that calls
+ * the client is three). Past it the answer is "unknown", which the rules treat as harmless.
  */
-const MAX_DEPTH = 6;
+const MAX_DEPTH = 8;
+/** Full analyses of other modules kept in memory (each holds its AST); others are parsed again when needed. */
+const MAX_ANALYSES = 128;
+
+interface ModuleRecord {
+  text: string;
+  hash: string;
+  table: ExportTable;
+}
 
 /**
- * The project model: module summaries built lazily, one per file, cached by path and content
- * hash, and the lookups that follow imports, re-exports, barrels and `export *` to them.
+ * The project model: what each module exports, found by a cheap parse of the module and cached
+ * by path and content hash, and one summary per export, made on demand and cached by the
+ * module's content hash: asking for one function follows only what that function calls. Lookups
+ * follow imports, re-exports, barrels and `export *`.
  *
- * Answers do not depend on which files were asked about before: a summary that hit a cycle or
- * the depth limit while it was being built is partial, kept only until the outermost question is
- * answered, and built again next time. So ESLint with `--concurrency`, oxlint and the editor, each
- * building its own model from the same files, see the same summaries.
+ * Answers do not depend on which questions came before: a summary that hit a cycle or the depth
+ * limit while it was being made is partial and is not kept, so the next question makes it again.
+ * ESLint with `--concurrency`, oxlint and the editor, each building its own model from the same
+ * files, see the same summaries.
  */
 export class ProjectModel implements ProjectView {
-  private readonly byPath = new Map<string, { text: string; hash: string; summary: ModuleSummary }>();
-  private readonly byHash = new Map<string, ModuleSummary>();
-  private readonly building: string[] = [];
-  private readonly partial = new Map<string, ModuleSummary>();
+  private readonly modules = new Map<string, ModuleRecord | null>();
+  private readonly exportsByHash = new Map<string, ExportSummary | ReExport | null>();
+  private readonly analyses = new Map<string, { text: string; analysis: FileAnalysis | undefined }>();
+  private readonly making: string[] = [];
   private truncated = false;
   /** Files whose summaries answered a question since `record()` started (the editor's dependency list). */
   private recorded: Set<string> | undefined;
   /** Counters for the benchmark and the output log. */
-  readonly stats = { summaries: 0, reused: 0, parseErrors: 0, callerFiles: 0 };
+  readonly stats = { modules: 0, exports: 0, parses: 0, parseErrors: 0, callerFiles: 0 };
   readonly importers: ImporterIndex;
   private readonly reaches = new Map<string, Reach | null>();
-  private readonly analyses = new Map<string, { text: string; analysis: FileAnalysis | undefined }>();
 
   constructor(
     readonly root: string,
@@ -66,24 +74,96 @@ export class ProjectModel implements ProjectView {
     const key = `${file}\0${name}`;
     if (seen.has(key)) return undefined;
     seen.add(key);
-    if (name === '*') return this.summaryOf(file) ? { kind: 'namespace', file } : undefined;
-    const summary = this.summaryOf(file);
-    if (!summary) return undefined;
-    const e = summary.exports[name];
-    if (e?.kind === 'reexport') {
-      if (libraryForModule(e.specifier)) return { kind: 'library', specifier: e.specifier, name: e.name };
-      const target = this.resolver.resolve(file, e.specifier);
+    const mod = this.moduleOf(file);
+    if (!mod) return undefined;
+    if (name === '*') return { kind: 'namespace', file };
+    const entry = mod.table.names[name];
+    const found = entry?.kind === 'local' ? this.localExport(file, mod, name) : entry;
+    if (found?.kind === 'reexport') {
+      if (libraryForModule(found.specifier)) return { kind: 'library', specifier: found.specifier, name: found.name };
+      const target = this.resolver.resolve(file, found.specifier);
       if (!target) return undefined;
-      return e.name === '*' ? { kind: 'namespace', file: target } : this.exportOf(target, e.name, seen);
+      return found.name === '*' ? { kind: 'namespace', file: target } : this.exportOf(target, found.name, seen);
     }
-    if (e) return e;
-    for (const star of summary.stars) {
+    if (found || entry) return found;
+    // `export *`: only modules that mention the name (or pass on a star themselves) can hold it.
+    const word = wordPattern(name);
+    for (const star of mod.table.stars) {
       const target = this.resolver.resolve(file, star);
-      const found = target && this.exportOf(target, name, seen);
-      if (found) return found;
+      const text = target && this.files.read(target);
+      if (!text || (!word.test(text) && !STAR.test(text))) continue;
+      const hit = this.exportOf(target, name, seen);
+      if (hit) return hit;
     }
     // `require('./esm-module')` or a default import of a module without one: its namespace.
     return name === 'default' ? { kind: 'namespace', file } : undefined;
+  }
+
+  /** Every export of a module summarised, or undefined when it cannot be read (tests, digests). */
+  summaryOf(file: string): ModuleSummary | undefined {
+    const mod = this.moduleOf(file);
+    if (!mod) return undefined;
+    const exports: ModuleSummary['exports'] = {};
+    for (const [name, entry] of Object.entries(mod.table.names)) {
+      const s = entry.kind === 'local' ? this.localExport(file, mod, name) : entry;
+      if (s) exports[name] = s;
+    }
+    return { exports, stars: mod.table.stars };
+  }
+
+  /** The export table of a module (no summaries yet), by path and content. */
+  private moduleOf(file: string): ModuleRecord | undefined {
+    this.recorded?.add(file);
+    const text = this.files.read(file);
+    if (text === undefined) return undefined;
+    const known = this.modules.get(file);
+    if (known && known.text === text) return known;
+    if (known === null && this.analyses.get(file)?.text === text) return undefined;
+    const analysis = this.analysisOf(file);
+    if (!analysis) {
+      this.modules.set(file, null);
+      return undefined;
+    }
+    const hash = createHash('sha1').update(file).update('\0').update(text).digest('hex');
+    const record = { text, hash, table: exportTable(analysis) };
+    this.stats.modules++;
+    this.modules.set(file, record);
+    return record;
+  }
+
+  /** One export of this module, summarised on demand; cached unless a cycle or the depth limit cut it short. */
+  private localExport(file: string, mod: ModuleRecord, name: string): ExportSummary | ReExport | undefined {
+    const key = `${mod.hash}#${name}`;
+    const cached = this.exportsByHash.get(key);
+    if (cached !== undefined) return cached ?? undefined;
+    if (this.making.includes(key) || this.making.length >= MAX_DEPTH) {
+      this.truncated = true;
+      return undefined;
+    }
+    const analysis = this.analysisOf(file);
+    if (!analysis) return undefined;
+    const outerTruncated = this.truncated;
+    this.truncated = false;
+    this.making.push(key);
+    let summary: ExportSummary | ReExport | undefined;
+    try {
+      summary = summarizeExport(analysis, name);
+    } catch (error) {
+      if (typeof process !== 'undefined' && process.env?.PERF_COACH_STRICT === '1') throw error;
+      summary = undefined;
+    } finally {
+      this.making.pop();
+    }
+    const partial = this.truncated;
+    this.truncated = outerTruncated || partial;
+    if (!partial) {
+      this.stats.exports++;
+      this.exportsByHash.set(key, summary ?? null);
+    } else {
+      // Its analysis memoised answers cut short by the cycle: parse it afresh next time.
+      this.analyses.delete(file);
+    }
+    return summary;
   }
 
   /**
@@ -96,7 +176,7 @@ export class ProjectModel implements ProjectView {
     if (known !== undefined) return known ?? undefined;
     this.reaches.set(key, null); // a cycle of callers tells nothing
     const id = `${this.relative(file)}#${name}`;
-    const word = new RegExp(`\\b${escapeRegExp(name.split('.').pop()!)}\\b`);
+    const word = wordPattern(name.split('.').pop()!);
     const reaches: Array<Reach | undefined> = [];
     for (const caller of this.callerFiles(file, word)) {
       const a = this.analysisOf(caller);
@@ -135,20 +215,24 @@ export class ProjectModel implements ProjectView {
     return out.slice(0, 200);
   }
 
-  /** A full analysis of another module (to see where its calls run), kept for the last few files. */
+  /** A full analysis of a module (parsed with oxc-parser), kept for the last few files used. */
   private analysisOf(file: string): FileAnalysis | undefined {
     const text = this.files.read(file);
     if (text === undefined) return undefined;
     const hit = this.analyses.get(file);
-    if (hit && hit.text === text) return hit.analysis;
+    if (hit && hit.text === text) {
+      // Most recently used last: the first entry is the one to drop.
+      this.analyses.delete(file);
+      this.analyses.set(file, hit);
+      return hit.analysis;
+    }
     const analysis = this.analyse(file, text);
-    this.stats.callerFiles++;
-    if (this.analyses.size >= 64) this.analyses.delete(this.analyses.keys().next().value!);
+    if (this.analyses.size >= MAX_ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
     this.analyses.set(file, { text, analysis });
     return analysis;
   }
 
-  /** Starts noting which modules' summaries are read; returns a function that stops and lists them. */
+  /** Starts noting which modules are read; returns a function that stops and lists them. */
   record(): () => string[] {
     const seen = new Set<string>();
     this.recorded = seen;
@@ -158,60 +242,8 @@ export class ProjectModel implements ProjectView {
     };
   }
 
-  /** The summary of one module, or undefined when it cannot be read (or the question went too deep). */
-  summaryOf(file: string): ModuleSummary | undefined {
-    this.recorded?.add(file);
-    const text = this.files.read(file);
-    if (text === undefined) return undefined;
-    const known = this.byPath.get(file);
-    if (known && known.text === text) return known.summary;
-    const partial = this.partial.get(file);
-    if (partial) return partial;
-    if (this.building.includes(file) || this.building.length >= MAX_DEPTH) {
-      this.truncated = true;
-      return undefined;
-    }
-    const hash = createHash('sha1').update(file).update('\0').update(text).digest('hex');
-    const reused = this.byHash.get(hash);
-    if (reused) {
-      this.stats.reused++;
-      this.byPath.set(file, { text, hash, summary: reused });
-      return reused;
-    }
-    const outerTruncated = this.truncated;
-    this.truncated = false;
-    this.building.push(file);
-    let summary: ModuleSummary;
-    try {
-      summary = this.build(file, text);
-    } finally {
-      this.building.pop();
-    }
-    const isPartial = this.truncated;
-    this.truncated = outerTruncated || isPartial;
-    if (isPartial) this.partial.set(file, summary);
-    else {
-      this.stats.summaries++;
-      if (known) this.byHash.delete(known.hash);
-      this.byHash.set(hash, summary);
-      this.byPath.set(file, { text, hash, summary });
-    }
-    if (!this.building.length) this.partial.clear();
-    return summary;
-  }
-
-  private build(file: string, text: string): ModuleSummary {
-    const analysis = this.analyse(file, text);
-    if (!analysis) return EMPTY_SUMMARY;
-    try {
-      return summarizeModule(analysis);
-    } catch (error) {
-      if (typeof process !== 'undefined' && process.env?.PERF_COACH_STRICT === '1') throw error;
-      return EMPTY_SUMMARY;
-    }
-  }
-
   private analyse(file: string, text: string): FileAnalysis | undefined {
+    this.stats.parses++;
     let parsed;
     try {
       parsed = this.native.parseSync(file, text, { lang: langOf(file), range: false, preserveParens: false, sourceType: 'unambiguous' });
@@ -232,6 +264,12 @@ export class ProjectModel implements ProjectView {
       return undefined;
     }
   }
+}
+
+const STAR = /\bexport\s*\*\s*from\b/;
+
+function wordPattern(name: string): RegExp {
+  return new RegExp(`(?<![\\w$])${escapeRegExp(name)}(?![\\w$])`);
 }
 
 /** A short digest of what a module exports (changes only when its importers could see a difference). */

@@ -21,33 +21,44 @@ export interface ModuleSummary {
   stars: string[];
 }
 
-export const EMPTY_SUMMARY: ModuleSummary = { exports: {}, stars: [] };
+
+/** How one export of a module is found: another module's export, or a value of this one (summarised on demand). */
+type ExportEntry = { name: string; reexport?: ReExport; compute?: (s: Summarizer) => ExportSummary | ReExport };
+
+/** The names a module exports and where each comes from, without summarising any (plain data). */
+export interface ExportTable {
+  names: Record<string, ReExport | { kind: 'local' }>;
+  stars: string[];
+}
 
 /**
- * Reads a module's exports off its analysis: ES `export` forms, `export =`, and CommonJS
- * `module.exports = …` / `exports.x = …`. Each export is summarised by what the rules need: a
- * client or model, a function or method and the query it ends up sending, a class and its methods.
+ * Reads a module's export forms off its analysis: ES `export` forms, `export =`, and CommonJS
+ * `module.exports = …` / `exports.x = …`. Summaries are made one export at a time, on demand
+ * (`summarizeExport`): asking for one function follows only what that function calls.
  */
-export function summarizeModule(a: FileAnalysis): ModuleSummary {
-  const out: ModuleSummary = { exports: {}, stars: [] };
-  const s = new Summarizer(a);
+function exportEntries(a: FileAnalysis): { entries: ExportEntry[]; stars: string[] } {
+  const entries: ExportEntry[] = [];
+  const stars: string[] = [];
   const scope = a.collected.moduleScope;
+  const local = (name: string, compute: ExportEntry['compute']) => entries.push({ name, compute });
   for (const stmt of a.collected.program.body) {
     switch (stmt.type) {
       case 'ExportNamedDeclaration': {
         if (stmt.exportKind === 'type') break;
         const d = stmt.declaration;
         if (d?.type === 'FunctionDeclaration' || d?.type === 'ClassDeclaration') {
-          if (d.id) out.exports[d.id.name] = s.binding(scope.lookup(d.id.name));
+          const id = d.id?.name;
+          if (id) local(id, (s) => s.binding(scope.lookup(id)));
         } else if (d?.type === 'VariableDeclaration') {
-          for (const decl of d.declarations) for (const { id } of patternBindings(decl.id)) out.exports[id.name] = s.binding(scope.lookup(id.name));
+          for (const decl of d.declarations) for (const { id } of patternBindings(decl.id)) local(id.name, (s) => s.binding(scope.lookup(id.name)));
         }
         for (const spec of stmt.specifiers) {
           if (spec.type !== 'ExportSpecifier' || spec.exportKind === 'type') continue;
-          const local = nameOf(spec.local);
+          const name = nameOf(spec.local);
           const exported = nameOf(spec.exported);
-          if (!local || !exported) continue;
-          out.exports[exported] = stmt.source ? { kind: 'reexport', specifier: String(stmt.source.value), name: local } : s.binding(scope.lookup(local));
+          if (!name || !exported) continue;
+          if (stmt.source) entries.push({ name: exported, reexport: { kind: 'reexport', specifier: String(stmt.source.value), name } });
+          else local(exported, (s) => s.binding(scope.lookup(name)));
         }
         break;
       }
@@ -55,27 +66,54 @@ export function summarizeModule(a: FileAnalysis): ModuleSummary {
         if (stmt.exportKind === 'type') break;
         if (stmt.exported) {
           const name = nameOf(stmt.exported);
-          if (name) out.exports[name] = { kind: 'reexport', specifier: String(stmt.source.value), name: '*' };
-        } else out.stars.push(String(stmt.source.value));
+          if (name) entries.push({ name, reexport: { kind: 'reexport', specifier: String(stmt.source.value), name: '*' } });
+        } else stars.push(String(stmt.source.value));
         break;
-      case 'ExportDefaultDeclaration':
-        out.exports.default = s.value(stmt.declaration as Node, scope);
+      case 'ExportDefaultDeclaration': {
+        const d = stmt.declaration as Node;
+        local('default', (s) => s.value(d, scope));
         break;
-      case 'TSExportAssignment':
-        out.exports.default = s.value(stmt.expression, scope);
+      }
+      case 'TSExportAssignment': {
+        const e = stmt.expression;
+        local('default', (s) => s.value(e, scope));
         break;
+      }
       case 'ExpressionStatement':
-        commonJsExport(stmt.expression, s, scope, out);
+        commonJsExports(stmt.expression, scope, local);
         break;
       default:
         break;
     }
   }
-  return out;
+  return { entries, stars };
+}
+
+export function exportTable(a: FileAnalysis): ExportTable {
+  const { entries, stars } = exportEntries(a);
+  const names: ExportTable['names'] = {};
+  for (const e of entries) names[e.name] = e.reexport ?? { kind: 'local' };
+  return { names, stars };
+}
+
+/** The summary of export `name` (the last definition wins, as at run time), or undefined when there is none. */
+export function summarizeExport(a: FileAnalysis, name: string): ExportSummary | ReExport | undefined {
+  const entry = exportEntries(a).entries.filter((e) => e.name === name).at(-1);
+  if (!entry) return undefined;
+  return entry.reexport ?? entry.compute!(new Summarizer(a));
+}
+
+/** Every export summarised (for a digest of what importers see, and for tests). */
+export function summarizeModule(a: FileAnalysis): ModuleSummary {
+  const { entries, stars } = exportEntries(a);
+  const s = new Summarizer(a);
+  const exports: ModuleSummary['exports'] = {};
+  for (const e of entries) exports[e.name] = e.reexport ?? e.compute!(s);
+  return { exports, stars };
 }
 
 /** `module.exports = x`, `module.exports = { a, b }`, `module.exports.a = …`, `exports.a = …`. */
-function commonJsExport(e: TSESTree.Expression, s: Summarizer, scope: Scope, out: ModuleSummary) {
+function commonJsExports(e: TSESTree.Expression, scope: Scope, local: (name: string, compute: ExportEntry['compute']) => void) {
   if (e.type !== 'AssignmentExpression' || e.operator !== '=' || e.left.type !== 'MemberExpression') return;
   const left = e.left;
   const prop = propertyName(left);
@@ -83,17 +121,18 @@ function commonJsExport(e: TSESTree.Expression, s: Summarizer, scope: Scope, out
   const isModule = (n: Node) => n.type === 'Identifier' && n.name === 'module' && !scope.vars.has('module');
   if (isModule(obj) && prop === 'exports') {
     const value = unwrapExpression(e.right);
-    out.exports.default = s.value(value, scope);
+    local('default', (s) => s.value(value, scope));
     if (value.type === 'ObjectExpression') {
       for (const p of value.properties) {
         const key = p.type === 'Property' ? keyName(p) : undefined;
-        if (p.type === 'Property' && key) out.exports[key] = s.value(p.value as Node, scope);
+        if (p.type === 'Property' && key) local(key, (s) => s.value(p.value as Node, scope));
       }
     }
     return;
   }
   const exportsObject = (obj.type === 'Identifier' && obj.name === 'exports' && !scope.vars.has('exports')) || (obj.type === 'MemberExpression' && isModule(unwrapExpression(obj.object)) && propertyName(obj) === 'exports');
-  if (exportsObject && prop) out.exports[prop] = s.value(e.right, scope);
+  const right = e.right;
+  if (exportsObject && prop) local(prop, (s) => s.value(right, scope));
 }
 
 function nameOf(n: TSESTree.Identifier | TSESTree.StringLiteral | TSESTree.Node): string | undefined {
