@@ -138,9 +138,11 @@ export function lintText(req: LintRequest): LintResult {
   return { findings, timings };
 }
 
+export const tooLarge = (maxBytes: number) => `larger than ${Math.round(maxBytes / 1000)} kB (perfCoach.maxFileSize)`;
+
 /** Minified, binary and oversized files are not source a person is editing. */
 export function reasonToSkip(text: string, maxBytes: number): string | undefined {
-  if (text.length > maxBytes) return `larger than ${Math.round(maxBytes / 1000)} kB (perfCoach.maxFileSize)`;
+  if (text.length > maxBytes) return tooLarge(maxBytes);
   if (text.slice(0, 8000).includes('\u0000')) return 'looks binary';
   const sample = text.slice(0, 100_000);
   const lineCount = sample.split('\n').length;
