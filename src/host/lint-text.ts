@@ -6,6 +6,7 @@ import { rules, type RuleId } from '../rules';
 import { mayReport } from '../rules/prefilters';
 import { isDisabled, parseDirectives, type Comment } from './disable-directives';
 import { LineIndex } from '../analysis/line-index';
+import { nestingProblem } from './nesting-check';
 import { rangeOf } from '../analysis/ast';
 
 type Ranged = { range?: [number, number]; start?: number; end?: number };
@@ -71,6 +72,9 @@ export function lintText(req: LintRequest): LintResult {
   // Most files cannot match any enabled rule: skip the parse entirely (the scan's prefilter).
   const enabled = (Object.keys(rules) as RuleId[]).filter((id) => (req.rules?.[id] ?? 'warning') !== 'off');
   if (!enabled.some((id) => mayReport(id, req.text, req.filename))) return { findings: [], prefiltered: true, timings };
+  // Nesting the parser cannot take would overflow its native stack and take the process down.
+  const tooDeep = nestingProblem(req.text, req.filename);
+  if (tooDeep) return { findings: [], skipped: tooDeep, timings };
 
   const t0 = performance.now();
   // No `range` arrays: nodes carry `start`/`end`, which is all the rules and this host read
