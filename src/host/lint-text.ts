@@ -7,6 +7,7 @@ import { mayReport } from '../rules/prefilters';
 import { isDisabled, parseDirectives, type Comment } from './disable-directives';
 import { LineIndex } from '../analysis/line-index';
 import { nestingProblem } from './nesting-check';
+import { reasonToSkip } from './skip-heuristics';
 import { rangeOf } from '../analysis/ast';
 
 type Ranged = { range?: [number, number]; start?: number; end?: number };
@@ -142,17 +143,8 @@ export function lintText(req: LintRequest): LintResult {
   return { findings, timings };
 }
 
-export const tooLarge = (maxBytes: number) => `larger than ${Math.round(maxBytes / 1000)} kB (perfCoach.maxFileSize)`;
-
-/** Minified, binary and oversized files are not source a person is editing. */
-export function reasonToSkip(text: string, maxBytes: number): string | undefined {
-  if (text.length > maxBytes) return tooLarge(maxBytes);
-  if (text.slice(0, 8000).includes('\u0000')) return 'looks binary';
-  const sample = text.slice(0, 100_000);
-  const lineCount = sample.split('\n').length;
-  if (sample.length > 5_000 && sample.length / lineCount > 500) return 'looks minified (very long lines)';
-  return undefined;
-}
+// Re-exported: the worker and tests import them from here.
+export { reasonToSkip, tooLarge } from './skip-heuristics';
 
 function langOf(filename: string): 'js' | 'jsx' | 'ts' | 'tsx' {
   if (/\.[cm]?tsx$/.test(filename)) return 'tsx';

@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
-import { tooLarge } from './lint-text';
+import { tooLarge } from './skip-heuristics';
 
 /**
  * Reads a workspace file as text, refusing oversized files before reading them whole, and anything
