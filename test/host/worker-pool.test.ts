@@ -113,6 +113,24 @@ describe('worker pool faults', () => {
     }
   }, 60_000);
 
+  it('a cancelled scan frees its workers: what was queued settles at once without a result, only the running files finish', async () => {
+    const pool = new WorkerPool(workers.faulty, 2);
+    try {
+      const requests = Array.from({ length: 200 }, (_, i) => pool.lintFile(file(`__slow100__-${i}.ts`), settings));
+      // The scan is cancelled: every request not yet answered is cancelled, as WorkspaceScan does.
+      for (const r of requests) pool.cancel(r.id);
+      const editor = pool.lint('/x/open.ts', N_PLUS_ONE, settings).done;
+      const answers = await Promise.all(requests.map((r) => r.done));
+      expect(answers.filter((a) => a.result).length).toBe(2);
+      expect(answers.filter((a) => !a.result && !a.error).length).toBe(198);
+      expect((await editor).result?.findings).toHaveLength(1);
+      expect(pool.workerCount).toBe(2);
+    } finally {
+      await pool.dispose();
+    }
+    expect(pool.workerCount).toBe(0);
+  }, 60_000);
+
   it('a worker script that cannot start fails each request once, with the reason', async () => {
     const failures: string[] = [];
     const pool = new WorkerPool(path.join(dir, 'missing-worker.mjs'), 2, { onWorkerFailure: (why) => failures.push(why) });
