@@ -4,6 +4,7 @@ import type { CallSite, ClassInfo, FunctionInfo, LoopInfo, Repetition, RequestPa
 import { isFieldResolver, isRootResolver, registrationAt } from './request-path';
 import { Scope, type Binding } from './scope';
 import type { KeysOf } from './visitor-keys';
+import { MAX_AST_DEPTH, NestingTooDeepError } from './nesting-limit';
 
 /**
  * The one walk over a file's AST. It records what the rules' questions need and nothing more:
@@ -132,7 +133,15 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     }
   }
 
+  // Depth-guarded: a throw ends the whole walk, so no finally is needed to restore `depth`.
+  let depth = 0;
   function visit(node: Node, parent: Node | undefined) {
+    if (++depth > MAX_AST_DEPTH) throw new NestingTooDeepError();
+    visitNode(node, parent);
+    depth--;
+  }
+
+  function visitNode(node: Node, parent: Node | undefined) {
     if (parent && !node.parent) (node as { parent?: Node }).parent = parent;
     switch (node.type) {
       case 'ImportDeclaration': {

@@ -368,6 +368,14 @@ export class FileAnalysis {
     }
     // Spread to the local functions request-path code calls, until nothing changes.
     const work = this.collected.functions.filter((f) => this.requestPathOf(f));
+    // Nested functions by parent, built once (a scan of every function per step was quadratic).
+    const nested = new Map<FunctionInfo, FunctionInfo[]>();
+    for (const f of this.collected.functions) {
+      if (!f.parent) continue;
+      const list = nested.get(f.parent);
+      if (list) list.push(f);
+      else nested.set(f.parent, [f]);
+    }
     while (work.length) {
       const fn = work.pop()!;
       const reason = this.requestPathOf(fn)!;
@@ -378,7 +386,7 @@ export class FileAnalysis {
           work.push(t);
         }
       }
-      for (const f of this.collected.functions) if (f.parent === fn && !f.requestPath && this.requestPathOf(f)) work.push(f);
+      for (const f of nested.get(fn) ?? []) if (!f.requestPath && this.requestPathOf(f)) work.push(f);
     }
   }
 

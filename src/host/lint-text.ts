@@ -12,6 +12,8 @@ import { rules, type RuleId } from '../rules';
 import { mayReport } from '../rules/prefilters';
 import { isDisabled, parseDirectives, type Comment } from './disable-directives';
 import { LineIndex } from '../analysis/line-index';
+import { nestingProblem } from './nesting-check';
+import { reasonToSkip } from './skip-heuristics';
 import { rangeOf } from '../analysis/ast';
 
 type Ranged = { range?: [number, number]; start?: number; end?: number };
@@ -86,6 +88,9 @@ export function lintText(req: LintRequest): LintResult {
   // Most files cannot match any enabled rule: skip the parse entirely (the scan's prefilter).
   const enabled = (Object.keys(rules) as RuleId[]).filter((id) => (req.rules?.[id] ?? 'warning') !== 'off');
   if (!enabled.some((id) => mayReport(id, req.text, req.filename))) return { findings: [], prefiltered: true, timings };
+  // Nesting the parser cannot take would overflow its native stack and take the process down.
+  const tooDeep = nestingProblem(req.text, req.filename);
+  if (tooDeep) return { findings: [], skipped: tooDeep, timings };
 
   const t0 = performance.now();
   // No `range` arrays: nodes carry `start`/`end`, which is all the rules and this host read
@@ -167,15 +172,8 @@ function digestOf(file: SourceFile, options: AnalysisOptions): string | undefine
   }
 }
 
-/** Minified, binary and oversized files are not source a person is editing. */
-export function reasonToSkip(text: string, maxBytes: number): string | undefined {
-  if (text.length > maxBytes) return `larger than ${Math.round(maxBytes / 1000)} kB (perfCoach.maxFileSize)`;
-  if (text.slice(0, 8000).includes('\u0000')) return 'looks binary';
-  const sample = text.slice(0, 100_000);
-  const lineCount = sample.split('\n').length;
-  if (sample.length > 5_000 && sample.length / lineCount > 500) return 'looks minified (very long lines)';
-  return undefined;
-}
+// Re-exported: the worker and tests import them from here.
+export { reasonToSkip, tooLarge } from './skip-heuristics';
 
 function langOf(filename: string): 'js' | 'jsx' | 'ts' | 'tsx' {
   if (/\.[cm]?tsx$/.test(filename)) return 'tsx';

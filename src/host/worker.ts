@@ -1,12 +1,12 @@
-import { readFileSync, statSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { lintText } from './lint-text';
+import { readText } from './read-source';
 import type { FromWorker, ToWorker } from './protocol';
 
 /**
  * The analysis worker: parses and runs the rules off the extension host's main thread.
- * Requests are queued; a `cancel` for a queued request drops it (the editor sends one whenever
- * the text changes again), so only the latest version of a document is analysed.
+ * The pool (worker-pool.ts) keeps the queue and sends one request at a time; a request queued
+ * here anyway is still dropped by a `cancel` that arrives before it starts.
  */
 const port = parentPort;
 if (!port) throw new Error('perf-coach worker must run in a worker thread');
@@ -49,16 +49,6 @@ async function drain() {
     }
   }
   running = false;
-}
-
-/**
- * Reads a workspace file as text, refusing oversized files before reading them whole.
- * Synchronous on purpose: this thread does nothing else meanwhile, and awaiting the thread pool
- * for every file left the worker idle for a fifth of a workspace scan (bench/README.md).
- */
-function readText(filename: string, maxBytes: number): string | { skipped: string } {
-  if (statSync(filename).size > maxBytes) return { skipped: `larger than ${Math.round(maxBytes / 1000)} kB (perfCoach.maxFileSize)` };
-  return readFileSync(filename, 'utf8');
 }
 
 function post(msg: FromWorker) {

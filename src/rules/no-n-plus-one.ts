@@ -126,14 +126,24 @@ const PACER_RECEIVER = /(limiter|throttle|bottleneck|ratelimit|bucket)$/i;
  * Callbacks do not count: `forEach(async …)` starts every item at once whatever it awaits.
  */
 function pacedOnPurpose(analysis: FileAnalysis, rep: Repetition): boolean {
-  if (!LOOP_STATEMENTS.has(rep.kind)) return false;
+  return LOOP_STATEMENTS.has(rep.kind) && pacedLoops(analysis).has(rep);
+}
+
+/** Loops that contain a pause or pacer call, found in one pass over the calls (once per file, not once per finding). */
+const pacedLoopsOf = new WeakMap<FileAnalysis, Set<Repetition>>();
+function pacedLoops(analysis: FileAnalysis): Set<Repetition> {
+  let paced = pacedLoopsOf.get(analysis);
+  if (paced) return paced;
+  paced = new Set();
   for (const site of analysis.collected.calls) {
-    if (!site.loops.includes(rep)) continue;
+    if (!site.loops.length) continue;
     const callee = unwrapExpression(site.node.callee);
-    if (PAUSE_CALL.test(calleeName(site.node) ?? '')) return true;
-    if (callee.type === 'MemberExpression' && PACER_RECEIVER.test(analysis.text(unwrapExpression(callee.object)).replace(/^this\./, ''))) return true;
+    if (PAUSE_CALL.test(calleeName(site.node) ?? '') || (callee.type === 'MemberExpression' && PACER_RECEIVER.test(analysis.text(unwrapExpression(callee.object)).replace(/^this\./, '')))) {
+      for (const loop of site.loops) paced.add(loop);
+    }
   }
-  return false;
+  pacedLoopsOf.set(analysis, paced);
+  return paced;
 }
 
 const SET_KEYS = new Set(['in', '$in', 'notIn', '$nin', 'hasSome', '$all']);

@@ -170,7 +170,11 @@ function promiseAllFix(analysis: FileAnalysis, run: AwaitStatement[]) {
   const start = rangeOf(decls[0])[0];
   const end = rangeOf(decls[decls.length - 1])[1];
   if (hasCommentIn(analysis, start, end)) return undefined; // never drop comments
-  const indent = /[ \t]*$/.exec(analysis.file.text.slice(0, start))?.[0] ?? '';
+  // The spaces and tabs just before the statement, read backwards (a regex over the whole prefix cost O(file) per fix).
+  const fileText = analysis.file.text;
+  let from = start;
+  while (from > 0 && (fileText[from - 1] === ' ' || fileText[from - 1] === '\t')) from--;
+  const indent = fileText.slice(from, start);
   const calls = run.map((a) => `${indent}  ${analysis.text(a.call)},`).join('\n');
   const text = allDecls
     ? `${(decls[0] as TSESTree.VariableDeclaration).kind} [${run.map((a) => analysis.text((a.statement as TSESTree.VariableDeclaration).declarations[0].id)).join(', ')}] = await Promise.all([\n${calls}\n${indent}]);`

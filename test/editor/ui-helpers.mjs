@@ -225,7 +225,10 @@ export async function findWebviewFrame(page, title, { timeout = 30_000 } = {}) {
     });
     for (const id of editorIds) {
       const outer = page.locator(`[data-parent-flow-to-element-id="${id}"] iframe.webview`).first();
-      const outerFrame = (await outer.count()) ? await (await outer.elementHandle())?.contentFrame() : null;
+      // The element can go between count() and elementHandle() (a reload re-renders the editor):
+      // a short wait, and "not there yet" rather than a 30 s timeout that ends the run.
+      const handle = (await outer.count()) ? await outer.elementHandle({ timeout: 2_000 }).catch(() => null) : null;
+      const outerFrame = handle ? await handle.contentFrame() : null;
       // While content is (re)loading there can be a pending and an active inner frame; the last is current.
       const inner = outerFrame?.childFrames().filter((f) => !f.isDetached()).at(-1);
       if (inner && (await inner.locator('body *').count().catch(() => 0))) return inner;

@@ -26,6 +26,17 @@ test('minified text is skipped with a reason, not analysed', async () => {
   assert.match(entry.skipped ?? '', /minified/);
 });
 
+test('a file nested deeper than the parser can take is skipped with the reason, and the editor carries on', async () => {
+  // 5,000 nested parentheses overflow the parser's native stack (a SIGSEGV of the extension host) unless refused first.
+  const deep = `${N_PLUS_ONE}export const x =\n${'(\n'.repeat(5000)}1\n${')\n'.repeat(5000)};\n`;
+  const doc = await vscode.workspace.openTextDocument({ language: 'typescript', content: deep });
+  const coach = await api();
+  const entry = await waitFor('a skip', () => coach.findings(doc.uri));
+  assert.match(entry.skipped ?? '', /nested more than 500 levels deep/);
+  const next = await vscode.workspace.openTextDocument({ language: 'typescript', content: N_PLUS_ONE });
+  await diagnosticsWhere(next.uri, (l) => l.length === 1, 'a finding in the next buffer');
+});
+
 test('a syntax error pauses findings without failing', async () => {
   const doc = await vscode.workspace.openTextDocument({ language: 'typescript', content: `${N_PLUS_ONE}\nexport function broken( {\n` });
   const coach = await api();

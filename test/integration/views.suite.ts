@@ -37,6 +37,10 @@ test('the findings view groups the open files\' findings by pattern, with counts
   assert.equal(findings.length, groups[0].count);
   const leaf = await views.findings.getTreeItem(findings[0]);
   assert.equal(leaf.command?.command, 'perfCoach.revealFinding');
+  // The message quotes code in backticks: in the tooltip's Markdown every one of them is escaped.
+  const tooltip = (leaf.tooltip as vscode.MarkdownString).value;
+  assert.match(tooltip, /\\`/, tooltip);
+  assert.doesNotMatch(tooltip, /(^|[^\\])[`!\[\]()<>]/, tooltip);
   await vscode.commands.executeCommand(leaf.command!.command, ...(leaf.command!.arguments ?? []));
   const editor = await waitFor('the finding revealed', () => vscode.window.activeTextEditor);
   const [args] = leaf.command!.arguments as [{ uri: string; range: number[] }];

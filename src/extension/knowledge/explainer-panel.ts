@@ -86,7 +86,10 @@ export class ExplainerPanel {
   static async revive(services: KnowledgeServices, panel: vscode.WebviewPanel, state: unknown): Promise<void> {
     panel.webview.options = webviewOptions(services.extensionUri);
     const saved = typeof state === 'object' && state !== null ? (state as { view?: unknown }).view : undefined;
-    const view = parsePanelView(saved) ?? { kind: 'home' };
+    const parsed = parsePanelView(saved) ?? { kind: 'home' };
+    // A saved finding outside the workspace's folders is dropped (the rule's page stays).
+    const outside = parsed.kind === 'rule' && parsed.finding?.uri.startsWith('file:') && !vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(parsed.finding.uri, true));
+    const view: PanelView = outside && parsed.kind === 'rule' ? { kind: 'rule', id: parsed.id } : parsed;
     const revived = new ExplainerPanel(panel, services);
     await revived.navigate(view);
   }

@@ -2,6 +2,8 @@
 // Both cross a trust boundary (webview state comes back through the panel
 // serializer, messages through postMessage), so both are parsed, not cast.
 
+import { isFindingUri } from '../finding-uri.js';
+
 /** A finding the user clicked, as the diagnostics side passes it in. */
 export interface FindingSnapshot {
   message: string;
@@ -65,7 +67,7 @@ export function parsePanelMessage(data: unknown): PanelMessage | undefined {
 function parseFinding(v: unknown): FindingSnapshot | undefined {
   if (!isObject(v)) return undefined;
   const { message, snippet, uri, line } = v;
-  if (typeof message !== 'string' || typeof snippet !== 'string' || typeof uri !== 'string') return undefined;
+  if (typeof message !== 'string' || typeof snippet !== 'string' || typeof uri !== 'string' || !isFindingUri(uri)) return undefined;
   if (typeof line !== 'number' || !Number.isInteger(line) || line < 0) return undefined;
   return { message: message.slice(0, MAX_TEXT), snippet: snippet.slice(0, MAX_TEXT), uri: uri.slice(0, 4096), line };
 }

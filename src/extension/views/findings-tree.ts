@@ -4,6 +4,7 @@ import type { HostFinding } from '../../host/lint-text';
 import type { RuleId } from '../../rules';
 import { Commands, RULE_PREFIX } from '../constants';
 import { findingRange, type FindingsStore } from '../findings-store';
+import { escapeMarkdown } from '../markdown-text';
 import type { RuleCatalog } from '../rule-catalog';
 import type { SettingsService } from '../settings-service';
 import type { RevealFindingArgs } from '../commands/reveal-finding';
@@ -96,7 +97,8 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
     const item = new vscode.TreeItem(`${path.basename(uri.path)}:${finding.line}`, vscode.TreeItemCollapsibleState.None);
     item.id = `finding:${uri.toString()}:${finding.range[0]}:${finding.ruleId}`;
     item.description = finding.message.replace(/`/g, '');
-    item.tooltip = new vscode.MarkdownString(`${finding.message}\n\n${file}:${finding.line}:${finding.column}`);
+    // The message quotes the user's code: escaped, so it cannot close a code span or make a live link or image.
+    item.tooltip = new vscode.MarkdownString(`${escapeMarkdown(finding.message)}\n\n${escapeMarkdown(`${file}:${finding.line}:${finding.column}`)}`);
     const severity = this.settings.for(uri).rules[finding.ruleId];
     item.iconPath = new vscode.ThemeIcon(SEVERITY_ICON[severity === 'off' ? 'info' : severity]);
     item.contextValue = 'perfCoach.finding';

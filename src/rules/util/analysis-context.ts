@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { analyzeFile, type FileAnalysis } from '../../analysis/file-analysis';
+import { NestingTooDeepError } from '../../analysis/nesting-limit';
 import type { AnalysisOptions } from '../../analysis/options';
 import type { RuleId } from '../index';
 import { mayReport } from '../prefilters';
@@ -36,6 +37,8 @@ export function fileAnalysis(context: HostContext, options: AnalysisOptions): Fi
       options,
     );
   } catch (error) {
+    // Too deeply nested to walk: a refusal by design, not a failure.
+    if (error instanceof NestingTooDeepError) return undefined;
     // The robustness run (scripts/robustness.mjs) sets this to count analysis failures instead of hiding them.
     if (typeof process !== 'undefined' && process.env?.PERF_COACH_STRICT === '1') throw error;
     return undefined;
