@@ -33,7 +33,7 @@ async function buildLintText() {
     platform: 'node',
     target: 'node20',
     format: 'esm',
-    external: ['oxc-parser'],
+    external: ['oxc-parser', 'oxc-resolver'],
     logLevel: 'warning',
   });
   return import(pathToFileURL(OUT).href);

@@ -22,7 +22,7 @@ export async function buildHost() {
       outfile: HOST_WORKER,
       format: 'esm',
       // oxc-parser's native binding is resolved at run time from the repo's node_modules.
-      external: ['oxc-parser'],
+      external: ['oxc-parser', 'oxc-resolver'],
       minify: true,
       keepNames: true,
     }),

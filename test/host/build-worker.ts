@@ -21,7 +21,7 @@ export async function buildWorkers(): Promise<{ worker: string; faulty: string }
     platform: 'node',
     target: 'node20',
     format: 'esm',
-    external: ['oxc-parser'],
+    external: ['oxc-parser', 'oxc-resolver'],
     logLevel: 'warning',
   });
   const faulty = path.join(OUT, 'faulty-worker.mjs');
