@@ -219,6 +219,14 @@ export class FileAnalysis {
     return found;
   }
 
+  /** Forgets answers that used the project model, after a cycle cut one of them short. */
+  forgetProjectAnswers() {
+    this.resolver.forget();
+    this.effects.clear();
+    this.queryWitnesses.clear();
+    this.externalCalls.clear();
+  }
+
   /** A call of another module's function, method or static method, as the project model knows it. */
   externalCall(site: CallSite): ExternalCall | undefined {
     if (!this.file.project) return undefined;

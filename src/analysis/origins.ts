@@ -55,6 +55,12 @@ export class OriginResolver {
     private readonly project?: { view: ProjectView; file: string },
   ) {}
 
+  /** Drops every memoised answer: the project model's answers they used were cut short by a cycle. */
+  forget() {
+    this.memo.clear();
+    this.bindingMemo.clear();
+  }
+
   /** Marks a callback's first parameter as a transaction handle of `table`. */
   markTransactionCallback(fn: FunctionInfo, table: LibraryTable) {
     this.txParams.set(fn, table);
@@ -212,8 +218,10 @@ export class OriginResolver {
       case 'instance': {
         const cls = v.kind === 'class' ? v : v.of;
         const m = cls.methods[prop];
-        if (!m || m.isStatic !== (v.kind === 'class')) return undefined;
-        return { kind: 'project', value: { kind: 'function', name: `${cls.name}.${prop}`, effect: m.effect, ...(cls.id && { id: `${cls.id}.${prop}` }) } };
+        if (!m || m.isStatic !== (v.kind === 'class') || !this.project) return undefined;
+        // What a method does is asked only when it is called: a class's other methods cost nothing.
+        const effect = this.project.view.methodEffect(cls.file, cls.name, prop);
+        return { kind: 'project', value: { kind: 'function', name: `${cls.name}.${prop}`, ...(effect && { effect }), ...(cls.id && { id: `${cls.id}.${prop}` }) } };
       }
       default:
         return undefined;

@@ -25,7 +25,6 @@ export interface EffectSummary {
 }
 
 export interface MethodSummary {
-  effect?: EffectSummary;
   isStatic: boolean;
 }
 
@@ -36,7 +35,8 @@ export type ExportSummary =
   /** A library's module or one of its exports handed on (`export { PrismaClient } from '@prisma/client'`). */
   | { kind: 'library'; specifier: string; name: string }
   | { kind: 'function'; name: string; id?: string; effect?: EffectSummary; returns?: ExportSummary }
-  | { kind: 'class'; name: string; id?: string; methods: Record<string, MethodSummary>; client?: string }
+  /** A class of module `file` (absolute path); what each method does is asked with `methodEffect`. */
+  | { kind: 'class'; name: string; id?: string; file: string; methods: Record<string, MethodSummary>; client?: string }
   /** An instance of a project class (`export const orders = new OrdersRepository()`). */
   | { kind: 'instance'; of: Extract<ExportSummary, { kind: 'class' }> }
   /** An object of members (`module.exports = { getUser, getOrders }`, `export * as users from`). */
@@ -68,6 +68,8 @@ export interface ProjectView {
    * callers in other modules; undefined when none is found or the search gave up.
    */
   reachOf(file: string, name: string): Reach | undefined;
+  /** What method `method` of class `className` in module `file` ends up doing (asked on demand). */
+  methodEffect(file: string, className: string, method: string): EffectSummary | undefined;
   /** Project-relative form of a path, for messages. */
   relative(file: string): string;
 }

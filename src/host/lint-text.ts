@@ -4,7 +4,7 @@ import { ResolverFactory } from 'oxc-resolver';
 import { provideNative, type NativeParts } from '../project/native';
 import { summaryDigest } from '../project/project-model';
 import { overlayFor, projectFor } from '../project/registry';
-import { summarizeModule } from '../project/summarize';
+import { methodEffects, summarizeModule } from '../project/summarize';
 import { analyzeFile, type SourceFile } from '../analysis/file-analysis';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisOptions } from '../analysis/options';
@@ -166,7 +166,8 @@ export function lintText(req: LintRequest): LintResult {
 /** What this file exports, from the analysis the rules already made of it (cached per AST). */
 function digestOf(file: SourceFile, options: AnalysisOptions): string | undefined {
   try {
-    return summaryDigest(summarizeModule(analyzeFile(file, options)));
+    const analysis = analyzeFile(file, options);
+    return summaryDigest({ ...summarizeModule(analysis), methods: methodEffects(analysis) });
   } catch {
     return undefined;
   }

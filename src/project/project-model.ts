@@ -5,12 +5,12 @@ import { FileAnalysis } from '../analysis/file-analysis';
 import { libraryForModule } from '../analysis/libraries';
 import type { AnalysisOptions } from '../analysis/options';
 import { combineReaches } from '../analysis/file-analysis';
-import type { ExportSummary, ProjectView, Reach } from '../analysis/project-view';
+import type { EffectSummary, ExportSummary, ProjectView, Reach } from '../analysis/project-view';
 import { ImporterIndex } from './importers';
 import type { ProjectFiles } from './files';
 import type { NativeParts } from './native';
 import type { ModuleResolver } from './resolver';
-import { exportTable, summarizeExport, type ExportTable, type ModuleSummary, type ReExport } from './summarize';
+import { exportTable, methodEffect, summarizeExport, type ExportTable, type ModuleSummary, type ReExport } from './summarize';
 
 /**
  * How many summaries may be in the making at once (a helper that calls a repository that calls
@@ -39,7 +39,7 @@ interface ModuleRecord {
  */
 export class ProjectModel implements ProjectView {
   private readonly modules = new Map<string, ModuleRecord | null>();
-  private readonly exportsByHash = new Map<string, ExportSummary | ReExport | null>();
+  private readonly exportsByHash = new Map<string, ExportSummary | ReExport | EffectSummary | null>();
   private readonly analyses = new Map<string, { text: string; analysis: FileAnalysis | undefined }>();
   private readonly making: string[] = [];
   private truncated = false;
@@ -131,11 +131,21 @@ export class ProjectModel implements ProjectView {
     return record;
   }
 
+  methodEffect(file: string, className: string, method: string): EffectSummary | undefined {
+    const mod = this.moduleOf(file);
+    if (!mod) return undefined;
+    const found = this.summarize(file, `${mod.hash}#${className}.${method}`, (a) => methodEffect(a, className, method));
+    return found ?? undefined;
+  }
+
   /** One export of this module, summarised on demand; cached unless a cycle or the depth limit cut it short. */
   private localExport(file: string, mod: ModuleRecord, name: string): ExportSummary | ReExport | undefined {
-    const key = `${mod.hash}#${name}`;
+    return this.summarize(file, `${mod.hash}#${name}`, (a) => summarizeExport(a, name));
+  }
+
+  private summarize<T extends object>(file: string, key: string, make: (a: FileAnalysis) => T | undefined): T | undefined {
     const cached = this.exportsByHash.get(key);
-    if (cached !== undefined) return cached ?? undefined;
+    if (cached !== undefined) return (cached ?? undefined) as T | undefined;
     if (this.making.includes(key) || this.making.length >= MAX_DEPTH) {
       this.truncated = true;
       return undefined;
@@ -145,9 +155,9 @@ export class ProjectModel implements ProjectView {
     const outerTruncated = this.truncated;
     this.truncated = false;
     this.making.push(key);
-    let summary: ExportSummary | ReExport | undefined;
+    let summary: T | undefined;
     try {
-      summary = summarizeExport(analysis, name);
+      summary = make(analysis);
     } catch (error) {
       if (typeof process !== 'undefined' && process.env?.PERF_COACH_STRICT === '1') throw error;
       summary = undefined;
@@ -158,10 +168,10 @@ export class ProjectModel implements ProjectView {
     this.truncated = outerTruncated || partial;
     if (!partial) {
       this.stats.exports++;
-      this.exportsByHash.set(key, summary ?? null);
+      this.exportsByHash.set(key, (summary ?? null) as ExportSummary | null);
     } else {
-      // Its analysis memoised answers cut short by the cycle: parse it afresh next time.
-      this.analyses.delete(file);
+      // Its analysis memoised answers cut short by the cycle: they must be asked again next time.
+      analysis.forgetProjectAnswers();
     }
     return summary;
   }
@@ -180,7 +190,8 @@ export class ProjectModel implements ProjectView {
     const reaches: Array<Reach | undefined> = [];
     for (const caller of this.callerFiles(file, word)) {
       const a = this.analysisOf(caller);
-      if (!a) continue;
+      // Tests call everything, once: they say nothing about how often production code runs it.
+      if (!a || a.fileKind === 'test') continue;
       for (const site of a.collected.calls) {
         const o = a.resolver.resolve(site.node.callee, site.scope);
         if (o?.kind === 'project' && o.value.kind === 'function' && o.value.id === id) reaches.push(a.reachOf(site.fn));
@@ -273,7 +284,7 @@ function wordPattern(name: string): RegExp {
 }
 
 /** A short digest of what a module exports (changes only when its importers could see a difference). */
-export function summaryDigest(summary: ModuleSummary): string {
+export function summaryDigest(summary: ModuleSummary & { methods?: unknown }): string {
   return createHash('sha1').update(JSON.stringify(summary)).digest('hex').slice(0, 16);
 }
 

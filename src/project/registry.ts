@@ -23,6 +23,10 @@ export function projectFor(root: string | undefined, options: AnalysisOptions): 
     if (!native) return undefined;
     model = new ProjectModel(root, overlayFor(root), createResolver(root, native.resolver), native, options);
     models.set(key, model);
+    if (process.env?.PERF_COACH_DEBUG === 'project') {
+      const m = model;
+      process.on('exit', () => console.error(`perf-coach project model ${root}: ${JSON.stringify(m.stats)}`));
+    }
   }
   return model;
 }

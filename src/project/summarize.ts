@@ -103,6 +103,27 @@ export function summarizeExport(a: FileAnalysis, name: string): ExportSummary | 
   return entry.reexport ?? entry.compute!(new Summarizer(a));
 }
 
+/** The query a function of this module ends up sending, as plain data. */
+function effectOf(a: FileAnalysis, f: FunctionInfo): EffectSummary | undefined {
+  const w = a.queryWitness(f);
+  if (!w) return undefined;
+  return { kind: 'query', library: w.effect.library, label: w.effect.label, file: w.file ?? a.relativePath, line: w.line, via: w.via, read: w.effect.read, tx: w.effect.tx };
+}
+
+/** What method `method` of class `className` ends up doing; undefined when there is no such method or it does nothing we track. */
+export function methodEffect(a: FileAnalysis, className: string, method: string): EffectSummary | undefined {
+  const cls = a.collected.classes.find((c) => c.name === className);
+  const m = cls?.methods.get(method);
+  return m ? effectOf(a, m) : undefined;
+}
+
+/** Every method's effect, by `Class.method`: with the summary, what importers of this module can see. */
+export function methodEffects(a: FileAnalysis): Record<string, EffectSummary | null> {
+  const out: Record<string, EffectSummary | null> = {};
+  for (const c of a.collected.classes) for (const [name, m] of c.methods) out[`${c.name ?? '?'}.${name}`] = effectOf(a, m) ?? null;
+  return out;
+}
+
 /** Every export summarised (for a digest of what importers see, and for tests). */
 export function summarizeModule(a: FileAnalysis): ModuleSummary {
   const { entries, stars } = exportEntries(a);
@@ -212,25 +233,22 @@ class Summarizer {
   cls(c: ClassInfo): Extract<ExportSummary, { kind: 'class' }> {
     const known = this.classes.get(c);
     if (known) return known;
-    const summary: Extract<ExportSummary, { kind: 'class' }> = { kind: 'class', name: c.name ?? 'class', ...(c.name && { id: `${this.a.relativePath}#${c.name}` }), methods: {} };
+    const summary: Extract<ExportSummary, { kind: 'class' }> = { kind: 'class', name: c.name ?? 'class', ...(c.name && { id: `${this.a.relativePath}#${c.name}` }), file: this.a.file.filename, methods: {} };
     this.classes.set(c, summary);
     const b = c.name ? c.scope.lookup(c.name) ?? this.a.collected.moduleScope.lookup(c.name) : undefined;
     const o = b?.cls === c ? this.a.resolver.resolveBinding(b) : undefined;
     if (o?.kind === 'client') summary.client = o.table.id;
     for (const [name, m] of c.methods) {
       if (m.methodKind === 'constructor' || m.methodKind === 'get' || m.methodKind === 'set') continue;
-      const effect = this.effect(m);
       const parent = m.node.parent;
       const isStatic = !!parent && (parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.static;
-      summary.methods[name] = { isStatic, ...(effect && { effect }) };
+      summary.methods[name] = { isStatic };
     }
     return summary;
   }
 
   private effect(f: FunctionInfo): EffectSummary | undefined {
-    const w = this.a.queryWitness(f);
-    if (!w) return undefined;
-    return { kind: 'query', library: w.effect.library, label: w.effect.label, file: w.file ?? this.a.relativePath, line: w.line, via: w.via, read: w.effect.read, tx: w.effect.tx };
+    return effectOf(this.a, f);
   }
 
   private origin(o: Origin | undefined): ExportSummary {
