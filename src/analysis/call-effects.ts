@@ -30,6 +30,13 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
       return undefined;
     }
   }
+  if (callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'ThisExpression') {
+    const method = propertyName(callee);
+    const self = method ? resolver.thisClient(site.scope, method) : undefined;
+    if (self && method && tableSets(self.table).query.has(method) && !isArrayCallback(call) && !isRawFragment(call, method) && !isValueFactory(call, method)) {
+      return { kind: 'query', table: self.table, label, read: tableSets(self.table).read.has(method), tx: passesTransaction(call) || startsOnTransaction(call) };
+    }
+  }
   const c = resolver.resolve(callee, site.scope);
   // Another module's function: what it does is the project model's answer (FileAnalysis.externalCall).
   if (!c || c.kind === 'project') return undefined;

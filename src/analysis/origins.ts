@@ -15,7 +15,14 @@ import type { Binding, Scope } from './scope';
 export type Origin =
   | { kind: 'module'; table: LibraryTable; specifier: string }
   | { kind: 'export'; table: LibraryTable; name: string; specifier: string }
-  | { kind: 'client'; table: LibraryTable; creates?: CreatedResource; tx?: boolean }
+  | {
+      kind: 'client';
+      table: LibraryTable;
+      creates?: CreatedResource;
+      tx?: boolean;
+      /** A model or repository class of the project (or an instance of it): its own methods come first. */
+      projectClass?: { cls: Extract<ExportSummary, { kind: 'class' }>; instance: boolean };
+    }
   /** A function, class, instance or namespace of another module of the project (from its summary). */
   | { kind: 'project'; value: ProjectValue };
 
@@ -35,6 +42,8 @@ const INJECT_DECORATORS: Record<string, string> = {
   InjectKnex: 'knex',
 };
 const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
+/** Members of a model or repository that hand out its query builder or connection. */
+const CLIENT_OWN_MEMBERS = new Set(['createQueryBuilder', 'manager', 'sequelize', 'knex', 'getRepository', 'collection', 'db', 'scope', 'unscoped']);
 /** Library base classes whose subclasses are models or repositories (Sequelize/Objection `Model`, TypeORM `Repository`, `BaseEntity`). */
 const CLIENT_BASE_CLASS = /Model$|^(Repository|BaseEntity|EntityRepository|MongoRepository|TreeRepository)$/;
 /** Capitalised exports of a database module that are handles, not types: TypeORM's `AppDataSource`. */
@@ -191,13 +200,13 @@ export class OriginResolver {
       case 'class':
         if (s.client) {
           const table = this.byTable(s.client);
-          if (table) return { kind: 'client', table };
+          if (table) return { kind: 'client', table, projectClass: { cls: s, instance: false } };
         }
         return { kind: 'project', value: s };
       case 'instance':
         if (s.of.client) {
           const table = this.byTable(s.of.client);
-          if (table) return { kind: 'client', table };
+          if (table) return { kind: 'client', table, projectClass: { cls: s.of, instance: true } };
         }
         return { kind: 'project', value: s };
       case 'value':
@@ -246,7 +255,7 @@ export class OriginResolver {
       if (table) return { kind: 'client', table };
       // `private readonly orders: OrdersRepository` with the class in another module: an instance of it.
       const o = this.fromModule(b.importFrom.module, b.importFrom.imported, b.name);
-      if (o?.kind === 'client') return o;
+      if (o?.kind === 'client') return o.projectClass ? { ...o, projectClass: { ...o.projectClass, instance: true } } : o;
       if (o?.kind === 'project' && o.value.kind === 'class') return { kind: 'project', value: { kind: 'instance', of: o.value } };
     }
     const byName = librariesForTypeName(id.name);
@@ -289,11 +298,33 @@ export class OriginResolver {
       case 'export':
         // `MikroORM.init`, `winston.transports.File`: only factories matter.
         return o.table.factories?.some((f) => f.export === prop) ? { kind: 'export', table: o.table, name: prop, specifier: o.specifier } : undefined;
-      case 'client':
+      case 'client': {
+        // `OrdersRepository#findWithItems`, a static `Document.findByPk` the model overrides: the project's method.
+        const own = o.projectClass?.cls.methods[prop];
+        if (own && own.isStatic !== o.projectClass!.instance) {
+          const m = this.projectMember(o.projectClass!.instance ? { kind: 'instance', of: o.projectClass!.cls } : o.projectClass!.cls, prop);
+          // An override we cannot see into is still the library's query of that name.
+          if (m?.kind === 'project' && m.value.kind === 'function' && (m.value.effect || !tableSets(o.table).query.has(prop))) return m;
+        }
+        if (o.projectClass) return { kind: 'client', table: o.table, tx: o.tx };
         return o.creates ? { kind: 'client', table: o.table, tx: o.tx } : o;
+      }
       case 'project':
         return this.projectMember(o.value, prop);
     }
+  }
+
+  /**
+   * `this` inside a model or repository class (`class User extends Model`, `class OrdersRepository
+   * extends Repository<Order>`): the class is a client, so `this.findOne(…)` queries, unless the
+   * class defines a method of that name itself.
+   */
+  thisClient(scope: Scope, method: string): Extract<Origin, { kind: 'client' }> | undefined {
+    const cls = enclosingClass(scope);
+    if (!cls?.name || cls.methods.has(method)) return undefined;
+    const b = cls.scope.lookup(cls.name);
+    const o = b?.cls === cls ? this.resolveBinding(b) : undefined;
+    return o?.kind === 'client' ? o : undefined;
   }
 
   private thisField(scope: Scope, prop: string): Origin | undefined {
@@ -305,6 +336,11 @@ export class OriginResolver {
     }
     const extra = this.extraClients[prop] ?? this.extraClients[`this.${prop}`];
     if (extra) return { kind: 'client', table: extra };
+    // `this.createQueryBuilder('o')` in a repository class, `this.sequelize` in a model: the client's own handles.
+    if (CLIENT_OWN_MEMBERS.has(prop) && !entries?.length) {
+      const self = this.thisClient(scope, prop);
+      if (self) return self;
+    }
     const conventional = libraryForConventionalName(prop);
     return conventional ? { kind: 'client', table: conventional } : undefined;
   }
