@@ -33,6 +33,8 @@ export interface QueryWitness {
   line: number;
   /** Functions between the caller and the query, outermost first (for messages). */
   via: string[];
+  /** The function answers from a cache first (`if (cache.has(k)) return …`): repeated calls mostly cost nothing. */
+  cached?: boolean;
 }
 
 /** A call of a function defined in another module of the project, and what it does there. */
@@ -199,7 +201,7 @@ export class FileAnalysis {
     for (const site of owned) {
       const e = this.effectOf(site);
       if (e?.kind === 'query') {
-        found = { effect: { library: e.table.id, label: e.label, read: e.read, tx: e.tx }, line: this.line(site.node), via: [] };
+        found = { effect: { library: e.table.id, label: e.label, read: e.read, tx: e.tx }, line: this.line(site.node), via: [], ...(this.cacheGuarded(fn, site) && { cached: true }) };
         break;
       }
     }
@@ -211,6 +213,7 @@ export class FileAnalysis {
         const w = t ? this.queryWitness(t) : this.externalQueryWitness(site);
         if (w) {
           found = t ? { ...w, via: [t.name ?? 'function', ...w.via] } : w;
+          if (this.cacheGuarded(fn, site)) found = { ...found, cached: true };
           break;
         }
       }
@@ -245,7 +248,21 @@ export class FileAnalysis {
     const ext = this.externalCall(site);
     if (!ext) return undefined;
     const { effect } = ext;
-    return { effect: { library: effect.library, label: effect.label, read: effect.read, tx: effect.tx }, file: effect.file, line: effect.line, via: [ext.name, ...effect.via] };
+    return { effect: { library: effect.library, label: effect.label, read: effect.read, tx: effect.tx }, file: effect.file, line: effect.line, via: [ext.name, ...effect.via], ...(effect.cached && { cached: true }) };
+  }
+
+  /**
+   * `const hit = cache.get(k); if (hit) return hit;` (a Map, an LRU, a memo) before the call: the
+   * function answers from memory first, so calling it per item mostly costs nothing.
+   */
+  private cacheGuarded(fn: FunctionInfo, site: CallSite): boolean {
+    const before = rangeOf(site.node)[0];
+    return this.ownedCalls(fn).some((c) => {
+      const callee = unwrapExpression(c.node.callee);
+      if (callee.type !== 'MemberExpression' || rangeOf(c.node)[0] >= before) return false;
+      const method = propertyName(callee);
+      return (method === 'get' || method === 'has' || method === 'peek') && CACHE_NAME.test(this.text(unwrapExpression(callee.object)));
+    });
   }
 
   /**
@@ -410,6 +427,9 @@ export class FileAnalysis {
     }
   }
 }
+
+/** Receivers that hold a cache: `cache`, `this.planCache`, `lru`, `memo`, `userCache`. */
+const CACHE_NAME = /cache|lru|memo/i;
 
 /** `options`, `opts`, `sharedOptions`: the object Bookshelf-style code passes `transacting` in. */
 const OPTIONS_OBJECT = /^opts$|options$/i;

@@ -22,6 +22,8 @@ export interface EffectSummary {
   read: boolean;
   /** Runs on a transaction handle it was given. */
   tx: boolean;
+  /** Answers from a cache first: repeated calls mostly cost nothing. */
+  cached?: boolean;
 }
 
 export interface MethodSummary {

@@ -90,7 +90,8 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
   if (target === analysis.ownerOf(site.fn) && target) return undefined;
   // A helper of this file, or a function, method or repository of another module (project model).
   const witness = target ? analysis.queryWitness(target) : analysis.externalQueryWitness(site);
-  if (!witness || witness.effect.tx) return undefined;
+  // Run on the caller's transaction, or served from a cache first: not a round trip per item.
+  if (!witness || witness.effect.tx || witness.cached) return undefined;
   const rep = analysis.perItemRepetition(site);
   if (!rep || pacedOnPurpose(analysis, rep)) return undefined;
   if (!target) {
@@ -198,6 +199,7 @@ function buildsWithoutRunning(site: CallSite, effect: Extract<CallEffect, { kind
 function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
   const batchNames = batchBindings(analysis, rep);
   if (!batchNames.size) return false;
+  const chunked = CHUNKED.test(rep.collection ?? '');
   const isBatch = (n: Node | null | undefined): boolean => {
     const e = n && unwrapExpression(n);
     return !!e && e.type === 'Identifier' && batchNames.has(e.name);
@@ -209,6 +211,8 @@ function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetiti
     if (n.type === 'Property') {
       const key = n.computed && n.key.type === 'MemberExpression' ? propertyName(n.key) : keyName(n);
       if (key && SET_KEYS.has(key) && isBatch(n.value as Node)) return true;
+      // Sequelize and Mongoose read `where: { id: part }` / `{ _id: part }` as IN / $in, when `part` is a chunk.
+      if (key && isBatch(n.value as Node) && chunked && effectReads(analysis, site)) return true;
     }
     if (n.type === 'CallExpression') {
       const args = n.arguments as Node[];
@@ -224,6 +228,14 @@ function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetiti
     }
   }
   return false;
+}
+
+/** `chunk(ids, 1000)`, `_.chunk(rows, 500)`, `batches`, `partition(…)`: a loop over lists of items. */
+const CHUNKED = /\b(chunk|chunks|batch|batches|partition|paginate|pages|inGroupsOf|splitEvery)\b|chunk\(|batch\(/i;
+
+function effectReads(analysis: FileAnalysis, site: CallSite): boolean {
+  const e = analysis.effectOf(site);
+  return e?.kind === 'query' && e.read;
 }
 
 /** Names that hold one whole batch per iteration: the element itself, or a slice of the collection. */
