@@ -86,6 +86,7 @@ if (built) {
       ['editor:integration', node, ['test/integration/run.mjs']],
       ['editor:ui', node, ['test/e2e/run.mjs', '--vsix', vsix]],
       ['editor:knowledge', node, ['test/e2e/knowledge.e2e.mjs', '--vsix', vsix]],
+      ['editor:demo', node, ['test/e2e/editor-demo.e2e.mjs', '--vsix', vsix]],
     ]);
   }
   await step('bench:smoke', node, ['bench/run.mjs', '--quick']);
