@@ -56,7 +56,9 @@ export function createRenderer(kindOf: (id: string) => KnowledgeKind | undefined
       const first = code.trimStart();
       const verdict = first.startsWith('// ❌') ? ' example example-bad' : first.startsWith('// ✅') ? ' example example-good' : '';
       const langClass = escapeHtml(requested || 'plaintext');
-      return `<pre class="hljs${verdict}"><code class="hljs language-${langClass}">${body}</code></pre>`;
+      // The panel labels the block instead (its fonts may lack the emoji): `// ✅ one query` shows as `// one query`.
+      const shown = verdict ? body.replace(/\/\/ (❌|✅) ?/, '// ') : body;
+      return `<pre class="hljs${verdict}"><code class="hljs language-${langClass}">${shown}</code></pre>`;
     },
   });
 
