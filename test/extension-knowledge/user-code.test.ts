@@ -96,3 +96,27 @@ describe("the user's code in the explainer", () => {
     expect(parseFindingCode({ ...code, lines: [1, 2] })).toBeUndefined();
   });
 });
+
+describe('a fix per supported library in every explainer', () => {
+  const LIBRARIES: Record<string, string[]> = {
+    'no-n-plus-one': ['Prisma', 'TypeORM', 'Sequelize', 'Mongoose', 'MongoDB driver', 'MikroORM', 'Drizzle', 'Knex', 'pg', 'mysql2', 'ioredis', 'redis', 'AWS SDK', 'axios', 'got', 'undici'],
+    'prefer-connection-pool': ['Prisma', 'TypeORM', 'Sequelize', 'Mongoose', 'MongoDB driver', 'MikroORM', 'Drizzle', 'Knex', 'pg', 'mysql2', 'ioredis', 'redis', 'AWS SDK', 'axios', 'got', 'undici'],
+    'no-sync-logging': ['pino', 'winston', 'bunyan'],
+    'no-blocking-io': ['node:fs', 'node:crypto', 'bcrypt', 'node:zlib', 'node:child_process'],
+  };
+  for (const [ruleId, libraries] of Object.entries(LIBRARIES)) {
+    it(`${ruleId}: "How to fix it" has a part for ${libraries.join(', ')}`, () => {
+      const rule = index.rules.get(ruleId)!;
+      const missing = libraries.filter((l) => !libraryFix(rule, l));
+      expect(missing).toEqual([]);
+    });
+  }
+
+  it('every explainer links official documentation', () => {
+    for (const rule of index.catalog.rules) {
+      const html = rule.sections.map((s) => s.html).join('');
+      expect(html, rule.id).toMatch(/<a href="https:\/\/(?!github\.com\/perf-coach)/);
+    }
+  });
+});
+
