@@ -205,7 +205,7 @@ try {
     ['no-blocking-io', 'Blocking calls on request paths', /health check arriving with 8 requests waits 544 ms/],
     // Starts at the measured ~20 µs per line (bench/facts/sync-logging.mjs): cheap, until writes slow down.
     ['no-sync-logging', 'Synchronous logging on request paths', /20 requests hold the loop for only 0\.40 ms/],
-    ['no-sequential-await', 'Independent awaits in sequence', /sum, 120 ms; together it waits for the slowest call, 56 ms/],
+    ['no-sequential-await', 'Independent awaits in sequence', /sum, 120 ms; together it waits for the slowest call, 55 ms/],
     ['prefer-connection-pool', 'Connections created per request', /database holds 20 connections instead of 10/],
   ]) {
     const input = await runCommandExpectingPick(page, 'Perf Coach: Explain This Pattern', 'Explain a pattern');
