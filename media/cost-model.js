@@ -189,7 +189,7 @@
         // Short calls (a log line to a file is ~20 µs) hold the loop for less than handing them off costs: say so.
         syncHealth > asyncHealth
           ? `A health check arriving with ${requests} ${requests === 1 ? 'request' : 'requests'} waits ${formatMs(syncBlocked)} for the blocked loop; with the asynchronous call it is answered in ≈ ${formatMs(asyncHealth)}.`
-          : `At ${formatMs(blockMs)} per call, ${requests} ${requests === 1 ? 'request holds' : 'requests hold'} the loop for only ${formatMs(syncBlocked)}: the health check is answered in ≈ ${formatMs(Math.max(syncHealth, asyncHealth))} either way, and the cost is the CPU time itself. Longer calls change that: move the slider.`,
+          : `At ${formatMs(blockMs)} per call, ${requests} ${requests === 1 ? 'request holds' : 'requests hold'} the loop for only ${formatMs(syncBlocked)}: the health check is answered after ≈ ${formatMs(syncHealth)}, and handing the calls off would not be faster (≈ ${formatMs(asyncHealth)}). The cost here is CPU time; longer calls change the picture: move the slider.`,
         `Blocked this way, one process serves at most ≈ ${Math.max(1, Math.floor(1000 / blockMs)).toLocaleString('en-US')} such requests/s, however many cores the machine has.`,
       ],
     };
