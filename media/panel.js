@@ -81,6 +81,8 @@
       const section = document.getElementById(decodeURIComponent(anchor.getAttribute('href').slice(1)));
       if (section) {
         event.preventDefault();
+        const fold = section.querySelector('details.fold');
+        if (fold) fold.open = true;
         section.scrollIntoView({ block: 'start' });
         // Move keyboard focus along with the view.
         const heading = section.querySelector('h2, h3') || section;

@@ -5,6 +5,7 @@ import { ruleIdOf } from './diagnostics-publisher';
 import { disableForFile, disableForLine, type TextEdit } from './disable-comments';
 import type { ExplainFindingArgs } from './explain-link';
 import { findingRange, type FindingsStore } from './findings-store';
+import { plainText } from './plain-text';
 
 /**
  * Quick fixes on each Perf Coach diagnostic: explain it, apply the rule's suggestions, or silence
@@ -48,10 +49,10 @@ export class PerfCoachCodeActions implements vscode.CodeActionProvider {
   }
 
   private suggestionAction(doc: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: HostFinding, s: HostFinding['suggestions'][number]) {
-    const action = new vscode.CodeAction(s.desc, vscode.CodeActionKind.QuickFix);
+    const action = new vscode.CodeAction(plainText(s.desc), vscode.CodeActionKind.QuickFix);
     const edit = new vscode.WorkspaceEdit();
     edit.replace(doc.uri, new vscode.Range(doc.positionAt(s.fix.range[0]), doc.positionAt(s.fix.range[1])), s.fix.text, {
-      label: s.desc,
+      label: plainText(s.desc),
       needsConfirmation: false,
     });
     action.edit = edit;

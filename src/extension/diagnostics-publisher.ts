@@ -4,6 +4,7 @@ import type { RuleId } from '../rules';
 import { DIAGNOSTIC_SOURCE, EXTENSION_NAME, RULE_PREFIX } from './constants';
 import { explainFindingUri } from './explain-link';
 import { findingRange, type FindingsStore } from './findings-store';
+import { plainText } from './plain-text';
 import type { SettingsService } from './settings-service';
 
 const SEVERITY = {
@@ -52,7 +53,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
 
 export function toDiagnostic(f: HostFinding, uri: vscode.Uri, severity: Severity): vscode.Diagnostic {
   const range = findingRange(f);
-  const d = new vscode.Diagnostic(range, f.message, SEVERITY[severity]);
+  const d = new vscode.Diagnostic(range, plainText(f.message), SEVERITY[severity]);
   d.source = DIAGNOSTIC_SOURCE;
   // The code is what an eslint-disable comment names; its link opens the explainer on this finding.
   d.code = {

@@ -11,7 +11,7 @@ import { registerScanWorkspace } from './commands/scan-workspace';
 import { registerShowOutput } from './commands/show-output';
 import { Views } from './constants';
 import { DiagnosticsPublisher } from './diagnostics-publisher';
-import { DocumentAnalyzer, type AnalysisEvent } from './document-analyzer';
+import { DocumentAnalyzer, type AnalysisEvent, type TimingEvent } from './document-analyzer';
 import { languageSelector } from './document-filter';
 import { FindingsStore, type FileFindings } from './findings-store';
 import { PerfCoachHover } from './hover';
@@ -31,6 +31,8 @@ const WORKERS = 2;
 export interface PerfCoachApi {
   activationMs: number;
   onDidAnalyze: vscode.Event<AnalysisEvent>;
+  /** The warm (steady-state) time of each analysis shown, and whether it is over budget. */
+  onDidTime: vscode.Event<TimingEvent>;
   findings(uri: vscode.Uri): FileFindings | undefined;
   scanWorkspace(): Promise<ScanSummary>;
   /** Whether the analysis workers have been started (they start on first use). */
@@ -103,6 +105,7 @@ export function activate(context: vscode.ExtensionContext): PerfCoachApi {
   return {
     activationMs,
     onDidAnalyze: analyzer.onDidAnalyze,
+    onDidTime: analyzer.onDidTime,
     findings: (uri) => store.get(uri),
     scanWorkspace: () => scan.run(),
     workersStarted: () => service.started,

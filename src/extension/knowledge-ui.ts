@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { FindingCode } from './knowledge/user-code';
 
 /**
  * What the extension needs from the knowledge UI (src/extension/knowledge/: the explainer panel,
@@ -13,6 +14,10 @@ export interface FindingForExplainer {
   uri: string;
   /** 0-based line of the finding. */
   line: number;
+  /** The flagged lines with context and the rule's fix of them (knowledge/user-code.ts). */
+  code?: FindingCode;
+  /** The library behind the flagged code, when recognised. */
+  library?: string;
 }
 
 export interface KnowledgeUi {

@@ -43,6 +43,9 @@ function escapeHtml(s: string): string {
  * to its kind, so links become in-panel navigation: `#topic:connection-pooling`
  * plus `data-kb-kind` / `data-kb-id` attributes for the webview to act on.
  */
+/** Where the facts scripts the explainers cite can be read (package.json's repository). */
+export const REPOSITORY = 'https://github.com/perf-coach/perf-coach';
+
 export function createRenderer(kindOf: (id: string) => KnowledgeKind | undefined = () => undefined): MarkdownRenderer {
   const md = new MarkdownIt({
     html: false,
@@ -56,7 +59,9 @@ export function createRenderer(kindOf: (id: string) => KnowledgeKind | undefined
       const first = code.trimStart();
       const verdict = first.startsWith('// ❌') ? ' example example-bad' : first.startsWith('// ✅') ? ' example example-good' : '';
       const langClass = escapeHtml(requested || 'plaintext');
-      return `<pre class="hljs${verdict}"><code class="hljs language-${langClass}">${body}</code></pre>`;
+      // The editor's fonts may lack the emoji: `// ❌ …` and `// ✅ …` show as words (the block's border colour says the same).
+      const shown = body.replace(/\/\/ ❌ ?/g, '// Avoid: ').replace(/\/\/ ✅ ?/g, '// Prefer: ');
+      return `<pre class="hljs${verdict}"><code class="hljs language-${langClass}">${shown}</code></pre>`;
     },
   });
 
@@ -72,6 +77,15 @@ export function createRenderer(kindOf: (id: string) => KnowledgeKind | undefined
       token.attrSet('data-kb-id', id);
     }
     return defaultLinkOpen ? defaultLinkOpen(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
+  };
+
+  // "(`node bench/facts/x.mjs` reproduces this)" names a script of this repository, which someone
+  // reading the explainer in the editor does not have: link the script's page in the repository.
+  const defaultCode = md.renderer.rules.code_inline;
+  md.renderer.rules.code_inline = (tokens, idx, options, env, self) => {
+    const fact = /^node (bench\/facts\/[\w.-]+\.mjs)$/.exec(tokens[idx]?.content ?? '');
+    if (fact) return `<a href="${REPOSITORY}/blob/main/${fact[1]}" title="The script that measures this, in Perf Coach's repository"><code>${fact[1]}</code></a>`;
+    return defaultCode ? defaultCode(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
   };
 
   return {

@@ -31,8 +31,7 @@ start=$(date +%s)
 # libkrb5-dev: headers for kerberos (native module in code-server's tree).
 # chromium: the browser Playwright drives (Playwright cannot download its own here).
 # ripgrep: seeds @vscode/ripgrep, whose postinstall would otherwise fetch from GitHub.
-# fonts-noto-color-emoji: the explainers' ❌/✅ markers render as boxes in screenshots without it.
-PACKAGES=(libkrb5-dev chromium ripgrep fonts-noto-color-emoji)
+PACKAGES=(libkrb5-dev chromium ripgrep)
 missing=()
 for pkg in "${PACKAGES[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then

@@ -107,7 +107,8 @@ export async function openFileFromExplorer(page, relPath, { timeout = 30_000 } =
   }
   const fileName = parts.at(-1);
   // The editor tab for the file becomes active and its text is rendered.
-  await page.locator(`.tabs-container .tab.active[data-resource-name="${fileName}"]`).waitFor({ timeout });
+  // Any group may show it (a panel beside the code has its own group with its own active tab).
+  await page.locator(`.tabs-container .tab.active[data-resource-name="${fileName}"]`).first().waitFor({ timeout });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout });
 }
 

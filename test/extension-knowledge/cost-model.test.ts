@@ -42,6 +42,12 @@ describe('cost models', () => {
     expect(r.facts[0]).toContain('waits 544 ms');
   });
 
+  it('a short synchronous call (a log line, ~0.02 ms) is said to cost CPU, not waiting', () => {
+    const r = model.compute('eventLoop', { block: 0.02, requests: 20, lanes: 1 })!;
+    expect(r.facts[0]).toContain('20 requests hold the loop for only 0.40 ms');
+    expect(r.facts[0]).not.toContain('waits');
+  });
+
   it('segments on one thread never overlap', () => {
     const r = model.compute('eventLoop', { block: 0.01, requests: 50, lanes: 1 })!;
     for (const group of r.groups) {
@@ -53,8 +59,9 @@ describe('cost models', () => {
 
   it('sequential awaits: the sum against the slowest', () => {
     const r = model.compute('awaits', { calls: 3, latency: 40 })!;
-    expect(r.groups[0]!.total).toBeCloseTo(40 + 24 + 56);
-    expect(r.groups[1]!.total).toBeCloseTo(56);
+    // The explainer's example (40, 25 and 55 ms): ~120 ms against ~55 ms, as its text and hover say.
+    expect(r.groups[0]!.total).toBeCloseTo(40 + 25 + 55);
+    expect(r.groups[1]!.total).toBeCloseTo(55);
   });
 
   it('connections: setup per request against a shared pool', () => {

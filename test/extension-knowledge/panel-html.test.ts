@@ -68,8 +68,10 @@ describe('renderPanelPage: safety of every page', () => {
       expect(scripts).toHaveLength(2);
       for (const s of scripts) expect(s).toMatch(new RegExp(`nonce="${NONCE}" src="https://`));
       expect(html.match(/<\/script>/g)).toHaveLength(2);
-      // Every resource comes from the webview's media URIs.
-      for (const m of html.matchAll(/\s(?:src|href)="(?!#)([^"]*)"/g)) expect(m[1]).toMatch(/^https:\/\/file\+\.vscode-resource\.vscode-cdn\.net\/ext\/media\//);
+      // Every resource comes from the webview's media URIs; links go within the panel, or to
+      // https pages (official documentation, the facts scripts), which VS Code opens outside.
+      for (const m of html.matchAll(/\s(?:src|href)="(?!#)([^"]*)"/g)) expect(m[1]).toMatch(/^https:\/\/file\+\.vscode-resource\.vscode-cdn\.net\/ext\/media\/|^https:\/\/(?!file\+)/);
+      for (const m of html.matchAll(/<(?:script|link|img)\b[^>]*\s(?:src|href)="([^"]*)"/g)) expect(m[1]).toMatch(/^https:\/\/file\+\.vscode-resource\.vscode-cdn\.net\/ext\/media\//);
       // Knowledge links point at entries that exist.
       for (const m of html.matchAll(/data-kb-kind="(\w+)" data-kb-id="([^"]+)"/g)) {
         const [, kind, id] = m;

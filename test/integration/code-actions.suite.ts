@@ -4,7 +4,7 @@ import { test } from './harness';
 import { analysed, diagnosticsWhere, file, openAnalysed, perfCoachDiagnostics, revert, summarize, waitFor } from './helpers';
 
 const USERS_SERVICE = 'nest-api/src/users/users.service.ts';
-const SUGGESTIONS = new Set(['Start them together with `Promise.all`.']);
+const SUGGESTIONS = new Set(['Start them together with Promise.all.']);
 
 async function actionsFor(doc: vscode.TextDocument, line: number) {
   const diagnostic = perfCoachDiagnostics(doc.uri).find((d) => d.range.start.line === line);
@@ -19,7 +19,7 @@ test('each finding offers Explain, its suggestions, and disable for line / file'
   const doc = await openAnalysed(file(USERS_SERVICE));
   const { actions } = await actionsFor(doc, 22);
   assert.deepEqual(actions.map((a) => a.title), [
-    'Start them together with `Promise.all`.',
+    'Start them together with Promise.all.',
     'Explain this pattern (perf-coach/no-sequential-await)',
     'Disable perf-coach/no-sequential-await for this line',
     'Disable perf-coach/no-sequential-await for this file',

@@ -29,6 +29,7 @@ test('each diagnostic names its rule and links to the explainer', async () => {
   const [args] = JSON.parse(decodeURIComponent(d.code.target.query)) as [{ ruleId: string; uri: string; line: number }];
   assert.deepEqual({ ruleId: args.ruleId, uri: args.uri, line: args.line }, { ruleId: 'no-n-plus-one', uri: uri.toString(), line: 17 });
   assert.match(d.message, /once per/);
+  assert.doesNotMatch(d.message, /`/, 'the Problems panel shows plain text, not Markdown');
 });
 
 test('eslint-disable-next-line and eslint-disable block comments are honoured', async () => {

@@ -17,7 +17,8 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const started = Date.now();
 
-// Always rebuild: a stale dist/ would test yesterday's extension (a few seconds).
+// Always rebuild: a stale dist/ would test yesterday's extension (a few seconds). Under npm test,
+// esbuild.mjs sees PERF_COACH_DIST_BUILT and keeps the build made at its start.
 const built = spawnSync(process.execPath, [path.join(root, 'esbuild.mjs')], { cwd: root, stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
 

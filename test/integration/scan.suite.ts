@@ -28,6 +28,9 @@ test('Scan Workspace finds the expected findings in every example file', async (
   assert.equal(summary.failed, 0);
   assert.equal(summary.findings, expectedFindings().length);
   assert.deepEqual(sorted(summary.byRule), sorted(countByRule(expectedFindings())));
+  // The summary counts the files the progress counted: every checked file, and those with findings.
+  assert.equal(summary.checked, summary.found - summary.excluded);
+  assert.equal(summary.filesWithFindings, new Set(expectedFindings().map((e) => e.file)).size);
   metrics.scan = { files: summary.analysed, findings: summary.findings, ms: Math.round(summary.ms) };
 
   // The Problems panel has them too, per file and line.

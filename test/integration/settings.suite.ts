@@ -66,7 +66,7 @@ test('an analysis slower than perfCoach.timeBudgetMs is flagged', async () => {
     await set('timeBudgetMs', 1);
     const body = Array.from({ length: 300 }, (_, i) => `export async function load${i}(ids: string[]) {\n  for (const id of ids) {\n    await prisma.user.findUnique({ where: { id } });\n  }\n}\n`).join('');
     const slow = new Promise<boolean>((resolve) => {
-      const sub = coach.onDidAnalyze((e) => {
+      const sub = coach.onDidTime((e) => {
         if (e.uri.scheme !== 'untitled') return;
         sub.dispose();
         resolve(e.overBudget);

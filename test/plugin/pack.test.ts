@@ -16,6 +16,12 @@ const pluginDir = join(repo, 'dist/eslint-plugin');
 const fixtures = join(__dirname, 'fixtures');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const ESLINT_VERSIONS = ['9.39.5', '10.15.0'];
+/**
+ * Each test below starts the eslint CLI (typed linting and the cache run it three times): about
+ * 2 s on an idle machine, past 25 s on a busy 2-core one. Being slow is not what these tests
+ * check, so their budget is generous.
+ */
+const CLI_TEST_MS = 300_000;
 
 let tarball = '';
 let tarballHash = '';
@@ -132,13 +138,13 @@ describe.each(ESLINT_VERSIONS)('packed plugin under ESLint %s', (version) => {
     // The syntax error is ESLint's parse error, not a rule crash.
     expect(fatal).toHaveLength(1);
     expect(fatal[0]).toMatch(/^src\/broken\.ts:\d+ Parsing error/);
-  });
+  }, CLI_TEST_MS);
 
   it('reports the same findings with typed linting (projectService)', () => {
     writeConfig(app, true);
     const { findings } = runEslint(dir, app);
     expect(formatFindings(findings)).toBe(formatFindings(expected));
-  });
+  }, CLI_TEST_MS);
 
   it('reports the same findings with --concurrency and with --cache (cold and warm)', () => {
     writeConfig(app, false);
@@ -151,7 +157,7 @@ describe.each(ESLINT_VERSIONS)('packed plugin under ESLint %s', (version) => {
     const warm = runEslint(dir, app, ['--cache', '--cache-location', cacheFile]);
     expect(formatFindings(cold.findings)).toBe(formatFindings(expected));
     expect(formatFindings(warm.findings)).toBe(formatFindings(expected));
-  });
+  }, CLI_TEST_MS);
 
   it('writes SARIF for code-scanning UIs with one result per finding', () => {
     writeConfig(app, false);
@@ -162,7 +168,7 @@ describe.each(ESLINT_VERSIONS)('packed plugin under ESLint %s', (version) => {
     expect(results).toHaveLength(expected.length);
     const rules = sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
     expect(rules).toEqual(expect.arrayContaining([...new Set(expected.map((f) => f.rule))]));
-  });
+  }, CLI_TEST_MS);
 
   it('exposes meta and flat configs', async () => {
     const plugin = (await import(join(dir, 'node_modules/eslint-plugin-perf-coach/index.js'))).default;

@@ -4,6 +4,7 @@ import type { ExplainFindingArgs } from '../explain-link';
 import { findingRange, type FindingsStore } from '../findings-store';
 import type { FindingForExplainer, KnowledgeUi } from '../knowledge-ui';
 import type { FindingsNode } from '../views/findings-tree';
+import { detectLibrary, findingCode } from '../knowledge/user-code';
 
 /** The flagged code shown in the panel: whole lines, capped so a huge statement stays readable. */
 const MAX_SNIPPET_LINES = 12;
@@ -37,7 +38,13 @@ async function snapshot(store: FindingsStore, args: ExplainFindingArgs): Promise
   const lines: string[] = [];
   for (let i = range.start.line; i <= last; i++) lines.push(doc.lineAt(i).text);
   if (last < range.end.line) lines.push('…');
-  return { message: finding.message, snippet: lines.join('\n'), uri: args.uri, line: range.start.line };
+  const snippet = lines.join('\n');
+  // The finding's offsets are valid for the text it was found in: the store's version of the document.
+  const entry = store.get(uri);
+  const current = entry?.version === undefined || entry.version === doc.version;
+  const text = doc.getText();
+  const code = current ? findingCode(text, finding.range, doc.fileName, finding.suggestions[0]) : undefined;
+  return { message: finding.message, snippet, uri: args.uri, line: range.start.line, code, library: detectLibrary(snippet, text) };
 }
 
 /** Links pass ExplainFindingArgs; the findings view's inline action passes its tree node. */

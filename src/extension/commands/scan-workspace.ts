@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands, Views } from '../constants';
+import { summaryMessage } from '../scan/scan-messages';
 import type { ScanSummary, WorkspaceScan } from '../scan/workspace-scan';
 
 /** "Perf Coach: Scan Workspace". Resolves with the scan's summary (the integration tests read it). */
@@ -11,9 +12,8 @@ export function registerScanWorkspace(scan: WorkspaceScan): vscode.Disposable {
     }
     const summary = await scan.run();
     if (!summary.cancelled) {
-      const what = summary.findings === 1 ? '1 finding' : `${summary.findings} findings`;
       // Not awaited: the command's caller should not wait for someone to close a notification.
-      void vscode.window.showInformationMessage(`Perf Coach: ${what} in ${summary.analysed} files.`, 'Show Findings').then((choice) => {
+      void vscode.window.showInformationMessage(summaryMessage(summary), 'Show Findings').then((choice) => {
         if (choice) void vscode.commands.executeCommand(`${Views.findings}.focus`);
       });
     }

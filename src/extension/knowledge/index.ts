@@ -8,6 +8,7 @@ import { EXPLAINER_VIEW_TYPE, ExplainerPanel, rememberPractice, type KnowledgeSe
 import { pickPracticeQuestion } from './practice.js';
 import { patternPickEntries } from './topic-tree-model.js';
 import { TopicTreeProvider } from './topic-tree.js';
+import { parseFindingCode, type FindingCode } from './user-code.js';
 import type { FindingSnapshot, KnowledgeKind, PanelView } from './views.js';
 
 export { EXPLAINER_VIEW_TYPE } from './explainer-panel.js';
@@ -22,6 +23,9 @@ export interface KnowledgeFinding {
   snippet: string;
   uri: string;
   line: number;
+  /** The flagged lines with context and the rule's fix of them (see user-code.ts). */
+  code?: FindingCode;
+  library?: string;
 }
 
 export interface KnowledgeUi {
@@ -62,6 +66,9 @@ function snapshot(finding: KnowledgeFinding): FindingSnapshot {
     snippet: String(finding.snippet).slice(0, 20_000),
     uri: String(finding.uri),
     line: Math.max(0, Math.floor(Number(finding.line)) || 0),
+    // The same checks as saved state gets: this crosses into the webview's state.
+    ...(finding.code && parseFindingCode(finding.code) && { code: parseFindingCode(finding.code) }),
+    ...(finding.library && { library: String(finding.library).slice(0, 40) }),
   };
 }
 

@@ -1,6 +1,7 @@
 // What the explainer panel can show, and the messages its webview sends.
 // Both cross a trust boundary (webview state comes back through the panel
 // serializer, messages through postMessage), so both are parsed, not cast.
+import { parseFindingCode, type FindingCode } from './user-code.js';
 
 import { isFindingUri } from '../finding-uri.js';
 
@@ -13,6 +14,10 @@ export interface FindingSnapshot {
   uri: string;
   /** 0-based line of the finding. */
   line: number;
+  /** The flagged lines with context, and the rule's own fix of them when it offers one (plain text). */
+  code?: FindingCode;
+  /** The library behind the flagged code, when Perf Coach recognises it (picks its fix in the explainer). */
+  library?: string;
 }
 
 export type PanelView =
@@ -69,7 +74,9 @@ function parseFinding(v: unknown): FindingSnapshot | undefined {
   const { message, snippet, uri, line } = v;
   if (typeof message !== 'string' || typeof snippet !== 'string' || typeof uri !== 'string' || !isFindingUri(uri)) return undefined;
   if (typeof line !== 'number' || !Number.isInteger(line) || line < 0) return undefined;
-  return { message: message.slice(0, MAX_TEXT), snippet: snippet.slice(0, MAX_TEXT), uri: uri.slice(0, 4096), line };
+  const code = parseFindingCode(v['code']);
+  const library = typeof v['library'] === 'string' ? v['library'].slice(0, 40) : undefined;
+  return { message: message.slice(0, MAX_TEXT), snippet: snippet.slice(0, MAX_TEXT), uri: uri.slice(0, 4096), line, ...(code && { code }), ...(library && { library }) };
 }
 
 /** Reads a view back from saved webview state; undefined when it is not one. */

@@ -9,12 +9,17 @@ import type { FileFindings, FindingsStore } from '../findings-store';
 import type { OutputLog } from '../output-log';
 import type { SettingsService } from '../settings-service';
 import { ALWAYS_EXCLUDED_GLOB, createScanFilter } from './scan-filter';
+import { progressMessage } from './scan-messages';
 
 export interface ScanSummary {
   /** JS/TS files found before filtering. */
   found: number;
   excluded: number;
   analysed: number;
+  /** Files the scan checked (found minus excluded, open ones included): the progress's total. */
+  checked: number;
+  /** Of the checked files, those with a finding of a rule that is on. */
+  filesWithFindings: number;
   skipped: number;
   failed: number;
   findings: number;
@@ -89,12 +94,13 @@ export class WorkspaceScan implements vscode.Disposable {
 
   private async scan(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<ScanSummary> {
     const started = performance.now();
-    const summary: ScanSummary = { found: 0, excluded: 0, analysed: 0, skipped: 0, failed: 0, findings: 0, byRule: {}, cancelled: false, ms: 0 };
+    const summary: ScanSummary = { found: 0, excluded: 0, analysed: 0, checked: 0, filesWithFindings: 0, skipped: 0, failed: 0, findings: 0, byRule: {}, cancelled: false, ms: 0 };
     progress.report({ message: 'finding files…' });
     const files = await this.discover(summary, token);
     const open = new Set(vscode.workspace.textDocuments.filter(isAnalysable).map((d) => d.uri.toString()));
     const todo = files.filter((uri) => !open.has(uri.toString()));
     const total = files.length;
+    summary.checked = total;
     let done = files.length - todo.length;
     const previous = new Set(this.scanned);
     this.scanned.clear();
@@ -149,7 +155,7 @@ export class WorkspaceScan implements vscode.Disposable {
           if (requestId !== undefined) inFlight.delete(requestId);
         }
         done++;
-        progress.report({ message: `${done} / ${total} files`, increment: 100 / Math.max(total, 1) });
+        progress.report({ message: progressMessage(done, total), increment: 100 / Math.max(total, 1) });
         this.progressChanged.fire({ running: true, done, total });
         if (performance.now() - lastPublish > PUBLISH_EVERY_MS) flush();
       }
@@ -171,8 +177,9 @@ export class WorkspaceScan implements vscode.Disposable {
       const entry = this.store.get(uri);
       if (!entry) continue;
       const rules = this.settings.for(uri).rules;
-      for (const f of entry.findings) {
-        if (rules[f.ruleId] === 'off') continue;
+      const shown = entry.findings.filter((f) => rules[f.ruleId] !== 'off');
+      if (shown.length) summary.filesWithFindings++;
+      for (const f of shown) {
         summary.findings++;
         summary.byRule[f.ruleId] = (summary.byRule[f.ruleId] ?? 0) + 1;
       }
