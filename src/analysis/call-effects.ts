@@ -19,6 +19,12 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
   if (callee.type === 'MemberExpression' && unwrapExpression(callee.object).type !== 'ThisExpression') {
     const method = propertyName(callee);
     const obj = resolver.resolve(callee.object, site.scope);
+    // `doc.save()`, `user.getPosts()` on one row a read handed back.
+    if (obj?.kind === 'rows') {
+      const t = obj.table;
+      if (!method || obj.many || !(t.rowMethods?.includes(method) || t.rowMethodPattern?.test(method))) return undefined;
+      return { kind: 'query', table: t, label, read: /^(get|count|has|reload|populate)/.test(method), tx: passesTransaction(call) };
+    }
     if (obj?.kind === 'client') {
       if (!method) return undefined;
       const sets = tableSets(obj.table);

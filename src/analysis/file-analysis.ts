@@ -336,7 +336,8 @@ export class FileAnalysis {
    * in the code (a fixed number of calls, not one per data item).
    */
   perItemRepetition(site: CallSite, effect?: CallEffect): Repetition | undefined {
-    if (effect?.kind === 'query' && effect.tx) return undefined;
+    // Writes through a transaction are an ordered unit of work; a read per item is still one round trip each.
+    if (effect?.kind === 'query' && effect.tx && !effect.read) return undefined;
     // The innermost repetition decides: a retry loop inside a for-of is still a retry loop.
     const rep = this.repetitionsOf(site).at(-1);
     if (!rep?.overCollection || rep.fixedSize || this.isLoopCarried(site, rep)) return undefined;

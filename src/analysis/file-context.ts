@@ -12,7 +12,8 @@ const RULES: Array<[FileKind, RegExp]> = [
   ['config', /(^|\/)(config|configs|\.config)\/|\.config\.[cm]?[jt]s$|(^|\/)\.?[\w-]*rc\.[cm]?js$/i],
   ['build', /(^|\/)(gulpfile|gruntfile|webpack|rollup|vite|esbuild|tsup|babel|jest|vitest)[\w.-]*\.[cm]?[jt]s$/i],
   ['cli', /(^|\/)(bin|cli|commands?)\/|(^|\/)cli\.[cm]?[jt]s$/i],
-  ['script', /(^|\/)(scripts?|tools|tasks|jobs\/oneoff)\//i],
+  // Not `tasks/`: queue and cron tasks (`queues/tasks/`) run again and again, like request code.
+  ['script', /(^|\/)(scripts?|tools|jobs\/oneoff)\//i],
 ];
 
 export function classifyFile(filename: string, text: string): FileKind {

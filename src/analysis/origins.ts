@@ -23,6 +23,11 @@ export type Origin =
       /** A model or repository class of the project (or an instance of it): its own methods come first. */
       projectClass?: { cls: Extract<ExportSummary, { kind: 'class' }>; instance: boolean };
     }
+  /**
+   * What a read of a Sequelize model or Mongoose model hands back: live rows whose own methods
+   * query (`doc.save()`, `user.getPosts()`). `many`: a list of them (`findAll`), not one row.
+   */
+  | { kind: 'rows'; table: LibraryTable; many: boolean }
   /** A function, class, instance or namespace of another module of the project (from its summary). */
   | { kind: 'project'; value: ProjectValue };
 
@@ -42,6 +47,9 @@ const INJECT_DECORATORS: Record<string, string> = {
   InjectKnex: 'knex',
 };
 const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
+/** Helpers that build a value once and hand the same one back. */
+const MEMOISER = /^(remember|memoi[sz]e\w*|once|singleton|lazy\w*|cached?|getOrCreate\w*|global\w*)$/i;
+const ROW_ITERATION = new Set(['map', 'forEach', 'flatMap', 'filter', 'some', 'every']);
 /** Members of a model or repository that hand out its query builder or connection. */
 const CLIENT_OWN_MEMBERS = new Set(['createQueryBuilder', 'manager', 'sequelize', 'knex', 'getRepository', 'collection', 'db', 'scope', 'unscoped']);
 /** Library base classes whose subclasses are models or repositories (Sequelize/Objection `Model`, TypeORM `Repository`, `BaseEntity`). */
@@ -102,8 +110,10 @@ export class OriginResolver {
       case 'AwaitExpression': {
         const arg = unwrapExpression(n.argument);
         const inner = this.resolve(arg, scope);
-        // Awaiting a query yields data, not a client; awaiting a factory or `pool.connect()` yields a client.
-        if (!inner || inner.kind !== 'client' || (arg.type === 'CallExpression' && this.chainHasQuery(arg, scope))) return inner?.kind === 'client' ? undefined : inner;
+        // Awaiting a query yields data (rows, for ORMs whose rows query), not a client; awaiting a
+        // factory or `pool.connect()` yields a client.
+        if (inner?.kind === 'client' && arg.type === 'CallExpression' && this.chainHasQuery(arg, scope)) return rowsOf(inner.table, arg);
+        if (!inner || inner.kind !== 'client') return inner?.kind === 'rows' ? undefined : inner;
         return inner;
       }
       case 'LogicalExpression':
@@ -158,6 +168,14 @@ export class OriginResolver {
     if (b.kind === 'parameter' && b.paramIndex === 0 && b.owner) {
       const txTable = this.txParams.get(b.owner);
       if (txTable) return { kind: 'client', table: txTable, tx: true };
+      const row = this.elementOfIterated(b.owner.node);
+      if (row) return row;
+    }
+    // `for (const doc of docs)`: one row of a list of rows.
+    const forOf = b.kind === 'variable' && !b.values.length ? b.declNode.parent?.parent?.parent : undefined;
+    if (forOf?.type === 'ForOfStatement' && forOf.left === b.declNode.parent?.parent) {
+      const list = this.resolve(forOf.right, b.scope ?? forOf.parent as never);
+      if (list?.kind === 'rows' && list.many) return { kind: 'rows', table: list.table, many: false };
     }
     const extra = this.extraClients[b.name];
     if (extra) return { kind: 'client', table: extra };
@@ -214,6 +232,17 @@ export class OriginResolver {
       default:
         return { kind: 'project', value: s };
     }
+  }
+
+  /** `docs.map((doc) => …)`, `docs.forEach(…)`: the callback's first parameter is one row of `docs`. */
+  private elementOfIterated(fnNode: Node): Origin | undefined {
+    const call = fnNode.parent;
+    if (call?.type !== 'CallExpression' || call.arguments[0] !== fnNode) return undefined;
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== 'MemberExpression' || !ROW_ITERATION.has(propertyName(callee) ?? '')) return undefined;
+    const scope = this.functionByNode.get(fnNode)?.scope.parent;
+    const list = scope && this.resolve(callee.object, scope);
+    return list?.kind === 'rows' && list.many ? { kind: 'rows', table: list.table, many: false } : undefined;
   }
 
   /** A member of a project value: a namespace's export, a class's static method, an instance's method. */
@@ -311,6 +340,8 @@ export class OriginResolver {
       }
       case 'project':
         return this.projectMember(o.value, prop);
+      case 'rows':
+        return undefined;
     }
   }
 
@@ -352,7 +383,7 @@ export class OriginResolver {
       return spec ? this.fromModule(spec, 'default', requireTarget(n)) : undefined;
     }
     const c = this.resolve(callee, scope);
-    if (!c) return this.localFunctionReturn(callee, scope);
+    if (!c) return this.localFunctionReturn(callee, scope) ?? this.memoised(n, callee, scope);
     if (c.kind === 'project') {
       // `new OrdersRepository()`, `getPrisma()` that hands back a shared client.
       if (n.type === 'NewExpression' && c.value.kind === 'class') return { kind: 'project', value: { kind: 'instance', of: c.value } };
@@ -369,6 +400,21 @@ export class OriginResolver {
     // `getRepository(User)`, `mongoose.model('User')`, `db.collection('x')`: database handles.
     if ((c.kind === 'export' || c.kind === 'module') && isDatabaseKind(c.table) && !(c.kind === 'export' && tableSets(c.table).queryExports.has(c.name))) {
       return { kind: 'client', table: c.table };
+    }
+    return undefined;
+  }
+
+  /**
+   * `remember('prisma', () => new PrismaClient())`, `memoize(() => createPool())`: a helper that
+   * builds the value once and hands the same one back. The result is the client, shared.
+   */
+  private memoised(call: TSESTree.CallExpression | TSESTree.NewExpression, callee: Node, scope: Scope): Origin | undefined {
+    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
+    if (!name || !MEMOISER.test(name)) return undefined;
+    for (const a of call.arguments) {
+      const fn = this.functionByNode.get(unwrapExpression(a as Node));
+      const o = fn && this.functionReturn(fn);
+      if (o?.kind === 'client') return { kind: 'client', table: o.table };
     }
     return undefined;
   }
@@ -416,6 +462,29 @@ export class OriginResolver {
   functionFor(node: Node): FunctionInfo | undefined {
     return this.functionByNode.get(node);
   }
+}
+
+/**
+ * The rows a read hands back, when the library's rows are live objects: not for `.lean()`
+ * (Mongoose) or `raw: true` (Sequelize), which return plain data.
+ */
+function rowsOf(table: LibraryTable, call: TSESTree.CallExpression): Origin | undefined {
+  if (!table.rowMethods?.length) return undefined;
+  let method: string | undefined;
+  for (let n: Node = call; n.type === 'CallExpression'; ) {
+    const callee = unwrapExpression(n.callee);
+    if (callee.type !== 'MemberExpression') break;
+    const name = propertyName(callee);
+    if (name === 'lean' || hasRawTrue(n)) return undefined;
+    if (name && tableSets(table).read.has(name)) method = name;
+    n = unwrapExpression(callee.object);
+  }
+  if (!method) return undefined;
+  return { kind: 'rows', table, many: table.listReads?.includes(method) ?? false };
+}
+
+function hasRawTrue(call: TSESTree.CallExpression): boolean {
+  return call.arguments.some((a) => a.type === 'ObjectExpression' && a.properties.some((p) => p.type === 'Property' && !p.computed && p.key.type === 'Identifier' && p.key.name === 'raw' && p.value.type === 'Literal' && p.value.value === true));
 }
 
 export function factoryFor(o: Origin) {

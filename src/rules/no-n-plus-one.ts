@@ -91,7 +91,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
   // A helper of this file, or a function, method or repository of another module (project model).
   const witness = target ? analysis.queryWitness(target) : analysis.externalQueryWitness(site);
   // Run on the caller's transaction, or served from a cache first: not a round trip per item.
-  if (!witness || witness.effect.tx || witness.cached) return undefined;
+  if (!witness || (witness.effect.tx && !witness.effect.read) || witness.cached) return undefined;
   const rep = analysis.perItemRepetition(site);
   if (!rep || pacedOnPurpose(analysis, rep)) return undefined;
   if (!target) {

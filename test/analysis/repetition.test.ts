@@ -27,10 +27,15 @@ describe('repetition and loop-carried dependencies', () => {
     ['search loop breaks on first hit', `for (const host of hosts) { const u = await prisma.user.findMany({ where: { host } }); if (u.length) break; }`],
     ['counted loop', `for (let i = 0; i < 3; i++) await prisma.user.findMany();`],
     ['while polling loop', `while (running) await prisma.user.findMany();`],
-    ['transaction handle', `await prisma.$transaction(async (tx) => { for (const o of orders) await tx.user.findMany({ where: { id: o.id } }); });`],
+    ['writes through a transaction handle', `await prisma.$transaction(async (tx) => { for (const o of orders) await tx.user.update({ where: { id: o.id }, data: o }); });`],
   ])('does not repeat per item: %s', (_n, body) => {
-    const callee = body.includes('tx.user') ? 'tx.user.findMany' : 'prisma.user.findMany';
+    const callee = body.includes('tx.user') ? 'tx.user.update' : 'prisma.user.findMany';
     expect(perItem(prelude + body, callee)).toBeUndefined();
+  });
+
+  it('a read per item through a transaction handle is still one round trip each', () => {
+    const body = `await prisma.$transaction(async (tx) => { for (const o of orders) await tx.user.findMany({ where: { id: o.id } }); });`;
+    expect(perItem(prelude + body, 'tx.user.findMany')).toBe('for-of');
   });
 
   it('recursion over children repeats the function', () => {

@@ -611,6 +611,34 @@ ruleTester.run('no-n-plus-one', rule, {
         };
       `,
     },
+    {
+      name: 'rows read with raw: true (Sequelize) or .lean() (Mongoose) are plain data: their save is not a query',
+      filename: 'src/jobs/touch.ts',
+      code: ts`
+        import { Model } from 'sequelize';
+        import mongoose from 'mongoose';
+        class Attachment extends Model {}
+        const Post = mongoose.model('Post', schema);
+        export async function touch() {
+          const rows = await Attachment.findAll({ raw: true });
+          for (const row of rows) row.save();
+          const posts = await Post.find().lean();
+          posts.forEach((p) => p.save());
+        }
+      `,
+    },
+    {
+      name: 'Array.prototype methods on a list of rows are not queries',
+      filename: 'src/routes/attachments.ts',
+      code: ts`
+        import { Model } from 'sequelize';
+        class Attachment extends Model {}
+        app.get('/a', async (req, res) => {
+          const rows = await Attachment.findAll();
+          res.json(rows.filter((r) => r.size > 10).map((r) => r.get('name')));
+        });
+      `,
+    },
   ],
   invalid: [
     {
@@ -1366,6 +1394,48 @@ ruleTester.run('no-n-plus-one', rule, {
         });
       `,
       errors: [{ messageId: 'perItem', line: 4, column: 49 }],
+    },
+    {
+      name: 'Sequelize rows: destroy() on each row a findAll returned',
+      filename: 'src/tasks/cleanup.ts',
+      code: ts`
+        import { Model } from 'sequelize';
+        class Attachment extends Model {}
+        export async function cleanup() {
+          const attachments = await Attachment.findAll({ where: { expired: true } });
+          await Promise.all(attachments.map((attachment) => attachment.destroy()));
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 5, data: { call: 'attachment.destroy', repetition: 'item of `attachments` (`.map` at line 5)' } }],
+    },
+    {
+      name: 'Sequelize association accessor per row: user.getPosts() in a loop',
+      filename: 'src/routes/users.ts',
+      code: ts`
+        import { Model } from 'sequelize';
+        class User extends Model {}
+        app.get('/users', async (req, res) => {
+          const users = await User.findAll();
+          const out = [];
+          for (const user of users) out.push({ user, posts: await user.getPosts() });
+          res.json(out);
+        });
+      `,
+      errors: [{ messageId: 'perItem', line: 6 }],
+    },
+    {
+      name: 'a client built once by a memoising helper (remember) is still queried once per item',
+      filename: 'src/routes/recipients.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        import { remember } from './utils/remember';
+        const prisma = remember('prisma', () => new PrismaClient());
+        app.post('/remind', async (req, res) => {
+          await Promise.all(req.body.ids.map((id) => prisma.recipient.update({ where: { id }, data: { remindedAt: new Date() } })));
+          res.end();
+        });
+      `,
+      errors: [{ messageId: 'perItem', line: 5 }],
     },
   ],
 });

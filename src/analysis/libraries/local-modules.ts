@@ -40,6 +40,8 @@ export const localModelModule: LibraryTable = {
   kind: 'orm',
   queryMethods: union((t) => (t === sequelize || t === mongoose || t === typeorm ? t.queryMethods : [])).filter((m) => m !== 'query'),
   readMethods: union((t) => (t === sequelize || t === mongoose || t === typeorm ? t.readMethods : [])),
+  rowMethods: union((t) => (t === sequelize || t === mongoose ? t.rowMethods : [])),
+  listReads: union((t) => (t === sequelize || t === mongoose ? t.listReads : [])),
 };
 
 /** Relative module paths whose last segment names a database handle. */

@@ -17,4 +17,6 @@ export const mongoose: LibraryTable = {
   ],
   typeNames: ['Model', 'Connection'],
   conventionalNames: /^\w+Model$/,
+  rowMethods: ['save', 'deleteOne', 'updateOne', 'populate', 'remove'],
+  listReads: ['find'],
 };

@@ -13,4 +13,7 @@ export const sequelize: LibraryTable = {
   closeMethods: ['close'],
   factories: [{ export: 'Sequelize', creates: 'pool' }, { export: 'default', creates: 'pool' }],
   typeNames: ['Sequelize', 'ModelStatic'],
+  rowMethods: ['save', 'destroy', 'reload', 'update', 'increment', 'decrement', 'restore'],
+  rowMethodPattern: /^(get|set|add|remove|count|has|create)[A-Z]\w*$/,
+  listReads: ['findAll'],
 };

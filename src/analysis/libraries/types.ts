@@ -68,6 +68,15 @@ export interface LibraryTable {
   transactionMethods?: readonly string[];
   /** Methods that return a batch/queue object (redis `pipeline`), whose commands are not sent one by one. */
   batchMethods?: readonly string[];
+  /**
+   * Methods of a row an ORM read hands back (`doc.save()`, `user.getPosts()`): each is a query.
+   * Only for libraries whose reads return live objects (Sequelize instances, Mongoose documents).
+   */
+  rowMethods?: readonly string[];
+  /** Row methods by shape: Sequelize's association accessors (`getPosts`, `countMembers`). */
+  rowMethodPattern?: RegExp;
+  /** Reads that return a list of rows (others return one). */
+  listReads?: readonly string[];
   /** Methods that close a client (used to spot connect-query-close per call). */
   closeMethods?: readonly string[];
   factories?: readonly ClientFactory[];
