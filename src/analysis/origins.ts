@@ -388,7 +388,7 @@ export class OriginResolver {
       // `new OrdersRepository()`, `getPrisma()` that hands back a shared client.
       if (n.type === 'NewExpression' && c.value.kind === 'class') return { kind: 'project', value: { kind: 'instance', of: c.value } };
       if (c.value.kind === 'function' && c.value.returns) return this.fromSummary(c.value.returns);
-      return undefined;
+      return this.memoised(n, callee, scope);
     }
     const factory = factoryFor(c);
     if (factory) return { kind: 'client', table: c.table, creates: factory.creates };

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isFunctionNode, keyName, patternBindings, propertyName, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import { enclosingChainCalls, outermostChainCall, type CallEffect } from '../analysis/call-effects';
-import type { FileAnalysis } from '../analysis/file-analysis';
+import { isBatchableWrite, type FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, Repetition } from '../analysis/model';
 import { tableSets } from '../analysis/libraries';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
@@ -91,7 +91,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
   // A helper of this file, or a function, method or repository of another module (project model).
   const witness = target ? analysis.queryWitness(target) : analysis.externalQueryWitness(site);
   // Run on the caller's transaction, or served from a cache first: not a round trip per item.
-  if (!witness || (witness.effect.tx && !witness.effect.read) || witness.cached) return undefined;
+  if (!witness || (witness.effect.tx && !witness.effect.read && !isBatchableWrite(witness.effect.label)) || witness.cached) return undefined;
   const rep = analysis.perItemRepetition(site);
   if (!rep || pacedOnPurpose(analysis, rep)) return undefined;
   if (!target) {

@@ -193,36 +193,6 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
-      name: 'knex transaction: ledger inserts through trx are one unit of work',
-      filename: 'src/routes/ledger.ts',
-      code: ts`
-        import knex from '../knex';
-        router.post('/transfer', async (ctx) => {
-          await knex.transaction(async (trx) => {
-            for (const entry of ctx.request.body.entries) {
-              await trx('ledger').insert(entry);
-            }
-          });
-          ctx.status = 204;
-        });
-      `,
-    },
-    {
-      name: 'Sequelize transaction: each write passes { transaction: t }',
-      filename: 'src/routes/orders.ts',
-      code: ts`
-        import { sequelize, OrderLine } from '../models';
-        app.post('/orders', async (req, res) => {
-          const t = await sequelize.transaction();
-          for (const line of req.body.lines) {
-            await OrderLine.create(line, { transaction: t });
-          }
-          await t.commit();
-          res.sendStatus(201);
-        });
-      `,
-    },
-    {
       name: 'Mongoose session: balance moves pass { session } inside withTransaction',
       filename: 'src/routes/transfer.ts',
       code: ts`
@@ -641,6 +611,38 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'knex transaction: one insert per ledger entry through trx is still one round trip each (insert([...]) sends them together)',
+      filename: 'src/routes/ledger.ts',
+      code: ts`
+        import knex from '../knex';
+        router.post('/transfer', async (ctx) => {
+          await knex.transaction(async (trx) => {
+            for (const entry of ctx.request.body.entries) {
+              await trx('ledger').insert(entry);
+            }
+          });
+          ctx.status = 204;
+        });
+      `,
+      errors: [{ messageId: 'perItem', line: 5 }],
+    },
+    {
+      name: 'Sequelize transaction: one create per line, even with { transaction: t }, is one round trip each (bulkCreate)',
+      filename: 'src/routes/orders.ts',
+      code: ts`
+        import { sequelize, OrderLine } from '../models';
+        app.post('/orders', async (req, res) => {
+          const t = await sequelize.transaction();
+          for (const line of req.body.lines) {
+            await OrderLine.create(line, { transaction: t });
+          }
+          await t.commit();
+          res.sendStatus(201);
+        });
+      `,
+      errors: [{ messageId: 'perItem', line: 5 }],
+    },
     {
       name: 'Model.create with the row\'s fields, per item, is one INSERT per item',
       filename: 'src/services/audit.js',

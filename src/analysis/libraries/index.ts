@@ -37,7 +37,7 @@ for (const table of [...libraryTables, globalFetch, localDatabaseModule, localMo
 export function libraryForModule(specifier: string): LibraryTable | undefined {
   const exact = byModule.get(specifier);
   if (exact) return exact;
-  for (const t of libraryTables) if (t.modulePrefixes?.some((p) => specifier.startsWith(p))) return t;
+  for (const t of libraryTables) if (t.modulePrefixes?.some((p) => specifier.startsWith(p)) || t.modulePattern?.test(specifier)) return t;
   return undefined;
 }
 

@@ -6,6 +6,8 @@ export const prisma: LibraryTable = {
   id: 'prisma',
   name: 'Prisma',
   modules: ['@prisma/client', '.prisma/client'],
+  // Prisma 6+ generates the client into the project (`output = "../src/generated/prisma"`); checkouts rarely hold it.
+  modulePattern: /(^|\/)(generated\/prisma|prisma\/generated|prisma-client)(\/client|\/index(\.[cm]?[jt]s)?)?$/,
   kind: 'orm',
   queryMethods: [...reads, 'create', 'createMany', 'createManyAndReturn', 'update', 'updateMany', 'updateManyAndReturn', 'upsert', 'delete', 'deleteMany', '$executeRaw', '$executeRawUnsafe', '$runCommandRaw'],
   readMethods: reads,

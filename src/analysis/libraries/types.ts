@@ -44,6 +44,8 @@ export interface LibraryTable {
   name: string;
   /** Module specifiers that load it (with and without the `node:` prefix for built-ins). */
   modules: string[];
+  /** Module specifiers by shape: a client generated into the project (`src/generated/prisma/client`). */
+  modulePattern?: RegExp;
   /** Module specifier prefixes, for families of packages (`@aws-sdk/client-`). */
   modulePrefixes?: string[];
   kind: LibraryKind;
