@@ -24,7 +24,16 @@ const FINDINGS_DIR = path.join(BENCH_DIR, '.cache', 'findings');
 const findingsFile = (slug) => path.join(FINDINGS_DIR, `${slug}.tsv`);
 
 /** Sources the built plugin is made from: a change to any of them makes dist/ stale. */
-const PLUGIN_SOURCES = ['src/rules', 'src/analysis', 'src/eslint-plugin', 'rules'];
+const PLUGIN_SOURCES = ['src/rules', 'src/analysis', 'src/project', 'src/eslint-plugin', 'rules'];
+
+/**
+ * The project model (src/project) is on by default; these pin it either way whatever the caller's
+ * environment holds. With the model on, PERF_COACH_DEBUG=project makes each process print the
+ * model's counters at exit (lib/measure.mjs keeps them in the run's details). Worker threads
+ * (scan engine, editor) are terminated rather than exiting, so only ESLint and oxlint report them.
+ */
+const MODEL_ON = { PERF_COACH_PROJECT: '1', PERF_COACH_DEBUG: 'project' };
+const MODEL_OFF = { PERF_COACH_PROJECT: '0', PERF_COACH_DEBUG: '' };
 
 function newestMtime(dir) {
   let newest = 0;
@@ -88,14 +97,24 @@ export async function ourTasks({ corpusRoot, log = (m) => console.error(m) }) {
       name: OUR_RUN.eslintRecommended,
       needs: ['eslint', '@typescript-eslint/parser'],
       module: path.join(TASKS_DIR, 'eslint.mjs'),
+      env: MODEL_ON,
       options: { preset: 'perf-coach-recommended', pluginPath: PLUGIN_MAIN, cwd: corpusRoot, findingsFile: findingsFile('eslint') },
     },
-    oxlintOursTask(OUR_RUN.oxlintJsPlugin, 1, corpusRoot, 'oxlint'),
-    oxlintOursTask(OUR_RUN.oxlintJsPluginAll, undefined, corpusRoot),
+    {
+      name: OUR_RUN.eslintRecommendedNoModel,
+      needs: ['eslint', '@typescript-eslint/parser'],
+      module: path.join(TASKS_DIR, 'eslint.mjs'),
+      env: MODEL_OFF,
+      options: { preset: 'perf-coach-recommended', pluginPath: PLUGIN_MAIN, cwd: corpusRoot, findingsFile: findingsFile('eslint-no-model') },
+    },
+    { ...oxlintOursTask(OUR_RUN.oxlintJsPlugin, 1, corpusRoot, 'oxlint'), env: MODEL_ON },
+    { ...oxlintOursTask(OUR_RUN.oxlintJsPluginAll, undefined, corpusRoot), env: MODEL_ON },
     {
       name: OUR_RUN.scanEngine,
       needs: ['oxc-parser'],
       module: path.join(TASKS_DIR, 'scan-engine.mjs'),
+      // The pool's worker threads inherit the environment, so the model is on in them too.
+      env: MODEL_ON,
       // Two workers, as the extension starts (src/extension/extension.ts).
       options: { poolPath: host.pool, workerPath: host.worker, size: 2, cwd: corpusRoot, findingsFile: findingsFile('scan') },
     },
@@ -192,44 +211,83 @@ function existingVsixFiles() {
  */
 export async function extraResults({ corpusRoot, quick, files, log = (m) => console.error(m) }) {
   const host = await buildHost();
-  log('editor path: edits on the largest files');
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-coach-editor-'));
-  let editor;
-  try {
-    const run = await runOnce(
-      {
-        name: 'editor path',
-        module: path.join(TASKS_DIR, 'editor.mjs'),
-        options: {
-          poolPath: host.pool,
-          workerPath: host.worker,
-          size: 2,
-          cwd: corpusRoot,
-          ...(quick ? { count: 5, edits: 10, warmEdits: 3, parseRuns: 5 } : { count: 20, edits: 20 }),
+  // Twice, each in its own fresh process: with the project model (the default, and the edit
+  // check), then without it (PERF_COACH_PROJECT=0), for what the model adds to an edit.
+  const editorRun = async (env, extra) =>
+    (
+      await runOnce(
+        {
+          name: 'editor path',
+          module: path.join(TASKS_DIR, 'editor.mjs'),
+          env,
+          options: {
+            poolPath: host.pool,
+            workerPath: host.worker,
+            size: 2,
+            cwd: corpusRoot,
+            ...extra,
+            ...(quick ? { count: 5, edits: 10, warmEdits: 3, parseRuns: 5 } : { count: 20, edits: 20 }),
+          },
         },
-      },
-      files,
-      { tmpDir },
-    );
-    editor = run.details;
+        files,
+        { tmpDir },
+      )
+    ).details;
+  let editor;
+  let editorNoModel;
+  try {
+    log('editor path: edits on the largest files, project model on; then the edit check');
+    editor = await editorRun(MODEL_ON, { probePath: host.probe });
+    log('editor path: the same edits, project model off');
+    editorNoModel = await editorRun(MODEL_OFF, {});
   } finally {
     fs.rmSync(tmpDir, { recursive: true, force: true });
   }
   const activation = readActivation();
   const vsix = readVsix({ quick });
+  const { editCheck, ...editorMs } = editor ?? {};
   return {
-    editorMs: editor,
+    editorMs,
+    editorMsNoModel: editorNoModel && summaryOnly(editorNoModel),
+    editCheck: editCheck ?? null,
     activationMs: activation.activationMs,
     vsixBytes: vsix.vsixBytes,
     notes: {
       activation: activation.note ?? activation.source,
       vsix: vsix.note ?? vsix.file,
       editor:
-        'edit → diagnostics in the worker, request to result; p50/p95 over every edit of the files. ' +
-        'editP95VsParse = the worst file’s p95 ÷ its typescript-estree parse time.',
+        'edit → diagnostics in the worker, request to result; p50/p95 over every edit of the files, project model on. ' +
+        'editP95VsParse = the worst file’s p95 ÷ its typescript-estree parse time; editP95VsOxcParse = the highest p95 ÷ ' +
+        'oxc-parser parse among the files of about 3,000 lines. editorMsNoModel: the same edits with PERF_COACH_PROJECT=0.',
     },
-    // The issue's ratio; the median over the files is in editorMs.
+    // The issue's ratios; the median over the files is in editorMs.
     editP95VsParse: editor?.p95OverTsEstreeParseMax ?? null,
+    editP95VsOxcParse: editor?.targetSize?.p95OverOxcParseMax ?? null,
     parity: comparePlugins(),
+    modelFindings: compareModelFindings(),
   };
+}
+
+/** ESLint + recommended with and without the project model: what the model changes in the findings. */
+function compareModelFindings() {
+  const on = readRows('eslint');
+  const off = readRows('eslint-no-model');
+  if (!on || !off) return null;
+  const left = new Map();
+  for (const r of off) left.set(r, (left.get(r) ?? 0) + 1);
+  let onlyWithModel = 0;
+  for (const r of on) {
+    const n = left.get(r) ?? 0;
+    if (n > 0) left.set(r, n - 1);
+    else onlyWithModel++;
+  }
+  const onlyWithoutModel = [...left.values()].reduce((a, b) => a + b, 0);
+  return { withModel: on.length, withoutModel: off.length, onlyWithModel, onlyWithoutModel };
+}
+
+/** The without-model editor run, per file reduced to what the comparison needs. */
+function summaryOnly(ed) {
+  const { perFile, ...rest } = ed;
+  return { ...rest, perFile: perFile.map(({ file, lines, p50, p95, findings }) => ({ file, lines, p50, p95, findings })) };
 }

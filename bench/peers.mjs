@@ -25,6 +25,8 @@ export const RUN = {
  */
 export const OUR_RUN = {
   eslintRecommended: 'ESLint + perf-coach recommended',
+  /** The same run with the project model off (PERF_COACH_PROJECT=0): what the model costs. */
+  eslintRecommendedNoModel: 'ESLint + perf-coach recommended, project model off',
   oxlintJsPlugin: 'oxlint + perf-coach jsPlugins (1 thread)',
   oxlintJsPluginAll: 'oxlint + perf-coach jsPlugins (all cores)',
   scanEngine: 'Perf Coach scan engine (2 workers)',

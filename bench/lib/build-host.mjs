@@ -10,6 +10,17 @@ import { BENCH_DIR, REPO_ROOT } from './tools.mjs';
 export const HOST_DIR = path.join(BENCH_DIR, '.cache', 'host');
 export const HOST_WORKER = path.join(HOST_DIR, 'worker.mjs');
 export const HOST_POOL = path.join(HOST_DIR, 'worker-pool.cjs');
+/**
+ * Bench only: the worker's engine (lintText) with the project model's registry and native parts
+ * in one bundle, so a task can run an analysis on its own thread and read the model's counters
+ * (tasks/editor.mjs: an edit re-analyses only the changed file).
+ */
+export const HOST_PROBE = path.join(HOST_DIR, 'project-probe.mjs');
+const PROBE_SOURCE = [
+  "export { lintText } from './src/host/lint-text';",
+  "export { projectFor } from './src/project/registry';",
+  "export { nativeParts, provideNative } from './src/project/native';",
+].join('\n');
 
 export async function buildHost() {
   const { build } = await import('esbuild');
@@ -27,6 +38,13 @@ export async function buildHost() {
       keepNames: true,
     }),
     build({ ...common, entryPoints: [path.join(REPO_ROOT, 'src/host/worker-pool.ts')], outfile: HOST_POOL, format: 'cjs' }),
+    build({
+      ...common,
+      stdin: { contents: PROBE_SOURCE, resolveDir: REPO_ROOT, sourcefile: 'bench-project-probe.ts', loader: 'ts' },
+      outfile: HOST_PROBE,
+      format: 'esm',
+      external: ['oxc-parser', 'oxc-resolver'],
+    }),
   ]);
-  return { worker: HOST_WORKER, pool: HOST_POOL };
+  return { worker: HOST_WORKER, pool: HOST_POOL, probe: HOST_PROBE };
 }

@@ -7,6 +7,9 @@
 //                                           parse(stdout, stderr) returns details
 // `needs` lists the npm packages the task imports; a task whose packages are
 // not installed is reported as skipped instead of failing the whole run.
+// Either kind may add `env` (variables for its process, e.g. PERF_COACH_PROJECT=0). With
+// PERF_COACH_DEBUG=project the project model prints its counters when the process exits; those
+// lines are taken out of stderr into the run's `details.projectModel`.
 
 import { fork, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,24 +36,68 @@ export function missingPackages(task) {
   return (task.needs ?? []).filter((name) => !findPackageDir(name));
 }
 
+/** `perf-coach project model <root>: {stats}`, printed at exit under PERF_COACH_DEBUG=project (src/project/registry.ts). */
+const MODEL_LINE = /^perf-coach project model (.*): (\{.*\})$/;
+
+/** The model counters in `stderr`, one entry per model (root), and stderr without those lines. */
+export function takeModelStats(stderr) {
+  const models = [];
+  const rest = [];
+  for (const line of stderr.split('\n')) {
+    const m = MODEL_LINE.exec(line);
+    if (!m) {
+      rest.push(line);
+      continue;
+    }
+    try {
+      models.push({ root: m[1], ...JSON.parse(m[2]) });
+    } catch {
+      rest.push(line);
+    }
+  }
+  return { models, rest: rest.join('\n') };
+}
+
 function runInProcess(task, files) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = fork(CHILD, [], {
       execArgv: ['--import', REGISTER_TOOLS],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      env: { ...process.env, ...task.env },
+      // stderr is passed through, except the project model's counters (see takeModelStats).
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
     let report = null;
+    let pending = '';
+    const models = [];
+    const passThrough = (text) => {
+      const { models: found, rest } = takeModelStats(text);
+      models.push(...found);
+      if (rest) process.stderr.write(rest);
+    };
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (d) => {
+      // Whole lines only, so a counter line split across chunks is still recognised.
+      pending += d;
+      const cut = pending.lastIndexOf('\n') + 1;
+      if (cut) {
+        passThrough(pending.slice(0, cut));
+        pending = pending.slice(cut);
+      }
+    });
     child.on('message', (msg) => (report = msg));
     child.on('error', reject);
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': the counters are printed as the child exits, after its report.
+    child.on('close', (code, signal) => {
       clearTimeout(timer);
+      if (pending) passThrough(pending);
       const seconds = (performance.now() - t0) / 1000;
       if (!report?.ok) {
         reject(new Error(`${task.name}: child failed (${signal ?? code})\n${report?.error ?? ''}`));
         return;
       }
+      if (models.length) report.details = { ...report.details, projectModel: models };
       resolve({ seconds, ...report });
     });
     child.send({ modulePath: task.module, files, options: task.options });
@@ -64,7 +111,7 @@ function runCli(task, files, ctx) {
     const t0 = performance.now();
     const child = spawn(process.execPath, ['--import', RSS_PRELOAD, bin, ...args], {
       cwd,
-      env: { ...process.env, BENCH_RSS_FILE: rssFile },
+      env: { ...process.env, ...task.env, BENCH_RSS_FILE: rssFile },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
@@ -93,7 +140,9 @@ function runCli(task, files, ctx) {
       } catch {
         // the tool did its work outside this Node process; RSS unknown
       }
-      resolve({ seconds, workSeconds: null, peakRssMb, cpuSeconds, details: task.parse?.(stdout, stderr) ?? {} });
+      const { models } = takeModelStats(stderr);
+      const details = task.parse?.(stdout, stderr) ?? {};
+      resolve({ seconds, workSeconds: null, peakRssMb, cpuSeconds, details: models.length ? { ...details, projectModel: models } : details });
     });
   });
 }

@@ -6,9 +6,15 @@
 // analysis worker. Next to it, the same file's parse-only time with oxc-parser
 // (the parser the worker uses) and with typescript-estree (ESLint's parser),
 // measured warm on this thread.
+//
+// The project model is on unless PERF_COACH_PROJECT=0 (ours.mjs runs this task both ways; the
+// pool's worker threads inherit the environment). With `probePath` (lib/build-host.mjs), it also
+// checks that an edit re-analyses only the changed file: see editCheck() below.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { parse as tsParse } from '@typescript-eslint/typescript-estree';
 import { parseSync } from 'oxc-parser';
 
@@ -58,7 +64,81 @@ function langOf(file) {
   return 'jsx';
 }
 
-export async function run(files, { poolPath, workerPath, size = 2, cwd, count = 20, edits = 20, warmEdits = 5, parseRuns = 10 }) {
+/** Lines of `text` that import nothing (no `import`, `require(` or `export … from`): the body. */
+function bodyLineNumbers(text) {
+  const out = [];
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() && !/\bimport\b|\brequire\s*\(|\bexport\b.*\bfrom\b/.test(line)) out.push(i);
+  });
+  return out;
+}
+
+/**
+ * An edit re-analyses only the changed file: on this thread, with the worker's engine and the
+ * project model in one bundle (`probePath`), analyse a file whose analysis read other modules,
+ * then edit its body (never an import line: spaces at the end of lines spread over the file,
+ * then a statement appended) and analyse each new text. The model must parse no module again:
+ * `stats.parses` (other modules parsed by the model; the edited file's own parse is the host's)
+ * stays where the first analysis left it. Every parse the model makes is recorded by file, so a
+ * failure names what was parsed again.
+ */
+async function editCheck({ probePath, candidates, cwd, edits = 5, maxTries = 40 }) {
+  const probe = await import(pathToFileURL(probePath).href);
+  const real = probe.nativeParts();
+  if (!real) return { ok: null, note: 'the project model’s native parts did not load' };
+  const parsed = [];
+  // Before the first projectFor(): the model takes its parser when it is made.
+  probe.provideNative({
+    ...real,
+    parseSync: (file, text, options) => {
+      parsed.push(file);
+      return real.parseSync(file, text, options);
+    },
+  });
+  const options = {};
+  const lint = (file, text) => probe.lintText({ filename: file, text, cwd, rules: {}, options, maxBytes: 1_000_000 });
+  const rel = (f) => path.relative(cwd, f).split(path.sep).join('/');
+  let tried = 0;
+  for (const { file, text, lines } of candidates) {
+    if (tried++ >= maxTries) break;
+    const first = lint(file, text);
+    const dependencies = first.dependencies ?? [];
+    const model = probe.projectFor(cwd, options);
+    if (!model || !dependencies.length || !model.stats.parses) continue; // this file's analysis read no other module
+    const before = { ...model.stats };
+    const parsedBefore = parsed.length;
+    const body = bodyLineNumbers(text);
+    let current = text;
+    const t0 = performance.now();
+    let sameDependencies = true;
+    for (let i = 0; i < edits; i++) {
+      current =
+        i < edits - 1 ? withSpaceAtEndOfLine(current, body[Math.floor(((i + 1) * body.length) / edits)]) : `${current}\nvoid 0;\n`;
+      const r = lint(file, current);
+      sameDependencies &&= JSON.stringify(r.dependencies ?? []) === JSON.stringify(dependencies);
+    }
+    const ms = (performance.now() - t0) / edits;
+    const after = { ...model.stats };
+    const again = parsed.slice(parsedBefore);
+    return {
+      ok: after.parses === before.parses,
+      file: rel(file),
+      lines,
+      edits,
+      // Modules the first analysis read through the model (the worker's `dependencies`).
+      dependencies: dependencies.length,
+      sameDependencies,
+      statsAfterFirstAnalysis: before,
+      statsAfterEdits: after,
+      parsedAgain: [...new Set(again)].map(rel),
+      otherModulesParsedAgain: again.filter((f) => f !== file).length,
+      msPerEditOnThisThread: round(ms),
+    };
+  }
+  return { ok: null, note: `none of the ${Math.min(tried, maxTries)} files tried read another module through the model` };
+}
+
+export async function run(files, { poolPath, workerPath, probePath, size = 2, cwd, count = 20, edits = 20, warmEdits = 5, parseRuns = 10 }) {
   // The largest files by lines.
   const sized = files.map((file) => {
     const text = fs.readFileSync(file, 'utf8');
@@ -89,6 +169,7 @@ export async function run(files, { poolPath, workerPath, size = 2, cwd, count = 
       let findings = 0;
       let workerParseMs = [];
       let workerRulesMs = [];
+      let dependencies = 0;
       // Each edit builds on the previous text, as typing does.
       let current = text;
       for (let i = 0; i < edits; i++) {
@@ -99,6 +180,7 @@ export async function run(files, { poolPath, workerPath, size = 2, cwd, count = 
         findings = r.result.findings.length;
         workerParseMs.push(r.result.timings.parseMs);
         workerRulesMs.push(r.result.timings.rulesMs);
+        dependencies = r.result.dependencies?.length ?? 0;
       }
       all.push(...ms);
       // Parse floors, on this thread, warm: oxc with the options the worker uses, typescript-estree with ESLint's.
@@ -122,6 +204,8 @@ export async function run(files, { poolPath, workerPath, size = 2, cwd, count = 
         lines,
         analysed,
         findings,
+        // Other modules the analysis read through the project model (0 with the model off).
+        dependencies,
         p50: round(median(ms)),
         p95: round(p95),
         workerParseMs: round(median(workerParseMs)),
@@ -136,6 +220,10 @@ export async function run(files, { poolPath, workerPath, size = 2, cwd, count = 
     clearInterval(keepAlive);
     await pool.dispose();
   }
+  // After the timed edits, on this thread, so it cannot disturb them.
+  const edit = probePath
+    ? await editCheck({ probePath, cwd, candidates: [...chosen, ...sized.slice(count)] })
+    : undefined;
   const ratios = perFile.map((f) => f.p95OverTsEstreeParse);
   const largest = perFile[0];
   const worst = perFile.reduce((a, b) => (b.p95 > a.p95 ? b : a), perFile[0]);
@@ -143,6 +231,7 @@ export async function run(files, { poolPath, workerPath, size = 2, cwd, count = 
   const nearTarget = perFile.filter((f) => f.lines >= TARGET_LINES_MIN && f.lines <= TARGET_LINES_MAX);
   const worstNearTarget = nearTarget.reduce((a, b) => (b.p95 > a.p95 ? b : a), nearTarget[0]);
   return {
+    projectModel: process.env.PERF_COACH_PROJECT !== '0',
     files: perFile.length,
     editsPerFile: edits,
     p50: round(median(all)),
@@ -152,11 +241,22 @@ export async function run(files, { poolPath, workerPath, size = 2, cwd, count = 
     worstFile: worst?.file ?? null,
     worstFileLines: worst?.lines ?? null,
     worstFileP95: worst?.p95 ?? null,
-    targetSize: { minLines: TARGET_LINES_MIN, maxLines: TARGET_LINES_MAX, files: nearTarget.length, worstFile: worstNearTarget?.file ?? null, worstFileLines: worstNearTarget?.lines ?? null, worstFileP95: worstNearTarget?.p95 ?? null },
+    targetSize: {
+      minLines: TARGET_LINES_MIN,
+      maxLines: TARGET_LINES_MAX,
+      files: nearTarget.length,
+      worstFile: worstNearTarget?.file ?? null,
+      worstFileLines: worstNearTarget?.lines ?? null,
+      worstFileP95: worstNearTarget?.p95 ?? null,
+      // Each file's p95 ÷ its own oxc-parser parse, the highest among the files of this size.
+      p95OverOxcParseMax: nearTarget.length ? round(Math.max(...nearTarget.map((f) => f.p95OverOxcParse))) : null,
+    },
     // Per-file p95 ÷ that file's typescript-estree parse time: the median file and the worst one.
     p95OverTsEstreeParseMedian: ratios.length ? round(median(ratios)) : null,
     p95OverTsEstreeParseMax: ratios.length ? round(Math.max(...ratios)) : null,
     p95OverOxcParseMedian: perFile.length ? round(median(perFile.map((f) => f.p95OverOxcParse))) : null,
+    p95OverOxcParseMax: perFile.length ? round(Math.max(...perFile.map((f) => f.p95OverOxcParse))) : null,
     perFile,
+    ...(edit && { editCheck: edit }),
   };
 }

@@ -3,7 +3,7 @@ import { calleeName, isFunctionNode, keyName, patternBindings, propertyName, roo
 import { enclosingChainCalls, outermostChainCall, type CallEffect } from '../analysis/call-effects';
 import { isBatchableWrite, type FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, Repetition } from '../analysis/model';
-import { tableSets } from '../analysis/libraries';
+import { libraryById, tableSets } from '../analysis/libraries';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
@@ -12,7 +12,8 @@ import { repetitionPhrase } from './util/phrases';
 import { optionsSchema } from './util/schema';
 
 type Options = [AnalysisOptions];
-type MessageIds = 'perItem' | 'perItemViaHelper' | 'perItemViaModule' | 'useFindManyIn';
+type FindingId = 'perItem' | 'perItemViaHelper' | 'perItemViaModule';
+type MessageIds = FindingId | 'remotePerItem' | 'remotePerItemViaHelper' | 'remotePerItemViaModule' | 'useFindManyIn';
 
 /** Files where a per-row loop is the point (seeding, migrating, testing). */
 const QUIET_FILES = new Set(['test', 'migration', 'seed']);
@@ -31,6 +32,10 @@ export default createRule<MessageIds, Options>({
       perItem: '`{{call}}` runs once per {{repetition}}: one round trip per item where one batched call would do.',
       perItemViaHelper: '`{{call}}` runs `{{query}}` (line {{queryLine}}) once per {{repetition}}: one round trip per item where one batched call would do.',
       perItemViaModule: '`{{call}}` runs `{{query}}` ({{where}}) once per {{repetition}}{{from}}: one round trip per item where one batched call would do.',
+      // HTTP APIs seldom have a batch endpoint: the advice is a few at a time, not one batched call.
+      remotePerItem: '`{{call}}` sends one request per {{repetition}}: run a few at a time (bounded concurrency) unless the API has a batch endpoint.',
+      remotePerItemViaHelper: '`{{call}}` sends `{{query}}` (line {{queryLine}}) once per {{repetition}}: run a few at a time (bounded concurrency) unless the API has a batch endpoint.',
+      remotePerItemViaModule: '`{{call}}` sends `{{query}}` ({{where}}) once per {{repetition}}{{from}}: run a few at a time (bounded concurrency) unless the API has a batch endpoint.',
       useFindManyIn: 'Fetch them in one `findMany` with `in` (rows come back in database order; missing ids are left out).',
     },
     schema: optionsSchema(),
@@ -55,7 +60,7 @@ export default createRule<MessageIds, Options>({
           const suggestion = finding.messageId === 'perItem' ? findManyInFix(analysis, site, finding.rep) : undefined;
           context.report({
             node: site.node as unknown as TSESTree.Node,
-            messageId: finding.messageId,
+            messageId: libraryById(finding.library)?.kind === 'http-client' ? REMOTE[finding.messageId] : finding.messageId,
             data: finding.data,
             ...(suggestion && { suggest: [{ messageId: 'useFindManyIn', fix: suggestion }] }),
           });
@@ -66,7 +71,9 @@ export default createRule<MessageIds, Options>({
 });
 
 interface Finding {
-  messageId: 'perItem' | 'perItemViaHelper' | 'perItemViaModule';
+  messageId: FindingId;
+  /** Library id of the call that repeats (for the advice: batch, or a few at a time). */
+  library: string;
   data: Record<string, string>;
   rep: Repetition;
 }
@@ -82,7 +89,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     if (buildsWithoutRunning(site, effect) || analysis.passesTransactionOptions(site)) return undefined;
     const rep = analysis.perItemRepetition(site, effect);
     if (!rep || tablePerIteration(site, rep, effect) || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || gatheredIntoTransaction(analysis, site, rep, effect)) return undefined;
-    return { messageId: 'perItem', data: { call: effect.label, repetition: repetitionPhrase(rep) }, rep };
+    return { messageId: 'perItem', data: { call: effect.label, repetition: repetitionPhrase(rep) }, rep, library: effect.table.id };
   }
   if (effect) return undefined;
   if (analysis.passesTransactionOptions(site)) return undefined; // a helper run on the caller's transaction
@@ -99,6 +106,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
       messageId: 'perItemViaModule',
       data: { call: shortCallee(analysis, site), query: witness.effect.label, where: `${witness.file}:${witness.line}`, repetition: repetitionPhrase(rep) },
       rep,
+      library: witness.effect.library,
     };
   }
   const callText = target.name ? (unwrapExpression(site.node.callee).type === 'MemberExpression' && unwrapExpression((site.node.callee as TSESTree.MemberExpression).object).type === 'ThisExpression' ? `this.${target.name}` : target.name) : 'this call';
@@ -106,8 +114,11 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     messageId: 'perItemViaHelper',
     data: { call: callText, query: witness.effect.label, queryLine: String(witness.line), repetition: repetitionPhrase(rep) },
     rep,
+    library: witness.effect.library,
   };
 }
+
+const REMOTE: Record<FindingId, MessageIds> = { perItem: 'remotePerItem', perItemViaHelper: 'remotePerItemViaHelper', perItemViaModule: 'remotePerItemViaModule' };
 
 /** `this.ordersRepository.findById`, without arguments and cut to a readable length. */
 function shortCallee(analysis: FileAnalysis, site: CallSite): string {

@@ -690,7 +690,7 @@ ruleTester.run('no-n-plus-one', rule, {
           res.json(out.length);
         });
       `,
-      errors: [{ messageId: 'perItem', line: 3 }],
+      errors: [{ messageId: 'remotePerItem', line: 3 }],
     },
     {
       name: 'passing an options object is not a transaction by itself: one insert per subscription',
@@ -1211,7 +1211,7 @@ ruleTester.run('no-n-plus-one', rule, {
           }
         });
       `,
-      errors: [{ messageId: 'perItem', line: 5, column: 28, data: { call: 'axios.get', repetition: 'item of `job.data.ids` (loop at line 4)' } }],
+      errors: [{ messageId: 'remotePerItem', line: 5, column: 28, data: { call: 'axios.get', repetition: 'item of `job.data.ids` (loop at line 4)' } }],
     },
     {
       name: 'fetch per symbol in a Next.js route: flagged, no Prisma suggestion',
@@ -1223,7 +1223,7 @@ ruleTester.run('no-n-plus-one', rule, {
           return Response.json(prices);
         }
       `,
-      errors: [{ messageId: 'perItem', line: 3, column: 55, data: { call: 'fetch', repetition: 'item of `symbols` (`.map` at line 3)' }, suggestions: [] }],
+      errors: [{ messageId: 'remotePerItem', line: 3, column: 55, data: { call: 'fetch', repetition: 'item of `symbols` (`.map` at line 3)' }, suggestions: [] }],
     },
     {
       name: 'a sleep inside forEach(async …) paces nothing: every callback starts at once',
@@ -1238,7 +1238,7 @@ ruleTester.run('no-n-plus-one', rule, {
           res.end();
         });
       `,
-      errors: [{ messageId: 'perItem', line: 4, column: 11, data: { call: 'axios.post', repetition: 'item of `req.body.users` (`.forEach` at line 3)' } }],
+      errors: [{ messageId: 'remotePerItem', line: 4, column: 11, data: { call: 'axios.post', repetition: 'item of `req.body.users` (`.forEach` at line 3)' } }],
     },
     {
       name: 'GraphQL resolver map: the User.posts field resolver runs once per user',
