@@ -53,7 +53,8 @@ export class DiagnosticsPublisher implements vscode.Disposable {
 
 export function toDiagnostic(f: HostFinding, uri: vscode.Uri, severity: Severity): vscode.Diagnostic {
   const range = findingRange(f);
-  const d = new vscode.Diagnostic(range, plainText(f.message), SEVERITY[severity]);
+  // Not worth fixing where it runs (a cold path): VS Code's faint hint, left out of the Problems list.
+  const d = new vscode.Diagnostic(range, plainText(f.message), f.lowCost ? vscode.DiagnosticSeverity.Hint : SEVERITY[severity]);
   d.source = DIAGNOSTIC_SOURCE;
   // The code is what an eslint-disable comment names; its link opens the explainer on this finding.
   d.code = {

@@ -86,7 +86,8 @@ export function readSettings(get: Reader): SettingsResult {
     }
   }
 
-  const analysis: AnalysisOptions = {};
+  // The editor asks for every finding; those not worth fixing come back marked and are shown as hints.
+  const analysis: AnalysisOptions = { report: 'all' };
   const clients = get('clients');
   if (clients !== undefined && clients !== null) {
     const ok = typeof clients === 'object' && !Array.isArray(clients) && Object.values(clients as object).every((v) => typeof v === 'string');

@@ -61,6 +61,8 @@ export interface HostFinding {
   endColumn: number;
   range: [number, number];
   suggestions: HostSuggestion[];
+  /** Reported only with `report: 'all'`: not worth fixing where it runs (a cold path). The editor shows it as a hint. */
+  lowCost?: boolean;
 }
 
 export interface LintResult {
@@ -145,6 +147,7 @@ export function lintText(req: LintRequest): LintResult {
           endLine: endPos.line,
           endColumn: endPos.column,
           range: [start, end],
+          ...((d.data as { cost?: string } | undefined)?.cost === 'low' && { lowCost: true }),
           suggestions: (d.suggest ?? []).flatMap((s) => {
             const fix = runFix(s.fix as TSESLint.ReportFixFunction);
             return fix ? [{ desc: interpolate(messages[s.messageId], s.data), fix }] : [];
