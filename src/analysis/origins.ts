@@ -368,9 +368,9 @@ export class OriginResolver {
     const extra = this.extraClients[prop] ?? this.extraClients[`this.${prop}`];
     if (extra) return { kind: 'client', table: extra };
     // `this.createQueryBuilder('o')` in a repository class, `this.sequelize` in a model: the client's own handles.
-    if (CLIENT_OWN_MEMBERS.has(prop) && !entries?.length) {
+    if (!entries?.length) {
       const self = this.thisClient(scope, prop);
-      if (self) return self;
+      if (self && (CLIENT_OWN_MEMBERS.has(prop) || tableSets(self.table).query.has(prop))) return self;
     }
     const conventional = libraryForConventionalName(prop);
     return conventional ? { kind: 'client', table: conventional } : undefined;
@@ -440,6 +440,11 @@ export class OriginResolver {
   isQueryCall(call: TSESTree.CallExpression, scope: Scope): boolean {
     const callee = unwrapExpression(call.callee);
     const method = calleeName(call);
+    // `this.findAll(…)` inside a model's own static method.
+    if (callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'ThisExpression') {
+      const self = method ? this.thisClient(scope, method) : undefined;
+      return !!self && tableSets(self.table).query.has(method!);
+    }
     if (callee.type === 'MemberExpression') {
       const o = this.resolve(callee.object, scope);
       if (o?.kind === 'client' && method && tableSets(o.table).query.has(method)) return true;
