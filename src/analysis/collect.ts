@@ -557,7 +557,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
   return out;
 }
 
-const DEFERRED_CALLEES = new Set(['setInterval', 'setTimeout', 'setImmediate', 'on', 'once', 'addListener', 'addEventListener', 'prependListener', 'subscribe', 'schedule', 'addHook', 'register']);
+const DEFERRED_CALLEES = new Set(['setInterval', 'setTimeout', 'setImmediate', 'on', 'once', 'addListener', 'addEventListener', 'prependListener', 'subscribe', 'schedule', 'addHook', 'register', 'scheduleJob', 'rescheduleJob', 'CronJob', 'cron', 'every', 'nextTick', 'queueMicrotask']);
 
 /** Calls whose callback runs later and possibly many times (timers, listeners, schedulers). */
 function isDeferredRegistration(call: Node): boolean {

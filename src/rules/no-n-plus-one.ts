@@ -13,7 +13,7 @@ import { optionsSchema } from './util/schema';
 
 type Options = [AnalysisOptions];
 type FindingId = 'perItem' | 'perItemViaHelper' | 'perItemViaModule';
-type MessageIds = FindingId | 'remotePerItem' | 'remotePerItemViaHelper' | 'remotePerItemViaModule' | 'useFindManyIn';
+type MessageIds = FindingId | 'remotePerItem' | 'remotePerItemViaHelper' | 'remotePerItemViaModule';
 
 /** Files where a per-row loop is the point (seeding, migrating, testing). */
 const QUIET_FILES = new Set(['test', 'migration', 'seed']);
@@ -27,7 +27,7 @@ export default createRule<MessageIds, Options>({
       recommended: true,
       category: 'database',
     },
-    hasSuggestions: true,
+    hasSuggestions: false,
     messages: {
       perItem: '`{{call}}` runs once per {{repetition}}: one round trip per item where one batched call would do.',
       perItemViaHelper: '`{{call}}` runs `{{query}}` (line {{queryLine}}) once per {{repetition}}: one round trip per item where one batched call would do.',
@@ -36,7 +36,6 @@ export default createRule<MessageIds, Options>({
       remotePerItem: '`{{call}}` sends one request per {{repetition}}: run a few at a time (bounded concurrency) unless the API has a batch endpoint.',
       remotePerItemViaHelper: '`{{call}}` sends `{{query}}` (line {{queryLine}}) once per {{repetition}}: run a few at a time (bounded concurrency) unless the API has a batch endpoint.',
       remotePerItemViaModule: '`{{call}}` sends `{{query}}` ({{where}}) once per {{repetition}}{{from}}: run a few at a time (bounded concurrency) unless the API has a batch endpoint.',
-      useFindManyIn: 'Fetch them in one `findMany` with `in` (rows come back in database order; missing ids are left out).',
     },
     schema: optionsSchema(),
     defaultOptions: [{}],
@@ -57,12 +56,10 @@ export default createRule<MessageIds, Options>({
             finding.data.cost = 'low';
           }
           if (finding.messageId === 'perItemViaModule') finding.data.from = reach?.kind === 'hot' ? `, from ${reach.entry} (${reach.file}:${reach.line})` : '';
-          const suggestion = finding.messageId === 'perItem' ? findManyInFix(analysis, site, finding.rep) : undefined;
           context.report({
             node: site.node as unknown as TSESTree.Node,
             messageId: libraryById(finding.library)?.kind === 'http-client' ? REMOTE[finding.messageId] : finding.messageId,
             data: finding.data,
-            ...(suggestion && { suggest: [{ messageId: 'useFindManyIn', fix: suggestion }] }),
           });
         }
       },
@@ -89,6 +86,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     if (buildsWithoutRunning(site, effect) || analysis.passesTransactionOptions(site)) return undefined;
     const rep = analysis.perItemRepetition(site, effect);
     if (!rep || tablePerIteration(site, rep, effect) || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || gatheredIntoTransaction(analysis, site, rep, effect)) return undefined;
+    if (batchedByPrisma(effect.table.id, effect.label, rep)) return undefined;
     return { messageId: 'perItem', data: { call: effect.label, repetition: repetitionPhrase(rep) }, rep, library: effect.table.id };
   }
   if (effect) return undefined;
@@ -100,7 +98,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
   // Run on the caller's transaction, or served from a cache first: not a round trip per item.
   if (!witness || (witness.effect.tx && !witness.effect.read && !isBatchableWrite(witness.effect.label)) || witness.cached) return undefined;
   const rep = analysis.perItemRepetition(site);
-  if (!rep || pacedOnPurpose(analysis, rep)) return undefined;
+  if (!rep || pacedOnPurpose(analysis, rep) || batchedByPrisma(witness.effect.library, witness.effect.label, rep)) return undefined;
   if (!target) {
     return {
       messageId: 'perItemViaModule',
@@ -116,6 +114,18 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     rep,
     library: witness.effect.library,
   };
+}
+
+/**
+ * Prisma's client gathers `findUnique` calls made in the same tick into one query (its dataloader):
+ * `Promise.all(ids.map((id) => prisma.user.findUnique(…)))` and a GraphQL field resolver per parent
+ * are one round trip, not N. A `for` loop that awaits each one is not gathered.
+ */
+function batchedByPrisma(library: string, label: string, rep: Repetition): boolean {
+  if (library !== 'prisma' || !/\.findUnique$/.test(label) || (rep.kind !== 'callback' && rep.kind !== 'graphql-field')) return false;
+  // `prisma.$transaction(ids.map(…))` runs the list as a batch transaction, one query after another.
+  const p = rep.node.parent;
+  return !(p?.type === 'CallExpression' && p.callee.type === 'MemberExpression' && propertyName(p.callee) === '$transaction');
 }
 
 const REMOTE: Record<FindingId, MessageIds> = { perItem: 'remotePerItem', perItemViaHelper: 'remotePerItemViaHelper', perItemViaModule: 'remotePerItemViaModule' };
@@ -296,57 +306,4 @@ function gatheredIntoTransaction(analysis: FileAnalysis, site: CallSite, rep: Re
   if (!method || callee.type !== 'MemberExpression') return false;
   const client = analysis.resolver.resolve(callee.object, site.scope);
   return client?.kind === 'client' && tableSets(client.table).transaction.has(method);
-}
-
-/**
- * `await Promise.all(ids.map((id) => prisma.user.findUnique({ where: { id } })))`
- *   → `await prisma.user.findMany({ where: { id: { in: ids } } })`
- * Only for that exact shape, where the rewrite keeps the meaning apart from order and nulls.
- */
-function findManyInFix(analysis: FileAnalysis, site: CallSite, rep: Repetition) {
-  if (rep.kind !== 'callback' || rep.method !== 'map') return undefined;
-  const effect = analysis.effectOf(site);
-  if (effect?.kind !== 'query' || effect.table.id !== 'prisma') return undefined;
-  const call = site.node;
-  const callee = unwrapExpression(call.callee);
-  if (call.type !== 'CallExpression' || callee.type !== 'MemberExpression' || propertyName(callee) !== 'findUnique' || call.arguments.length !== 1) return undefined;
-  const mapCall = rep.node as TSESTree.CallExpression;
-  const promiseAll = mapCall.parent;
-  if (promiseAll?.type !== 'CallExpression' || promiseAll.arguments[0] !== mapCall || analysis.text(promiseAll.callee).replace(/\s/g, '') !== 'Promise.all') return undefined;
-  if (readByPosition(promiseAll)) return undefined;
-  const callback = unwrapExpression(mapCall.arguments[0] as Node);
-  if (callback.type !== 'ArrowFunctionExpression' || callback.params.length !== 1 || callback.params[0].type !== 'Identifier') return undefined;
-  const param = callback.params[0].name;
-  const body = unwrapExpression(callback.body as Node);
-  const bodyCall = body.type === 'AwaitExpression' ? unwrapExpression(body.argument) : body;
-  if (bodyCall !== call) return undefined;
-  const arg = unwrapExpression(call.arguments[0] as Node);
-  if (arg.type !== 'ObjectExpression') return undefined;
-  const whereProp = arg.properties.find((p): p is TSESTree.Property => p.type === 'Property' && keyName(p) === 'where');
-  const where = whereProp && unwrapExpression(whereProp.value as Node);
-  if (!where || where.type !== 'ObjectExpression' || where.properties.length !== 1 || where.properties[0].type !== 'Property') return undefined;
-  const keyProp = where.properties[0];
-  const key = keyName(keyProp);
-  const value = unwrapExpression(keyProp.value as Node);
-  let ids: string;
-  const collection = analysis.text(unwrapExpression((mapCall.callee as TSESTree.MemberExpression).object));
-  if (value.type === 'Identifier' && value.name === param) ids = collection;
-  else if (value.type === 'MemberExpression' && !value.computed && unwrapExpression(value.object).type === 'Identifier' && (unwrapExpression(value.object) as TSESTree.Identifier).name === param) {
-    ids = `${collection}.map((${param}) => ${analysis.text(value)})`;
-  } else return undefined;
-  if (!key) return undefined;
-  const others = arg.properties.filter((p) => p !== whereProp).map((p) => analysis.text(p));
-  const model = analysis.text(callee.object);
-  const args = [`where: { ${key}: { in: ${ids} } }`, ...others].join(', ');
-  return (fixer: TSESLint.RuleFixer) => fixer.replaceText(promiseAll as TSESTree.Node, `${model}.findMany({ ${args} })`);
-}
-
-/** `const [buyer, seller] = await Promise.all(…)`, `(await Promise.all(…))[0]`: `findMany` returns rows in database order, not by position. */
-function readByPosition(promiseAll: Node): boolean {
-  let n: Node = promiseAll;
-  if (n.parent?.type === 'AwaitExpression') n = n.parent;
-  const p = n.parent;
-  if (p?.type === 'VariableDeclarator' && p.init === n) return p.id.type === 'ArrayPattern';
-  if (p?.type === 'AssignmentExpression' && p.right === n) return p.left.type === 'ArrayPattern';
-  return p?.type === 'MemberExpression' && p.object === n && p.computed;
 }

@@ -15,6 +15,10 @@ type MessageIds = 'console' | 'stdWrite' | 'syncWriteInLogger' | 'syncDestinatio
 const CONSOLE_METHODS = new Set(['log', 'info', 'debug', 'trace', 'dir', 'table', 'warn', 'error', 'count', 'timeLog']);
 /** Logging an error from a catch block is the cold path; leave it alone. */
 const ERROR_METHODS = new Set(['warn', 'error']);
+/** Lines for when something went wrong, or for debugging: not the normal path of a request. */
+const RARE_METHODS = new Set(['warn', 'error', 'debug', 'trace', 'assert']);
+/** `if (err)`, `if (stderr)`, `if (!res.ok)`, `if (failed)`: a branch for when something went wrong. */
+const ERROR_TEST = /\b(err|error|errors|stderr|fail\w*|invalid|exception|!\s*\w+\.ok)\b|!\s*[\w.]*\.ok\b/i;
 /** Guards like `if (process.env.DEBUG)` keep a log line out of production. */
 const DEBUG_GUARD = /NODE_ENV|DEBUG|debug|verbose|isDev|development/;
 /** console method → logger method for the suggestion. */
@@ -50,7 +54,12 @@ export default createRule<MessageIds, Options>({
         const logger = asyncLoggerName(analysis);
         for (const site of analysis.collected.calls) {
           const report = check(analysis, site, logger);
-          if (report && !isAllowed(report.data.call, options.allow)) context.report({ node: site.node as unknown as TSESTree.Node, ...report });
+          if (!report || isAllowed(report.data.call, options.allow)) continue;
+          // Error, warning and debug lines, and any line on an error branch, run rarely: not worth fixing.
+          const rare = 'rare' in report && report.rare;
+          if (rare && options.report !== 'all') continue;
+          const data: Record<string, string | undefined> = { ...report.data, ...(rare && { cost: 'low' }) };
+          context.report({ node: site.node as unknown as TSESTree.Node, messageId: report.messageId, data, ...('suggest' in report && report.suggest && { suggest: report.suggest }) });
         }
       },
     };
@@ -85,6 +94,7 @@ function check(analysis: FileAnalysis, site: CallSite, logger: string | undefine
   if (!isConsole && !isStdWrite) return undefined;
   if (isConsole && ERROR_METHODS.has(method) && onErrorPath(site)) return undefined;
   if (underDebugGuard(site.node)) return undefined;
+  const rare = (isConsole && RARE_METHODS.has(method)) || onErrorPath(site) || onErrorBranch(site.node);
   const reason = analysis.requestPathOf(site.fn);
   // Or a request path in another module that calls this function (the project model).
   const reach = reason ? undefined : analysis.reachOf(site.fn);
@@ -95,6 +105,7 @@ function check(analysis: FileAnalysis, site: CallSite, logger: string | undefine
   const call = isConsole ? `console.${method}` : analysis.text(callee);
   const target = isConsole && logger && LOGGER_METHOD[method] && site.node.arguments.length === 1 ? `${logger}.${LOGGER_METHOD[method]}` : undefined;
   return {
+    rare,
     messageId: isConsole ? ('console' as const) : ('stdWrite' as const),
     data: { call, where },
     ...(target && {
@@ -118,6 +129,16 @@ function onErrorPath(site: CallSite): boolean {
     }
     const first = f.node.params[0];
     if (f.node.params.length === 4 && first?.type === 'Identifier' && /^(err|error)$/.test(first.name)) return true;
+  }
+  return false;
+}
+
+/** Inside an `if`/`else` or ternary whose test is about an error, or just before a `throw`. */
+function onErrorBranch(node: Node): boolean {
+  for (let n: Node | undefined = node.parent; n; n = n.parent) {
+    if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && ERROR_TEST.test(textOfTest(n.test) + (n.test.type === 'UnaryExpression' ? ` !${textOfTest(n.test.argument)}` : ''))) return true;
+    if (n.type === 'BlockStatement' && n.body.some((s) => s.type === 'ThrowStatement')) return true;
+    if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression') return false;
   }
   return false;
 }

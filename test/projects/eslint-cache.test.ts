@@ -18,7 +18,7 @@ function project(): string {
   const root = mkdtempSync(join(tmpdir(), 'perf-coach-cache-'));
   mkdirSync(join(root, 'src'));
   writeFileSync(join(root, 'package.json'), '{"name":"cache-test","private":true}');
-  writeFileSync(join(root, 'src/repo.ts'), "import { prisma } from './db';\nexport const getOrder = (id: string) => prisma.order.findUnique({ where: { id } });\n");
+  writeFileSync(join(root, 'src/repo.ts'), "import { prisma } from './db';\nexport const getOrder = (id: string) => prisma.order.findFirst({ where: { id } });\n");
   writeFileSync(join(root, 'src/db.ts'), "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient();\n");
   writeFileSync(join(root, 'src/service.ts'), "import { getOrder } from './repo';\nexport async function load(ids: string[]) {\n  return Promise.all(ids.map((id) => getOrder(id)));\n}\n");
   return root;
