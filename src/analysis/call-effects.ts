@@ -23,6 +23,8 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
     if (obj?.kind === 'rows') {
       const t = obj.table;
       if (!method || obj.many || !(t.rowMethods?.includes(method) || t.rowMethodPattern?.test(method))) return undefined;
+      // An association accessor returns a promise; `user.getFlag('x')` used as a value is an in-memory getter.
+      if (!t.rowMethods?.includes(method) && !awaitedOrReturned(call)) return undefined;
       return { kind: 'query', table: t, label, read: /^(get|count|has|reload|populate)/.test(method), tx: passesTransaction(call) };
     }
     if (obj?.kind === 'client') {
@@ -61,6 +63,13 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
     return { kind: 'query', table: c.table, label, read: isReadRequest(call, undefined), tx: !!c.tx };
   }
   return undefined;
+}
+
+function awaitedOrReturned(call: CallLike): boolean {
+  const p = call.parent;
+  if (p?.type === 'AwaitExpression' || p?.type === 'ReturnStatement') return true;
+  if (p?.type === 'ArrowFunctionExpression' && p.body === call) return true;
+  return p?.type === 'MemberExpression' && p.object === call && ['then', 'catch'].includes(propertyName(p) ?? '');
 }
 
 /** Array methods that share a name with ORM queries (`find`, `filter`); an ORM's takes options, never a function. */

@@ -21,6 +21,8 @@ const STARTUP_NAME = /^(main|bootstrap|start|startup|init\w*|setup\w*|configure\
  * a request path found in them is still reported.
  */
 const STARTUP_PATH = /(^|\/)(loaders?|[\w-]+-loaders?|bootstrap|startup|boot)(\/|\.[cm]?[jt]s$)/i;
+/** Blocking calls that only ask the file system about one path (no data read or written). */
+const CHEAP_CALLS = new Set(['existsSync', 'accessSync']);
 /** Worker threads exist to run blocking work off the main event loop. */
 const WORKER_THREAD_MODULES = new Set(['worker_threads', 'node:worker_threads']);
 const WORKER_SIDE_EXPORTS = new Set(['parentPort', 'workerData']);
@@ -55,11 +57,14 @@ export default createRule<MessageIds, Options>({
           if (loggerAround(analysis, site)) continue; // reported by no-sync-logging
           const where = whereItBlocks(analysis, site);
           if (!where) continue;
+          // A stat of a local path takes microseconds: real, but seldom worth a change.
+          const cheap = CHEAP_CALLS.has(effect.name);
+          if (cheap && options.report !== 'all') continue;
           const replacement = asyncReplacement(analysis, site, effect);
           context.report({
             node: site.node as unknown as TSESTree.Node,
             messageId: 'blocking',
-            data: { call: effect.label, where },
+            data: { call: effect.label, where, ...(cheap && { cost: 'low' }) },
             ...(replacement && {
               suggest: [{ messageId: 'useAsync', data: { replacement: replacement.preview }, fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(site.node as unknown as TSESTree.Node, replacement.text) }],
             }),
