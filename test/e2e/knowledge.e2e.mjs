@@ -313,8 +313,11 @@ try {
   if (!args['extension-dir']) {
     await ui.openProblems(page);
     const deadline = Date.now() + 60_000;
-    while (!(await ui.readProblems(page)).some((p) => p.source === 'Perf Coach' && p.line === 19 && /no-sequential-await/.test(p.text))) {
-      if (Date.now() > deadline) throw new Error('no no-sequential-await diagnostic on routes/orders.ts:19 within 60 s');
+    // The pair of awaits on line 19 is a hint (not worth fixing in recommended: one extra round
+    // trip, once), and hints are not listed in Problems. The console.log on line 11 comes from the
+    // same analysis, so once it is listed, the hint is there too.
+    while (!(await ui.readProblems(page)).some((p) => p.source === 'Perf Coach' && p.line === 11 && /no-sync-logging/.test(p.text))) {
+      if (Date.now() > deadline) throw new Error('no no-sync-logging diagnostic on routes/orders.ts:11 within 60 s');
       await page.waitForTimeout(500);
     }
     await page.keyboard.press('Control+j');

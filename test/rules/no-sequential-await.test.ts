@@ -18,8 +18,21 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-sequential-await', rule, {
   valid: [
     {
+      name: 'recommended leaves two independent awaits in a row to report: all (one extra round trip, once)',
+      filename: 'src/routes/orders.ts',
+      code: ts`
+        import { prisma } from '../db';
+        app.get('/summary/:id', async (req, res) => {
+          const customer = await prisma.customer.findUnique({ where: { id: req.params.id } });
+          const open = await prisma.order.count({ where: { customerId: req.params.id } });
+          res.json({ customer, open });
+        });
+      `,
+    },
+    {
       name: 'a project helper transaction(knex, cb): the upserts share one connection and keep their order',
       filename: 'src/services/items.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { transaction } from '../utils/transaction';
         export class ItemsService {
@@ -36,6 +49,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'reads handed the same transaction ({ transacting }, .transacting(trx)) run on one connection',
       filename: 'src/services/users.ts',
+      options: [{ report: 'all' }],
       code: ts`
         export async function reassignPosts(knex, User, id, transacting) {
           const user = await User.findOne({ id }, { transacting });
@@ -47,6 +61,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: "tsc's compiled @Transaction() decorator: the mutation runs in one transaction",
       filename: 'src/api/resolvers/facet.resolver.js',
+      options: [{ report: 'all' }],
       code: ts`
         let FacetResolver = class FacetResolver {
           async createFacetValues(ctx, args) {
@@ -61,6 +76,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'an early return after an await: later items must not start once one has failed',
       filename: 'src/routes/cart.ts',
+      options: [{ report: 'all' }],
       code: ts`
         app.post('/cart', async (req, res) => {
           for (const line of req.body.lines) {
@@ -74,6 +90,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'a per-item workflow that writes: check, then update, kept in order on purpose',
       filename: 'src/routes/orders.ts',
+      options: [{ report: 'all' }],
       code: ts`
         app.post('/orders/:id/lines', async (req, res) => {
           for (const line of req.body.lines) {
@@ -87,6 +104,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'validators share a request object the loop changes: each sees the previous step',
       filename: 'src/routes/auth.ts',
+      options: [{ report: 'all' }],
       code: ts`
         app.post('/login', async (req, res) => {
           const request = { user: req.body.user, triggerName: '' };
@@ -101,6 +119,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'dependent awaits: the user query needs the session the first query returned',
       filename: 'src/routes/me.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { prisma } from '../db';
         app.get('/me', async (req, res) => {
@@ -113,6 +132,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'dependent through destructuring: the plan id comes from the account',
       filename: 'src/routes/billing.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { getAccount, getPlan } from '../billing';
         app.get('/plan', async (req, res) => {
@@ -125,6 +145,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'dependent through a closure: the filter reads the user the first await returned',
       filename: 'src/routes/permissions.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { getUser, findPermissions } from '../auth';
         app.get('/permissions', async (req, res) => {
@@ -137,6 +158,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'Next.js page: the data is fetched for the session the first await returned',
       filename: 'app/dashboard/page.tsx',
+      options: [{ report: 'all' }],
       code: ts`
         export default async function Page() {
           const session = await auth();
@@ -148,6 +170,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'Prisma interactive transaction: reads inside the tx callback stay in order',
       filename: 'src/routes/transfer.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { prisma } from '../db';
         app.post('/transfer', async (req, res) => {
@@ -163,6 +186,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'knex transaction: rows locked FOR UPDATE in a fixed order to avoid deadlocks',
       filename: 'src/routes/transfer.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { knex } from '../db';
         fastify.post('/transfer', async (request) => {
@@ -177,6 +201,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'Sequelize: reads pass { transaction: t, lock: true } on one connection',
       filename: 'src/routes/transfer.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { sequelize, Account } from '../models';
         app.post('/transfer', async (req, res) => {
@@ -191,6 +216,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'MongoDB session: one session cannot run two operations at once',
       filename: 'src/routes/transfer.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { Account } from '../models';
         app.post('/transfer', async (req, res) => {
@@ -204,6 +230,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'TypeORM transaction callback: reads through the EntityManager stay in order',
       filename: 'src/routes/transfer.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { dataSource } from '../data-source';
         app.post('/transfer', async (req, res) => {
@@ -219,6 +246,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'writes whose order matters: the order row before its audit row',
       filename: 'src/routes/orders.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { prisma } from '../db';
         app.post('/orders', async (req, res) => {
@@ -231,6 +259,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'redis SET then EXPIRE on the same key',
       filename: 'src/routes/sessions.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import Redis from 'ioredis';
         const redis = new Redis();
@@ -244,6 +273,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'write then read of the same draft',
       filename: 'src/routes/drafts.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { saveDraft, loadDraft } from '../drafts';
         app.put('/drafts/:id', async (req, res) => {
@@ -256,6 +286,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'guard: the access check must pass before the orders are read',
       filename: 'src/routes/orders.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { checkAccess, getOrders } from '../services';
         app.get('/orders', async (req, res) => {
@@ -268,6 +299,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'cache-aside: the query only runs on a cache miss',
       filename: 'src/routes/products.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import Redis from 'ioredis';
         import { Product } from '../models';
@@ -283,6 +315,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'Promise.all already used',
       filename: 'src/routes/profile.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { getUser, getOrders } from '../services/users';
         app.get('/profile', async (req, res) => {
@@ -294,6 +327,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'promises started first and awaited later already run together',
       filename: 'src/routes/profile.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { getUser, getOrders } from '../services/users';
         app.get('/profile', async (req, res) => {
@@ -308,6 +342,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'middleware state: each await writes a field of req',
       filename: 'src/middleware/load-context.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { getUser, getTenant } from '../auth';
         export async function loadContext(req, res, next) {
@@ -320,6 +355,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'a lock acquired before the read it protects',
       filename: 'src/routes/pay.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { getBalance } from '../wallet';
         app.post('/pay', async (req, res) => {
@@ -333,6 +369,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'Koa middleware: await next() then record the timing',
       filename: 'src/middleware/timing.ts',
+      options: [{ report: 'all' }],
       code: ts`
         export async function timing(ctx, next) {
           const start = Date.now();
@@ -344,6 +381,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'failover loop: returns from inside try on the first mirror that answers',
       filename: 'src/services/geo.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { fetchJson } from '../http';
         export async function lookup(ip) {
@@ -358,6 +396,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'pagination loop: each page needs the last id of the previous one',
       filename: 'src/services/invoices.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { listInvoices } from '../stripe';
         export async function allInvoices() {
@@ -376,6 +415,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'sleep between items: the loop is rate-limited on purpose',
       filename: 'src/routes/team.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { fetchAvatar } from '../cdn';
         import { setTimeout as sleep } from 'node:timers/promises';
@@ -392,6 +432,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'rate limiter: a token is taken before each call',
       filename: 'src/routes/team.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { fetchAvatar } from '../cdn';
         import { RateLimiter } from 'limiter';
@@ -409,6 +450,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'polling loop: asks for the status until the export is done',
       filename: 'src/routes/exports.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { getStatus } from '../exports';
         app.post('/exports/:id/wait', async (req, res) => {
@@ -424,6 +466,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'a query awaited in a loop is left to no-n-plus-one',
       filename: 'src/routes/orders.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { prisma } from '../db';
         app.get('/orders', async (req, res) => {
@@ -438,6 +481,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'a helper that queries, awaited in a loop, is left to no-n-plus-one',
       filename: 'src/routes/orders.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { prisma } from '../db';
         async function loadCustomer(id) {
@@ -453,6 +497,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'for await over a stream: items arrive one at a time anyway',
       filename: 'src/routes/import.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { lookupGeo } from '../geo';
         app.post('/import', async (req, res) => {
@@ -467,6 +512,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'forEach(async …) callbacks already start together',
       filename: 'src/routes/team.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { fetchAvatar } from '../cdn';
         app.get('/team', async (req, res) => {
@@ -479,6 +525,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'test file: sequential reads in a spec',
       filename: 'src/users/users.service.spec.ts',
+      options: [{ report: 'all' }],
       code: ts`
         it('loads', async () => {
           const user = await getUser(1);
@@ -490,6 +537,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'one-off script: top-level awaits in scripts/',
       filename: 'scripts/report.ts',
+      options: [{ report: 'all' }],
       code: ts`
         const users = await getUsers();
         const orders = await getOrders();
@@ -499,7 +547,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'allow option: a pair the team keeps sequential on purpose',
       filename: 'src/routes/profile.ts',
-      options: [{ allow: ['getOrders'] }],
+      options: [{ report: 'all',  allow: ['getOrders'] }],
       code: ts`
         import { getUser, getOrders } from '../services/users';
         app.get('/profile', async (req, res) => {
@@ -512,6 +560,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'start-up steps: modules bootstrap one after another on purpose',
       filename: 'src/registries/modules.ts',
+      options: [{ report: 'all' }],
       code: ts`
         export function createModulesRegistry(modules) {
           return {
@@ -528,6 +577,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'a shut-down method releasing its locks: runs once per process, not per request',
       filename: 'src/scheduler/strategy.ts',
+      options: [{ report: 'all' }],
       code: ts`
         export class SchedulerStrategy {
           async destroy() {
@@ -541,6 +591,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'shut-down hooks called module by module, in dependency order',
       filename: 'src/application-context.ts',
+      options: [{ report: 'all' }],
       code: ts`
         export class ApplicationContext {
           async callShutdownHooks(signal) {
@@ -555,6 +606,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'registered state-machine processes each get their turn, in registration order',
       filename: 'src/helpers/refund-state-machine.ts',
+      options: [{ report: 'all' }],
       code: ts`
         export function createHooks(processes) {
           return {
@@ -572,6 +624,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'statements run on the transaction itself (trx.raw) keep their order on one connection',
       filename: 'src/schema/commands.ts',
+      options: [{ report: 'all' }],
       code: ts`
         export async function addColumn(tableName, column, transaction) {
           const builder = transaction.schema.table(tableName, (t) => t.string(column));
@@ -584,6 +637,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'Bookshelf-style options carry the transaction: the reads share its one connection',
       filename: 'src/repositories/member-repository.js',
+      options: [{ report: 'all' }],
       code: ts`
         class MemberRepository {
           async linkSubscription(data, options = {}) {
@@ -602,6 +656,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'events published one per item keep their order for the subscribers',
       filename: 'src/services/product.service.ts',
+      options: [{ report: 'all' }],
       code: ts`
         export class ProductService {
           async assignProductsToChannel(ctx, products, channelId) {
@@ -672,6 +727,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'Express + Prisma: two independent reads in sequence',
       filename: 'src/routes/users.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { prisma } from '../db';
         app.get('/users/:id', async (req, res) => {
@@ -707,6 +763,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'three independent service reads: one report, one Promise.all for all three',
       filename: 'src/routes/users.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { getUser, getOrders, getInvoices } from '../services/users';
         app.get('/users/:id', async (req, res) => {
@@ -746,6 +803,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'a run restarts after a dependent await: getC can run with getB',
       filename: 'src/routes/report.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { getAccount, getInvoices, getUsage } from '../billing';
         app.get('/report/:id', async (req, res) => {
@@ -783,6 +841,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'Fastify: two cache warm-ups as expression statements',
       filename: 'src/routes/warm.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { loadCatalog, loadPrices } from '../cache';
         fastify.post('/warm', async (request, reply) => {
@@ -818,6 +877,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'no Promise.all suggestion when the declarations carry type annotations',
       filename: 'src/routes/profile.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { getUser, getOrders } from '../services/users';
         app.get('/profile', async (req, res) => {
@@ -831,6 +891,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'no Promise.all suggestion when it would drop a comment',
       filename: 'src/routes/profile.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { getUser, getOrders } from '../services/users';
         app.get('/profile', async (req, res) => {
@@ -845,6 +906,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'no Promise.all suggestion when let and const are mixed',
       filename: 'src/routes/profile.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { getUser, getOrders } from '../services/users';
         app.get('/profile', async (req, res) => {
@@ -858,6 +920,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'Koa + axios: a URL’s // is not a comment, the suggestion is still offered',
       filename: 'src/routes/weather.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import axios from 'axios';
         router.get('/weather', async (ctx) => {
@@ -893,6 +956,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'Next.js route handler: two GET fetches in sequence',
       filename: 'app/api/home/route.ts',
+      options: [{ report: 'all' }],
       code: ts`
         export async function GET() {
           const news = await fetch('https://cms.example.com/news');
@@ -926,6 +990,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'NestJS: two constructor-injected TypeORM repositories read in sequence',
       filename: 'src/users/users.service.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { Injectable } from '@nestjs/common';
         import { InjectRepository } from '@nestjs/typeorm';
@@ -979,6 +1044,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'Koa + knex: two query-builder chains that only read',
       filename: 'src/routes/dashboard.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { knex } from '../db';
         router.get('/dashboard', async (ctx) => {
@@ -1014,6 +1080,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'Next.js + Drizzle: select chains end in from/where, still reads',
       filename: 'app/api/dashboard/route.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { db } from '@/lib/db';
         import { eq } from 'drizzle-orm';
@@ -1051,6 +1118,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'Mongoose: findById(…).lean() and countDocuments in sequence',
       filename: 'src/controllers/users.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { User, Order } from '../models';
         export async function show(req, res) {
@@ -1086,6 +1154,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'Lambda: a redis GET then a pg SELECT that does not need it',
       filename: 'src/lambda/article.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import Redis from 'ioredis';
         import { Pool } from 'pg';
@@ -1127,6 +1196,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'tRPC: two reads through ctx.prisma',
       filename: 'src/server/routers/user.ts',
+      options: [{ report: 'all' }],
       code: ts`
         export const userRouter = router({
           overview: publicProcedure.input(z.string()).query(async ({ input, ctx }) => {
@@ -1164,6 +1234,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'GraphQL root resolver: two data sources read in sequence',
       filename: 'src/graphql/resolvers.ts',
+      options: [{ report: 'all' }],
       code: ts`
         export const resolvers = {
           Query: {
@@ -1205,6 +1276,7 @@ ruleTester.run('no-sequential-await', rule, {
     {
       name: 'BullMQ worker: unread and mentions fetched one after the other',
       filename: 'src/workers/digest.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import { Worker } from 'bullmq';
         import { fetchUnread, fetchMentions, sendDigest } from '../digest';
