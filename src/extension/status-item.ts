@@ -69,8 +69,8 @@ export class StatusItem implements vscode.Disposable {
     item.busy = this.scan.running || this.busy.has(key);
     item.severity = vscode.LanguageStatusSeverity.Information;
 
-    const shown = entry ? entry.findings.filter((f) => settings.rules[f.ruleId] !== 'off').length : 0;
-    const total = this.store.all().reduce((n, e) => n + e.findings.length, 0);
+    const shown = entry ? entry.findings.filter((f) => settings.rules[f.ruleId] !== 'off' && !f.lowCost).length : 0;
+    const total = this.store.all().reduce((n, e) => n + e.findings.filter((f) => !f.lowCost).length, 0);
     // The time of the version shown; until its warm timing is in, say so rather than show a cold one.
     const timed = this.timing.get(key);
     const timing = timed && event && timed.version === event.version ? timed : undefined;

@@ -39,7 +39,14 @@ interface ModuleRecord {
  */
 export class ProjectModel implements ProjectView {
   private readonly modules = new Map<string, ModuleRecord | null>();
-  private readonly exportsByHash = new Map<string, ExportSummary | ReExport | EffectSummary | null>();
+  /**
+   * Summaries by module content hash and name, each with the modules it read on the way and their
+   * hashes: a summary is reused only while all of them are unchanged (a helper's summary embeds what
+   * the repository it calls does).
+   */
+  private readonly exportsByHash = new Map<string, { value: ExportSummary | ReExport | EffectSummary | null; deps: ReadonlyMap<string, string> }>();
+  /** Modules read by the summaries in the making, innermost last. */
+  private readonly reading: Array<Map<string, string>> = [];
   private readonly analyses = new Map<string, { text: string; analysis: FileAnalysis | undefined }>();
   private readonly making: string[] = [];
   private truncated = false;
@@ -113,7 +120,17 @@ export class ProjectModel implements ProjectView {
 
   /** The export table of a module (no summaries yet), by path and content. */
   private moduleOf(file: string): ModuleRecord | undefined {
+    const mod = this.readModule(file);
+    this.noteRead(file, mod?.hash ?? '');
+    return mod;
+  }
+
+  private noteRead(file: string, hash: string) {
     this.recorded?.add(file);
+    this.reading.at(-1)?.set(file, hash);
+  }
+
+  private readModule(file: string): ModuleRecord | undefined {
     const text = this.files.read(file);
     if (text === undefined) return undefined;
     const known = this.modules.get(file);
@@ -145,16 +162,23 @@ export class ProjectModel implements ProjectView {
 
   private summarize<T extends object>(file: string, key: string, make: (a: FileAnalysis) => T | undefined): T | undefined {
     const cached = this.exportsByHash.get(key);
-    if (cached !== undefined) return (cached ?? undefined) as T | undefined;
+    if (cached && [...cached.deps].every(([f, h]) => (this.readModule(f)?.hash ?? '') === h)) {
+      for (const [f, h] of cached.deps) this.noteRead(f, h);
+      return (cached.value ?? undefined) as T | undefined;
+    }
     if (this.making.includes(key) || this.making.length >= MAX_DEPTH) {
       this.truncated = true;
       return undefined;
     }
     const analysis = this.analysisOf(file);
     if (!analysis) return undefined;
+    // A module it read has changed since: what the analysis memoised from it is out of date.
+    if (cached) analysis.forgetProjectAnswers();
     const outerTruncated = this.truncated;
     this.truncated = false;
     this.making.push(key);
+    const deps = new Map<string, string>();
+    this.reading.push(deps);
     let summary: T | undefined;
     try {
       summary = make(analysis);
@@ -163,12 +187,15 @@ export class ProjectModel implements ProjectView {
       summary = undefined;
     } finally {
       this.making.pop();
+      this.reading.pop();
     }
+    deps.delete(file);
+    for (const [f, h] of deps) this.noteRead(f, h);
     const partial = this.truncated;
     this.truncated = outerTruncated || partial;
     if (!partial) {
       this.stats.exports++;
-      this.exportsByHash.set(key, (summary ?? null) as ExportSummary | null);
+      this.exportsByHash.set(key, { value: (summary ?? null) as ExportSummary | null, deps });
     } else {
       // Its analysis memoised answers cut short by the cycle: they must be asked again next time.
       analysis.forgetProjectAnswers();
@@ -192,6 +219,7 @@ export class ProjectModel implements ProjectView {
       const a = this.analysisOf(caller);
       // Tests call everything, once: they say nothing about how often production code runs it.
       if (!a || a.fileKind === 'test') continue;
+      this.stats.callerFiles++;
       for (const site of a.collected.calls) {
         const o = a.resolver.resolve(site.node.callee, site.scope);
         if (o?.kind === 'project' && o.value.kind === 'function' && o.value.id === id) reaches.push(a.reachOf(site.fn));

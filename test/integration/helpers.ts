@@ -67,6 +67,14 @@ export function summarize(uri: vscode.Uri): string[] {
     .sort();
 }
 
+/** Like `summarize`, without hints: what the Problems list shows (and expected-findings.json, which is `recommended`, lists). */
+export function summarizeProblems(uri: vscode.Uri): string[] {
+  return perfCoachDiagnostics(uri)
+    .filter((d) => d.severity !== vscode.DiagnosticSeverity.Hint)
+    .map((d) => `${d.range.start.line + 1} ${typeof d.code === 'object' ? String(d.code.value) : String(d.code)}`)
+    .sort();
+}
+
 /** Waits until the diagnostics of `uri` satisfy `check` (they are published right after analysis). */
 export async function diagnosticsWhere(uri: vscode.Uri, check: (d: vscode.Diagnostic[]) => boolean, what: string) {
   try {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { ScanSummary } from '../../src/extension/scan/workspace-scan';
 import { test } from './harness';
-import { closeAllEditors, expectedFindings, root, summarize } from './helpers';
+import { closeAllEditors, expectedFindings, root, summarize, summarizeProblems } from './helpers';
 import { metrics } from './metrics';
 
 function countByRule(list: Array<{ rule: string }>): Record<string, number> {
@@ -36,7 +36,7 @@ test('Scan Workspace finds the expected findings in every example file', async (
   // The Problems panel has them too, per file and line.
   const byFile = new Map<string, string[]>();
   for (const e of expectedFindings()) byFile.set(e.file, [...(byFile.get(e.file) ?? []), `${e.line} ${e.rule}`]);
-  for (const [rel, lines] of byFile) assert.deepEqual(summarize(vscode.Uri.joinPath(root(), rel)), lines.sort(), rel);
+  for (const [rel, lines] of byFile) assert.deepEqual(summarizeProblems(vscode.Uri.joinPath(root(), rel)), lines.sort(), rel);
 }, 60_000);
 
 test('the scan skips .gitignore, files.exclude and perfCoach.exclude matches', async () => {

@@ -144,6 +144,30 @@ describe('open buffers', () => {
     expect(m.exportOf(join(root, 'src/repo.ts'), 'get')).toMatchObject({ effect: { library: 'pg' } });
   });
 
+  it('an edit two modules away reaches the summary that embeds it, and the dependency list names it every time', () => {
+    const root = project({
+      'package.json': '{}',
+      'src/db.ts': "import { Pool } from 'pg';\nexport const pool = new Pool();",
+      'src/repo.ts': "import { pool } from './db';\nexport const get = (id) => pool.query('SELECT 1', [id]);",
+      'src/service.ts': "import { get } from './repo';\nexport const load = (id) => get(id);",
+    });
+    const files = new OverlayFiles(new DiskFiles());
+    const m = model(root, files);
+    const at = (p: string) => join(root, p);
+    let stop = m.record();
+    expect(m.exportOf(at('src/service.ts'), 'load')).toMatchObject({ effect: { library: 'pg', via: ['get'] } });
+    expect(stop()).toEqual([at('src/db.ts'), at('src/repo.ts'), at('src/service.ts')]);
+    // The repository stops querying; service.ts is unchanged, and its cached summary must not be.
+    files.set(at('src/repo.ts'), 'export const get = (id) => ({ id });');
+    stop = m.record();
+    expect(m.exportOf(at('src/service.ts'), 'load')).toEqual({ kind: 'function', name: 'load', id: 'src/service.ts#load' });
+    expect(stop()).toEqual([at('src/repo.ts'), at('src/service.ts')]);
+    files.delete(at('src/repo.ts'));
+    stop = m.record();
+    expect(m.exportOf(at('src/service.ts'), 'load')).toMatchObject({ effect: { library: 'pg' } });
+    expect(stop()).toEqual([at('src/db.ts'), at('src/repo.ts'), at('src/service.ts')]);
+  });
+
   it('records which summaries an analysis read', () => {
     const root = project({ 'package.json': '{}', 'a.ts': "export * from './b';", 'b.ts': 'export const x = 1;' });
     const m = model(root);

@@ -177,7 +177,7 @@ export class WorkspaceScan implements vscode.Disposable {
       const entry = this.store.get(uri);
       if (!entry) continue;
       const rules = this.settings.for(uri).rules;
-      const shown = entry.findings.filter((f) => rules[f.ruleId] !== 'off');
+      const shown = entry.findings.filter((f) => rules[f.ruleId] !== 'off' && !f.lowCost);
       if (shown.length) summary.filesWithFindings++;
       for (const f of shown) {
         summary.findings++;

@@ -49,7 +49,8 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
     for (const entry of this.store.all()) {
       const rules = this.settings.for(entry.uri).rules;
       for (const finding of entry.findings) {
-        if (rules[finding.ruleId] === 'off') continue;
+        // Hints (not worth fixing where they run) stay in the editor; the view lists what is.
+        if (rules[finding.ruleId] === 'off' || finding.lowCost) continue;
         const list = groups.get(finding.ruleId) ?? [];
         list.push({ uri: entry.uri, finding });
         groups.set(finding.ruleId, list);
