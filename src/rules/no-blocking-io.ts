@@ -38,7 +38,7 @@ export default createRule<MessageIds, Options>({
     },
     hasSuggestions: true,
     messages: {
-      blocking: '`{{call}}` blocks the event loop {{where}}; every other request waits until it returns.',
+      blocking: '`{{call}}` blocks the event loop {{where}}. Every other request waits until it returns.',
       useAsync: 'Use `{{replacement}}` instead.',
     },
     schema: optionsSchema(),

@@ -43,9 +43,9 @@ export default createRule<MessageIds, Options>({
     },
     hasSuggestions: true,
     messages: {
-      sequential: '`{{call}}` does not use the result of `{{previous}}` (line {{line}}) but still waits for it; run them together.',
-      awaitInLoop: '`{{call}}` waits for each item of `{{collection}}` in turn (loop at line {{line}}) although the iterations do not depend on each other.',
-      awaitInPromiseAll: 'This `await` resolves before `{{combinator}}` sees the promise, so the calls in this array still run one after another.',
+      sequential: '`{{call}}` needlessly waits for `{{previous}}` (line {{line}}). It does not use its result; start them together.',
+      awaitInLoop: '`{{call}}` awaits each item of `{{collection}}` in turn (loop at line {{line}}). The iterations do not depend on each other; run them together.',
+      awaitInPromiseAll: 'This `await` runs before `{{combinator}}` gets the promise. The calls in this array still run one after another.',
       usePromiseAll: 'Start them together with `Promise.all`.',
       removeAwait: 'Remove this `await`.',
     },

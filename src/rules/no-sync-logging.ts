@@ -35,9 +35,9 @@ export default createRule<MessageIds, Options>({
     },
     hasSuggestions: true,
     messages: {
-      console: '`{{call}}` formats its arguments and writes synchronously to files and terminals, blocking the event loop {{where}}.',
-      stdWrite: '`{{call}}` writes synchronously to files and terminals, blocking the event loop {{where}}.',
-      syncWriteInLogger: '`{{call}}` inside `{{logger}}` blocks the event loop on every log line.',
+      console: '`{{call}}` blocks the event loop {{where}}. It formats its arguments and writes synchronously to files and terminals.',
+      stdWrite: '`{{call}}` blocks the event loop {{where}}. It writes synchronously to files and terminals.',
+      syncWriteInLogger: '`{{call}}` in `{{logger}}` blocks the event loop on every log line.',
       syncDestination: '`{{call}}({ sync: true })` makes every log line a blocking write.',
       useLogger: 'Log with `{{logger}}.{{method}}` instead.',
     },
