@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, propertyName, referencedNames, rootName, unwrapExpression, type Node } from '../analysis/ast';
+import { isFunctionNode, propertyName, rangeOf, referencedNames, rootName, unwrapExpression, type Node } from '../analysis/ast';
 import type { CallEffect } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo } from '../analysis/model';
@@ -118,6 +118,7 @@ function isStartupOnly(analysis: FileAnalysis, fn: FunctionInfo | undefined, see
  * The store must outlive the call (a module variable, `this.x`, a module-level Map), not `req.x`.
  */
 function isMemoized(analysis: FileAnalysis, site: CallSite, owner: FunctionInfo | undefined): boolean {
+  if (owner && returnsEarlyFromStore(analysis, site, owner)) return true;
   let store: Node | undefined;
   let n: Node = site.node;
   for (let p: Node | undefined = n.parent; p && !isFunctionNode(p); n = p, p = p.parent) {
@@ -140,6 +141,30 @@ function isMemoized(analysis: FileAnalysis, site: CallSite, owner: FunctionInfo 
 }
 
 /** The store is declared outside the function that reads (or is `this.x`), so it survives the call. */
+/**
+ * `if (cached !== undefined) return cached; … cached = build(fs.readFileSync(p));`: the function
+ * answers from a variable that outlives the call, and fills it after the blocking read. Only the
+ * first call reads.
+ */
+function returnsEarlyFromStore(analysis: FileAnalysis, site: CallSite, owner: FunctionInfo): boolean {
+  const body = owner.node.body;
+  if (body.type !== 'BlockStatement') return false;
+  const [callStart] = rangeOf(site.node);
+  for (const s of body.body) {
+    if (rangeOf(s)[0] >= callStart) break;
+    if (s.type !== 'IfStatement') continue;
+    const exit = s.consequent.type === 'BlockStatement' ? s.consequent.body[0] : s.consequent;
+    const returned = exit?.type === 'ReturnStatement' && exit.argument ? unwrapExpression(exit.argument) : undefined;
+    if (returned?.type !== 'Identifier' && returned?.type !== 'MemberExpression') continue;
+    const store = rootName(returned);
+    if (!store || !referencedNames(s.test, analysis.keysOf).has(store) || !outlives(analysis, site, owner, returned)) continue;
+    // … and the same store is assigned after the blocking call.
+    const text = analysis.file.text.slice(callStart, rangeOf(body)[1]);
+    if (new RegExp(`(^|[^\\w$.])${analysis.text(returned).replace(/[.$]/g, '\\$&')}\\s*(=|\\?\\?=|\\|\\|=)[^=]`).test(text)) return true;
+  }
+  return false;
+}
+
 function outlives(analysis: FileAnalysis, site: CallSite, owner: FunctionInfo | undefined, target: Node): boolean {
   const root = rootName(target);
   if (root === 'this') return true;

@@ -76,6 +76,23 @@ const batchDelete = dedent`
 ruleTester.run('no-blocking-io', rule, {
   valid: [
     {
+      name: 'a lazily loaded asset: the function returns the module-level copy once it has one, so only the first request reads',
+      filename: 'src/web/gift-preview/image.js',
+      code: dedent`
+        const fs = require('fs');
+        let orbHref;
+        function orbImageHref() {
+          if (orbHref !== undefined) {
+            return orbHref;
+          }
+          const png = fs.readFileSync(ORB_PATH);
+          orbHref = 'data:image/png;base64,' + png.toString('base64');
+          return orbHref;
+        }
+        app.get('/gift/:id.png', (req, res) => res.send(render(orbImageHref())));
+      `,
+    },
+    {
       name: 'readFileSync at module top level runs once at start-up',
       code: `import fs from 'node:fs';\nconst cert = fs.readFileSync('cert.pem');`,
     },
@@ -412,6 +429,23 @@ ruleTester.run('no-blocking-io', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an early return on a variable the function never fills is no cache: each request still reads',
+      filename: 'src/web/gift-preview/image.js',
+      code: dedent`
+        const fs = require('fs');
+        let disabled;
+        function orbImageHref() {
+          if (disabled) {
+            return disabled;
+          }
+          const png = fs.readFileSync(ORB_PATH);
+          return 'data:image/png;base64,' + png.toString('base64');
+        }
+        app.get('/gift/:id.png', (req, res) => res.send(render(orbImageHref())));
+      `,
+      errors: [{ messageId: 'blocking', line: 7 }],
+    },
     {
       name: 'the middleware a factory returns runs per request',
       filename: 'src/middlewares/banner.js',
