@@ -1,4 +1,3 @@
-// trap: perf-coach/no-n-plus-one — invoice lines are written in order through the transaction handle
 // trap: perf-coach/no-sequential-await — awaits inside a transaction callback depend on each other and on the row lock
 const express = require('express');
 const { sequelize, Invoice, InvoiceLine, Customer } = require('../models');
@@ -23,7 +22,7 @@ router.post('/', async (req, res, next) => {
         { transaction: t },
       );
       for (const [index, line] of lines.entries()) {
-        await InvoiceLine.create({ invoiceId: created.id, position: index + 1, ...line }, { transaction: t });
+        await InvoiceLine.create({ invoiceId: created.id, position: index + 1, ...line }, { transaction: t }); // expect: perf-coach/no-n-plus-one (one insert per line even in a transaction: bulkCreate sends them together)
       }
       await customer.increment('nextInvoiceNumber', { transaction: t });
       return created;

@@ -18,7 +18,7 @@ export class ProductResolver {
 
   @ResolveField(() => Category)
   category(@Parent() product: Product) {
-    return this.prisma.category.findUnique({ where: { id: product.categoryId } }); // expect: perf-coach/no-n-plus-one
+    return this.prisma.category.findUnique({ where: { id: product.categoryId } }); // not reported: Prisma gathers findUnique calls made in the same tick into one query
   }
 
   @ResolveField(() => Int)

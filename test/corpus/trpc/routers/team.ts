@@ -1,4 +1,3 @@
-// trap: perf-coach/no-n-plus-one — invitations are written one by one through the interactive transaction handle
 // trap: perf-coach/no-sequential-await — awaits inside a $transaction callback, and a membership check that guards the query after it
 import { z } from 'zod';
 import { TRPCError } from '@trpc/server';
@@ -12,7 +11,7 @@ export const teamRouter = createTRPCRouter({
         const team = await tx.team.create({ data: { name: input.name, ownerId: ctx.session.user.id } });
         await tx.membership.create({ data: { teamId: team.id, userId: ctx.session.user.id, role: 'OWNER' } });
         for (const email of input.invite) {
-          await tx.invitation.create({ data: { teamId: team.id, email, invitedById: ctx.session.user.id } });
+          await tx.invitation.create({ data: { teamId: team.id, email, invitedById: ctx.session.user.id } }); // expect: perf-coach/no-n-plus-one (one insert per invitee: createMany sends them together)
         }
         return team;
       });
