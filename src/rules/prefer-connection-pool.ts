@@ -28,8 +28,8 @@ export default createRule<MessageIds, Options>({
     },
     hasSuggestions: true,
     messages: {
-      perCall: '`{{call}}` creates a new {{what}} {{where}}; create it once at module level and reuse it.',
-      sharedConnection: '`{{call}}` opens a single connection that every request through this module shares, so their queries wait in line; use {{alternative}}.',
+      perCall: '`{{call}}` creates a new client {{where}}. Each is one {{what}}: create it once at module level and reuse it.',
+      sharedConnection: '`{{call}}` opens one connection that every request here shares. Their queries wait in line; use {{alternative}}.',
       useCreatePool: 'Use `{{replacement}}` (same options, pooled).',
     },
     schema: optionsSchema(),
