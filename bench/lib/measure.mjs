@@ -37,6 +37,7 @@ export function missingPackages(task) {
 }
 
 /** `perf-coach project model <root>: {stats}`, printed at exit under PERF_COACH_DEBUG=project (src/project/registry.ts). */
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MODEL_LINE = /^perf-coach project model (.*): (\{.*\})$/;
 
 /** The model counters in `stderr`, one entry per model (root), and stderr without those lines. */
@@ -50,7 +51,8 @@ export function takeModelStats(stderr) {
       continue;
     }
     try {
-      models.push({ root: m[1], ...JSON.parse(m[2]) });
+      // The root relative to this repository: results are committed, and a machine's paths are not.
+      models.push({ root: path.relative(REPO_ROOT, m[1]).split(path.sep).join('/') || '.', ...JSON.parse(m[2]) });
     } catch {
       rest.push(line);
     }
