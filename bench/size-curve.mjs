@@ -13,30 +13,21 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildHost, HOST_PROBE } from './lib/build-host.mjs';
 import { generate } from './robustness/generate.mjs';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(BENCH_DIR);
-const OUT = path.join(BENCH_DIR, '.cache', 'host', 'lint-text.mjs');
 const SIZES_KB = [125, 250, 500, 1000];
 const SHAPES = ['units', 'one-function'];
 const TARGET_1MB_MS = 2000;
 const TARGET_ESLINT_5MB_MS = 20_000;
 const args = process.argv.slice(2);
 
+/** The editor's engine (lintText), bundled by the benchmark's own host build. */
 async function buildLintText() {
-  const { build } = await import('esbuild');
-  await build({
-    entryPoints: [path.join(ROOT, 'src/host/lint-text.ts')],
-    outfile: OUT,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    external: ['oxc-parser', 'oxc-resolver'],
-    logLevel: 'warning',
-  });
-  return import(pathToFileURL(OUT).href);
+  await buildHost();
+  return import(pathToFileURL(HOST_PROBE).href);
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -44,7 +35,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const slope = (rows) => Math.log(rows.at(-1).totalMs / rows[0].totalMs) / Math.log(rows.at(-1).kb / rows[0].kb);
 
 if (args[0] === '--heap-probe') {
-  const { lintText } = await import(pathToFileURL(OUT).href);
+  const { lintText } = await import(pathToFileURL(HOST_PROBE).href);
   const r = lintText({ filename: '/p/src/routes/gen.js', text: generate(1_000_000), maxBytes: 1e8 });
   console.log(r.findings.length);
   process.exit(0);

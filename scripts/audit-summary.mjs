@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fmt, wilson } from './lib/wilson.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -27,17 +28,7 @@ const labelsPath = path.resolve(REPO_ROOT, option('--labels', 'test/corpus/real-
 const sample = JSON.parse(fs.readFileSync(samplePath, 'utf8'));
 const labels = JSON.parse(fs.readFileSync(labelsPath, 'utf8'));
 
-/** 95 % Wilson score interval for k successes out of n. */
-function wilson(k, n, z = 1.96) {
-  if (!n) return [NaN, NaN];
-  const p = k / n;
-  const centre = p + (z * z) / (2 * n);
-  const spread = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
-  const scale = 1 + (z * z) / n;
-  return [(centre - spread) / scale, (centre + spread) / scale];
-}
 
-const fmt = (x) => (Number.isFinite(x) ? x.toFixed(2) : '–');
 const byRule = new Map();
 const rows = [];
 const missing = [];

@@ -16,6 +16,7 @@ import { readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { EXPECT_RE, RULE_ID_RE, expectLabel, formatRatio, formatTable, ratio, scoreByKey } from './lib/label-scoring.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const requireFromRepo = createRequire(path.join(repoRoot, 'package.json'));
@@ -28,9 +29,7 @@ const SOURCE_EXTENSIONS = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx',
 // path (express/routes/…, scripts/…) visible to path-based contexts. Linter never reads it.
 const VIRTUAL_ROOT = path.resolve(path.sep, 'app');
 
-const EXPECT_RE = /\/\/\s*expect:\s*(.+)$/;
 const TRAP_RE = /\/\/\s*trap:\s*((?:perf-coach\/[\w-]+\s*,?\s*)+)/;
-const RULE_ID_RE = /perf-coach\/[\w-]+/g;
 
 function parseArgs(argv) {
   const options = { verbose: false, json: null, plugin: null, corpus: null };
@@ -81,12 +80,9 @@ function readLabels(code) {
   const problems = [];
   code.split(/\r?\n/).forEach((text, index) => {
     const line = index + 1;
-    const expectMatch = EXPECT_RE.exec(text);
-    if (expectMatch) {
-      const ids = expectMatch[1].match(RULE_ID_RE) ?? [];
-      if (ids.length === 0) problems.push({ line, message: `label without a perf-coach/<rule> id: ${expectMatch[0].trim()}` });
-      for (const ruleId of ids) expected.push({ ruleId, line });
-    }
+    const { ids, problem } = expectLabel(text);
+    if (problem) problems.push({ line, message: problem });
+    for (const ruleId of ids) expected.push({ ruleId, line });
     const trapMatch = TRAP_RE.exec(text);
     if (trapMatch) for (const ruleId of trapMatch[1].match(RULE_ID_RE) ?? []) traps.add(ruleId);
   });
@@ -127,14 +123,6 @@ function buildConfig(plugin, parser, extension) {
   ];
 }
 
-function ratio(numerator, denominator) {
-  return denominator === 0 ? null : numerator / denominator;
-}
-
-function formatRatio(value) {
-  return value === null ? '—' : value.toFixed(2);
-}
-
 function printTable(rows) {
   const headers = ['rule', 'labels', 'TP', 'FP', 'FN', 'precision', 'recall', 'trap files', 'FP in traps'];
   const cells = rows.map((r) => [
@@ -148,14 +136,7 @@ function printTable(rows) {
     String(r.trapFiles),
     String(r.fpInTrapFiles),
   ]);
-  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (values) => values.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
-  console.log(line(headers));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  cells.forEach((c, i) => {
-    if (i === cells.length - 1) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-    console.log(line(c));
-  });
+  console.log(formatTable(headers, cells));
 }
 
 function main() {
@@ -230,35 +211,10 @@ function main() {
   }
 
   // Score per (file, line, rule), counting repeats so two labels on a line need two findings.
-  const ruleIds = new Set(pluginRuleIds);
-  const falsePositives = [];
-  const falseNegatives = [];
-  const truePositives = [];
-  const keys = new Set([...expectedByKey.keys(), ...foundByKey.keys()]);
-  for (const key of keys) {
-    const [file, lineText, ruleId] = key.split(':');
-    const line = Number(lineText);
-    ruleIds.add(ruleId);
-    const expected = expectedByKey.get(key) ?? 0;
-    const found = foundByKey.get(key) ?? [];
-    const matched = Math.min(expected, found.length);
-    for (let i = 0; i < matched; i++) truePositives.push({ ruleId, file, line });
-    for (const extra of found.slice(matched)) {
-      falsePositives.push({
-        ruleId,
-        file,
-        line,
-        column: extra.column,
-        message: extra.message,
-        inTrapFile: trapFilesByRule.get(ruleId)?.has(file) ?? false,
-      });
-    }
-    for (let i = found.length; i < expected; i++) falseNegatives.push({ ruleId, file, line });
-  }
-
-  const byLocation = (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.ruleId.localeCompare(b.ruleId);
-  falsePositives.sort(byLocation);
-  falseNegatives.sort(byLocation);
+  const scored = scoreByKey(expectedByKey, foundByKey);
+  const { truePositives, falseNegatives } = scored;
+  const ruleIds = new Set([...pluginRuleIds, ...scored.ruleIds]);
+  const falsePositives = scored.falsePositives.map((fp) => ({ ...fp, inTrapFile: trapFilesByRule.get(fp.ruleId)?.has(fp.file) ?? false }));
 
   const rows = [...ruleIds].sort().map((rule) => {
     const tp = truePositives.filter((x) => x.ruleId === rule).length;

@@ -20,6 +20,7 @@ import { readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync, statSy
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { EXPECT_RE, expectLabel, formatRatio, formatTable as formatTextTable, ratio, scoreByKey } from './lib/label-scoring.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const requireFromRepo = createRequire(path.join(repoRoot, 'package.json'));
@@ -28,9 +29,7 @@ export const PLUGIN_PREFIX = 'perf-coach/';
 const SOURCE_EXTENSIONS = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts']);
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'build', '.git']);
 
-const EXPECT_RE = /\/\/\s*expect:\s*(.+)$/;
 const OK_RE = /\/\/\s*ok:\s*\S/;
-const RULE_ID_RE = /perf-coach\/[\w-]+/g;
 
 /** The project folders under `dir`: every direct subfolder with a package.json, sorted. */
 export function listProjects(dir) {
@@ -59,12 +58,9 @@ export function readLabels(code) {
   const problems = [];
   code.split(/\r?\n/).forEach((text, index) => {
     const line = index + 1;
-    const expectMatch = EXPECT_RE.exec(text);
-    if (expectMatch) {
-      const ids = expectMatch[1].match(RULE_ID_RE) ?? [];
-      if (ids.length === 0) problems.push({ line, message: `label without a perf-coach/<rule> id: ${expectMatch[0].trim()}` });
-      for (const ruleId of ids) expected.push({ ruleId, line });
-    }
+    const { ids, problem } = expectLabel(text);
+    if (problem) problems.push({ line, message: problem });
+    for (const ruleId of ids) expected.push({ ruleId, line });
     if (OK_RE.test(text)) negatives.push({ line });
   });
   return { expected, negatives, problems };
@@ -182,27 +178,9 @@ export async function evaluateProjects({ plugin, projectsDir = path.join(repoRoo
     }
   }
 
-  const ruleIds = new Set(pluginRuleIds);
-  const truePositives = [];
-  const falsePositives = [];
-  const falseNegatives = [];
-  for (const key of new Set([...expectedByKey.keys(), ...foundByKey.keys()])) {
-    const [file, lineText, ruleId] = key.split(':');
-    const line = Number(lineText);
-    ruleIds.add(ruleId);
-    const expected = expectedByKey.get(key) ?? 0;
-    const found = foundByKey.get(key) ?? [];
-    const matched = Math.min(expected, found.length);
-    for (let i = 0; i < matched; i++) truePositives.push({ ruleId, file, line });
-    for (const extra of found.slice(matched)) falsePositives.push({ ruleId, file, line, column: extra.column, message: extra.message });
-    for (let i = found.length; i < expected; i++) falseNegatives.push({ ruleId, file, line });
-  }
-  const byLocation = (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.ruleId.localeCompare(b.ruleId);
-  truePositives.sort(byLocation);
-  falsePositives.sort(byLocation);
-  falseNegatives.sort(byLocation);
-
-  const ratio = (n, d) => (d === 0 ? null : n / d);
+  const scored = scoreByKey(expectedByKey, foundByKey);
+  const { truePositives, falsePositives, falseNegatives } = scored;
+  const ruleIds = new Set([...pluginRuleIds, ...scored.ruleIds]);
   const rows = [...ruleIds].sort().map((rule) => {
     const tp = truePositives.filter((x) => x.ruleId === rule).length;
     const fp = falsePositives.filter((x) => x.ruleId === rule).length;
@@ -232,22 +210,9 @@ export async function evaluateProjects({ plugin, projectsDir = path.join(repoRoo
   };
 }
 
-function formatRatio(value) {
-  return value === null ? '—' : value.toFixed(2);
-}
-
 export function formatTable(rows) {
   const headers = ['rule', 'labels', 'TP', 'FP', 'FN', 'precision', 'recall'];
-  const cells = rows.map((r) => [r.rule, String(r.labels), String(r.tp), String(r.fp), String(r.fn), formatRatio(r.precision), formatRatio(r.recall)]);
-  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (values) => values.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
-  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  const out = [line(headers), rule];
-  cells.forEach((c, i) => {
-    if (i === cells.length - 1) out.push(rule);
-    out.push(line(c));
-  });
-  return out.join('\n');
+  return formatTextTable(headers, rows.map((r) => [r.rule, String(r.labels), String(r.tp), String(r.fp), String(r.fn), formatRatio(r.precision), formatRatio(r.recall)]));
 }
 
 function parseArgs(argv) {

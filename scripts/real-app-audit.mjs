@@ -31,6 +31,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fmt, wilson } from './lib/wilson.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATA_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'real-apps');
@@ -108,17 +109,7 @@ const sha1 = (text) => createHash('sha1').update(text).digest('hex');
 const shortRule = (id) => id.replace(/^perf-coach\//, '');
 export const labelKey = (f) => `${f.app}|${f.file}|${f.line}|${f.rule}`;
 
-/** 95 % Wilson score interval for k successes out of n. */
-export function wilson(k, n, z = 1.96) {
-  if (!n) return [NaN, NaN];
-  const p = k / n;
-  const centre = p + (z * z) / (2 * n);
-  const spread = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
-  const scale = 1 + (z * z) / n;
-  return [(centre - spread) / scale, (centre + spread) / scale];
-}
 
-const fmt = (x) => (Number.isFinite(x) ? x.toFixed(2) : '–');
 const fmtInterval = ([lo, hi]) => (Number.isFinite(lo) ? `${fmt(lo)}–${fmt(hi)}` : '–');
 
 // ---------------------------------------------------------------------------------------------

@@ -22,6 +22,11 @@ export function isFunctionNode(node: Node | null | undefined): node is FunctionN
   return !!node && (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression');
 }
 
+/** `name` as a whole identifier in source text (not inside `names`, `$name`, `name_`). */
+export function identifierPattern(name: string, flags = ''): RegExp {
+  return new RegExp(`(?<![\\w$])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w$])`, flags);
+}
+
 /** Peels TS-only wrappers and no-op nodes: `x!`, `x as T`, `<T>x`, `x satisfies T`, `(0, x)`. */
 export function unwrapExpression(node: Node): Node {
   let n = node;

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { propertyName, rangeOf, referencedNames, unwrapExpression, type Node } from './ast';
+import { identifierPattern, propertyName, rangeOf, referencedNames, unwrapExpression, type Node } from './ast';
 import { classifyCall, outermostChainCall, type CallEffect } from './call-effects';
 import { collectFile, type CollectedFile } from './collect';
 import { classifyFile, type FileKind } from './file-context';
@@ -300,7 +300,7 @@ export class FileAnalysis {
   /** The function's name appears in this file more often than its declaration and its direct calls. */
   private escapes(fn: FunctionInfo): boolean {
     if (!fn.name) return false;
-    const mentions = this.file.text.match(new RegExp(`(?<![\\w$])${fn.name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'))?.length ?? 0;
+    const mentions = this.file.text.match(identifierPattern(fn.name, 'g'))?.length ?? 0;
     // The declaration, each direct call, and for an export its `export { f }` / `module.exports = { f }`.
     return mentions > 1 + this.callersOf(fn).length + (fn.exported ? 2 : 0);
   }

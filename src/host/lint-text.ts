@@ -1,7 +1,7 @@
 import { parseSync } from 'oxc-parser';
 import { visitorKeys } from 'oxc-parser';
 import { ResolverFactory } from 'oxc-resolver';
-import { provideNative, type NativeParts } from '../project/native';
+import { parseOptions, provideNative, type NativeParts } from '../project/native';
 import { summaryDigest } from '../project/project-model';
 import { overlayFor, projectFor } from '../project/registry';
 import { methodEffects, summarizeModule } from '../project/summarize';
@@ -97,7 +97,7 @@ export function lintText(req: LintRequest): LintResult {
   const t0 = performance.now();
   // No `range` arrays: nodes carry `start`/`end`, which is all the rules and this host read
   // (through rangeOf), and the AST is a fifth smaller to build, hand over and collect.
-  const parsed = parseSync(req.filename, req.text, { lang: langOf(req.filename), range: false, preserveParens: false, sourceType: 'unambiguous' });
+  const parsed = parseSync(req.filename, req.text, parseOptions(req.filename));
   timings.parseMs = performance.now() - t0;
   const lines = LineIndex.of(req.text);
   const fatal = parsed.errors.find((e) => e.severity === 'Error') ?? parsed.errors[0];
@@ -109,7 +109,11 @@ export function lintText(req: LintRequest): LintResult {
   const t1 = performance.now();
   const program = parsed.program as unknown as TSESTree.Program;
   const project = projectFor(req.cwd, req.options ?? {});
-  if (project) overlayFor(project.root).replaceAll({ ...req.buffers, [req.filename]: req.text });
+  if (project) {
+    overlayFor(project.root).replaceAll({ ...req.buffers, [req.filename]: req.text });
+    // Who imports whom, as this text says (the index is read from the disk once).
+    project.importers.update(req.filename, req.text);
+  }
   const stopRecording = project?.record();
   // Where ESLint's parsers put them, so rules see the same comments under every host.
   (program as { comments?: unknown }).comments = parsed.comments;
@@ -178,13 +182,6 @@ function digestOf(file: SourceFile, options: AnalysisOptions): string | undefine
 
 // Re-exported: the worker and tests import them from here.
 export { reasonToSkip, tooLarge } from './skip-heuristics';
-
-function langOf(filename: string): 'js' | 'jsx' | 'ts' | 'tsx' {
-  if (/\.[cm]?tsx$/.test(filename)) return 'tsx';
-  if (/\.[cm]?ts$/.test(filename)) return 'ts';
-  // Plain .js files may hold JSX in React-style projects; JSX is a superset here.
-  return 'jsx';
-}
 
 function interpolate(template: string | undefined, data: Record<string, unknown> | undefined): string {
   return (template ?? '').replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (data && key in data ? String(data[key]) : m));

@@ -13,6 +13,18 @@ export interface NativeParts {
   resolver: OxcResolverModule | null;
 }
 
+/** How every host parses a file with oxc-parser: the language from its name, offsets without `range` arrays. */
+export function parseOptions(filename: string) {
+  return { lang: langOf(filename), range: false, preserveParens: false, sourceType: 'unambiguous' } as const;
+}
+
+function langOf(filename: string): 'jsx' | 'ts' | 'tsx' {
+  if (/\.[cm]?tsx$/.test(filename)) return 'tsx';
+  if (/\.[cm]?ts$/.test(filename)) return 'ts';
+  // Plain .js files may hold JSX in React-style projects; JSX is a superset here.
+  return 'jsx';
+}
+
 let provided: NativeParts | undefined;
 let loaded: NativeParts | null | undefined;
 

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { relative, sep } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { FileAnalysis } from '../analysis/file-analysis';
+import { identifierPattern } from '../analysis/ast';
 import { libraryForModule } from '../analysis/libraries';
 import type { AnalysisOptions } from '../analysis/options';
 import { combineReaches } from '../analysis/file-analysis';
 import type { EffectSummary, ExportSummary, ProjectView, Reach } from '../analysis/project-view';
 import { ImporterIndex } from './importers';
 import type { ProjectFiles } from './files';
-import type { NativeParts } from './native';
+import { parseOptions, type NativeParts } from './native';
 import type { ModuleResolver } from './resolver';
 import { exportTable, methodEffect, summarizeExport, type ExportTable, type ModuleSummary, type ReExport } from './summarize';
 
@@ -94,7 +95,7 @@ export class ProjectModel implements ProjectView {
     }
     if (found || entry) return found;
     // `export *`: only modules that mention the name (or pass on a star themselves) can hold it.
-    const word = wordPattern(name);
+    const word = identifierPattern(name);
     for (const star of mod.table.stars) {
       const target = this.resolver.resolve(file, star);
       const text = target && this.files.read(target);
@@ -213,7 +214,7 @@ export class ProjectModel implements ProjectView {
     if (known !== undefined) return known ?? undefined;
     this.reaches.set(key, null); // a cycle of callers tells nothing
     const id = `${this.relative(file)}#${name}`;
-    const word = wordPattern(name.split('.').pop()!);
+    const word = identifierPattern(name.split('.').pop()!);
     const reaches: Array<Reach | undefined> = [];
     for (const caller of this.callerFiles(file, word)) {
       const a = this.analysisOf(caller);
@@ -285,7 +286,7 @@ export class ProjectModel implements ProjectView {
     this.stats.parses++;
     let parsed;
     try {
-      parsed = this.native.parseSync(file, text, { lang: langOf(file), range: false, preserveParens: false, sourceType: 'unambiguous' });
+      parsed = this.native.parseSync(file, text, parseOptions(file));
     } catch {
       this.stats.parseErrors++;
       return undefined;
@@ -307,21 +308,10 @@ export class ProjectModel implements ProjectView {
 
 const STAR = /\bexport\s*\*\s*from\b/;
 
-function wordPattern(name: string): RegExp {
-  return new RegExp(`(?<![\\w$])${escapeRegExp(name)}(?![\\w$])`);
-}
 
 /** A short digest of what a module exports (changes only when its importers could see a difference). */
 export function summaryDigest(summary: ModuleSummary & { methods?: unknown }): string {
   return createHash('sha1').update(JSON.stringify(summary)).digest('hex').slice(0, 16);
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
-function langOf(filename: string): 'js' | 'jsx' | 'ts' | 'tsx' {
-  if (/\.[cm]?tsx$/.test(filename)) return 'tsx';
-  if (/\.[cm]?ts$/.test(filename)) return 'ts';
-  return 'jsx';
-}

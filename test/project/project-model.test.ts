@@ -168,6 +168,15 @@ describe('open buffers', () => {
     expect(stop()).toEqual([at('src/db.ts'), at('src/repo.ts'), at('src/service.ts')]);
   });
 
+  it('the importer index follows the text the editor analysed', () => {
+    const root = project({ 'package.json': '{}', 'src/a.ts': "import { x } from './b';", 'src/b.ts': 'export const x = 1;', 'src/c.ts': 'export const y = 2;' });
+    const m = model(root);
+    expect([...m.importers.importersOf(join(root, 'src/b.ts'))]).toEqual([join(root, 'src/a.ts')]);
+    m.importers.update(join(root, 'src/a.ts'), "import { y } from './c';");
+    expect([...m.importers.importersOf(join(root, 'src/b.ts'))]).toEqual([]);
+    expect([...m.importers.importersOf(join(root, 'src/c.ts'))]).toEqual([join(root, 'src/a.ts')]);
+  });
+
   it('records which summaries an analysis read', () => {
     const root = project({ 'package.json': '{}', 'a.ts': "export * from './b';", 'b.ts': 'export const x = 1;' });
     const m = model(root);
