@@ -335,28 +335,11 @@ export class FileAnalysis {
    * the loop is not over a collection (polling, counted retries), or over a short list written
    * in the code (a fixed number of calls, not one per data item).
    */
-  perItemRepetition(site: CallSite, effect?: CallEffect): Repetition | undefined {
-    // Updates and deletes through a transaction, each with its item's data, are an ordered unit of
-    // work with no batch form; a read or an insert per item is still one round trip each, and both
-    // have one (`in`, `createMany`/`insert([...])`).
-    if (effect?.kind === 'query' && effect.tx && !effect.read && !isBatchableWrite(effect.label)) return undefined;
+  perItemRepetition(site: CallSite): Repetition | undefined {
     // The innermost repetition decides: a retry loop inside a for-of is still a retry loop.
     const rep = this.repetitionsOf(site).at(-1);
-    // An insert that is one step of several writes per item (delete, then insert) is a sequence, not a batch.
-    if (effect?.kind === 'query' && effect.tx && !effect.read && rep && this.otherWritesIn(rep, site)) return undefined;
     if (!rep?.overCollection || rep.fixedSize || this.isLoopCarried(site, rep)) return undefined;
     return rep;
-  }
-
-  private otherWritesIn(rep: Repetition, site: CallSite): boolean {
-    const [from, to] = rangeOf(rep.node);
-    return this.collected.calls.some((c) => {
-      if (c === site || c.fn !== site.fn && this.ownerOf(c.fn) !== this.ownerOf(site.fn)) return false;
-      const [s] = rangeOf(c.node);
-      if (s < from || s > to) return false;
-      const e = this.effectOf(c);
-      return e?.kind === 'query' && !e.read && outermostChainCall(c.node) !== outermostChainCall(site.node);
-    });
   }
 
   isLoopCarried(site: CallSite, rep: Repetition): boolean {

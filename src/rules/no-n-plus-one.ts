@@ -12,7 +12,7 @@ import { repetitionPhrase } from './util/phrases';
 import { optionsSchema } from './util/schema';
 
 type Options = [AnalysisOptions];
-type FindingId = 'perItem' | 'perItemViaHelper' | 'perItemViaModule' | 'perItemRecursive';
+type FindingId = 'perItem' | 'perItemInTransaction' | 'perItemViaHelper' | 'perItemViaModule' | 'perItemRecursive';
 type MessageIds = FindingId | 'remotePerItem' | 'remotePerItemViaHelper' | 'remotePerItemViaModule';
 
 /** Files where a per-row loop is the point (seeding, migrating, testing). */
@@ -30,6 +30,7 @@ export default createRule<MessageIds, Options>({
     hasSuggestions: false,
     messages: {
       perItem: '`{{call}}` runs once per {{repetition}}. That is one round trip per item; one batched call would do.',
+      perItemInTransaction: '`{{call}}` runs once per {{repetition}}, in a transaction. Each one is a round trip while the transaction holds its locks; send one statement for all the rows.',
       perItemViaHelper: '`{{call}}` queries once per {{repetition}}. It runs `{{query}}` (line {{queryLine}}) each time; one batched call would do.',
       perItemViaModule: '`{{call}}` queries once per {{repetition}}{{from}}. It runs `{{query}}` ({{where}}) each time; one batched call would do.',
       // HTTP APIs seldom have a batch endpoint: the advice is a few at a time, not one batched call.
@@ -51,6 +52,14 @@ export default createRule<MessageIds, Options>({
         for (const site of analysis.collected.calls) {
           const finding = findingAt(analysis, site);
           if (!finding || isAllowed(finding.data.call, options.allow)) continue;
+          const remote = libraryById(finding.library)?.kind === 'http-client';
+          // Already a few at a time (`pMap(…, { concurrency })`, p-limit): the advice is followed.
+          if (remote && boundedOnPurpose(analysis, site, finding.rep)) continue;
+          // One request per configured destination (webhook, channel, mirror): other servers, no batch form.
+          if (remote && fansOutToDestinations(finding.rep)) {
+            if (options.report !== 'all') continue;
+            finding.data.cost = 'low';
+          }
           // Only once-only code reaches it (start-up, a loader, module scope): not worth fixing.
           const reach = analysis.reachOf(site.fn);
           if (reach?.kind === 'cold') {
@@ -60,7 +69,7 @@ export default createRule<MessageIds, Options>({
           if (finding.messageId === 'perItemViaModule') finding.data.from = reach?.kind === 'hot' ? `, from ${reach.entry} (${reach.file}:${reach.line})` : '';
           context.report({
             node: site.node as unknown as TSESTree.Node,
-            messageId: libraryById(finding.library)?.kind === 'http-client' ? REMOTE[finding.messageId] : finding.messageId,
+            messageId: remote ? REMOTE[finding.messageId] : finding.messageId,
             data: finding.data,
           });
         }
@@ -86,12 +95,14 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
       if (outerSite && analysis.effectOf(outerSite)?.kind === 'query') return undefined;
     }
     if (buildsWithoutRunning(site, effect) || analysis.passesTransactionOptions(site)) return undefined;
-    const rep = analysis.perItemRepetition(site, effect);
+    const rep = analysis.perItemRepetition(site);
     // Inside a tree walk: the finding is on the recursive call, which names this query.
     if (rep?.kind === 'recursion' && reportedAtRecursiveCall(analysis, rep)) return undefined;
     if (!rep || tablePerIteration(site, rep, effect) || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || gatheredIntoTransaction(analysis, site, rep, effect)) return undefined;
     if (batchedByPrisma(effect.table.id, effect.label, rep)) return undefined;
-    return { messageId: 'perItem', data: { call: effect.label, repetition: repetitionPhrase(rep) }, rep, library: effect.table.id };
+    // An update per item inside a transaction has no insert-many form, and it holds the transaction's locks the whole time.
+    const messageId = effect.tx && !effect.read && !isBatchableWrite(effect.label) ? 'perItemInTransaction' : 'perItem';
+    return { messageId, data: { call: effect.label, repetition: repetitionPhrase(rep) }, rep, library: effect.table.id };
   }
   if (effect) return undefined;
   if (analysis.passesTransactionOptions(site)) return undefined; // a helper run on the caller's transaction
@@ -100,7 +111,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
   // A helper of this file, or a function, method or repository of another module (project model).
   const witness = target ? analysis.queryWitness(target) : analysis.externalQueryWitness(site);
   // Run on the caller's transaction, or served from a cache first: not a round trip per item.
-  if (!witness || (witness.effect.tx && !witness.effect.read && !isBatchableWrite(witness.effect.label)) || witness.cached) return undefined;
+  if (!witness || witness.cached) return undefined;
   const rep = analysis.perItemRepetition(site);
   if (!rep || pacedOnPurpose(analysis, rep) || batchedByPrisma(witness.effect.library, witness.effect.label, rep)) return undefined;
   if (!target) {
@@ -123,7 +134,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
 /** `for (const child of children) await loadTree(child)` inside `loadTree`, which queries. */
 function recursiveFinding(analysis: FileAnalysis, site: CallSite, fn: FunctionInfo): Finding | undefined {
   const witness = analysis.queryWitness(fn);
-  if (!witness || witness.cached || (witness.effect.tx && !witness.effect.read && !isBatchableWrite(witness.effect.label))) return undefined;
+  if (!witness || witness.cached) return undefined;
   const rep = site.repetitions.at(-1);
   if (!rep || analysis.perItemRepetition(site) !== rep || pacedOnPurpose(analysis, rep)) return undefined;
   return {
@@ -151,7 +162,43 @@ function batchedByPrisma(library: string, label: string, rep: Repetition): boole
   return !(p?.type === 'CallExpression' && p.callee.type === 'MemberExpression' && propertyName(p.callee) === '$transaction');
 }
 
-const REMOTE: Record<FindingId, MessageIds> = { perItem: 'remotePerItem', perItemViaHelper: 'remotePerItemViaHelper', perItemViaModule: 'remotePerItemViaModule', perItemRecursive: 'perItemRecursive' };
+/** `pMap(items, fn, { concurrency: 4 })`, `async.mapLimit(items, 4, fn)`, `Bluebird.map(xs, fn, { concurrency })`. */
+const LIMITED_MAPPER = /Limit$/;
+/** `limit(() => fetch(…))` (p-limit), `queue.add(() => …)` (p-queue), `limiter.schedule(() => …)` (bottleneck). */
+const LIMITER_CALL = /^(limit|limiter|throttle|throttled)$|^(queue|limiter|limit|pool)\w*\.(add|schedule|run|wrap)$/i;
+
+function boundedOnPurpose(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
+  if (rep.kind === 'callback' && rep.node.type === 'CallExpression') {
+    if (LIMITED_MAPPER.test(rep.method ?? '')) return true;
+    const takesConcurrency = (rep.node.arguments as Node[]).some((a) => {
+      const e = unwrapExpression(a);
+      return e.type === 'ObjectExpression' && e.properties.some((p) => p.type === 'Property' && keyName(p) === 'concurrency');
+    });
+    if (takesConcurrency) return true;
+  }
+  for (let n: Node | undefined = site.node.parent; n && n !== rep.node; n = n.parent) {
+    const call: Node | undefined = n.parent;
+    if (isFunctionNode(n) && call?.type === 'CallExpression' && (call.arguments as Node[]).includes(n) && LIMITER_CALL.test(analysis.text(unwrapExpression(call.callee)).replace(/^this\./, ''))) return true;
+  }
+  return false;
+}
+
+/** Items that name a destination of their own: a webhook, a channel, a mirror, a provider. */
+const DESTINATION = /(webhook|hook|channel|destination|endpoint|integration|notifier|notification|provider|target|server|host|mirror|url|subscription)s?$/i;
+
+/**
+ * `for (const hook of hooks) await fetch(hook.url, …)`, `for (const channel of channels) await
+ * notify(channel, …)`: each request goes to another server, picked by the item. There is no
+ * batch form, and the lists are short configuration (the channels a team set up). Links taken
+ * from user content are not destinations of this kind: those lists grow with the data.
+ */
+function fansOutToDestinations(rep: Repetition): boolean {
+  const items = repetitionItemNames(rep);
+  const collectionTail = (rep.collection ?? '').replace(/\(.*$/s, '').split('.').pop() ?? '';
+  return DESTINATION.test(collectionTail) || [...items].some((n) => DESTINATION.test(n));
+}
+
+const REMOTE: Record<FindingId, MessageIds> = { perItem: 'remotePerItem', perItemInTransaction: 'perItemInTransaction', perItemViaHelper: 'remotePerItemViaHelper', perItemViaModule: 'remotePerItemViaModule', perItemRecursive: 'perItemRecursive' };
 
 /** `this.ordersRepository.findById`, without arguments and cut to a readable length. */
 function shortCallee(analysis: FileAnalysis, site: CallSite): string {

@@ -18,6 +18,42 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'pMap with a concurrency limit: HTTP calls already go a few at a time',
+      filename: 'src/routes/avatars.ts',
+      code: ts`
+        import pMap from 'p-map';
+        app.post('/avatars', async (req, res) => {
+          const images = await pMap(req.body.users, (u) => fetch('https://img.example.com/' + u.id), { concurrency: 4 });
+          res.json(images.length);
+        });
+      `,
+    },
+    {
+      name: 'p-limit around each request: bounded concurrency is the fix, already in place',
+      filename: 'src/routes/avatars.ts',
+      code: ts`
+        import pLimit from 'p-limit';
+        import axios from 'axios';
+        const limit = pLimit(5);
+        app.post('/avatars', async (req, res) => {
+          const images = await Promise.all(req.body.users.map((u) => limit(() => axios.get('https://img.example.com/' + u.id))));
+          res.json(images.length);
+        });
+      `,
+    },
+    {
+      name: 'one request per configured webhook: other servers, no batch form (reported with report: all only)',
+      filename: 'src/routes/deploys.ts',
+      code: ts`
+        import axios from 'axios';
+        app.post('/deploys', async (req, res) => {
+          const hooks = await db.webhook.findMany({ where: { projectId: req.body.projectId } });
+          for (const hook of hooks) await axios.post(hook.url, { event: 'deployed' });
+          res.end();
+        });
+      `,
+    },
+    {
       name: 'Prisma gathers findUnique calls made in the same tick: Promise.all(ids.map(findUnique)) is one query',
       filename: 'app/api/users/route.ts',
       code: ts`
@@ -278,21 +314,6 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
-      name: 'Prisma interactive transaction: ordered stock updates through tx',
-      filename: 'src/routes/checkout.ts',
-      code: ts`
-        import { prisma } from '../db';
-        app.post('/checkout', async (req, res) => {
-          await prisma.$transaction(async (tx) => {
-            for (const line of req.body.lines) {
-              await tx.product.update({ where: { id: line.productId }, data: { stock: { decrement: line.qty } } });
-            }
-          });
-          res.sendStatus(204);
-        });
-      `,
-    },
-    {
       name: 'Prisma batch transaction: per-row updates gathered into $transaction([...])',
       filename: 'app/api/stock/route.ts',
       code: ts`
@@ -302,36 +323,6 @@ ruleTester.run('no-n-plus-one', rule, {
           await prisma.$transaction(items.map((item) => prisma.product.update({ where: { id: item.id }, data: { stock: item.stock } })));
           return new Response(null, { status: 204 });
         }
-      `,
-    },
-    {
-      name: 'Mongoose session: balance moves pass { session } inside withTransaction',
-      filename: 'src/routes/transfer.ts',
-      code: ts`
-        import mongoose from 'mongoose';
-        import { Account } from '../models';
-        app.post('/transfer', async (req, res) => {
-          const session = await mongoose.startSession();
-          await session.withTransaction(async () => {
-            for (const move of req.body.moves) {
-              await Account.updateOne({ _id: move.id }, { $inc: { balance: move.amount } }, { session });
-            }
-          });
-          res.end();
-        });
-      `,
-    },
-    {
-      name: 'TypeORM transaction: saves through the EntityManager the callback receives',
-      filename: 'src/routes/orders.ts',
-      code: ts`
-        import { dataSource } from '../data-source';
-        app.post('/orders', async (req, res) => {
-          await dataSource.transaction(async (manager) => {
-            for (const line of req.body.lines) await manager.save(OrderLine, line);
-          });
-          res.end();
-        });
       `,
     },
     {
@@ -668,20 +659,6 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
-      name: 'ordered writes per question on a trx parameter: the caller\'s transaction, one connection',
-      filename: 'src/services/tier-checkout-config/service.js',
-      code: ts`
-        export class TierCheckoutConfigService {
-          async replaceQuestions(trx, productId, questions) {
-            for (const [index, question] of questions.entries()) {
-              await trx('questions').where('key', question.key).del();
-              await trx('questions').insert({ key: question.key, product_id: productId, sort_order: index });
-            }
-          }
-        }
-      `,
-    },
-    {
       name: 'a value object built from a string (OfferStatus.create(\'archived\')) is no query',
       filename: 'src/offers/application/offers-api.js',
       code: ts`
@@ -723,6 +700,96 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'pMap with a concurrency limit still sends one query per item to the database',
+      filename: 'src/routes/orders.ts',
+      code: ts`
+        import pMap from 'p-map';
+        import { prisma } from '../db';
+        app.post('/orders', async (req, res) => {
+          const rows = await pMap(req.body.ids, (id) => prisma.order.findFirst({ where: { id } }), { concurrency: 4 });
+          res.json(rows);
+        });
+      `,
+      errors: [{ messageId: 'perItem', line: 4 }],
+    },
+    {
+      name: 'per configured webhook with report: all: a low-cost finding (a hint in the editor)',
+      filename: 'src/routes/deploys.ts',
+      options: [{ report: 'all' }],
+      code: ts`
+        import axios from 'axios';
+        app.post('/deploys', async (req, res) => {
+          const hooks = await db.webhook.findMany({ where: { projectId: req.body.projectId } });
+          for (const hook of hooks) await axios.post(hook.url, { event: 'deployed' });
+          res.end();
+        });
+      `,
+      errors: [{ messageId: 'remotePerItem', line: 4, data: { call: 'axios.post', repetition: 'item of `hooks` (loop at line 4)', cost: 'low' } }],
+    },
+    {
+      name: 'Prisma interactive transaction: one stock update per line through tx is a round trip each',
+      filename: 'src/routes/checkout.ts',
+      code: ts`
+        import { prisma } from '../db';
+        app.post('/checkout', async (req, res) => {
+          await prisma.$transaction(async (tx) => {
+            for (const line of req.body.lines) {
+              await tx.product.update({ where: { id: line.productId }, data: { stock: { decrement: line.qty } } });
+            }
+          });
+          res.sendStatus(204);
+        });
+      `,
+      errors: [{ messageId: 'perItemInTransaction', line: 5, column: 13, data: { call: 'tx.product.update', repetition: 'item of `req.body.lines` (loop at line 4)' } }],
+    },
+    {
+      name: 'Mongoose session: one updateOne per move inside withTransaction (bulkWrite sends them together)',
+      filename: 'src/routes/transfer.ts',
+      code: ts`
+        import mongoose from 'mongoose';
+        import { Account } from '../models';
+        app.post('/transfer', async (req, res) => {
+          const session = await mongoose.startSession();
+          await session.withTransaction(async () => {
+            for (const move of req.body.moves) {
+              await Account.updateOne({ _id: move.id }, { $inc: { balance: move.amount } }, { session });
+            }
+          });
+          res.end();
+        });
+      `,
+      errors: [{ messageId: 'perItemInTransaction', line: 7, column: 13, data: { call: 'Account.updateOne', repetition: 'item of `req.body.moves` (loop at line 6)' } }],
+    },
+    {
+      name: 'TypeORM transaction: one save per line through the EntityManager (save takes an array)',
+      filename: 'src/routes/orders.ts',
+      code: ts`
+        import { dataSource } from '../data-source';
+        app.post('/orders', async (req, res) => {
+          await dataSource.transaction(async (manager) => {
+            for (const line of req.body.lines) await manager.save(OrderLine, line);
+          });
+          res.end();
+        });
+      `,
+      errors: [{ messageId: 'perItemInTransaction', line: 4, column: 46, data: { call: 'manager.save', repetition: 'item of `req.body.lines` (loop at line 4)' } }],
+    },
+    {
+      name: 'writes per question on a trx parameter: one delete and one insert per question, each a round trip',
+      filename: 'src/services/tier-checkout-config/service.js',
+      code: ts`
+        export class TierCheckoutConfigService {
+          async replaceQuestions(trx, productId, questions) {
+            for (const [index, question] of questions.entries()) {
+              await trx('questions').where('key', question.key).del();
+              await trx('questions').insert({ key: question.key, product_id: productId, sort_order: index });
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItemInTransaction', line: 4, column: 13 }, { messageId: 'perItem', line: 5, column: 13 }],
+    },
     {
       name: 'knex transaction: one insert per ledger entry through trx is still one round trip each (insert([...]) sends them together)',
       filename: 'src/routes/ledger.ts',
