@@ -50,6 +50,10 @@ const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
 /** Helpers that build a value once and hand the same one back. */
 const MEMOISER = /^(remember|memoi[sz]e\w*|once|singleton|lazy\w*|cached?|getOrCreate\w*|global\w*)$/i;
 const ROW_ITERATION = new Set(['map', 'forEach', 'flatMap', 'filter', 'some', 'every']);
+/** Array methods whose result holds some of the same rows. */
+const ROWS_KEPT_METHODS = new Set(['filter', 'slice', 'sort', 'toSorted', 'reverse', 'toReversed', 'concat']);
+/** Lodash-style helpers (and a project's own `naturalSort`) that take the rows first and return some of them. */
+const ROWS_KEPT_HELPER = /^(naturalSort|sort|sortBy|orderBy|filter|reject|uniq|uniqBy|compact|take|takeRight|drop|without|shuffle|sampleSize)$/;
 /** Members of a model or repository that hand out its query builder or connection. */
 const CLIENT_OWN_MEMBERS = new Set(['createQueryBuilder', 'manager', 'sequelize', 'knex', 'getRepository', 'collection', 'db', 'scope', 'unscoped']);
 /** Library base classes whose subclasses are models or repositories (Sequelize/Objection `Model`, TypeORM `Repository`, `BaseEntity`). */
@@ -382,6 +386,8 @@ export class OriginResolver {
       const spec = stringValue(n.arguments[0] as Node | undefined);
       return spec ? this.fromModule(spec, 'default', requireTarget(n)) : undefined;
     }
+    const kept = this.rowsKept(n, callee, scope);
+    if (kept) return kept;
     const c = this.resolve(callee, scope);
     if (!c) return this.localFunctionReturn(callee, scope) ?? this.memoised(n, callee, scope);
     if (c.kind === 'project') {
@@ -402,6 +408,22 @@ export class OriginResolver {
       return { kind: 'client', table: c.table };
     }
     return undefined;
+  }
+
+  /**
+   * Rows a list helper hands back unchanged, in another order or fewer of them: `rows.filter(…)`,
+   * `rows.slice(1)`, `sortBy(rows, 'name')`, `naturalSort(rows, (r) => r.name)`, `uniqBy(rows, 'id')`.
+   */
+  private rowsKept(n: TSESTree.CallExpression | TSESTree.NewExpression, callee: Node, scope: Scope): Origin | undefined {
+    if (n.type !== 'CallExpression') return undefined;
+    let list: Node | undefined;
+    if (callee.type === 'MemberExpression' && ROWS_KEPT_METHODS.has(propertyName(callee) ?? '')) list = callee.object;
+    else {
+      const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
+      if (name && ROWS_KEPT_HELPER.test(name)) list = n.arguments[0] as Node | undefined;
+    }
+    const o = list && list.type !== 'SpreadElement' ? this.resolve(unwrapExpression(list), scope) : undefined;
+    return o?.kind === 'rows' && o.many ? o : undefined;
   }
 
   /**
@@ -428,12 +450,34 @@ export class OriginResolver {
 
   /** What a function returns, when it hands back a client (memoising getters, factories). */
   functionReturn(fn: FunctionInfo): Origin | undefined {
+    // `function createDatabase(…): Sequelize`: the declared type says it, whatever the body does.
+    const declared = fn.node.returnType && this.declaredClientType(fn.node.returnType.typeAnnotation, fn.scope);
+    if (declared) return declared;
     const body = fn.node.body;
     if (body.type !== 'BlockStatement') return this.resolve(body, fn.scope);
     for (const s of body.body) {
       if (s.type === 'ReturnStatement' && s.argument) return this.resolve(s.argument, fn.scope);
     }
     return undefined;
+  }
+
+  /** `Sequelize`, `Promise<Knex>`, `PrismaClient | undefined`: a client type a library declares (by its table's type names). */
+  private declaredClientType(type: TSESTree.TypeNode, scope: Scope): Origin | undefined {
+    if (type.type === 'TSUnionType') {
+      for (const t of type.types) {
+        const o = this.declaredClientType(t, scope);
+        if (o) return o;
+      }
+      return undefined;
+    }
+    if (type.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier') return undefined;
+    const name = type.typeName.name;
+    const arg = type.typeArguments?.params[0];
+    if (name === 'Promise' && arg) return this.declaredClientType(arg, scope);
+    const b = scope.lookup(name);
+    if (b?.kind !== 'import' || !b.importFrom) return undefined;
+    const table = libraryForModule(b.importFrom.module);
+    return table?.typeNames?.includes(b.importFrom.imported) ? { kind: 'client', table } : undefined;
   }
 
   /** A call that sends a query or request (used for `await`). */

@@ -15,6 +15,8 @@ type Options = [AnalysisOptions];
 type MessageIds = 'sequential' | 'awaitInLoop' | 'awaitInPromiseAll' | 'usePromiseAll' | 'removeAwait';
 
 /** Names that read: running two of them together cannot change what either sees. */
+/** Per-item work that goes over the network or burns time on its own, and shares nothing with the next item. */
+const INDEPENDENT_IO = /^(send|upload|download|notify|deliver|fetch|resize|render|convert|transcode|compress|thumbnail)([A-Z_$\d]|$)/;
 const READ_LIKE = /^(get|fetch|find|load|list|count|read|query|select|lookup|search|retrieve|resolve|check|exists|has|is)([A-Z_$\d]|$)/;
 /** A loop that waits on purpose: rate limiting, polling, back-off. (Not `limit…`: `.limit(10)` is a query modifier.) */
 const PACING = /^(sleep|delay|wait|setTimeout|throttle|schedule|acquire|backoff|pause)/i;
@@ -212,11 +214,19 @@ function checkLoops(analysis: FileAnalysis, options: AnalysisOptions, report: Re
     if (target ? analysis.queryWitness(target) : analysis.externalQueryWitness(site)) continue; // an N+1 through a helper
     if (analysis.isLoopCarried(site, loop) || pacesItself(analysis, loop) || isOrderedWorkflow(analysis, loop, aw.node, call)) continue;
     const name = calleeName(call);
-    if (!(name && READ_LIKE.test(name)) && !isCollected(aw.node) && !usesLoopItem(analysis, call, loop)) continue;
+    const readsOrGathers = (!!name && READ_LIKE.test(name)) || isCollected(aw.node);
+    if (!readsOrGathers && !usesLoopItem(analysis, call, loop)) continue;
     const label = calleeLabel(call.callee);
     if (isAllowed(label, options.allow)) continue;
+    // What the awaited call costs is not known here (no query, request or file call is visible). Read on
+    // real backends, such loops were mostly ordered work or cheap: worth fixing only when a request runs
+    // the loop and it gathers reads or sends each item somewhere on its own; the rest is a hint.
+    const worthFixing = (readsOrGathers || (!!name && INDEPENDENT_IO.test(name))) && analysis.reachOf(aw.fn)?.kind === 'hot';
+    if (!worthFixing && options.report !== 'all') continue;
     reported.add(loop.node);
-    report({ node: aw.node, messageId: 'awaitInLoop', data: { call: label, collection: shorten(loop.collection ?? 'the collection'), line: String(loop.line) } });
+    const data: Record<string, string> = { call: label, collection: shorten(loop.collection ?? 'the collection'), line: String(loop.line) };
+    if (!worthFixing) data.cost = 'low';
+    report({ node: aw.node, messageId: 'awaitInLoop', data });
   }
 }
 

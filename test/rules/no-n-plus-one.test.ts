@@ -18,6 +18,18 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'a sort helper over plain ids is not rows: nothing to save',
+      filename: 'src/services/indexing.ts',
+      code: ts`
+        import sortBy from 'lodash/sortBy';
+        export function order(ids) {
+          const out = [];
+          for (const id of sortBy(ids)) out.push(id.save());
+          return out;
+        }
+      `,
+    },
+    {
       name: 'pMap with a concurrency limit: HTTP calls already go a few at a time',
       filename: 'src/routes/avatars.ts',
       code: ts`
@@ -700,6 +712,42 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a factory whose declared return type is the library client: its result queries',
+      filename: 'src/services/reports.ts',
+      code: ts`
+        import { Sequelize } from 'sequelize';
+        function createDatabase(url: string): Sequelize {
+          let instance;
+          try {
+            instance = new Sequelize(url);
+          } catch (err) {
+            throw new Error('bad config');
+          }
+          return instance;
+        }
+        const db = createDatabase(process.env.DATABASE_URL);
+        export async function counts(ids) {
+          return Promise.all(ids.map((id) => db.query('SELECT count(*) FROM docs WHERE owner = ?', { replacements: [id] })));
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 13 }],
+    },
+    {
+      name: 'rows kept through a sort helper and .filter are still rows: save per row',
+      filename: 'src/services/indexing.ts',
+      code: ts`
+        import { Model } from 'sequelize';
+        import sortBy from 'lodash/sortBy';
+        class Collection extends Model {}
+        export async function fixIndexes(teamId) {
+          const collections = await Collection.findAll({ where: { teamId } });
+          for (const collection of sortBy(collections, 'name')) await collection.save();
+          for (const c of collections.filter((x) => x.index === null)) await c.save();
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 6 }, { messageId: 'perItem', line: 7 }],
+    },
     {
       name: 'pMap with a concurrency limit still sends one query per item to the database',
       filename: 'src/routes/orders.ts',
