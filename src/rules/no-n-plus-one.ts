@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isFunctionNode, keyName, patternBindings, propertyName, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import { enclosingChainCalls, outermostChainCall, type CallEffect } from '../analysis/call-effects';
 import { isBatchableWrite, type FileAnalysis } from '../analysis/file-analysis';
-import type { CallSite, Repetition } from '../analysis/model';
+import type { CallSite, FunctionInfo, Repetition } from '../analysis/model';
 import { libraryById, tableSets } from '../analysis/libraries';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
@@ -12,7 +12,7 @@ import { repetitionPhrase } from './util/phrases';
 import { optionsSchema } from './util/schema';
 
 type Options = [AnalysisOptions];
-type FindingId = 'perItem' | 'perItemViaHelper' | 'perItemViaModule';
+type FindingId = 'perItem' | 'perItemViaHelper' | 'perItemViaModule' | 'perItemRecursive';
 type MessageIds = FindingId | 'remotePerItem' | 'remotePerItemViaHelper' | 'remotePerItemViaModule';
 
 /** Files where a per-row loop is the point (seeding, migrating, testing). */
@@ -35,6 +35,8 @@ export default createRule<MessageIds, Options>({
       // HTTP APIs seldom have a batch endpoint: the advice is a few at a time, not one batched call.
       remotePerItem: '`{{call}}` sends one request per {{repetition}}. Run a few at a time (bounded concurrency) unless the API has a batch endpoint.',
       remotePerItemViaHelper: '`{{call}}` sends a request once per {{repetition}}. It calls `{{query}}` (line {{queryLine}}) each time; run a few at a time unless the API has a batch endpoint.',
+      // A tree walk: reported once, where the function calls itself per child (the loop that repeats it).
+      perItemRecursive: '`{{call}}` calls itself once per {{repetition}}. Each call runs `{{query}}` (line {{queryLine}}): one round trip per node; load a whole level, or the tree, per query.',
       remotePerItemViaModule: '`{{call}}` sends a request once per {{repetition}}{{from}}. It calls `{{query}}` ({{where}}) each time; run a few at a time unless the API has a batch endpoint.',
     },
     schema: optionsSchema(),
@@ -85,6 +87,8 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     }
     if (buildsWithoutRunning(site, effect) || analysis.passesTransactionOptions(site)) return undefined;
     const rep = analysis.perItemRepetition(site, effect);
+    // Inside a tree walk: the finding is on the recursive call, which names this query.
+    if (rep?.kind === 'recursion' && reportedAtRecursiveCall(analysis, rep)) return undefined;
     if (!rep || tablePerIteration(site, rep, effect) || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || gatheredIntoTransaction(analysis, site, rep, effect)) return undefined;
     if (batchedByPrisma(effect.table.id, effect.label, rep)) return undefined;
     return { messageId: 'perItem', data: { call: effect.label, repetition: repetitionPhrase(rep) }, rep, library: effect.table.id };
@@ -92,7 +96,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
   if (effect) return undefined;
   if (analysis.passesTransactionOptions(site)) return undefined; // a helper run on the caller's transaction
   const target = analysis.targetOf(site);
-  if (target === analysis.ownerOf(site.fn) && target) return undefined;
+  if (target && target === analysis.ownerOf(site.fn)) return recursiveFinding(analysis, site, target);
   // A helper of this file, or a function, method or repository of another module (project model).
   const witness = target ? analysis.queryWitness(target) : analysis.externalQueryWitness(site);
   // Run on the caller's transaction, or served from a cache first: not a round trip per item.
@@ -116,6 +120,25 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
   };
 }
 
+/** `for (const child of children) await loadTree(child)` inside `loadTree`, which queries. */
+function recursiveFinding(analysis: FileAnalysis, site: CallSite, fn: FunctionInfo): Finding | undefined {
+  const witness = analysis.queryWitness(fn);
+  if (!witness || witness.cached || (witness.effect.tx && !witness.effect.read && !isBatchableWrite(witness.effect.label))) return undefined;
+  const rep = site.repetitions.at(-1);
+  if (!rep || analysis.perItemRepetition(site) !== rep || pacedOnPurpose(analysis, rep)) return undefined;
+  return {
+    messageId: 'perItemRecursive',
+    data: { call: fn.name ?? 'this function', query: witness.effect.label, queryLine: String(witness.line), repetition: repetitionPhrase(rep) },
+    rep,
+    library: witness.effect.library,
+  };
+}
+
+function reportedAtRecursiveCall(analysis: FileAnalysis, rep: Repetition): boolean {
+  const call = analysis.collected.callByNode.get(rep.node);
+  return !!call && !!findingAt(analysis, call);
+}
+
 /**
  * Prisma's client gathers `findUnique` calls made in the same tick into one query (its dataloader):
  * `Promise.all(ids.map((id) => prisma.user.findUnique(…)))` and a GraphQL field resolver per parent
@@ -128,7 +151,7 @@ function batchedByPrisma(library: string, label: string, rep: Repetition): boole
   return !(p?.type === 'CallExpression' && p.callee.type === 'MemberExpression' && propertyName(p.callee) === '$transaction');
 }
 
-const REMOTE: Record<FindingId, MessageIds> = { perItem: 'remotePerItem', perItemViaHelper: 'remotePerItemViaHelper', perItemViaModule: 'remotePerItemViaModule' };
+const REMOTE: Record<FindingId, MessageIds> = { perItem: 'remotePerItem', perItemViaHelper: 'remotePerItemViaHelper', perItemViaModule: 'remotePerItemViaModule', perItemRecursive: 'perItemRecursive' };
 
 /** `this.ordersRepository.findById`, without arguments and cut to a readable length. */
 function shortCallee(analysis: FileAnalysis, site: CallSite): string {

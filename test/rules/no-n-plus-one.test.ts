@@ -1306,7 +1306,22 @@ ruleTester.run('no-n-plus-one', rule, {
           return node;
         }
       `,
-      errors: [{ messageId: 'perItem', line: 3, column: 26, data: { call: 'prisma.category.findMany', repetition: 'child of `children` (recursive call at line 6)' } }],
+      errors: [{ messageId: 'perItemRecursive', line: 6, column: 11, data: { call: 'loadTree', query: 'prisma.category.findMany', queryLine: '3', repetition: 'item of `children` (loop at line 5)' } }],
+    },
+    {
+      name: 'recursion through a method and a .map callback: one finding, on the call that repeats',
+      filename: 'src/services/folders.ts',
+      code: ts`
+        import { Folder } from '../models';
+        export class FolderService {
+          async subtree(id) {
+            const folder = await Folder.findByPk(id);
+            const kids = await Folder.findAll({ where: { parentId: id } });
+            return { folder, kids: await Promise.all(kids.map((k) => this.subtree(k.id))) };
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItemRecursive', line: 6, column: 62, data: { call: 'subtree', query: 'Folder.findByPk', queryLine: '4', repetition: 'item of `kids` (`.map` at line 6)' } }],
     },
     {
       name: 'for await over an upload stream: one upsert per row',
