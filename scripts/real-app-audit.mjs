@@ -12,19 +12,23 @@
 //    are listed too.
 // 3. Precision per rule and split from labels.json (`app|file|line|rule` -> TP / debatable /
 //    FP): strict = TP / judged, lenient = (TP + debatable) / judged, each with its 95 % Wilson
-//    interval; findings without a label are counted, and listed for the tune split (held-out
-//    findings are listed only with --show-held-out, so that nobody reads them while tuning).
+//    interval; findings without a label are counted, and listed for the tune split (findings of
+//    every other split, `held-out` and `fresh`, and the list entries they miss, are listed only
+//    with --show-held-out, so that nobody reads them while tuning). The splits are those of the
+//    apps in the manifest (`tune` first, then `held-out`, then any other in manifest order).
 // 4. --sample N --seed S: a deterministic sample of at most N findings per rule and split
 //    (ordered by sha1 of `S|app|file|line|rule`), printed with the code around each, to label.
 //
 // Usage:
 //   node scripts/real-app-audit.mjs --apps <folder> [--only a,b] [--json out.json]
-//          [--sample N --seed S [--split tune|held-out] [--context N]] [--show-held-out]
+//          [--sample N --seed S [--split tune|held-out|fresh] [--context N]] [--show-held-out]
 //          [--manifest apps.json] [--list per-item-queries.json] [--labels labels.json]
-//          [--findings previous.json] [--concurrency N]
+//          [--findings previous.json] [--concurrency N] [--plugin dist/eslint-plugin/index.js]
 //   <folder> holds each app checked out at its pinned commit as <folder>/<name>
 //   (scripts/real-app-checkout.mjs makes it); PERF_COACH_REAL_APPS may name it instead.
 //   --findings reuses the findings of an earlier --json run instead of linting again.
+//   --plugin lints with another build of the plugin (e.g. a worktree of an older commit, after
+//   `npm ci && npm run build` there) instead of this repository's dist/.
 
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -35,16 +39,24 @@ import { fmt, wilson } from './lib/wilson.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATA_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'real-apps');
-const PLUGIN_MAIN = path.join(REPO_ROOT, 'dist', 'eslint-plugin', 'index.js');
+const DEFAULT_PLUGIN = path.join(REPO_ROOT, 'dist', 'eslint-plugin', 'index.js');
 const SOURCE_GLOB = '**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}';
 const IGNORES = ['**/node_modules/**', '**/dist/**', '**/build/**', '**/.next/**', '**/*.d.ts', '**/*.min.js'];
 const LABELS = ['TP', 'debatable', 'FP'];
-const SPLITS = ['tune', 'held-out'];
+const DEFAULT_SPLITS = ['tune', 'held-out'];
+/** Only the tune split is shown while tuning; every other split is hidden without --show-held-out. */
+const isHidden = (split) => split !== 'tune';
+
+/** The splits of some apps: `tune`, `held-out`, then the others in the order they appear. */
+export function splitsOf(apps) {
+  const seen = [...new Set(apps.map((a) => a.split))];
+  return [...DEFAULT_SPLITS.filter((s) => seen.includes(s)), ...seen.filter((s) => !DEFAULT_SPLITS.includes(s))];
+}
 
 function usage(code) {
   (code ? console.error : console.log)(
     'usage: node scripts/real-app-audit.mjs --apps <folder> [--only a,b] [--json FILE] [--sample N --seed S [--split S] [--context N]]\n' +
-      '       [--show-held-out] [--manifest FILE] [--list FILE] [--labels FILE] [--findings FILE] [--concurrency N]',
+      '       [--show-held-out] [--manifest FILE] [--list FILE] [--labels FILE] [--findings FILE] [--concurrency N] [--plugin FILE]',
   );
   process.exit(code);
 }
@@ -64,6 +76,7 @@ function parseArgs(argv) {
     labels: undefined,
     findings: undefined,
     concurrency: undefined,
+    plugin: DEFAULT_PLUGIN,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -85,6 +98,7 @@ function parseArgs(argv) {
     else if (a === '--labels') o.labels = path.resolve(value());
     else if (a === '--findings') o.findings = path.resolve(value());
     else if (a === '--concurrency') o.concurrency = value();
+    else if (a === '--plugin') o.plugin = path.resolve(value());
     else if (a === '--help' || a === '-h') usage(0);
     else {
       console.error(`unknown argument: ${a}`);
@@ -95,7 +109,6 @@ function parseArgs(argv) {
   o.list ??= path.join(path.dirname(o.manifest), 'per-item-queries.json');
   o.labels ??= path.join(path.dirname(o.manifest), 'labels.json');
   if (o.sample !== undefined && (!Number.isInteger(o.sample) || o.sample < 0)) usage(2);
-  if (o.split && !SPLITS.includes(o.split)) usage(2);
   if (!o.apps && !o.findings) {
     console.error('--apps <folder> (or PERF_COACH_REAL_APPS) is needed, unless --findings reuses an earlier run');
     usage(2);
@@ -118,7 +131,7 @@ const fmtInterval = ([lo, hi]) => (Number.isFinite(lo) ? `${fmt(lo)}–${fmt(hi)
 async function lintApp(app, root, opts) {
   const { ESLint } = await import('eslint');
   const { default: tsParser } = await import('@typescript-eslint/parser');
-  const plugin = createRequire(import.meta.url)(PLUGIN_MAIN);
+  const plugin = createRequire(import.meta.url)(opts.plugin);
   const eslint = new ESLint({
     cwd: root,
     overrideConfigFile: true, // the app's own eslint.config.* is not ours to run
@@ -188,10 +201,10 @@ async function lintApp(app, root, opts) {
 // Scoring (pure: works on findings, the list and the labels)
 
 /** Recall of no-n-plus-one on the positive entries of the list, per split; negatives reported. */
-export function scoreRecall(entries, findings, splitOf) {
+export function scoreRecall(entries, findings, splitOf, splits = DEFAULT_SPLITS) {
   const hit = new Set(findings.filter((f) => f.rule === 'no-n-plus-one').map((f) => `${f.app}|${f.file}|${f.line}`));
   const out = {};
-  for (const split of SPLITS) {
+  for (const split of splits) {
     const positives = entries.filter((e) => (e.kind ?? 'positive') === 'positive' && splitOf(e.app) === split);
     const negatives = entries.filter((e) => e.kind === 'negative' && splitOf(e.app) === split);
     const found = positives.filter((e) => hit.has(`${e.app}|${e.file}|${e.line}`));
@@ -218,11 +231,11 @@ export function distinctFindings(findings) {
 }
 
 /** Precision per split and rule from the labels; unlabelled findings and stale labels counted. */
-export function scorePrecision(findings, labels, ruleIds) {
+export function scorePrecision(findings, labels, ruleIds, splits = DEFAULT_SPLITS) {
   const distinct = distinctFindings(findings);
   const keys = new Set(distinct.map(labelKey));
   const out = {};
-  for (const split of SPLITS) {
+  for (const split of splits) {
     const rows = {};
     for (const rule of ruleIds) {
       const ofRule = distinct.filter((f) => f.split === split && f.rule === rule);
@@ -248,7 +261,7 @@ export function scorePrecision(findings, labels, ruleIds) {
 }
 
 /** At most n findings per split and rule, in the order of sha1(`seed|app|file|line|rule`). */
-export function drawSample(findings, n, seed, ruleIds, splits = SPLITS) {
+export function drawSample(findings, n, seed, ruleIds, splits = DEFAULT_SPLITS) {
   const out = [];
   const distinct = distinctFindings(findings);
   for (const split of splits) {
@@ -302,19 +315,23 @@ function markdown(report, opts) {
   L.push('', '## Recall on the hand-made list of per-item queries (`no-n-plus-one` on the call-site line)', '');
   L.push('| split | listed | found | recall | 95 % interval | look-alike negatives | negatives reported |');
   L.push('|---|---:|---:|---:|---|---:|---:|');
-  for (const s of SPLITS) {
+  for (const s of report.splits) {
     const r = report.recall[s];
     L.push(`| ${s} | ${r.listed} | ${r.found} | ${fmt(r.recall)} | ${fmtInterval(r.interval)} | ${r.negatives} | ${r.flaggedNegatives.length} |`);
   }
-  for (const s of SPLITS) {
+  for (const s of report.splits) {
     const r = report.recall[s];
+    if (isHidden(s) && !opts.showHeldOut) {
+      if (r.missed.length || r.flaggedNegatives.length) L.push('', `Missed entries and reported negatives of ${s} are listed only with --show-held-out.`);
+      continue;
+    }
     if (r.missed.length) L.push('', `Missed (${s}): ${r.missed.map((m) => `\`${m}\``).join(', ')}.`);
     if (r.flaggedNegatives.length) L.push('', `Look-alike negatives reported (${s}): ${r.flaggedNegatives.map((m) => `\`${m}\``).join(', ')}.`);
   }
 
   L.push('', '## Precision per rule (labels.json)', '');
   L.push('strict = TP / judged, lenient = (TP + debatable) / judged; 95 % Wilson intervals.', '');
-  for (const s of SPLITS) {
+  for (const s of report.splits) {
     L.push(`### ${s}`, '');
     L.push('| rule | findings | judged | TP | debatable | FP | strict | 95 % | lenient | 95 % | unlabelled |');
     L.push('|---|---:|---:|---:|---:|---:|---:|---|---:|---|---:|');
@@ -332,15 +349,17 @@ function markdown(report, opts) {
     );
   }
   if (report.precision.stale.length) {
+    const shown = report.precision.stale.filter((k) => opts.showHeldOut || !isHidden(report.splitOf(k.split('|')[0])));
     L.push(`Labels that match no finding of this run (${report.precision.stale.length}; the rules changed, or the run was partial):`, '');
-    for (const k of report.precision.stale) L.push(`- \`${k}\``);
+    for (const k of shown) L.push(`- \`${k}\``);
+    if (shown.length < report.precision.stale.length) L.push(`- (${report.precision.stale.length - shown.length} of hidden splits, listed only with --show-held-out)`);
     L.push('');
   }
-  for (const s of SPLITS) {
+  for (const s of report.splits) {
     const keys = report.ruleIds.flatMap((r) => report.precision.perSplit[s][r].unlabelled);
     if (!keys.length) continue;
-    if (s === 'held-out' && !opts.showHeldOut) {
-      L.push(`${keys.length} held-out findings are unlabelled (listed only with --show-held-out).`, '');
+    if (isHidden(s) && !opts.showHeldOut) {
+      L.push(`${keys.length} ${s} findings are unlabelled (listed only with --show-held-out).`, '');
       continue;
     }
     L.push(`Unlabelled findings (${s}, ${keys.length}):`, '');
@@ -378,6 +397,11 @@ async function main() {
   let apps = manifest.apps;
   if (opts.only) apps = apps.filter((a) => opts.only.includes(a.name));
   const splitOf = (name) => manifest.apps.find((a) => a.name === name)?.split;
+  const splits = splitsOf(apps);
+  if (opts.split && !splits.includes(opts.split)) {
+    console.error(`--split ${opts.split}: no app of that split (splits: ${splits.join(', ')})`);
+    usage(2);
+  }
   const list = fs.existsSync(opts.list) ? readJson(opts.list).entries : [];
   const labelsFile = fs.existsSync(opts.labels) ? readJson(opts.labels) : { labels: {} };
   const labels = Object.fromEntries(Object.entries(labelsFile.labels).filter(([k]) => apps.some((a) => k.startsWith(`${a.name}|`))));
@@ -389,11 +413,11 @@ async function main() {
     report = { ...previous, apps: previous.apps.filter((a) => apps.some((b) => b.name === a.name)) };
     report.findings = previous.findings.filter((f) => apps.some((a) => a.name === f.app)).map((f) => ({ ...f, split: splitOf(f.app) }));
   } else {
-    if (!fs.existsSync(PLUGIN_MAIN)) {
-      console.error(`The built plugin is missing (${posix(path.relative(REPO_ROOT, PLUGIN_MAIN))}). Run \`npm run build\` first.`);
+    if (!fs.existsSync(opts.plugin)) {
+      console.error(`The built plugin is missing (${posix(path.relative(REPO_ROOT, opts.plugin))}). Run \`npm run build\` first.`);
       process.exit(2);
     }
-    const plugin = createRequire(import.meta.url)(PLUGIN_MAIN);
+    const plugin = createRequire(import.meta.url)(opts.plugin);
     const ruleIds = Object.keys(plugin.configs.recommended.rules).map(shortRule).sort();
     const ran = [];
     for (const app of apps) {
@@ -412,7 +436,7 @@ async function main() {
       ran.push(r);
     }
     report = {
-      plugin: { path: posix(path.relative(REPO_ROOT, PLUGIN_MAIN)), built: fs.statSync(PLUGIN_MAIN).mtime.toISOString() },
+      plugin: { path: posix(path.relative(REPO_ROOT, opts.plugin)), built: fs.statSync(opts.plugin).mtime.toISOString() },
       ruleIds,
       apps: ran.map(({ findings, ...rest }) => rest),
       findings: ran.flatMap((r) => r.findings),
@@ -421,18 +445,19 @@ async function main() {
   const ranApps = new Set(report.apps.map((a) => a.name));
   const entries = list.filter((e) => ranApps.has(e.app));
   report.listProblems = checkList(list.filter((e) => apps.some((a) => a.name === e.app)), appsDir, manifest.apps.map((a) => a.name));
-  report.recall = scoreRecall(entries, report.findings, splitOf);
-  report.precision = scorePrecision(report.findings, labels, report.ruleIds);
+  report.splits = splits;
+  report.recall = scoreRecall(entries, report.findings, splitOf, splits);
+  report.precision = scorePrecision(report.findings, labels, report.ruleIds, splits);
   // Stale labels only count for apps that ran.
   report.precision.stale = report.precision.stale.filter((k) => ranApps.has(k.split('|')[0]));
 
-  console.log(markdown(report, opts));
+  console.log(markdown({ ...report, splitOf }, opts));
 
   if (opts.sample !== undefined) {
-    const splits = opts.split ? [opts.split] : opts.showHeldOut ? SPLITS : ['tune'];
-    const sample = drawSample(report.findings, opts.sample, opts.seed, report.ruleIds, splits);
-    report.sample = { n: opts.sample, seed: opts.seed, splits, findings: sample.map(({ order, ...f }) => f) };
-    console.log(`## Sample (at most ${opts.sample} per rule and split, seed "${opts.seed}", splits ${splits.join(', ')})\n`);
+    const drawn = opts.split ? [opts.split] : opts.showHeldOut ? splits : splits.filter((s) => !isHidden(s));
+    const sample = drawSample(report.findings, opts.sample, opts.seed, report.ruleIds, drawn);
+    report.sample = { n: opts.sample, seed: opts.seed, splits: drawn, findings: sample.map(({ order, ...f }) => f) };
+    console.log(`## Sample (at most ${opts.sample} per rule and split, seed "${opts.seed}", splits ${drawn.join(', ')})\n`);
     let i = 0;
     for (const f of sample) {
       const l = labels[labelKey(f)];

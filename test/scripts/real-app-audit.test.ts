@@ -67,6 +67,33 @@ describe('scripts/real-app-audit.mjs', () => {
     expect(r.stdout).not.toContain('blog|src/posts.js|7');
   });
 
+  it('takes the splits from the manifest: a third split (fresh) is scored but hidden like held-out', () => {
+    const r = audit(['--apps', path.join(FIXTURE, 'apps'), '--findings', path.join(FIXTURE, 'findings.json')]);
+    expect(r.status, r.stderr).toBe(0);
+    const { recall, precision } = r.report!;
+    expect(recall.fresh).toMatchObject({ listed: 2, found: 1, recall: 0.5, missed: ['forum-missed'] });
+    expect(precision.perSplit.fresh['no-n-plus-one']).toMatchObject({ findings: 1, judged: 1, TP: 1, strict: 1 });
+    expect(precision.perSplit.fresh['no-sequential-await']).toMatchObject({ findings: 1, judged: 0, unlabelled: ['forum|src/threads.ts|20|no-sequential-await'] });
+    expect(r.stdout).toContain('### fresh');
+    expect(r.stdout).toContain('| fresh | 2 | 1 | 0.50 |');
+    // Neither the missed entries nor the unlabelled findings of a hidden split are printed ...
+    expect(r.stdout).not.toContain('forum-missed');
+    expect(r.stdout).not.toContain('forum|src/threads.ts|20');
+    expect(r.stdout).toContain('1 fresh findings are unlabelled (listed only with --show-held-out).');
+    // ... unless asked.
+    const shown = audit(['--findings', path.join(FIXTURE, 'findings.json'), '--show-held-out']);
+    expect(shown.stdout).toContain('forum-missed');
+    expect(shown.stdout).toContain('forum|src/threads.ts|20|no-sequential-await');
+    // --only narrows the splits to those of the apps that ran; a split with no app is refused.
+    const only = audit(['--findings', path.join(FIXTURE, 'findings.json'), '--only', 'forum']);
+    expect(only.status, only.stderr).toBe(0);
+    expect(Object.keys(only.report!.recall)).toEqual(['fresh']);
+    expect(audit(['--findings', path.join(FIXTURE, 'findings.json'), '--only', 'forum', '--sample', '1', '--split', 'tune']).status).toBe(2);
+    // The default sample leaves hidden splits out.
+    const sample = audit(['--findings', path.join(FIXTURE, 'findings.json'), '--sample', '5', '--seed', 's1']);
+    expect(sample.report!.sample!.findings.every((f) => f.app === 'shop')).toBe(true);
+  });
+
   it('draws the same sample for the same seed, at most N per rule and split', () => {
     const args = ['--findings', path.join(FIXTURE, 'findings.json'), '--sample', '1', '--seed', 's1', '--split', 'tune'];
     const a = audit(args);
