@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SCRIPT = path.join(ROOT, 'scripts', 'robustness.mjs');
-const N_PLUS_ONE = `export async function load(db, ids) {\n  for (const id of ids) await db.user.findUnique({ where: { id } });\n}\n`;
+const N_PLUS_ONE = `const { PrismaClient } = require('@prisma/client');\nconst prisma = new PrismaClient();\nexport async function load(ids) {\n  for (const id of ids) await prisma.user.findFirst({ where: { id } });\n}\n`;
 
 let dir: string;
 beforeAll(() => {
