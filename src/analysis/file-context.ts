@@ -11,15 +11,21 @@ const RULES: Array<[FileKind, RegExp]> = [
   ['seed', /(^|\/)(seeds?|seeders?|fixtures|data-import|populators?)\/|(^|\/)(seed(er)?s?|populator)\.[cm]?[jt]s$/i],
   ['config', /(^|\/)(config|configs|\.config)\/|\.config\.[cm]?[jt]s$|(^|\/)\.?[\w-]*rc\.[cm]?js$/i],
   ['build', /(^|\/)(gulpfile|gruntfile|webpack|rollup|vite|esbuild|tsup|babel|jest|vitest)[\w.-]*\.[cm]?[jt]s$/i],
-  ['cli', /(^|\/)(bin|cli|commands?)\/|(^|\/)cli\.[cm]?[jt]s$/i],
+  ['cli', /(^|\/)(bin|cli)\/|(^|\/)cli\.[cm]?[jt]s$/i],
   // Not `tasks/`: queue and cron tasks (`queues/tasks/`) run again and again, like request code.
   ['script', /(^|\/)(scripts?|tools|jobs\/oneoff)\//i],
 ];
+
+const COMMANDS_FOLDER = /(^|\/)commands?\//i;
+const CLI_SIGNS = /process\.argv|from ['"](yargs|commander|@oclif\/core|cac|citty|meow|clipanion|nest-commander)['"]|require\(['"](yargs|commander|cac|meow)['"]\)|\.parseAsync\(|\bprogram\.parse\(/;
 
 export function classifyFile(filename: string, text: string): FileKind {
   const path = filename.replace(/\\/g, '/');
   for (const [kind, re] of RULES) if (re.test(path)) return kind;
   if (text.startsWith('#!')) return 'cli';
+  // `commands/` holds CLI commands in some projects and the command pattern (`documentMover`,
+  // `userInviter`, run by request handlers) in others: only the first read their arguments.
+  if (COMMANDS_FOLDER.test(path) && CLI_SIGNS.test(text)) return 'cli';
   return 'runtime';
 }
 

@@ -18,6 +18,12 @@ describe('file context', () => {
     expect(classifyFile(path, '')).toBe(kind);
   });
 
+  it('a commands/ folder is a CLI only when its files read their arguments (otherwise it is the command pattern)', () => {
+    expect(classifyFile('server/commands/documentMover.ts', 'export default async function documentMover() {}')).toBe('runtime');
+    expect(classifyFile('src/commands/seed-users.ts', "import { Command } from 'commander';\nnew Command().parse();")).toBe('cli');
+    expect(classifyFile('src/commands/report.js', 'const [, , month] = process.argv;')).toBe('cli');
+  });
+
   it('a shebang makes a CLI', () => {
     expect(classifyFile('src/tool.js', '#!/usr/bin/env node\n')).toBe('cli');
   });
