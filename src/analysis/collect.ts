@@ -39,6 +39,14 @@ const ITERATION_METHODS = new Set(['map', 'forEach', 'flatMap', 'filter', 'some'
 const ITERATION_HELPERS = new Set(['map', 'forEach', 'each', 'eachSeries', 'eachLimit', 'mapSeries', 'mapLimit', 'forEachSeries', 'forEachLimit', 'pMap', 'pMapSeries', 'from', 'flatMap', 'filter', 'reduce']);
 const TRANSACTION_METHOD = /^(\$transaction|transaction|withTransaction|transactional|withSession)$/;
 
+/** Kysely's `db.transaction().execute(async (trx) => …)`: the callback of `execute` gets the transaction. */
+function startsTransaction(n: Node): boolean {
+  const e = unwrapExpression(n);
+  if (e.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(e.callee);
+  return callee.type === 'MemberExpression' && propertyName(callee) === 'transaction';
+}
+
 export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (n: Node) => string, line: (n: Node) => number, path: string): CollectedFile {
   const moduleScope = new Scope(undefined, true, undefined);
   const out: CollectedFile = {
@@ -334,7 +342,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
         const fnArg = unwrapExpression(args[1]);
         if (isFunctionNode(fnArg) && !isFunctionNode(first)) pendingRepetitions.set(fnArg, { kind: 'callback', node: call, collection: textOf(args[0]), overCollection: true, line: line(call), method });
       }
-      if (method && TRANSACTION_METHOD.test(method)) {
+      if (method && (TRANSACTION_METHOD.test(method) || (method === 'execute' && startsTransaction(callee.object)))) {
         for (const a of args) {
           const f = unwrapExpression(a);
           if (isFunctionNode(f)) pendingTransaction.set(f, call);

@@ -44,6 +44,7 @@ const INJECT_DECORATORS: Record<string, string> = {
   InjectModel: 'mongoose',
   InjectConnection: 'mongoose',
   InjectRedis: 'ioredis',
+  InjectQueue: 'bullmq',
   InjectKnex: 'knex',
 };
 const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
@@ -525,7 +526,8 @@ function rowsOf(table: LibraryTable, call: TSESTree.CallExpression): Origin | un
     if (callee.type !== 'MemberExpression') break;
     const name = propertyName(callee);
     if (name === 'lean' || hasRawTrue(n)) return undefined;
-    if (name && tableSets(table).read.has(name)) method = name;
+    // The outermost read decides: `Page.query().findById(id)` is one row, `Page.query()` a list.
+    if (name && !method && tableSets(table).read.has(name)) method = name;
     n = unwrapExpression(callee.object);
   }
   if (!method) return undefined;

@@ -18,6 +18,38 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'Kysely, Objection and BullMQ batch forms: one where in, one addBulk, a builder grown in a loop',
+      filename: 'src/routes/batch.ts',
+      code: ts`
+        import { Kysely } from 'kysely';
+        import { Model } from 'objection';
+        import { Queue } from 'bullmq';
+        class Page extends Model {}
+        const db = new Kysely<DB>({ dialect });
+        const queue = new Queue('mail', { connection });
+        app.post('/batch', async (req, res) => {
+          const people = await db.selectFrom('person').where('id', 'in', req.body.ids).execute();
+          await queue.addBulk(req.body.emails.map((email) => ({ name: 'invite', data: { email } })));
+          const qb = Page.query();
+          for (const f of req.body.filters) qb.where(f.column, f.value);
+          res.json({ people, pages: await qb });
+        });
+      `,
+    },
+    {
+      name: 'p-queue is not a job queue in Redis: queue.add per url only schedules local work',
+      filename: 'src/routes/crawl.ts',
+      code: ts`
+        import PQueue from 'p-queue';
+        const queue = new PQueue({ concurrency: 2 });
+        app.post('/crawl', async (req, res) => {
+          for (const url of req.body.urls) queue.add(() => crawl(url));
+          await queue.onIdle();
+          res.end();
+        });
+      `,
+    },
+    {
       name: 'a sort helper over plain ids is not rows: nothing to save',
       filename: 'src/services/indexing.ts',
       code: ts`
@@ -712,6 +744,58 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'Objection: one Model.query().findById per id, and one $relatedQuery per row a query returned',
+      filename: 'src/routes/pages.ts',
+      code: ts`
+        import { Model } from 'objection';
+        class Page extends Model { static tableName = 'pages'; }
+        app.post('/pages', async (req, res) => {
+          for (const id of req.body.ids) res.write(await Page.query().findById(id));
+          const pages = await Page.query();
+          for (const page of pages) await page.$relatedQuery('tags');
+          res.end();
+        });
+      `,
+      errors: [
+        { messageId: 'perItem', line: 4, data: { call: 'Page.query(…).findById', repetition: 'item of `req.body.ids` (loop at line 4)' } },
+        { messageId: 'perItem', line: 6, data: { call: 'page.$relatedQuery', repetition: 'item of `pages` (loop at line 6)' } },
+      ],
+    },
+    {
+      name: 'Kysely: one executeTakeFirst per id, and one insert per person inside transaction().execute',
+      filename: 'src/routes/people.ts',
+      code: ts`
+        import { Kysely, PostgresDialect } from 'kysely';
+        const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+        app.post('/people', async (req, res) => {
+          for (const id of req.body.ids) res.write(await db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst());
+          await db.transaction().execute(async (trx) => {
+            for (const p of req.body.people) await trx.insertInto('person').values(p).execute();
+          });
+          res.end();
+        });
+      `,
+      errors: [
+        { messageId: 'perItem', line: 4 },
+        { messageId: 'perItemInTransaction', line: 6 },
+      ],
+    },
+    {
+      name: 'BullMQ: one queue.add per e-mail (addBulk sends them together), also for a queue injected with @InjectQueue',
+      filename: 'src/invites/invites.service.ts',
+      code: ts`
+        import { Queue } from 'bullmq';
+        import { InjectQueue } from '@nestjs/bullmq';
+        export class InvitesService {
+          constructor(@InjectQueue('mail') private readonly mail: Queue) {}
+          async invite(emails: string[]) {
+            for (const email of emails) await this.mail.add('invite', { email });
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 6, data: { call: 'this.mail.add', repetition: 'item of `emails` (loop at line 6)' } }],
+    },
     {
       name: 'a factory whose declared return type is the library client: its result queries',
       filename: 'src/services/reports.ts',

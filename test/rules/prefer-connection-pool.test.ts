@@ -347,6 +347,31 @@ ruleTester.run('prefer-connection-pool', rule, {
   ],
   invalid: [
     {
+      name: 'a BullMQ Queue made per request opens its own Redis connections each time',
+      filename: 'src/routes/invites.ts',
+      code: dedent`
+        import { Queue } from 'bullmq';
+        app.post('/invites', async (req, res) => {
+          const queue = new Queue('mail', { connection: { host: 'redis' } });
+          await queue.add('invite', req.body);
+          res.end();
+        });
+      `,
+      errors: [{ messageId: 'perCall', line: 3, data: { call: 'Queue', what: 'BullMQ connection', where: perRequest('route handler `POST /invites`', 2) } }],
+    },
+    {
+      name: 'a Kysely instance made per request: a new pool each time',
+      filename: 'src/routes/people.ts',
+      code: dedent`
+        import { Kysely, PostgresDialect } from 'kysely';
+        app.get('/people', async (req, res) => {
+          const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+          res.json(await db.selectFrom('person').selectAll().execute());
+        });
+      `,
+      errors: [{ messageId: 'perCall', line: 3, data: { call: 'Kysely', what: 'Kysely client with its own connection pool', where: perRequest('route handler `GET /people`', 2) } }],
+    },
+    {
       name: 'new PrismaClient() inside an Express handler',
       code: dedent`
         import { PrismaClient } from '@prisma/client';

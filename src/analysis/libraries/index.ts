@@ -15,12 +15,15 @@ import { fs, childProcess, crypto, zlib, bcrypt } from './node-builtins';
 import { pino, winston, bunyan } from './loggers';
 import { localDatabaseModule, localModelModule } from './local-modules';
 import { awsSdk } from './aws-sdk';
+import { objection } from './objection';
+import { kysely } from './kysely';
+import { bullmq } from './queues';
 
 export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource } from './types';
 export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [
-  prisma, typeorm, sequelize, mongoose, mongodb, knex, drizzle, mikroOrm, pg, mysql2, ioredis, nodeRedis,
+  prisma, typeorm, sequelize, mongoose, mongodb, knex, drizzle, mikroOrm, objection, kysely, pg, mysql2, ioredis, nodeRedis, bullmq,
   axios, nestHttp, got, undici, nodeFetch, nodeHttp, awsSdk, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
 ];
 

@@ -1,0 +1,19 @@
+import type { LibraryTable } from './types';
+
+/**
+ * Kysely: `db.selectFrom('person').where(…).executeTakeFirst()` builds a query on the client and
+ * sends it at `execute*`. `db.transaction().execute(async (trx) => …)` hands the callback a
+ * transaction.
+ */
+export const kysely: LibraryTable = {
+  id: 'kysely',
+  name: 'Kysely',
+  modules: ['kysely'],
+  kind: 'orm',
+  queryMethods: ['execute', 'executeTakeFirst', 'executeTakeFirstOrThrow', 'stream'],
+  readMethods: [],
+  transactionMethods: ['execute'],
+  closeMethods: ['destroy'],
+  factories: [{ export: 'Kysely', creates: 'pool' }],
+  typeNames: ['Kysely'],
+};
