@@ -36,6 +36,10 @@ export interface CollectedFile {
 /** Array iteration methods whose first argument runs once per element. */
 const ITERATION_METHODS = new Set(['map', 'forEach', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'reduce', 'reduceRight']);
 /** Library iteration helpers taking (collection, fn): lodash, async, p-map, Bluebird. */
+/** Stream events delivered once per item (a row of a query stream, a CSV record, a line of a file). */
+const STREAM_ITEM_EVENTS = new Set(['data', 'row', 'record', 'line', 'document']);
+/** Streams of items (a query or cursor stream, a CSV parser, readline), not sockets or request bodies, whose `data` is a message. */
+const ITEM_STREAM = /stream\(|Stream\b|stream$|cursor|parser|parse\(|csv|reader|readline|createInterface|\brl\b|\.pipe\(/i;
 const ITERATION_HELPERS = new Set(['map', 'forEach', 'each', 'eachSeries', 'eachLimit', 'mapSeries', 'mapLimit', 'forEachSeries', 'forEachLimit', 'pMap', 'pMapSeries', 'from', 'flatMap', 'filter', 'reduce']);
 const TRANSACTION_METHOD = /^(\$transaction|transaction|withTransaction|transactional|withSession)$/;
 
@@ -338,6 +342,10 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
       const first = args[0] && unwrapExpression(args[0]);
       if (method && ITERATION_METHODS.has(method) && first && isFunctionNode(first)) {
         pendingRepetitions.set(first, { kind: 'callback', node: call, collection: textOf(callee.object), overCollection: true, fixedSize: isSmallLiteral(callee.object, scope), line: line(call), method });
+      } else if (method === 'on' && args.length >= 2 && STREAM_ITEM_EVENTS.has(stringValue(unwrapExpression(args[0])) ?? '') && isFunctionNode(unwrapExpression(args[1])) && ITEM_STREAM.test(textOf(callee.object) ?? '')) {
+        // `stream.on('data', async (row) => …)`: the handler runs once per row the stream delivers.
+        const event = stringValue(unwrapExpression(args[0]));
+        pendingRepetitions.set(unwrapExpression(args[1]), { kind: 'callback', node: call, collection: textOf(callee.object), overCollection: true, line: line(call), method: `on('${event}')` });
       } else if (method && ITERATION_HELPERS.has(method) && args.length >= 2) {
         const fnArg = unwrapExpression(args[1]);
         if (isFunctionNode(fnArg) && !isFunctionNode(first)) pendingRepetitions.set(fnArg, { kind: 'callback', node: call, collection: textOf(args[0]), overCollection: true, line: line(call), method });
@@ -420,7 +428,8 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     const p = parent ? skipWrappers(parent) : undefined;
     // Callbacks run where they are written, except registered handlers and listeners, which run
     // later, once per request or event.
-    const inline = !!p && (p.type === 'CallExpression' || p.type === 'NewExpression') && !pendingReasons.has(node) && !isDeferredRegistration(p);
+    // A stream's per-item handler (`stream.on('data', …)`) runs as part of the function that opened the stream.
+    const inline = !!p && (p.type === 'CallExpression' || p.type === 'NewExpression') && !pendingReasons.has(node) && (!isDeferredRegistration(p) || pendingRepetitions.has(node));
     const isMethod = p?.type === 'MethodDefinition' || p?.type === 'PropertyDefinition';
     // Arrow functions see the enclosing `this`; methods get their class.
     const ownerClass = isMethod ? cls : node.type === 'ArrowFunctionExpression' ? fn?.cls : undefined;

@@ -18,6 +18,19 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'socket data events are messages, not items of a collection: one query per message is per request',
+      filename: 'src/tcp/server.ts',
+      code: ts`
+        import { prisma } from '../db';
+        net.createServer((socket) => {
+          socket.on('data', async (buf) => {
+            const device = await prisma.device.findFirst({ where: { key: buf.toString() } });
+            socket.write(device ? 'ok' : 'no');
+          });
+        });
+      `,
+    },
+    {
       name: 'Kysely, Objection and BullMQ batch forms: one where in, one addBulk, a builder grown in a loop',
       filename: 'src/routes/batch.ts',
       code: ts`
@@ -744,6 +757,34 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'models reached through a registry object (WIKI.models.pages): one findById per page id',
+      filename: 'server/graph/resolvers/page.js',
+      code: ts`
+        module.exports = {
+          async pagesById(ids) {
+            const out = [];
+            for (const id of ids) out.push(await WIKI.models.pages.query().findById(id));
+            return out;
+          },
+        };
+      `,
+      errors: [{ messageId: 'perItem', line: 4 }],
+    },
+    {
+      name: 'a query per row of a database stream: stream.on(\'data\') runs once per row',
+      filename: 'src/services/rebuild.ts',
+      code: ts`
+        import knex from '../db';
+        export async function rebuildTree() {
+          const stream = knex('pages').select('id', 'path').stream();
+          stream.on('data', async (page) => {
+            await knex('pageTree').insert({ id: page.id, path: page.path });
+          });
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 5, data: { call: 'knex(…).insert', repetition: "item of `stream` (`.on('data')` at line 4)" } }],
+    },
     {
       name: 'Objection: one Model.query().findById per id, and one $relatedQuery per row a query returned',
       filename: 'src/routes/pages.ts',

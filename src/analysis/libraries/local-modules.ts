@@ -8,6 +8,7 @@ import { drizzle } from './drizzle';
 import { pg } from './pg';
 import { mysql2 } from './mysql2';
 import { mikroOrm } from './mikro-orm';
+import { objection } from './objection';
 
 /*
  * Most real code reaches its database through a module of its own (`import { db } from '../db'`,
@@ -38,8 +39,9 @@ export const localModelModule: LibraryTable = {
   name: 'model',
   modules: [],
   kind: 'orm',
-  queryMethods: union((t) => (t === sequelize || t === mongoose || t === typeorm ? t.queryMethods : [])).filter((m) => m !== 'query'),
-  readMethods: union((t) => (t === sequelize || t === mongoose || t === typeorm ? t.readMethods : [])),
+  // Objection's own entry, `query()`, is left out (too common a name): its chains end in a query method.
+  queryMethods: union((t) => (t === sequelize || t === mongoose || t === typeorm || t === objection ? t.queryMethods : [])).filter((m) => m !== 'query'),
+  readMethods: union((t) => (t === sequelize || t === mongoose || t === typeorm || t === objection ? t.readMethods : [])).filter((m) => m !== 'query'),
   rowMethods: union((t) => (t === sequelize || t === mongoose ? t.rowMethods : [])),
   listReads: union((t) => (t === sequelize || t === mongoose ? t.listReads : [])),
 };
