@@ -264,7 +264,7 @@ export class OriginResolver {
         if (!m || m.isStatic !== (v.kind === 'class') || !this.project) return undefined;
         // What a method does is asked only when it is called: a class's other methods cost nothing.
         const effect = this.project.view.methodEffect(cls.file, cls.name, prop);
-        return { kind: 'project', value: { kind: 'function', name: `${cls.name}.${prop}`, ...(effect && { effect }), ...(cls.id && { id: `${cls.id}.${prop}` }) } };
+        return { kind: 'project', value: { kind: 'function', name: `${cls.name}.${prop}`, ...(effect && { effect }), ...(m.returns && { returns: m.returns }), ...(cls.id && { id: `${cls.id}.${prop}` }) } };
       }
       default:
         return undefined;
@@ -454,7 +454,7 @@ export class OriginResolver {
   /** What a function returns, when it hands back a client (memoising getters, factories). */
   functionReturn(fn: FunctionInfo): Origin | undefined {
     // `function createDatabase(…): Sequelize`: the declared type says it, whatever the body does.
-    const declared = fn.node.returnType && this.declaredClientType(fn.node.returnType.typeAnnotation, fn.scope);
+    const declared = this.declaredReturn(fn);
     if (declared) return declared;
     const body = fn.node.body;
     if (body.type !== 'BlockStatement') return this.resolve(body, fn.scope);
@@ -462,6 +462,11 @@ export class OriginResolver {
       if (s.type === 'ReturnStatement' && s.argument) return this.resolve(s.argument, fn.scope);
     }
     return undefined;
+  }
+
+  /** The client a function says it returns (`getRepository(…): Repository<T>`), read from its signature alone. */
+  declaredReturn(fn: FunctionInfo): Origin | undefined {
+    return fn.node.returnType ? this.declaredClientType(fn.node.returnType.typeAnnotation, fn.scope) : undefined;
   }
 
   /** `Sequelize`, `Promise<Knex>`, `PrismaClient | undefined`: a client type a library declares (by its table's type names). */

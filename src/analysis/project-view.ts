@@ -28,6 +28,8 @@ export interface EffectSummary {
 
 export interface MethodSummary {
   isStatic: boolean;
+  /** A client the method hands back, by its declared return type (`getRepository(…): Repository<T>`). */
+  returns?: ExportSummary;
 }
 
 /** What an export of a project module is. */

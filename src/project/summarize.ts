@@ -242,7 +242,10 @@ class Summarizer {
       if (m.methodKind === 'constructor' || m.methodKind === 'get' || m.methodKind === 'set') continue;
       const parent = m.node.parent;
       const isStatic = !!parent && (parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.static;
-      summary.methods[name] = { isStatic };
+      // Only the signature is read here (cheap): a body that returns a client is found when the method is asked about.
+      const declared = this.a.resolver.declaredReturn(m);
+      const returns = declared && this.origin(declared);
+      summary.methods[name] = { isStatic, ...(returns && returns.kind !== 'value' && { returns }) };
     }
     return summary;
   }
