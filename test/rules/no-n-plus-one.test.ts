@@ -758,6 +758,23 @@ ruleTester.run('no-n-plus-one', rule, {
   ],
   invalid: [
     {
+      name: 'cache-manager injected into a NestJS service: one get per symbol (mget reads them together)',
+      filename: 'src/quotes/quotes.service.ts',
+      code: ts`
+        import { Inject, Injectable } from '@nestjs/common';
+        import { CACHE_MANAGER } from '@nestjs/cache-manager';
+        import type { Cache } from 'cache-manager';
+        @Injectable()
+        export class QuotesService {
+          constructor(@Inject(CACHE_MANAGER) private readonly cache: Cache) {}
+          async quotes(symbols: string[]) {
+            return Promise.all(symbols.map((symbol) => this.cache.get(\`quote:\${symbol}\`)));
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 8, data: { call: 'this.cache.get', repetition: 'item of `symbols` (`.map` at line 8)' } }],
+    },
+    {
       name: 'models reached through a registry object (WIKI.models.pages): one findById per page id',
       filename: 'server/graph/resolvers/page.js',
       code: ts`

@@ -18,12 +18,13 @@ import { awsSdk } from './aws-sdk';
 import { objection } from './objection';
 import { kysely } from './kysely';
 import { bullmq } from './queues';
+import { cacheManager } from './cache-manager';
 
 export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource } from './types';
 export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [
-  prisma, typeorm, sequelize, mongoose, mongodb, knex, drizzle, mikroOrm, objection, kysely, pg, mysql2, ioredis, nodeRedis, bullmq,
+  prisma, typeorm, sequelize, mongoose, mongodb, knex, drizzle, mikroOrm, objection, kysely, pg, mysql2, ioredis, nodeRedis, bullmq, cacheManager,
   axios, nestHttp, got, undici, nodeFetch, nodeHttp, awsSdk, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
 ];
 
