@@ -26,6 +26,8 @@ export interface CollectedFile {
   awaits: Array<{ node: TSESTree.AwaitExpression; fn: FunctionInfo | undefined; repetitions: Repetition[]; loops: Repetition[] }>;
   /** Handlers registered by name (`app.get('/x', getUser)`), resolved after the walk. */
   handlerRefs: Array<{ name: string; scope: Scope; reason: RequestPathReason }>;
+  /** `ids.map(this.repo.balanceOf)`, `pMap(ids, loadUser)`: a function passed by name, called once per item. */
+  pointFreeIterations: Array<{ call: TSESTree.CallExpression; ref: Node; repetition: Repetition }>;
   /** Calls that receive a transaction callback: `prisma.$transaction(async (tx) => ...)`. */
   transactionCalls: Array<{ call: TSESTree.CallExpression; callback: FunctionInfo }>;
   exportedNames: Set<string>;
@@ -41,6 +43,13 @@ const STREAM_ITEM_EVENTS = new Set(['data', 'row', 'record', 'line', 'document']
 /** Streams of items (a query or cursor stream, a CSV parser, readline), not sockets or request bodies, whose `data` is a message. */
 const ITEM_STREAM = /stream\(|Stream\b|stream$|cursor|parser|parse\(|csv|reader|readline|createInterface|\brl\b|\.pipe\(/i;
 const ITERATION_HELPERS = new Set(['map', 'forEach', 'each', 'eachSeries', 'eachLimit', 'mapSeries', 'mapLimit', 'forEachSeries', 'forEachLimit', 'pMap', 'pMapSeries', 'from', 'flatMap', 'filter', 'reduce']);
+/** Iterations whose callback does work per item (not a predicate), when it is passed by name. */
+const POINT_FREE_METHODS = new Set(['map', 'forEach', 'flatMap']);
+/** `loadUser`, `this.repo.balanceOf`: a function named, not called. Not `Boolean`, `String`, `Number`. */
+function isFunctionReference(n: Node): boolean {
+  if (n.type === 'Identifier') return !/^(Boolean|String|Number|Object|Array|Date|BigInt|Symbol|parseInt|parseFloat|encodeURIComponent|decodeURIComponent)$/.test(n.name);
+  return n.type === 'MemberExpression' && !n.computed;
+}
 const TRANSACTION_METHOD = /^(\$transaction|transaction|withTransaction|transactional|withSession)$/;
 
 /** Kysely's `db.transaction().execute(async (trx) => …)`: the callback of `execute` gets the transaction. */
@@ -66,6 +75,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     awaits: [],
     handlerRefs: [],
     transactionCalls: [],
+    pointFreeIterations: [],
     exportedNames: new Set(),
     useServerFile: hasDirective(program.body, 'use server'),
   };
@@ -342,6 +352,8 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
       const first = args[0] && unwrapExpression(args[0]);
       if (method && ITERATION_METHODS.has(method) && first && isFunctionNode(first)) {
         pendingRepetitions.set(first, { kind: 'callback', node: call, collection: textOf(callee.object), overCollection: true, fixedSize: isSmallLiteral(callee.object, scope), line: line(call), method });
+      } else if (method && POINT_FREE_METHODS.has(method) && first && isFunctionReference(first) && call.type === 'CallExpression') {
+        out.pointFreeIterations.push({ call, ref: first, repetition: { kind: 'callback', node: call, collection: textOf(callee.object), overCollection: true, fixedSize: isSmallLiteral(callee.object, scope), line: line(call), method } });
       } else if (method === 'on' && args.length >= 2 && STREAM_ITEM_EVENTS.has(stringValue(unwrapExpression(args[0])) ?? '') && isFunctionNode(unwrapExpression(args[1])) && ITEM_STREAM.test(textOf(callee.object) ?? '')) {
         // `stream.on('data', async (row) => …)`: the handler runs once per row the stream delivers.
         const event = stringValue(unwrapExpression(args[0]));

@@ -49,7 +49,12 @@ export default createRule<MessageIds, Options>({
       'Program:exit'() {
         const analysis = fileAnalysis(context, options);
         if (!analysis || QUIET_FILES.has(analysis.fileKind)) return;
-        for (const site of analysis.collected.calls) {
+        const sites: Array<[CallSite, Node]> = analysis.collected.calls.map((site) => [site, site.node]);
+        for (const pf of analysis.collected.pointFreeIterations) {
+          const site = analysis.collected.callByNode.get(pf.call);
+          if (site) sites.push([pointFreeCall(site, pf.ref, pf.repetition), pf.ref]);
+        }
+        for (const [site, node] of sites) {
           const finding = findingAt(analysis, site);
           if (!finding || isAllowed(finding.data.call, options.allow)) continue;
           const remote = libraryById(finding.library)?.kind === 'http-client';
@@ -68,7 +73,7 @@ export default createRule<MessageIds, Options>({
           }
           if (finding.messageId === 'perItemViaModule') finding.data.from = reach?.kind === 'hot' ? `, from ${reach.entry} (${reach.file}:${reach.line})` : '';
           context.report({
-            node: site.node as unknown as TSESTree.Node,
+            node: node as unknown as TSESTree.Node,
             messageId: remote ? REMOTE[finding.messageId] : finding.messageId,
             data: finding.data,
           });
@@ -77,6 +82,15 @@ export default createRule<MessageIds, Options>({
     };
   },
 });
+
+/**
+ * `ids.map(this.repo.balanceOf)`: the iteration calls the named function once per item. Judged as
+ * the call `this.repo.balanceOf(id)` written in a callback would be, and reported on the name.
+ */
+function pointFreeCall(iteration: CallSite, ref: Node, repetition: Repetition): CallSite {
+  const call = { type: 'CallExpression', callee: ref, arguments: [], optional: false, parent: iteration.node, range: ref.range, loc: ref.loc } as unknown as CallSite['node'];
+  return { ...iteration, node: call, repetitions: [...iteration.repetitions, repetition] };
+}
 
 interface Finding {
   messageId: FindingId;

@@ -18,6 +18,18 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'functions passed by name that do not query: String, a mapper to a DTO',
+      filename: 'src/routes/users.ts',
+      code: ts`
+        import { prisma } from '../db';
+        const toDto = (u) => ({ id: u.id, name: u.name });
+        app.get('/users', async (req, res) => {
+          const users = await prisma.user.findMany();
+          res.json({ ids: users.map((u) => u.id).map(String), users: users.map(toDto) });
+        });
+      `,
+    },
+    {
       name: 'socket data events are messages, not items of a collection: one query per message is per request',
       filename: 'src/tcp/server.ts',
       code: ts`
@@ -757,6 +769,20 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a helper passed by name to .map runs once per id (point-free callback), reported on the name',
+      filename: 'src/routes/users.ts',
+      code: ts`
+        import { prisma } from '../db';
+        async function loadUser(id) {
+          return prisma.user.findFirst({ where: { id } });
+        }
+        app.post('/users', async (req, res) => {
+          res.json(await Promise.all(req.body.ids.map(loadUser)));
+        });
+      `,
+      errors: [{ messageId: 'perItemViaHelper', line: 6, column: 47, data: { call: 'loadUser', query: 'prisma.user.findFirst', queryLine: '3', repetition: 'item of `req.body.ids` (`.map` at line 6)' } }],
+    },
     {
       name: 'cache-manager injected into a NestJS service: one get per symbol (mget reads them together)',
       filename: 'src/quotes/quotes.service.ts',
