@@ -239,11 +239,25 @@ function checkLoops(analysis: FileAnalysis, options: AnalysisOptions, report: Re
  * - events published one per item: their subscribers rely on the order.
  */
 function isOrderedByDesign(analysis: FileAnalysis, loop: Repetition, call: TSESTree.CallExpression, fn: FunctionInfo | undefined): boolean {
-  if (isLifecycleStep(calleeName(call)) || publishesEvent(call)) return true;
+  if (isLifecycleStep(calleeName(call)) || publishesEvent(call) || drivesOneResource(call, loop)) return true;
   const owner = analysis.ownerOf(fn);
   if (isLifecycleMethod(owner) && !analysis.requestPathOf(owner)) return true;
   return HANDLER_LIST.test(loop.collection ?? '') && callsLoopItem(call, loop);
 }
+
+/**
+ * `for (const url of urls) await page.goto(url)`, `await stage.draw(p)`, `await writer.write(row)`:
+ * each step drives one stateful object (a browser page, a canvas, a stream, a cursor, a PDF), so
+ * the steps cannot run together, whatever the items are.
+ */
+function drivesOneResource(call: TSESTree.CallExpression, loop: Repetition): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression') return false;
+  const receiver = unwrapExpression(callee.object);
+  const name = receiver.type === 'Identifier' ? receiver.name : receiver.type === 'MemberExpression' ? propertyName(receiver) : undefined;
+  return !!name && STATEFUL_RESOURCE.test(name) && !repetitionItemNames(loop).has(name);
+}
+const STATEFUL_RESOURCE = /^(page|browser|tab|frame|stage|layer|canvas|ctx|doc|pdf|pdfDoc|workbook|sheet|worksheet|zip|archive|stream|writer|writable|reader|cursor|socket|ws|shell|terminal|repl)$/i;
 
 /** `await this.eventBus.publish(new ProductEvent(p))` per item: subscribers see events in order. */
 function publishesEvent(call: TSESTree.CallExpression): boolean {

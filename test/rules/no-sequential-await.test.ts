@@ -18,6 +18,21 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-sequential-await', rule, {
   valid: [
     {
+      name: 'one browser page driven item by item: each goto waits for the page, in order',
+      filename: 'src/routes/screenshots.ts',
+      options: [{ report: 'all' }],
+      code: ts`
+        app.post('/shots', async (req, res) => {
+          const page = await browser.newPage();
+          const shots = [];
+          for (const url of req.body.urls) {
+            shots.push(await page.goto(url));
+          }
+          res.json(shots.length);
+        });
+      `,
+    },
+    {
       name: 'an unknown write per item on a request path: its cost and its order are unknown (a hint only)',
       filename: 'src/routes/settings.ts',
       code: ts`
