@@ -15,12 +15,13 @@ import { fs, childProcess, crypto, zlib, bcrypt } from './node-builtins';
 import { pino, winston, bunyan } from './loggers';
 import { localDatabaseModule, localModelModule } from './local-modules';
 import { awsSdk } from './aws-sdk';
+import { kysely } from './kysely';
 
-export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource } from './types';
+export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource, DeclaredTypes } from './types';
 export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [
-  prisma, typeorm, sequelize, mongoose, mongodb, knex, drizzle, mikroOrm, pg, mysql2, ioredis, nodeRedis,
+  prisma, typeorm, sequelize, mongoose, mongodb, knex, drizzle, mikroOrm, kysely, pg, mysql2, ioredis, nodeRedis,
   axios, nestHttp, got, undici, nodeFetch, nodeHttp, awsSdk, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
 ];
 
