@@ -5,6 +5,7 @@ import type { AnalysisOptions } from '../../analysis/options';
 import type { RuleId } from '../index';
 import { mayReport } from '../prefilters';
 import { projectFor } from '../../project/registry';
+import { typedOriginsFor } from '../../analysis/typed-origins';
 
 /** The subset of a rule context every host provides (ESLint 9/10, oxlint's JS plugins). */
 interface HostContext {
@@ -32,6 +33,8 @@ export function fileAnalysis(context: HostContext, options: AnalysisOptions): Fi
         filename: context.filename ?? context.getFilename?.() ?? '<input>',
         cwd,
         project: projectFor(cwd, options),
+        // Typed mode when the parser built a TypeScript program (`parserOptions.projectService`/`project`).
+        typed: typedOriginsFor((sourceCode as { parserServices?: unknown }).parserServices),
         visitorKeys: sourceCode.visitorKeys as Record<string, readonly string[]> | undefined,
       },
       options,

@@ -1,0 +1,259 @@
+/**
+ * Typed mode: which library a value belongs to, read off its declared type when ESLint runs with
+ * type information (`parserOptions.projectService` or `project`). A parameter `store: PrismaClient`,
+ * a field `things: Repository<Thing>`, a value returned as `Model<IUser>`: recognised whatever
+ * their names, through aliases, `typeof`, unions with `null`/`undefined`, `Promise<T>`, generics
+ * and class inheritance.
+ *
+ * Which types mean what is data (`declaredTypes` in the library tables): a type name and the
+ * packages whose declaration files declare it. A type is matched by its symbol's declaration file
+ * (`node_modules/<package>/…`, `@types/<package>`), never by its name alone.
+ *
+ * Cheap and lazy: the origin resolver asks only for expressions the untyped analysis could not
+ * place and that are the receiver (or root) of a call that could send a query, once per node. The
+ * checker comes from the program the parser already built; `typescript` itself is never loaded
+ * here (types only), so without type information this module costs nothing.
+ */
+import type * as ts from 'typescript';
+import type { Node } from './ast';
+import { libraryTables, tableSets, type DeclaredTypes, type LibraryTable } from './libraries';
+
+/** What a value is, by its type. */
+export interface TypedOrigin {
+  table: LibraryTable;
+  value: 'client' | 'transaction' | 'row';
+  /** Matched on a base class or interface of the value's own type (a project class extending the library's). */
+  inherited: boolean;
+}
+
+/** The part of typescript-eslint's `parserServices` we read. */
+interface ParserServicesLike {
+  program?: ts.Program | null;
+  esTreeNodeToTSNodeMap?: { get(node: never): ts.Node | undefined };
+}
+
+interface Candidate {
+  table: LibraryTable;
+  entry: DeclaredTypes;
+  /** Qualified name as written in the table (`Prisma.TransactionClient`), or a suffix for `*Delegate`. */
+  name: string;
+}
+
+/** Type names (their last segment) to the table entries that declare them; built once from the tables. */
+const byLeaf = new Map<string, Candidate[]>();
+const bySuffix: Candidate[] = [];
+/** Methods worth a type question: a query, transaction, close or row method of a library with declared types. */
+const candidateMethods = new Set<string>();
+for (const table of libraryTables) {
+  if (!table.declaredTypes?.length) continue;
+  for (const entry of table.declaredTypes) {
+    for (const name of entry.types) {
+      if (name.startsWith('*')) {
+        bySuffix.push({ table, entry, name: name.slice(1) });
+        continue;
+      }
+      const leaf = name.slice(name.lastIndexOf('.') + 1);
+      const list = byLeaf.get(leaf);
+      if (list) list.push({ table, entry, name });
+      else byLeaf.set(leaf, [{ table, entry, name }]);
+    }
+  }
+  const sets = tableSets(table);
+  for (const set of [sets.query, sets.transaction, sets.close]) for (const m of set) candidateMethods.add(m);
+  for (const m of table.rowMethods ?? []) candidateMethods.add(m);
+}
+
+/** A call of this method name could send a query (or open a transaction, close a client) on some library's value. */
+export function isTypedCandidateMethod(name: string): boolean {
+  return candidateMethods.has(name);
+}
+
+/** Base classes and interfaces followed at most this deep (`class A extends B`, `B extends PrismaClient`). */
+const MAX_DEPTH = 6;
+
+export class TypedOrigins {
+  private checker: ts.TypeChecker | undefined;
+  private readonly byNode = new Map<Node, TypedOrigin | null>();
+  private readonly byType = new Map<ts.Type, TypedOrigin | null>();
+  private readonly bySymbol = new Map<ts.Symbol, Candidate | null>();
+  /** How many expressions were asked about (for tests and `PERF_COACH_DEBUG`). */
+  asked = 0;
+
+  constructor(
+    private readonly program: ts.Program,
+    private readonly nodeMap: NonNullable<ParserServicesLike['esTreeNodeToTSNodeMap']>,
+  ) {}
+
+  /** The library value an expression holds, by its type; undefined when the type says nothing we know. */
+  originOf(node: Node): TypedOrigin | undefined {
+    const cached = this.byNode.get(node);
+    if (cached !== undefined) return cached ?? undefined;
+    let result: TypedOrigin | undefined;
+    try {
+      const tsNode = this.nodeMap.get(node as never);
+      if (tsNode) {
+        this.asked++;
+        this.checker ??= this.program.getTypeChecker();
+        result = this.ofType(this.checker.getTypeAtLocation(tsNode), 0);
+      }
+    } catch {
+      // A node the parser did not map, or a checker failure on odd code: no typed answer.
+      result = undefined;
+    }
+    this.byNode.set(node, result ?? null);
+    return result;
+  }
+
+  /**
+   * Whether `member` of the expression's type is declared by a library (not by a class of the
+   * project that overrides it): `this.findOne()` in a repository class that defines its own `findOne`.
+   */
+  memberFromLibrary(node: Node, member: string): boolean {
+    try {
+      const tsNode = this.nodeMap.get(node as never);
+      if (!tsNode) return false;
+      this.checker ??= this.program.getTypeChecker();
+      const prop = this.checker.getTypeAtLocation(tsNode).getProperty(member);
+      const decls = prop?.declarations;
+      return !!decls?.length && decls.every((d) => isLibraryFile(d.getSourceFile().fileName));
+    } catch {
+      return false;
+    }
+  }
+
+  private ofType(type: ts.Type, depth: number): TypedOrigin | undefined {
+    const cached = this.byType.get(type);
+    if (cached !== undefined) return cached ?? undefined;
+    this.byType.set(type, null); // cycle guard (recursive generic types)
+    const result = this.computeType(type, depth);
+    this.byType.set(type, result ?? null);
+    return result;
+  }
+
+  private computeType(input: ts.Type, depth: number): TypedOrigin | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const checker = this.checker!;
+    // `PrismaClient | undefined` (a lazy field), then `Promise<PrismaClient>` (an async getter). The
+    // type itself is tried first: a thenable query builder (`Knex.QueryBuilder`) is what it is.
+    const type = checker.getNonNullableType(input);
+    const own = this.matchType(type, depth);
+    if (own) return own;
+    const awaited = checker.getAwaitedType?.(type);
+    return awaited && awaited !== type ? this.ofType(awaited, depth + 1) : undefined;
+  }
+
+  private matchType(type: ts.Type, depth: number): TypedOrigin | undefined {
+    const checker = this.checker!;
+    if (type.isUnion()) {
+      // Every member must be the same library's same kind of value.
+      let found: TypedOrigin | undefined;
+      for (const t of type.types) {
+        const o = this.ofType(t, depth + 1);
+        if (!o || (found && (found.table !== o.table || found.value !== o.value))) return undefined;
+        found ??= o;
+      }
+      return found;
+    }
+    // A type alias of the library (`Prisma.TransactionClient = Omit<PrismaClient, …>`, `ModelStatic<M>`).
+    if (type.aliasSymbol) {
+      const c = this.candidateFor(type.aliasSymbol);
+      if (c) return { table: c.table, value: c.entry.value ?? 'client', inherited: false };
+    }
+    if (type.isIntersection()) {
+      // `NodePgDatabase<S> & { $client: Pool }`, `Document<…> & IUser`.
+      for (const t of type.types) {
+        const o = this.ofType(t, depth + 1);
+        if (o) return o;
+      }
+      return undefined;
+    }
+    const symbol = type.getSymbol();
+    if (!symbol) return undefined;
+    const declared = checker.getDeclaredTypeOfSymbol(symbol);
+    // The class itself (`typeof User`, `User.findAll()`), not an instance of it.
+    const classSide = declared.isClass() && declared !== type && (type as ts.TypeReference).target !== declared;
+    return this.ofSymbol(symbol, declared, classSide, 0);
+  }
+
+  private ofSymbol(symbol: ts.Symbol, declared: ts.Type, classSide: boolean, depth: number): TypedOrigin | undefined {
+    const c = this.candidateFor(symbol);
+    if (c) {
+      const value = classSide ? c.entry.classValue : c.entry.value ?? 'client';
+      return value ? { table: c.table, value, inherited: depth > 0 } : undefined;
+    }
+    // `class PrismaService extends PrismaClient`, `class UserRepository extends Repository<User>`,
+    // `interface Db extends Knex`: what the bases are.
+    if (depth >= MAX_DEPTH || !declared.isClassOrInterface()) return undefined;
+    for (const base of this.checker!.getBaseTypes(declared)) {
+      const baseSymbol = base.getSymbol();
+      if (!baseSymbol) continue;
+      const baseDeclared = this.checker!.getDeclaredTypeOfSymbol(baseSymbol);
+      const o = this.ofSymbol(baseSymbol, baseDeclared, classSide, depth + 1);
+      if (o) return o;
+    }
+    return undefined;
+  }
+
+  /** The table entry that declares this symbol: its name, then the package of its declaration file. */
+  private candidateFor(symbol: ts.Symbol): Candidate | undefined {
+    const cached = this.bySymbol.get(symbol);
+    if (cached !== undefined) return cached ?? undefined;
+    let found: Candidate | undefined;
+    const leaf = symbol.getName();
+    const named = byLeaf.get(leaf);
+    const suffixed = bySuffix.filter((c) => leaf.endsWith(c.name) && leaf.length > c.name.length);
+    const candidates = named ? [...named, ...suffixed] : suffixed;
+    if (candidates.length) {
+      const file = symbol.declarations?.[0]?.getSourceFile().fileName;
+      const path = file && libraryPathOf(file);
+      let qualified: string | undefined;
+      for (const c of candidates) {
+        if (!path || !c.entry.packages.some((p) => path.startsWith(`${p}/`)) && !(path.startsWith('/') && c.table.modulePattern?.test(path.replace(DECLARATION_EXT, '')))) continue;
+        if (c.name.includes('.')) {
+          qualified ??= this.checker!.getFullyQualifiedName(symbol).replace(/^"[^"]*"\./, '');
+          if (qualified !== c.name && !qualified.endsWith(`.${c.name}`)) continue;
+        }
+        found = c;
+        break;
+      }
+    }
+    this.bySymbol.set(symbol, found ?? null);
+    return found;
+  }
+}
+
+const DECLARATION_EXT = /(\.d)?\.[cm]?[jt]s$/;
+
+/**
+ * Where a declaration file sits, as `<package>/<rest>` for a file under `node_modules` (`@types/pg/…`
+ * reads as `pg/…`, `@types/foo__bar` as `@foo/bar`), or the absolute path for a file of the project
+ * (a client generated into it, matched by the table's `modulePattern`); undefined for TypeScript's own
+ * `lib.*.d.ts` files.
+ */
+function libraryPathOf(fileName: string): string | undefined {
+  const f = fileName.replace(/\\/g, '/');
+  const i = f.lastIndexOf('/node_modules/');
+  if (i < 0) return /\/lib\.[\w.]*\.d\.ts$/.test(f) ? undefined : f.startsWith('/') ? f : `/${f}`;
+  const rest = f.slice(i + '/node_modules/'.length);
+  if (rest.startsWith('typescript/')) return undefined;
+  if (!rest.startsWith('@types/')) return rest;
+  const [scoped, ...more] = rest.slice('@types/'.length).split('/');
+  const name = scoped.includes('__') ? `@${scoped.replace('__', '/')}` : scoped;
+  return [name, ...more].join('/');
+}
+
+/** A declaration file of a library: under `node_modules`, or a client generated into the project. */
+function isLibraryFile(fileName: string): boolean {
+  const path = libraryPathOf(fileName);
+  if (!path) return false;
+  if (!path.startsWith('/')) return true;
+  const bare = path.replace(DECLARATION_EXT, '');
+  return libraryTables.some((t) => t.declaredTypes && t.modulePattern?.test(bare));
+}
+
+/** Typed mode for this file, when the parser ran with a TypeScript program; undefined otherwise. */
+export function typedOriginsFor(services: unknown): TypedOrigins | undefined {
+  const s = services as ParserServicesLike | undefined;
+  if (!s?.program || typeof s.program.getTypeChecker !== 'function' || typeof s.esTreeNodeToTSNodeMap?.get !== 'function') return undefined;
+  return new TypedOrigins(s.program, s.esTreeNodeToTSNodeMap);
+}
