@@ -91,7 +91,7 @@ export class OriginResolver {
     if (cached !== undefined) return cached ?? undefined;
     this.memo.set(node, null); // cycle guard
     const n = unwrapExpression(node);
-    const result = this.compute(n, scope) ?? (this.typed ? this.fromTypes(n, this.typed) : undefined);
+    const result = this.compute(n, scope) ?? (this.typed ? this.fromTypes(n, this.typed, scope) : undefined);
     this.memo.set(node, result ?? null);
     return result;
   }
@@ -102,8 +102,9 @@ export class OriginResolver {
    * query, so most expressions never reach the checker. Types only add: this runs after the
    * untyped answer came back empty.
    */
-  private fromTypes(n: Node, typed: TypedOrigins): Origin | undefined {
+  private fromTypes(n: Node, typed: TypedOrigins, scope: Scope): Origin | undefined {
     if (!TYPED_NODES.has(n.type) || !wantsType(n)) return undefined;
+    if (n.type === 'Identifier' && plainData(scope.lookup(n.name))) return undefined;
     const o = typed.originOf(n);
     if (!o) return undefined;
     // A project class extending the library's: a member it declares itself is its own code, not the library's query.
@@ -530,7 +531,7 @@ function wantsType(n: Node): boolean {
     if (parent.type === 'MemberExpression' && parent.object === node) {
       const up = parentThrough(parent);
       const name = propertyName(parent);
-      if (up.parent?.type === 'CallExpression' && up.parent.callee === up.node && name && isTypedCandidateMethod(name)) return true;
+      if (up.parent?.type === 'CallExpression' && up.parent.callee === up.node && name && isTypedCandidateMethod(name)) return !isArrayCallbackCall(up.parent, name);
     } else if (parent.type === 'CallExpression' && parent.callee === node) {
       if (parent.arguments.length > 0 && node.type !== 'MemberExpression') return true;
     } else {
@@ -539,6 +540,36 @@ function wantsType(n: Node): boolean {
     ({ node, parent } = parentThrough(parent));
   }
   return false;
+}
+
+/** Built-in collections and values: a name declared as one never holds a client. */
+const PLAIN_TYPES = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'Array', 'ReadonlyArray', 'Record', 'Date', 'URL', 'URLSearchParams', 'RegExp', 'String', 'Number', 'Boolean']);
+const PLAIN_VALUES = new Set(['ArrayExpression', 'ObjectExpression', 'Literal', 'TemplateLiteral', 'ArrowFunctionExpression', 'FunctionExpression']);
+
+/**
+ * A name whose declaration already says it is plain data (`ids: number[]`, `new Map()`, `[]`): typed
+ * mode does not ask the checker about it (`seen.get(id)`, `ids.find(…)` in a loop).
+ */
+function plainData(b: Binding | undefined): boolean {
+  if (!b || b.kind === 'import') return false;
+  const t = b.typeAnnotation;
+  if (t) {
+    if (t.type === 'TSArrayType' || t.type === 'TSTupleType' || t.type.endsWith('Keyword')) return true;
+    return t.type === 'TSTypeReference' && t.typeName.type === 'Identifier' && PLAIN_TYPES.has(t.typeName.name) && !b.scope?.lookup(t.typeName.name);
+  }
+  if (!b.values.length || b.values.some((v) => v.path.length)) return false;
+  return b.values.every(({ node, scope }) => {
+    const v = unwrapExpression(node);
+    if (PLAIN_VALUES.has(v.type)) return true;
+    return v.type === 'NewExpression' && v.callee.type === 'Identifier' && PLAIN_TYPES.has(v.callee.name) && !scope.lookup(v.callee.name);
+  });
+}
+
+/** `list.find((x) => …)`: an array method with a callback, never a query (as call-effects.ts judges it too). */
+const ARRAY_CALLBACK_METHODS = new Set(['find', 'findIndex', 'findLast', 'filter', 'some', 'every', 'map', 'forEach', 'reduce', 'flatMap', 'sort']);
+function isArrayCallbackCall(call: TSESTree.CallExpression, method: string): boolean {
+  const first = call.arguments[0] && unwrapExpression(call.arguments[0] as Node);
+  return ARRAY_CALLBACK_METHODS.has(method) && !!first && (first.type === 'ArrowFunctionExpression' || first.type === 'FunctionExpression');
 }
 
 /** `findOne` in `n.findOne(…)`: the member read right off `n`. */

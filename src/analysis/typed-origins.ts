@@ -71,18 +71,41 @@ export function isTypedCandidateMethod(name: string): boolean {
 /** Base classes and interfaces followed at most this deep (`class A extends B`, `B extends PrismaClient`). */
 const MAX_DEPTH = 6;
 
+/** What one program's types mean, shared by the files linted with it (types and symbols belong to a program). */
+interface ProgramCaches {
+  checker: ts.TypeChecker;
+  byType: Map<ts.Type, TypedOrigin | null>;
+  bySymbol: Map<ts.Symbol, Candidate | null>;
+  /** Variables, parameters and properties: their declared type's answer. */
+  byValueSymbol: Map<ts.Symbol, TypedOrigin | null>;
+}
+const programCaches = new WeakMap<ts.Program, ProgramCaches>();
+
 export class TypedOrigins {
-  private checker: ts.TypeChecker | undefined;
+  private caches: ProgramCaches | undefined;
   private readonly byNode = new Map<Node, TypedOrigin | null>();
-  private readonly byType = new Map<ts.Type, TypedOrigin | null>();
-  private readonly bySymbol = new Map<ts.Symbol, Candidate | null>();
-  /** How many expressions were asked about (for tests and `PERF_COACH_DEBUG`). */
-  asked = 0;
 
   constructor(
     private readonly program: ts.Program,
     private readonly nodeMap: NonNullable<ParserServicesLike['esTreeNodeToTSNodeMap']>,
   ) {}
+
+  private get checker(): ts.TypeChecker {
+    return this.programCaches().checker;
+  }
+
+  private programCaches(): ProgramCaches {
+    if (this.caches) return this.caches;
+    let c = programCaches.get(this.program);
+    if (!c) {
+      // Made once per program (binding every file), and shared with any other typed rule.
+      const made = typedStats.debug ? performance.now() : 0;
+      c = { checker: this.program.getTypeChecker(), byType: new Map(), bySymbol: new Map(), byValueSymbol: new Map() };
+      if (typedStats.debug) typedStats.checkerMs += performance.now() - made;
+      programCaches.set(this.program, c);
+    }
+    return (this.caches = c);
+  }
 
   /** The library value an expression holds, by its type; undefined when the type says nothing we know. */
   originOf(node: Node): TypedOrigin | undefined {
@@ -92,9 +115,16 @@ export class TypedOrigins {
     try {
       const tsNode = this.nodeMap.get(node as never);
       if (tsNode) {
-        this.asked++;
-        this.checker ??= this.program.getTypeChecker();
-        result = this.ofType(this.checker.getTypeAtLocation(tsNode), 0);
+        const checker = this.checker;
+        const start = typedStats.debug ? performance.now() : 0;
+        result = this.ofValue(tsNode, node.type, checker);
+        typedStats.asked++;
+        if (result) typedStats.found++;
+        if (typedStats.debug) {
+          const took = performance.now() - start;
+          typedStats.ms += took;
+          if (took > 1) typedStats.over1ms++;
+        }
       }
     } catch {
       // A node the parser did not map, or a checker failure on odd code: no typed answer.
@@ -105,6 +135,26 @@ export class TypedOrigins {
   }
 
   /**
+   * A name or a property read is answered from its symbol's declared type (`q: Sql`, `this.things`,
+   * `svc.kv`): cached per symbol and free of control-flow analysis, which is most of what asking the
+   * type at a location inside a loop costs. Calls and the rest ask the checker for the expression's type.
+   */
+  private ofValue(tsNode: ts.Node, esType: string, checker: ts.TypeChecker): TypedOrigin | undefined {
+    const nameNode = esType === 'Identifier' ? tsNode : esType === 'MemberExpression' ? (tsNode as ts.PropertyAccessExpression).name : undefined;
+    const symbol = nameNode && checker.getSymbolAtLocation(nameNode);
+    if (symbol) {
+      const { byValueSymbol } = this.programCaches();
+      const known = byValueSymbol.get(symbol);
+      if (known !== undefined) return known ?? undefined;
+      const type = checker.getTypeOfSymbol ? checker.getTypeOfSymbol(symbol) : checker.getTypeOfSymbolAtLocation(symbol, tsNode);
+      const o = this.ofType(type, 0);
+      byValueSymbol.set(symbol, o ?? null);
+      return o;
+    }
+    return this.ofType(checker.getTypeAtLocation(tsNode), 0);
+  }
+
+  /**
    * Whether `member` of the expression's type is declared by a library (not by a class of the
    * project that overrides it): `this.findOne()` in a repository class that defines its own `findOne`.
    */
@@ -112,7 +162,6 @@ export class TypedOrigins {
     try {
       const tsNode = this.nodeMap.get(node as never);
       if (!tsNode) return false;
-      this.checker ??= this.program.getTypeChecker();
       const prop = this.checker.getTypeAtLocation(tsNode).getProperty(member);
       const decls = prop?.declarations;
       return !!decls?.length && decls.every((d) => isLibraryFile(d.getSourceFile().fileName));
@@ -122,17 +171,18 @@ export class TypedOrigins {
   }
 
   private ofType(type: ts.Type, depth: number): TypedOrigin | undefined {
-    const cached = this.byType.get(type);
+    const { byType } = this.programCaches();
+    const cached = byType.get(type);
     if (cached !== undefined) return cached ?? undefined;
-    this.byType.set(type, null); // cycle guard (recursive generic types)
+    byType.set(type, null); // cycle guard (recursive generic types)
     const result = this.computeType(type, depth);
-    this.byType.set(type, result ?? null);
+    byType.set(type, result ?? null);
     return result;
   }
 
   private computeType(input: ts.Type, depth: number): TypedOrigin | undefined {
     if (depth > MAX_DEPTH) return undefined;
-    const checker = this.checker!;
+    const checker = this.checker;
     // `PrismaClient | undefined` (a lazy field), then `Promise<PrismaClient>` (an async getter). The
     // type itself is tried first: a thenable query builder (`Knex.QueryBuilder`) is what it is.
     const type = checker.getNonNullableType(input);
@@ -143,7 +193,7 @@ export class TypedOrigins {
   }
 
   private matchType(type: ts.Type, depth: number): TypedOrigin | undefined {
-    const checker = this.checker!;
+    const checker = this.checker;
     if (type.isUnion()) {
       // Every member must be the same library's same kind of value.
       let found: TypedOrigin | undefined;
@@ -184,10 +234,10 @@ export class TypedOrigins {
     // `class PrismaService extends PrismaClient`, `class UserRepository extends Repository<User>`,
     // `interface Db extends Knex`: what the bases are.
     if (depth >= MAX_DEPTH || !declared.isClassOrInterface()) return undefined;
-    for (const base of this.checker!.getBaseTypes(declared)) {
+    for (const base of this.checker.getBaseTypes(declared)) {
       const baseSymbol = base.getSymbol();
       if (!baseSymbol) continue;
-      const baseDeclared = this.checker!.getDeclaredTypeOfSymbol(baseSymbol);
+      const baseDeclared = this.checker.getDeclaredTypeOfSymbol(baseSymbol);
       const o = this.ofSymbol(baseSymbol, baseDeclared, classSide, depth + 1);
       if (o) return o;
     }
@@ -196,7 +246,8 @@ export class TypedOrigins {
 
   /** The table entry that declares this symbol: its name, then the package of its declaration file. */
   private candidateFor(symbol: ts.Symbol): Candidate | undefined {
-    const cached = this.bySymbol.get(symbol);
+    const { bySymbol } = this.programCaches();
+    const cached = bySymbol.get(symbol);
     if (cached !== undefined) return cached ?? undefined;
     let found: Candidate | undefined;
     const leaf = symbol.getName();
@@ -210,14 +261,14 @@ export class TypedOrigins {
       for (const c of candidates) {
         if (!path || !c.entry.packages.some((p) => path.startsWith(`${p}/`)) && !(path.startsWith('/') && c.table.modulePattern?.test(path.replace(DECLARATION_EXT, '')))) continue;
         if (c.name.includes('.')) {
-          qualified ??= this.checker!.getFullyQualifiedName(symbol).replace(/^"[^"]*"\./, '');
+          qualified ??= this.checker.getFullyQualifiedName(symbol).replace(/^"[^"]*"\./, '');
           if (qualified !== c.name && !qualified.endsWith(`.${c.name}`)) continue;
         }
         found = c;
         break;
       }
     }
-    this.bySymbol.set(symbol, found ?? null);
+    bySymbol.set(symbol, found ?? null);
     return found;
   }
 }
@@ -251,9 +302,20 @@ function isLibraryFile(fileName: string): boolean {
   return libraryTables.some((t) => t.declaredTypes && t.modulePattern?.test(bare));
 }
 
+/**
+ * Counters for the whole process: files in typed mode, expressions asked about, answers found, and
+ * (with `PERF_COACH_DEBUG=typed`, printed at exit) the time spent answering them and getting the
+ * program's checker (`checkerMs`: once per program, paid by any typed rule).
+ */
+export const typedStats = { files: 0, asked: 0, found: 0, ms: 0, over1ms: 0, checkerMs: 0, debug: false };
+
 /** Typed mode for this file, when the parser ran with a TypeScript program; undefined otherwise. */
 export function typedOriginsFor(services: unknown): TypedOrigins | undefined {
   const s = services as ParserServicesLike | undefined;
   if (!s?.program || typeof s.program.getTypeChecker !== 'function' || typeof s.esTreeNodeToTSNodeMap?.get !== 'function') return undefined;
+  if (typedStats.files++ === 0 && typeof process !== 'undefined' && process.env?.PERF_COACH_DEBUG === 'typed') {
+    typedStats.debug = true;
+    process.on('exit', () => console.error(`perf-coach typed mode: ${JSON.stringify({ ...typedStats, ms: Math.round(typedStats.ms), checkerMs: Math.round(typedStats.checkerMs), debug: undefined })}`));
+  }
   return new TypedOrigins(s.program, s.esTreeNodeToTSNodeMap);
 }
