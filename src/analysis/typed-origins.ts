@@ -194,6 +194,13 @@ export class TypedOrigins {
 
   private matchType(type: ts.Type, depth: number): TypedOrigin | undefined {
     const checker = this.checker;
+    // `this` in a method, `T extends PrismaClient`: what the parameter is bound to be.
+    // (Asked on a copy: the guard would narrow `type` to nothing below, TypeParameter adding no members.)
+    const asParameter: ts.Type = type;
+    if (asParameter.isTypeParameter()) {
+      const constraint = checker.getBaseConstraintOfType(asParameter);
+      return constraint && constraint !== type ? this.ofType(constraint, depth + 1) : undefined;
+    }
     if (type.isUnion()) {
       // Every member must be the same library's same kind of value.
       let found: TypedOrigin | undefined;
