@@ -15,7 +15,7 @@
  * here (types only), so without type information this module costs nothing.
  */
 import type * as ts from 'typescript';
-import type { Node } from './ast';
+import { unwrapExpression, type Node } from './ast';
 import { libraryTables, tableSets, type DeclaredTypes, type LibraryTable } from './libraries';
 
 /** What a value is, by its type. */
@@ -117,7 +117,7 @@ export class TypedOrigins {
       if (tsNode) {
         const checker = this.checker;
         const start = typedStats.debug ? performance.now() : 0;
-        result = this.ofValue(tsNode, node.type, checker);
+        result = this.ofValue(tsNode, node, checker);
         typedStats.asked++;
         if (result) typedStats.found++;
         if (typedStats.debug) {
@@ -136,22 +136,38 @@ export class TypedOrigins {
 
   /**
    * A name or a property read is answered from its symbol's declared type (`q: Sql`, `this.things`,
-   * `svc.kv`): cached per symbol and free of control-flow analysis, which is most of what asking the
-   * type at a location inside a loop costs. Calls and the rest ask the checker for the expression's type.
+   * `svc.kv`): cached per symbol, and free of control-flow analysis, which is most of what asking
+   * the checker about an expression inside a loop costs. Calls and the rest ask for the expression's type.
    */
-  private ofValue(tsNode: ts.Node, esType: string, checker: ts.TypeChecker): TypedOrigin | undefined {
-    const nameNode = esType === 'Identifier' ? tsNode : esType === 'MemberExpression' ? (tsNode as ts.PropertyAccessExpression).name : undefined;
-    const symbol = nameNode && checker.getSymbolAtLocation(nameNode);
-    if (symbol) {
-      const { byValueSymbol } = this.programCaches();
-      const known = byValueSymbol.get(symbol);
-      if (known !== undefined) return known ?? undefined;
-      const type = checker.getTypeOfSymbol ? checker.getTypeOfSymbol(symbol) : checker.getTypeOfSymbolAtLocation(symbol, tsNode);
-      const o = this.ofType(type, 0);
-      byValueSymbol.set(symbol, o ?? null);
-      return o;
-    }
-    return this.ofType(checker.getTypeAtLocation(tsNode), 0);
+  private ofValue(tsNode: ts.Node, node: Node, checker: ts.TypeChecker): TypedOrigin | undefined {
+    const symbol = this.valueSymbol(tsNode, node, checker);
+    if (!symbol) return this.ofType(checker.getTypeAtLocation(tsNode), 0);
+    const { byValueSymbol } = this.programCaches();
+    const known = byValueSymbol.get(symbol);
+    if (known !== undefined) return known ?? undefined;
+    const o = this.ofType(this.typeOfSymbol(symbol, tsNode, checker), 0);
+    byValueSymbol.set(symbol, o ?? null);
+    return o;
+  }
+
+  /**
+   * The variable, parameter or property an expression reads: a name is looked up where it is
+   * written; for `a.b` the property `b` of `a`'s declared type (not `a`'s narrowed type at this point).
+   */
+  private valueSymbol(tsNode: ts.Node, node: Node, checker: ts.TypeChecker, depth = 0): ts.Symbol | undefined {
+    if (node.type === 'Identifier') return checker.getSymbolAtLocation(tsNode);
+    if (node.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier' || depth > 8) return undefined;
+    const object = unwrapExpression(node.object as Node);
+    const objectTs = this.nodeMap.get(object as never);
+    if (!objectTs) return undefined;
+    const objectSymbol = this.valueSymbol(objectTs, object, checker, depth + 1);
+    const objectType = objectSymbol ? this.typeOfSymbol(objectSymbol, objectTs, checker) : object.type === 'ThisExpression' ? checker.getTypeAtLocation(objectTs) : undefined;
+    if (!objectType) return undefined;
+    return checker.getPropertyOfType(checker.getApparentType(checker.getNonNullableType(objectType)), node.property.name);
+  }
+
+  private typeOfSymbol(symbol: ts.Symbol, at: ts.Node, checker: ts.TypeChecker): ts.Type {
+    return checker.getTypeOfSymbol ? checker.getTypeOfSymbol(symbol) : checker.getTypeOfSymbolAtLocation(symbol, at);
   }
 
   /**
