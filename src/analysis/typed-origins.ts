@@ -218,12 +218,13 @@ export class TypedOrigins {
       return constraint && constraint !== type ? this.ofType(constraint, depth + 1) : undefined;
     }
     if (type.isUnion()) {
-      // Every member must be the same library's same kind of value.
+      // Every member must be the same library's value. `Knex | Knex.Transaction` (either may be
+      // passed) is a client: only a transaction on every path would make it one.
       let found: TypedOrigin | undefined;
       for (const t of type.types) {
         const o = this.ofType(t, depth + 1);
-        if (!o || (found && (found.table !== o.table || found.value !== o.value))) return undefined;
-        found ??= o;
+        if (!o || (found && (found.table !== o.table || (found.value === 'row') !== (o.value === 'row')))) return undefined;
+        found = found && found.value !== o.value ? { ...found, value: 'client' } : found ?? o;
       }
       return found;
     }
@@ -282,7 +283,9 @@ export class TypedOrigins {
       const path = file && libraryPathOf(file);
       let qualified: string | undefined;
       for (const c of candidates) {
-        if (!path || !c.entry.packages.some((p) => path.startsWith(`${p}/`)) && !(path.startsWith('/') && c.table.modulePattern?.test(path.replace(DECLARATION_EXT, '')))) continue;
+        const fromPackage = !!path && c.entry.packages.some((p) => path.startsWith(`${p}/`));
+        const generated = !!path && path.startsWith('/') && !!c.table.modulePattern?.test(path.replace(DECLARATION_EXT, ''));
+        if (!fromPackage && !generated) continue;
         if (c.name.includes('.')) {
           qualified ??= this.checker.getFullyQualifiedName(symbol).replace(/^"[^"]*"\./, '');
           if (qualified !== c.name && !qualified.endsWith(`.${c.name}`)) continue;
