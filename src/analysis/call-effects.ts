@@ -40,7 +40,7 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
   }
   if (callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'ThisExpression') {
     const method = propertyName(callee);
-    const self = method ? resolver.thisClient(site.scope, method) : undefined;
+    const self = method ? resolver.thisClient(site.scope, method) ?? resolver.typedSelf(unwrapExpression(callee.object), method) : undefined;
     if (self && method && tableSets(self.table).query.has(method) && !isArrayCallback(call) && !isRawFragment(call, method) && !isValueFactory(call, method)) {
       return { kind: 'query', table: self.table, label, read: tableSets(self.table).read.has(method), tx: passesTransaction(call) || startsOnTransaction(call) };
     }

@@ -10,6 +10,7 @@ import { optionsKey, type AnalysisOptions } from './options';
 import { OriginResolver, type ExtraClients } from './origins';
 import type { EffectSummary, ProjectView, Reach } from './project-view';
 import { declaredRequestPath, NEST_LIFECYCLE_METHODS, ONCE_ONLY_FUNCTION, ONCE_ONLY_PATH } from './request-path';
+import type { TypedOrigins } from './typed-origins';
 import { makeKeysOf, type KeysOf } from './visitor-keys';
 
 /** What a host (ESLint, oxlint, the extension's worker) gives us about one file. */
@@ -22,6 +23,8 @@ export interface SourceFile {
   visitorKeys?: Readonly<Record<string, readonly string[] | undefined>>;
   /** The rest of the project (module summaries); absent, the file is read on its own. */
   project?: ProjectView;
+  /** Typed mode: declared types of expressions (ESLint with type information only; see typed-origins.ts). */
+  typed?: TypedOrigins;
 }
 
 /** The query a function ends up sending, here or in another module, and the way there. */
@@ -70,7 +73,7 @@ export class FileAnalysis {
       const t = libraryById(id);
       if (t) extra[name] = t;
     }
-    this.resolver = new OriginResolver(this.collected.functionByNode, extra as ExtraClients, libraryById, file.project && { view: file.project, file: file.filename });
+    this.resolver = new OriginResolver(this.collected.functionByNode, extra as ExtraClients, libraryById, file.project && { view: file.project, file: file.filename }, file.typed);
     this.markTransactionCallbacks();
     this.markRequestPaths();
     this.markRecursion();

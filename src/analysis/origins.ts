@@ -4,6 +4,7 @@ import { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE, globalFetch, libraryForConventiona
 import type { ClassInfo, FunctionInfo } from './model';
 import type { ExportSummary, ProjectView } from './project-view';
 import type { Binding, Scope } from './scope';
+import { isTypedCandidateMethod, type TypedOrigin, type TypedOrigins } from './typed-origins';
 
 /**
  * Where a value comes from, as far as the rules care:
@@ -75,6 +76,8 @@ export class OriginResolver {
     private readonly byTable: (id: string) => LibraryTable | undefined,
     /** The rest of the project, and this file's absolute path in it (absent: one file on its own). */
     private readonly project?: { view: ProjectView; file: string },
+    /** Typed mode (ESLint with type information): declared types place what names and imports cannot. */
+    private readonly typed?: TypedOrigins,
   ) {}
 
   /** Drops every memoised answer: the project model's answers they used were cut short by a cycle. */
@@ -92,9 +95,40 @@ export class OriginResolver {
     const cached = this.memo.get(node);
     if (cached !== undefined) return cached ?? undefined;
     this.memo.set(node, null); // cycle guard
-    const result = this.compute(unwrapExpression(node), scope);
+    const n = unwrapExpression(node);
+    const result = this.compute(n, scope) ?? (this.typed ? this.fromTypes(n, this.typed, scope) : undefined);
     this.memo.set(node, result ?? null);
     return result;
+  }
+
+  /**
+   * Typed mode: what the declared type of an expression the untyped analysis could not place says
+   * it is. Asked only for the receiver (or the root of the chain) of a call that could send a
+   * query, so most expressions never reach the checker. Types only add: this runs after the
+   * untyped answer came back empty.
+   */
+  private fromTypes(n: Node, typed: TypedOrigins, scope: Scope): Origin | undefined {
+    if (!TYPED_NODES.has(n.type) || !wantsType(n)) return undefined;
+    if (n.type === 'Identifier' && plainData(scope.lookup(n.name))) return undefined;
+    const o = typed.originOf(n);
+    if (!o) return undefined;
+    // A project class extending the library's: a member it declares itself is its own code, not the library's query.
+    if (o.inherited) {
+      const next = memberAfter(n);
+      if (next && !typed.memberFromLibrary(n, next)) return undefined;
+    }
+    return fromTypedOrigin(o);
+  }
+
+  /**
+   * Typed mode: `this.findOne(…)` in a class whose base the untyped analysis could not trace (a
+   * repository base class from a package the project model does not read), when the method is the library's.
+   */
+  typedSelf(thisNode: Node, method: string): Extract<Origin, { kind: 'client' }> | undefined {
+    if (!this.typed || !isTypedCandidateMethod(method)) return undefined;
+    const o = this.typed.originOf(thisNode);
+    if (!o || o.value === 'row' || !this.typed.memberFromLibrary(thisNode, method)) return undefined;
+    return { kind: 'client', table: o.table, ...(o.value === 'transaction' && { tx: true }) };
   }
 
   private compute(n: Node, scope: Scope): Origin | undefined {
@@ -494,7 +528,7 @@ export class OriginResolver {
     const method = calleeName(call);
     // `this.findAll(…)` inside a model's own static method.
     if (callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'ThisExpression') {
-      const self = method ? this.thisClient(scope, method) : undefined;
+      const self = method ? this.thisClient(scope, method) ?? this.typedSelf(unwrapExpression(callee.object), method) : undefined;
       return !!self && tableSets(self.table).query.has(method!);
     }
     if (callee.type === 'MemberExpression') {
@@ -519,6 +553,86 @@ export class OriginResolver {
   functionFor(node: Node): FunctionInfo | undefined {
     return this.functionByNode.get(node);
   }
+}
+
+/** Expressions typed mode may ask about: what can hold a client (not literals, functions, objects). */
+const TYPED_NODES = new Set(['Identifier', 'MemberExpression', 'CallExpression', 'AwaitExpression']);
+/** Between an expression and the member access or call that uses it. */
+const TRANSPARENT = new Set(['TSNonNullExpression', 'TSAsExpression', 'TSTypeAssertion', 'TSSatisfiesExpression', 'ChainExpression', 'AwaitExpression']);
+
+function parentThrough(n: Node): { node: Node; parent: Node | undefined } {
+  let node = n;
+  let parent = n.parent;
+  while (parent && TRANSPARENT.has(parent.type)) {
+    node = parent;
+    parent = parent.parent;
+  }
+  return { node, parent };
+}
+
+/**
+ * Whether the type of `n` could matter: it starts a chain (`store.user.findMany(…)`,
+ * `q('users').where(…).first()`, `(await getRepo()).find(…)`) that ends in a call of a method some
+ * library queries with, or it is called with arguments (a callable client: `q('users')`).
+ */
+function wantsType(n: Node): boolean {
+  let { node, parent } = parentThrough(n);
+  // The function of `getDb()`: its return value is asked about, not the function.
+  if (parent?.type === 'CallExpression' && parent.callee === node && parent.arguments.length === 0) return false;
+  for (let steps = 0; parent && steps < 24; steps++) {
+    if (parent.type === 'MemberExpression' && parent.object === node) {
+      const up = parentThrough(parent);
+      const name = propertyName(parent);
+      if (up.parent?.type === 'CallExpression' && up.parent.callee === up.node && name && isTypedCandidateMethod(name)) return !isArrayCallbackCall(up.parent, name);
+    } else if (parent.type === 'CallExpression' && parent.callee === node) {
+      if (parent.arguments.length > 0 && node.type !== 'MemberExpression') return true;
+    } else {
+      return false;
+    }
+    ({ node, parent } = parentThrough(parent));
+  }
+  return false;
+}
+
+/** Built-in collections and values: a name declared as one never holds a client. */
+const PLAIN_TYPES = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'Array', 'ReadonlyArray', 'Record', 'Date', 'URL', 'URLSearchParams', 'RegExp', 'String', 'Number', 'Boolean']);
+const PLAIN_VALUES = new Set(['ArrayExpression', 'ObjectExpression', 'Literal', 'TemplateLiteral', 'ArrowFunctionExpression', 'FunctionExpression']);
+
+/**
+ * A name whose declaration already says it is plain data (`ids: number[]`, `new Map()`, `[]`): typed
+ * mode does not ask the checker about it (`seen.get(id)`, `ids.find(…)` in a loop).
+ */
+function plainData(b: Binding | undefined): boolean {
+  if (!b || b.kind === 'import') return false;
+  const t = b.typeAnnotation;
+  if (t) {
+    if (t.type === 'TSArrayType' || t.type === 'TSTupleType' || t.type.endsWith('Keyword')) return true;
+    return t.type === 'TSTypeReference' && t.typeName.type === 'Identifier' && PLAIN_TYPES.has(t.typeName.name) && !b.scope?.lookup(t.typeName.name);
+  }
+  if (!b.values.length || b.values.some((v) => v.path.length)) return false;
+  return b.values.every(({ node, scope }) => {
+    const v = unwrapExpression(node);
+    if (PLAIN_VALUES.has(v.type)) return true;
+    return v.type === 'NewExpression' && v.callee.type === 'Identifier' && PLAIN_TYPES.has(v.callee.name) && !scope.lookup(v.callee.name);
+  });
+}
+
+/** `list.find((x) => …)`: an array method with a callback, never a query (as call-effects.ts judges it too). */
+const ARRAY_CALLBACK_METHODS = new Set(['find', 'findIndex', 'findLast', 'filter', 'some', 'every', 'map', 'forEach', 'reduce', 'flatMap', 'sort']);
+function isArrayCallbackCall(call: TSESTree.CallExpression, method: string): boolean {
+  const first = call.arguments[0] && unwrapExpression(call.arguments[0] as Node);
+  return ARRAY_CALLBACK_METHODS.has(method) && !!first && (first.type === 'ArrowFunctionExpression' || first.type === 'FunctionExpression');
+}
+
+/** `findOne` in `n.findOne(…)`: the member read right off `n`. */
+function memberAfter(n: Node): string | undefined {
+  const { node, parent } = parentThrough(n);
+  return parent?.type === 'MemberExpression' && parent.object === node ? propertyName(parent) : undefined;
+}
+
+function fromTypedOrigin(o: TypedOrigin): Origin {
+  if (o.value === 'row') return { kind: 'rows', table: o.table, many: false };
+  return { kind: 'client', table: o.table, ...(o.value === 'transaction' && { tx: true }) };
 }
 
 /**

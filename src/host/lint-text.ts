@@ -119,6 +119,8 @@ export function lintText(req: LintRequest): LintResult {
   (program as { comments?: unknown }).comments = parsed.comments;
   const directives = parseDirectives(parsed.comments as Comment[], (o) => lines.line(o));
   const findings: HostFinding[] = [];
+  // No `parserServices`: the editor builds no TypeScript program, so typed mode (typed-origins.ts)
+  // never runs here and the editor reports what untyped ESLint reports (docs/ARCHITECTURE.md).
   const sourceCode = {
     ast: program,
     text: req.text,

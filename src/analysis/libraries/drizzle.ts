@@ -23,4 +23,11 @@ export const drizzle: LibraryTable = {
   transactionMethods: ['transaction'],
   factories: [{ export: 'drizzle', creates: 'pool' }],
   typeNames: ['NodePgDatabase', 'PostgresJsDatabase', 'MySql2Database', 'BetterSQLite3Database', 'LibSQLDatabase'],
+  declaredTypes: [
+    {
+      packages: ['drizzle-orm'],
+      types: ['PgDatabase', 'MySqlDatabase', 'BaseSQLiteDatabase', 'NodePgDatabase', 'PostgresJsDatabase', 'MySql2Database', 'BetterSQLite3Database', 'LibSQLDatabase', 'NeonHttpDatabase', 'NeonDatabase', 'VercelPgDatabase', 'PlanetScaleDatabase'],
+    },
+    { packages: ['drizzle-orm'], types: ['PgTransaction', 'MySqlTransaction', 'SQLiteTransaction'], value: 'transaction' },
+  ],
 };

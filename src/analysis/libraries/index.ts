@@ -20,7 +20,7 @@ import { kysely } from './kysely';
 import { bullmq } from './queues';
 import { cacheManager } from './cache-manager';
 
-export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource } from './types';
+export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource, DeclaredTypes } from './types';
 export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [

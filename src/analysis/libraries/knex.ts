@@ -19,5 +19,9 @@ export const knex: LibraryTable = {
     { export: 'knex', creates: 'pool' },
   ],
   typeNames: ['Knex'],
+  declaredTypes: [
+    { packages: ['knex'], types: ['Knex', 'Knex.QueryBuilder'] },
+    { packages: ['knex'], types: ['Knex.Transaction'], value: 'transaction' },
+  ],
   conventionalNames: /^(knex|trx)$/,
 };

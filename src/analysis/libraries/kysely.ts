@@ -3,7 +3,7 @@ import type { LibraryTable } from './types';
 /**
  * Kysely: `db.selectFrom('person').where(…).executeTakeFirst()` builds a query on the client and
  * sends it at `execute*`. `db.transaction().execute(async (trx) => …)` hands the callback a
- * transaction.
+ * transaction. In typed mode a value declared `Kysely<DB>` or `Transaction<DB>` is one too.
  */
 export const kysely: LibraryTable = {
   id: 'kysely',
@@ -16,4 +16,8 @@ export const kysely: LibraryTable = {
   closeMethods: ['destroy'],
   factories: [{ export: 'Kysely', creates: 'pool' }],
   typeNames: ['Kysely'],
+  declaredTypes: [
+    { packages: ['kysely'], types: ['Kysely'] },
+    { packages: ['kysely'], types: ['Transaction'], value: 'transaction' },
+  ],
 };

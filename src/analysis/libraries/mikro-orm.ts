@@ -13,5 +13,11 @@ export const mikroOrm: LibraryTable = {
   closeMethods: ['close'],
   factories: [{ export: 'init', creates: 'pool' }],
   typeNames: ['EntityManager', 'EntityRepository', 'MikroORM', 'SqlEntityManager'],
+  declaredTypes: [
+    {
+      packages: ['@mikro-orm/core', '@mikro-orm/knex', '@mikro-orm/postgresql', '@mikro-orm/mysql', '@mikro-orm/mariadb', '@mikro-orm/sqlite', '@mikro-orm/mongodb'],
+      types: ['EntityManager', 'SqlEntityManager', 'EntityRepository', 'MikroORM'],
+    },
+  ],
   conventionalNames: /^em$/,
 };

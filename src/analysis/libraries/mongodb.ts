@@ -17,4 +17,5 @@ export const mongodb: LibraryTable = {
     { export: 'connect', creates: 'pool' },
   ],
   typeNames: ['MongoClient', 'Db', 'Collection'],
+  declaredTypes: [{ packages: ['mongodb'], types: ['MongoClient', 'Db', 'Collection'] }],
 };

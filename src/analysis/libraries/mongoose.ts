@@ -16,6 +16,10 @@ export const mongoose: LibraryTable = {
     { export: 'createConnection', creates: 'pool' },
   ],
   typeNames: ['Model', 'Connection'],
+  declaredTypes: [
+    { packages: ['mongoose'], types: ['Model', 'Connection'] },
+    { packages: ['mongoose'], types: ['Document', 'HydratedDocument'], value: 'row' },
+  ],
   conventionalNames: /^\w+Model$/,
   rowMethods: ['save', 'deleteOne', 'updateOne', 'populate', 'remove'],
   listReads: ['find'],

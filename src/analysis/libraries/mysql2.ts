@@ -13,4 +13,5 @@ export const mysql2: LibraryTable = {
     { export: 'createPoolCluster', creates: 'pool' },
   ],
   typeNames: ['Pool', 'PoolConnection', 'Connection'],
+  declaredTypes: [{ packages: ['mysql2', 'mysql'], types: ['Pool', 'PoolConnection', 'Connection'] }],
 };

@@ -13,5 +13,6 @@ export const pg: LibraryTable = {
     { export: 'Client', creates: 'connection', unpooledWhenShared: true, pooledAlternative: 'new Pool()' },
   ],
   typeNames: ['Pool', 'PoolClient', 'Client'],
+  declaredTypes: [{ packages: ['pg', 'pg-pool'], types: ['Pool', 'PoolClient', 'Client', 'ClientBase'] }],
   conventionalNames: /^(pool|pgPool)$/,
 };

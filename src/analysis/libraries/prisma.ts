@@ -15,5 +15,10 @@ export const prisma: LibraryTable = {
   closeMethods: ['$disconnect'],
   factories: [{ export: 'PrismaClient', creates: 'pool' }],
   typeNames: ['PrismaClient', 'PrismaService'],
+  declaredTypes: [
+    // The generated client lives in `.prisma/client` (or the project, see modulePattern); `@prisma/client` re-exports it.
+    { packages: ['@prisma/client', '.prisma/client'], types: ['PrismaClient', 'DynamicClientExtensionThis', '*Delegate'] },
+    { packages: ['@prisma/client', '.prisma/client'], types: ['Prisma.TransactionClient'], value: 'transaction' },
+  ],
   conventionalNames: /^(prisma|prismaClient|prismaService)$/,
 };

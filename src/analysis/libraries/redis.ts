@@ -24,6 +24,7 @@ export const ioredis: LibraryTable = {
     { export: 'Cluster', creates: 'connection' },
   ],
   typeNames: ['Redis', 'Cluster'],
+  declaredTypes: [{ packages: ['ioredis'], types: ['Redis', 'Cluster'] }],
   conventionalNames: /^(redis|redisClient)$/,
 };
 
@@ -37,4 +38,5 @@ export const nodeRedis: LibraryTable = {
     { export: 'createCluster', creates: 'connection' },
   ],
   typeNames: ['RedisClientType'],
+  declaredTypes: [{ packages: ['redis', '@redis/client'], types: ['RedisClientType', 'RedisClusterType', 'RedisClient'] }],
 };

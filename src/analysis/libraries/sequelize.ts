@@ -13,6 +13,11 @@ export const sequelize: LibraryTable = {
   closeMethods: ['close'],
   factories: [{ export: 'Sequelize', creates: 'pool' }, { export: 'default', creates: 'pool' }],
   typeNames: ['Sequelize', 'ModelStatic'],
+  declaredTypes: [
+    { packages: ['sequelize', '@sequelize/core', 'sequelize-typescript'], types: ['Sequelize', 'ModelStatic', 'ModelCtor'] },
+    // `class User extends Model`: the class queries (`User.findAll()`), an instance is one row (`user.save()`).
+    { packages: ['sequelize', '@sequelize/core', 'sequelize-typescript'], types: ['Model'], value: 'row', classValue: 'client' },
+  ],
   rowMethods: ['save', 'destroy', 'reload', 'update', 'increment', 'decrement', 'restore'],
   rowMethodPattern: /^(get|set|add|remove|count|has|create)[A-Z]\w*$/,
   listReads: ['findAll'],

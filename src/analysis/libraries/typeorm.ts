@@ -16,5 +16,10 @@ export const typeorm: LibraryTable = {
     { export: 'createConnection', creates: 'pool' },
   ],
   typeNames: ['Repository', 'DataSource', 'EntityManager', 'MongoRepository', 'TreeRepository'],
+  declaredTypes: [
+    { packages: ['typeorm'], types: ['Repository', 'MongoRepository', 'TreeRepository', 'EntityManager', 'MongoEntityManager', 'DataSource', 'Connection', 'QueryRunner'] },
+    // `class User extends BaseEntity`: `User.find()` queries.
+    { packages: ['typeorm'], types: ['BaseEntity'], value: 'row', classValue: 'client' },
+  ],
   conventionalNames: /^(\w+Repository|\w+Repo|dataSource|entityManager)$/,
 };

@@ -38,6 +38,21 @@ export interface ClientFactory {
   pooledAlternative?: string;
 }
 
+/**
+ * Declared types that mean "a value of this library", for typed mode (ESLint with type
+ * information): a value whose type is one of these is recognised whatever its name.
+ */
+export interface DeclaredTypes {
+  /** Packages whose declaration files declare them (`@prisma/client`; `pg` also covers `@types/pg`). */
+  packages: readonly string[];
+  /** Names as declared (`PrismaClient`), qualified by namespace where needed (`Prisma.TransactionClient`); `*Delegate` matches by suffix. */
+  types: readonly string[];
+  /** What a value of the type is: a client (the default), a transaction handle, or one row a read handed back. */
+  value?: 'client' | 'transaction' | 'row';
+  /** For classes: what the class itself is (`User.findAll()` on `class User extends Model`). */
+  classValue?: 'client';
+}
+
 export interface LibraryTable {
   id: string;
   /** Shown in messages. */
@@ -84,6 +99,8 @@ export interface LibraryTable {
   factories?: readonly ClientFactory[];
   /** Type names that mean "an instance of this library" in annotations (constructor injection). */
   typeNames?: readonly string[];
+  /** Types that identify this library's values in typed mode, with the packages that declare them. */
+  declaredTypes?: readonly DeclaredTypes[];
   /** Property/variable names that by convention hold a client of this library (`this.prisma`). */
   conventionalNames?: RegExp;
   /** Logger methods (loggers only). */

@@ -5,6 +5,7 @@ import type { AnalysisOptions } from '../../analysis/options';
 import type { RuleId } from '../index';
 import { mayReport } from '../prefilters';
 import { projectFor } from '../../project/registry';
+import { typedOriginsFor, type TypedOrigins } from '../../analysis/typed-origins';
 
 /** The subset of a rule context every host provides (ESLint 9/10, oxlint's JS plugins). */
 interface HostContext {
@@ -32,6 +33,8 @@ export function fileAnalysis(context: HostContext, options: AnalysisOptions): Fi
         filename: context.filename ?? context.getFilename?.() ?? '<input>',
         cwd,
         project: projectFor(cwd, options),
+        // Typed mode when the parser built a TypeScript program (`parserOptions.projectService`/`project`).
+        typed: typedFor(sourceCode),
         visitorKeys: sourceCode.visitorKeys as Record<string, readonly string[]> | undefined,
       },
       options,
@@ -43,6 +46,18 @@ export function fileAnalysis(context: HostContext, options: AnalysisOptions): Fi
     if (typeof process !== 'undefined' && process.env?.PERF_COACH_STRICT === '1') throw error;
     return undefined;
   }
+}
+
+const typedByAst = new WeakMap<object, TypedOrigins | null>();
+
+/** Typed mode for this file (one per AST, whichever rule asks first), or undefined without a program. */
+function typedFor(sourceCode: TSESLint.SourceCode): TypedOrigins | undefined {
+  let t = typedByAst.get(sourceCode.ast);
+  if (t === undefined) {
+    t = typedOriginsFor((sourceCode as { parserServices?: unknown }).parserServices) ?? null;
+    typedByAst.set(sourceCode.ast, t);
+  }
+  return t ?? undefined;
 }
 
 /** Cheap text test before any analysis: most files cannot match most rules (see prefilters.ts). */
