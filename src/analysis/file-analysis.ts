@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { identifierPattern, propertyName, rangeOf, referencedNames, unwrapExpression, type Node } from './ast';
+import { calleeName, identifierPattern, propertyName, rangeOf, referencedNames, unwrapExpression, type Node } from './ast';
 import { classifyCall, outermostChainCall, type CallEffect } from './call-effects';
 import { collectFile, type CollectedFile } from './collect';
 import { classifyFile, type FileKind } from './file-context';
@@ -497,7 +497,7 @@ function exitsOnResult(body: Node, name: string, keysOf: KeysOf): boolean {
   while (stack.length) {
     const n = stack.pop()!;
     if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression') continue;
-    if (n.type === 'IfStatement' && referencedNames(n.test, keysOf).has(name) && containsExit(n.consequent, true)) return true;
+    if (n.type === 'IfStatement' && referencedNames(n.test, keysOf).has(name) && containsExit(n.consequent, true) && !onlyFailsOut(n.consequent)) return true;
     for (const key of keysOf(n)) {
       const v = (n as unknown as Record<string, unknown>)[key];
       if (Array.isArray(v)) {
@@ -507,6 +507,21 @@ function exitsOnResult(body: Node, name: string, keysOf: KeysOf): boolean {
   }
   return false;
 }
+
+/**
+ * `if (E.isLeft(result)) return E.left(result.left)`, `if (error) throw error`: the loop gives up on
+ * a failure, which every item may reach; a search stops on what it was looking for.
+ */
+function onlyFailsOut(node: Node): boolean {
+  const s = node.type === 'BlockStatement' && node.body.length === 1 ? node.body[0] : node;
+  if (s.type === 'ThrowStatement') return true;
+  if (s.type !== 'ReturnStatement' || !s.argument) return false;
+  const arg = unwrapExpression(s.argument as Node);
+  if (arg.type === 'NewExpression') return /Error$|Exception$/.test(calleeName(arg) ?? '');
+  return arg.type === 'CallExpression' && FAILURE_VALUE.test(calleeName(arg) ?? '');
+}
+/** `E.left(…)`, `err(…)`, `Result.fail(…)`, `Promise.reject(…)`, `failure(…)`. */
+const FAILURE_VALUE = /^(left|err|error|fail|failure|reject|abort|throwError)$/i;
 
 function containsExit(node: Node, includeReturn: boolean): boolean {
   const stack: Node[] = [node];

@@ -770,6 +770,23 @@ ruleTester.run('no-n-plus-one', rule, {
   ],
   invalid: [
     {
+      name: 'a loop that gives up on the first failure (return E.left / throw) is not a search: one query per child',
+      filename: 'src/collections/export.ts',
+      code: ts`
+        import { prisma } from '../db';
+        export async function exportAll(ids) {
+          const out = [];
+          for (const id of ids) {
+            const result = await prisma.collection.findFirst({ where: { id } });
+            if (!result) return E.left('NOT_FOUND');
+            out.push(result);
+          }
+          return E.right(out);
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 5 }],
+    },
+    {
       name: 'a helper passed by name to .map runs once per id (point-free callback), reported on the name',
       filename: 'src/routes/users.ts',
       code: ts`
