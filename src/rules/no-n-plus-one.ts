@@ -127,6 +127,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
   // Run on the caller's transaction, or served from a cache first: not a round trip per item.
   if (!witness || witness.cached) return undefined;
   const rep = analysis.perItemRepetition(site);
+  if (rep?.kind === 'recursion' && reportedAtRecursiveCall(analysis, rep)) return undefined;
   if (!rep || pacedOnPurpose(analysis, rep) || batchedByPrisma(witness.effect.library, witness.effect.label, rep)) return undefined;
   if (!target) {
     return {

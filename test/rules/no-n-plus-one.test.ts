@@ -770,6 +770,25 @@ ruleTester.run('no-n-plus-one', rule, {
   ],
   invalid: [
     {
+      name: 'a tree walk whose query is in a helper: one finding, on the recursive call, not also on the helper call',
+      filename: 'src/services/collections.ts',
+      code: ts`
+        import { prisma } from '../db';
+        export class CollectionService {
+          async get(id) {
+            return prisma.collection.findFirst({ where: { id } });
+          }
+          async exportTree(id) {
+            const node = await this.get(id);
+            const children = await prisma.collection.findMany({ where: { parentId: id } });
+            for (const child of children) node.children.push(await this.exportTree(child.id));
+            return node;
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItemRecursive', line: 9, data: { call: 'exportTree', query: 'prisma.collection.findMany', queryLine: '8', repetition: 'item of `children` (loop at line 9)' } }],
+    },
+    {
       name: 'a loop that gives up on the first failure (return E.left / throw) is not a search: one query per child',
       filename: 'src/collections/export.ts',
       code: ts`
