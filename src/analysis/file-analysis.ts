@@ -356,7 +356,25 @@ export class FileAnalysis {
         if (loop.assigned.has(name) && !induction?.has(name)) return true;
       }
     }
-    return isRetryOrSearch(site.node, rep.node, this.keysOf);
+    return isRetryOrSearch(site.node, rep.node, this.keysOf, () => this.iteratesQueryRows(rep.node, site.scope));
+  }
+
+  /**
+   * `const teams = await prisma.team.findMany(…); for (const team of teams) …`: the loop runs over
+   * rows a query returned, a list as long as the data (not candidates the code makes up).
+   */
+  private iteratesQueryRows(loop: Node, scope: CallSite['scope']): boolean {
+    if (loop.type !== 'ForOfStatement') return false;
+    let list: Node | undefined = unwrapExpression(loop.right);
+    if (list.type === 'Identifier') {
+      const b = scope.lookup(list.name);
+      list = b?.values.length === 1 && b.values[0].path.length === 0 ? unwrapExpression(b.values[0].node) : undefined;
+    }
+    if (list?.type !== 'AwaitExpression') return false;
+    const call = unwrapExpression(list.argument);
+    if (call.type !== 'CallExpression') return false;
+    const effect = this.chainEffectOf(call);
+    return effect?.kind === 'query' && effect.read;
   }
 
   private markTransactionCallbacks() {
@@ -469,7 +487,7 @@ function declaredNames(init: Node | null | undefined): Set<string> | undefined {
  * Retry loops return or break from inside a `try` once the call succeeds; search loops break on
  * the first hit. Either way the next iteration only runs because of this one's result.
  */
-function isRetryOrSearch(call: Node, loop: Node, keysOf: KeysOf): boolean {
+function isRetryOrSearch(call: Node, loop: Node, keysOf: KeysOf, overQueryRows: () => boolean): boolean {
   for (let n: Node | undefined = call; n && n !== loop; n = n.parent) {
     const p: Node | undefined = n.parent;
     if (p?.type === 'TryStatement' && p.block === n && containsExit(p.block, true)) return true;
@@ -478,8 +496,10 @@ function isRetryOrSearch(call: Node, loop: Node, keysOf: KeysOf): boolean {
   if (!body) return false;
   if (containsExit(body, false)) return true;
   // `const hit = await get(k); if (hit) return hit;`: the loop stops at the first result it likes.
+  // Over rows a query returned, it still sends one query per row until then (all of them when
+  // nothing matches): that is not a search over a few candidates.
   const result = resultName(call);
-  return !!result && exitsOnResult(body, result, keysOf);
+  return !!result && exitsOnResult(body, result, keysOf) && !overQueryRows();
 }
 
 /** The variable a call's (awaited) result is stored in. */

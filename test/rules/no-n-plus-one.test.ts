@@ -770,6 +770,22 @@ ruleTester.run('no-n-plus-one', rule, {
   ],
   invalid: [
     {
+      name: 'stopping at the first match over rows a query returned still sends one count per row until then',
+      filename: 'src/teams/team.service.ts',
+      code: ts`
+        import { prisma } from '../db';
+        export async function isSoleOwnerSomewhere(uid) {
+          const owned = await prisma.teamMember.findMany({ where: { userUid: uid, role: 'OWNER' } });
+          for (const m of owned) {
+            const owners = await prisma.teamMember.count({ where: { teamId: m.teamId, role: 'OWNER' } });
+            if (owners === 1) return true;
+          }
+          return false;
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 5 }],
+    },
+    {
       name: 'a tree walk whose query is in a helper: one finding, on the recursive call, not also on the helper call',
       filename: 'src/services/collections.ts',
       code: ts`
