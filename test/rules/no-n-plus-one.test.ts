@@ -18,6 +18,19 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'a database module\'s handle getters are not queries: getConnection per job only checks one out',
+      filename: 'src/jobs/report.js',
+      code: ts`
+        const db = require('../database');
+        module.exports.run = async function (jobs) {
+          for (const job of jobs) {
+            const conn = db.getConnection();
+            job.conn = conn;
+          }
+        };
+      `,
+    },
+    {
       name: 'functions passed by name that do not query: String, a mapper to a DTO',
       filename: 'src/routes/users.ts',
       code: ts`
@@ -769,6 +782,20 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a database module of the project\'s own (NodeBB-style db): one sorted-set read per user',
+      filename: 'src/controllers/admin/users.js',
+      code: ts`
+        const db = require('../../database');
+        module.exports.list = async function (req, res) {
+          const uids = await db.getSortedSetRevRange('users:joindate', 0, 49);
+          const users = [];
+          for (const uid of uids) users.push(await db.getObjectFields('user:' + uid, ['username']));
+          res.json(users);
+        };
+      `,
+      errors: [{ messageId: 'perItem', line: 5, data: { call: 'db.getObjectFields', repetition: 'item of `uids` (loop at line 5)' } }],
+    },
     {
       name: 'stopping at the first match over rows a query returned still sends one count per row until then',
       filename: 'src/teams/team.service.ts',

@@ -60,12 +60,22 @@ interface TableSets {
   close: ReadonlySet<string>;
 }
 const setsCache = new WeakMap<LibraryTable, TableSets>();
+
+/** The listed names, plus any name of the table's shape (iteration yields the listed names only). */
+class PatternSet extends Set<string> {
+  constructor(values: readonly string[] | undefined, private readonly pattern: RegExp | undefined) {
+    super(values);
+  }
+  override has(value: string): boolean {
+    return super.has(value) || (!!this.pattern && this.pattern.test(value));
+  }
+}
 export function tableSets(table: LibraryTable): TableSets {
   let sets = setsCache.get(table);
   if (!sets) {
     sets = {
-      query: new Set(table.queryMethods),
-      read: new Set(table.readMethods),
+      query: new PatternSet(table.queryMethods, table.queryMethodPattern),
+      read: new PatternSet(table.readMethods, table.readMethodPattern),
       queryExports: new Set(table.queryExports),
       blocking: new Set(table.blockingExports),
       transaction: new Set(table.transactionMethods),

@@ -31,6 +31,10 @@ export const localDatabaseModule: LibraryTable = {
   readMethods: union((t) => t.readMethods),
   transactionMethods: union((t) => t.transactionMethods),
   closeMethods: [],
+  // A data layer of the project's own (NodeBB's `db.getSortedSetRevRange`, `db.setObjectField`):
+  // a verb of data access followed by what it reads or writes. Not the getters of a handle.
+  queryMethodPattern: /^(?!(get|create)(Connection|Client|Pool|Transaction|Session|Instance|Db|Database|Knex|Config|Options)$)(get|set|is|has|exists|find|count|list|load|fetch|search|add|insert|create|update|upsert|delete|remove|increment|decrement|sorted|push|pop|rename)[A-Z]\w*$/,
+  readMethodPattern: /^(?!(get)(Connection|Client|Pool|Transaction|Session|Instance|Db|Database|Knex|Config|Options)$)(get|is|has|exists|find|count|list|load|fetch|search)[A-Z]\w*$/,
 };
 
 /** Model classes imported from a models/entities folder: `User.findByPk(id)`, `Order.find({...})`. */

@@ -66,6 +66,10 @@ export interface LibraryTable {
   kind: LibraryKind;
   /** Methods that send a query or request when called on a client or anything derived from it. */
   queryMethods?: readonly string[];
+  /** Query methods by shape, for a project's own data layer (`db.getSortedSetRange`, `db.setObjectField`). */
+  queryMethodPattern?: RegExp;
+  /** Read methods by shape (a subset of queryMethodPattern's). */
+  readMethodPattern?: RegExp;
   /** Subset of queryMethods that only read; independent reads are safe to run together. */
   readMethods?: readonly string[];
   /** Calling the client itself starts a query (`knex('users')`, `sql\`...\``). */
