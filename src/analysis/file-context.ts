@@ -7,7 +7,7 @@ export type FileKind = 'runtime' | 'test' | 'migration' | 'seed' | 'config' | 'c
 
 const RULES: Array<[FileKind, RegExp]> = [
   ['test', /(^|\/)(__tests__|__mocks__|tests?|spec|e2e|cypress|playwright)\/|\.(test|spec|e2e-spec|e2e)\.[cm]?[jt]sx?$/i],
-  ['migration', /(^|\/)(migrations?|migrate)\/|\.migration\.[cm]?[jt]s$|(^|\/)(migrate|migrations?)\.[cm]?[jt]s$|(^|\/)\d{8,}[-_][\w-]+\.[cm]?[jt]s$/i],
+  ['migration', /(^|\/)(migrations?|migrate|upgrades)\/|\.migration\.[cm]?[jt]s$|(^|\/)(migrate|migrations?)\.[cm]?[jt]s$|(^|\/)\d{8,}[-_][\w-]+\.[cm]?[jt]s$/i],
   ['seed', /(^|\/)(seeds?|seeders?|fixtures|data-import|populators?)\/|(^|\/)(seed(er)?s?|populator)\.[cm]?[jt]s$/i],
   ['config', /(^|\/)(config|configs|\.config)\/|\.config\.[cm]?[jt]s$|(^|\/)\.?[\w-]*rc\.[cm]?js$/i],
   ['build', /(^|\/)(gulpfile|gruntfile|webpack|rollup|vite|esbuild|tsup|babel|jest|vitest)[\w.-]*\.[cm]?[jt]s$/i],

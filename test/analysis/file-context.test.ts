@@ -8,6 +8,7 @@ describe('file context', () => {
     ['src/users.test.ts', 'test'],
     ['src/__tests__/users.ts', 'test'],
     ['prisma/migrations/20240101_init/migration.ts', 'migration'],
+    ['src/upgrades/1.19.3/rename_post_upload_hashes.js', 'migration'],
     ['src/db/seeds/users.ts', 'seed'],
     ['prisma/seed.ts', 'seed'],
     ['vite.config.ts', 'config'],
