@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isFunctionNode, keyName, patternBindings, propertyName, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
+import { calleeName, isFunctionNode, keyName, patternBindings, propertyName, rangeOf, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import { enclosingChainCalls, outermostChainCall, type CallEffect } from '../analysis/call-effects';
 import { isBatchableWrite, type FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo, Repetition } from '../analysis/model';
@@ -67,7 +67,8 @@ export default createRule<MessageIds, Options>({
           }
           // Only once-only code reaches it (start-up, a loader, module scope): not worth fixing.
           const reach = analysis.reachOf(site.fn);
-          if (reach?.kind === 'cold') {
+          // Each item in a transaction of its own (locked, committed or rolled back alone): isolation on purpose.
+          if (reach?.kind === 'cold' || transactionPerItem(site, finding.rep)) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
@@ -175,6 +176,17 @@ function batchedByPrisma(library: string, label: string, rep: Repetition): boole
   // `prisma.$transaction(ids.map(…))` runs the list as a batch transaction, one query after another.
   const p = rep.node.parent;
   return !(p?.type === 'CallExpression' && p.callee.type === 'MemberExpression' && propertyName(p.callee) === '$transaction');
+}
+
+/** `for (const id of ids) await sequelize.transaction(async (t) => { … })`: the query runs in a transaction opened per item. */
+function transactionPerItem(site: CallSite, rep: Repetition): boolean {
+  const [from, to] = rangeOf(rep.node);
+  for (let f = site.fn; f; f = f.parent) {
+    const [start] = rangeOf(f.node);
+    if (start < from || start > to) return false;
+    if (f.isTransactionCallback) return true;
+  }
+  return false;
 }
 
 /** `pMap(items, fn, { concurrency: 4 })`, `async.mapLimit(items, 4, fn)`, `Bluebird.map(xs, fn, { concurrency })`. */

@@ -18,6 +18,21 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'one transaction per item, opened inside the loop: each user locked and committed alone, on purpose',
+      filename: 'src/tasks/invite-reminders.ts',
+      code: ts`
+        import { sequelize, User } from '../models';
+        export async function remind(userIds) {
+          for (const userId of userIds) {
+            await sequelize.transaction(async (transaction) => {
+              const user = await User.findByPk(userId, { transaction, lock: transaction.LOCK.UPDATE });
+              await user.update({ reminded: true }, { transaction });
+            });
+          }
+        }
+      `,
+    },
+    {
       name: 'a database module\'s handle getters are not queries: getConnection per job only checks one out',
       filename: 'src/jobs/report.js',
       code: ts`
