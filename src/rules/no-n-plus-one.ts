@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isFunctionNode, keyName, patternBindings, propertyName, rangeOf, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
+import { calleeName, isFunctionNode, keyName, patternBindings, propertyName, rangeOf, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import { enclosingChainCalls, outermostChainCall, type CallEffect } from '../analysis/call-effects';
 import { isBatchableWrite, type FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo, Repetition } from '../analysis/model';
@@ -12,7 +12,7 @@ import { repetitionPhrase } from './util/phrases';
 import { optionsSchema } from './util/schema';
 
 type Options = [AnalysisOptions];
-type FindingId = 'perItem' | 'perItemInTransaction' | 'perItemViaHelper' | 'perItemViaModule' | 'perItemRecursive';
+type FindingId = 'perItem' | 'sameEachTime' | 'perItemInTransaction' | 'perItemViaHelper' | 'perItemViaModule' | 'perItemRecursive';
 type MessageIds = FindingId | 'remotePerItem' | 'remotePerItemViaHelper' | 'remotePerItemViaModule';
 
 /** Files where a per-row loop is the point (seeding, migrating, testing). */
@@ -30,6 +30,8 @@ export default createRule<MessageIds, Options>({
     hasSuggestions: false,
     messages: {
       perItem: '`{{call}}` runs once per {{repetition}}. That is one round trip per item; one batched call would do.',
+      // A read whose arguments do not change from one item to the next: the fix is to hoist it, not to batch it.
+      sameEachTime: '`{{call}}` repeats the same query per {{repetition}}. Nothing it reads changes between items: run it once, before the loop, and reuse the result.',
       perItemInTransaction: '`{{call}}` runs once per {{repetition}}, in a transaction. Each one is a round trip while the transaction holds its locks; send one statement for all the rows.',
       perItemViaHelper: '`{{call}}` queries once per {{repetition}}. It runs `{{query}}` (line {{queryLine}}) each time; one batched call would do.',
       perItemViaModule: '`{{call}}` queries once per {{repetition}}{{from}}. It runs `{{query}}` ({{where}}) each time; one batched call would do.',
@@ -116,7 +118,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     if (!rep || tablePerIteration(site, rep, effect) || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || gatheredIntoTransaction(analysis, site, rep, effect)) return undefined;
     if (batchedByPrisma(effect.table.id, effect.label, rep)) return undefined;
     // An update per item inside a transaction has no insert-many form, and it holds the transaction's locks the whole time.
-    const messageId = effect.tx && !effect.read && !isBatchableWrite(effect.label) ? 'perItemInTransaction' : 'perItem';
+    const messageId = effect.read && sameEachTime(analysis, site, rep) ? 'sameEachTime' : effect.tx && !effect.read && !isBatchableWrite(effect.label) ? 'perItemInTransaction' : 'perItem';
     return { messageId, data: { call: effect.label, repetition: repetitionPhrase(rep) }, rep, library: effect.table.id };
   }
   if (effect) return undefined;
@@ -178,6 +180,34 @@ function batchedByPrisma(library: string, label: string, rep: Repetition): boole
   return !(p?.type === 'CallExpression' && p.callee.type === 'MemberExpression' && propertyName(p.callee) === '$transaction');
 }
 
+/**
+ * `for (const r of recipients) await prisma.org.findUnique({ where: { id: orgId } })`: nothing the
+ * call reads changes between iterations (no item, nothing declared or assigned in the loop).
+ */
+function sameEachTime(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
+  const used = referencedNames(outermostChainCall(site.node), analysis.keysOf);
+  const local = repetitionItemNames(rep);
+  // An index or a condition changes in counted loops; a resolver or a tree walk gets its item as a parameter.
+  if (!['for-of', 'for-in', 'for-await', 'callback'].includes(rep.kind)) return false;
+  const body = rep.node.type === 'CallExpression' ? (rep.node.arguments as Node[]).map((a) => unwrapExpression(a)).find(isFunctionNode) : (rep.node as { body?: Node }).body;
+  if (!body) return false;
+  const stack: Node[] = [body];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'VariableDeclarator') for (const b of patternBindings(n.id)) local.add(b.id.name);
+    if (isFunctionNode(n)) for (const p of n.params) for (const b of patternBindings(p as Node)) local.add(b.id.name);
+    if (n.type === 'AssignmentExpression') for (const b of patternBindings(unwrapExpression(n.left))) local.add(b.id.name);
+    for (const key of analysis.keysOf(n)) {
+      const child = (n as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof (c as Node).type === 'string') stack.push(c as Node);
+      } else if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
+    }
+  }
+  for (const name of used) if (local.has(name)) return false;
+  return true;
+}
+
 /** `for (const id of ids) await sequelize.transaction(async (t) => { … })`: the query runs in a transaction opened per item. */
 function transactionPerItem(site: CallSite, rep: Repetition): boolean {
   const [from, to] = rangeOf(rep.node);
@@ -225,7 +255,7 @@ function fansOutToDestinations(rep: Repetition): boolean {
   return DESTINATION.test(collectionTail) || [...items].some((n) => DESTINATION.test(n));
 }
 
-const REMOTE: Record<FindingId, MessageIds> = { perItem: 'remotePerItem', perItemInTransaction: 'perItemInTransaction', perItemViaHelper: 'remotePerItemViaHelper', perItemViaModule: 'remotePerItemViaModule', perItemRecursive: 'perItemRecursive' };
+const REMOTE: Record<FindingId, MessageIds> = { perItem: 'remotePerItem', sameEachTime: 'sameEachTime', perItemInTransaction: 'perItemInTransaction', perItemViaHelper: 'remotePerItemViaHelper', perItemViaModule: 'remotePerItemViaModule', perItemRecursive: 'perItemRecursive' };
 
 /** `this.ordersRepository.findById`, without arguments and cut to a readable length. */
 function shortCallee(analysis: FileAnalysis, site: CallSite): string {

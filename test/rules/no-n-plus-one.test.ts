@@ -798,6 +798,20 @@ ruleTester.run('no-n-plus-one', rule, {
   ],
   invalid: [
     {
+      name: 'the same read in every iteration: nothing it reads comes from the item, so run it once before the loop',
+      filename: 'src/jobs/send-emails.ts',
+      code: ts`
+        import { prisma } from '../db';
+        export async function sendAll(orgId, recipients) {
+          for (const recipient of recipients) {
+            const org = await prisma.organisation.findFirst({ where: { id: orgId } });
+            await mailer.send(recipient.email, org.name);
+          }
+        }
+      `,
+      errors: [{ messageId: 'sameEachTime', line: 4, data: { call: 'prisma.organisation.findFirst', repetition: 'item of `recipients` (loop at line 3)' } }],
+    },
+    {
       name: 'a database module of the project\'s own (NodeBB-style db): one sorted-set read per user',
       filename: 'src/controllers/admin/users.js',
       code: ts`
