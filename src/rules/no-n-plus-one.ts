@@ -9,11 +9,13 @@ import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { repetitionItemNames } from './util/loop-items';
 import { repetitionPhrase } from './util/phrases';
+import { batchReadFix } from './util/fixes/batch-read';
+import { CHUNK_SIZE, chunkedMapFix } from './util/fixes/chunked-map';
 import { optionsSchema } from './util/schema';
 
 type Options = [AnalysisOptions];
 type FindingId = 'perItem' | 'perItemViaHelper' | 'perItemViaModule';
-type MessageIds = FindingId | 'remotePerItem' | 'remotePerItemViaHelper' | 'remotePerItemViaModule';
+type MessageIds = FindingId | 'remotePerItem' | 'remotePerItemViaHelper' | 'remotePerItemViaModule' | 'batchRead' | 'fewAtATime';
 
 /** Files where a per-row loop is the point (seeding, migrating, testing). */
 const QUIET_FILES = new Set(['test', 'migration', 'seed']);
@@ -27,7 +29,7 @@ export default createRule<MessageIds, Options>({
       recommended: true,
       category: 'database',
     },
-    hasSuggestions: false,
+    hasSuggestions: true,
     messages: {
       perItem: '`{{call}}` runs once per {{repetition}}. That is one round trip per item; one batched call would do.',
       perItemViaHelper: '`{{call}}` queries once per {{repetition}}. It runs `{{query}}` (line {{queryLine}}) each time; one batched call would do.',
@@ -36,6 +38,8 @@ export default createRule<MessageIds, Options>({
       remotePerItem: '`{{call}}` sends one request per {{repetition}}. Run a few at a time (bounded concurrency) unless the API has a batch endpoint.',
       remotePerItemViaHelper: '`{{call}}` sends a request once per {{repetition}}. It calls `{{query}}` (line {{queryLine}}) each time; run a few at a time unless the API has a batch endpoint.',
       remotePerItemViaModule: '`{{call}}` sends a request once per {{repetition}}{{from}}. It calls `{{query}}` ({{where}}) each time; run a few at a time unless the API has a batch endpoint.',
+      batchRead: 'Read all keys with one `{{call}}` and match the rows back to the list.',
+      fewAtATime: 'Send {{size}} requests at a time; results keep their order.',
     },
     schema: optionsSchema(),
     defaultOptions: [{}],
@@ -56,10 +60,12 @@ export default createRule<MessageIds, Options>({
             finding.data.cost = 'low';
           }
           if (finding.messageId === 'perItemViaModule') finding.data.from = reach?.kind === 'hot' ? `, from ${reach.entry} (${reach.file}:${reach.line})` : '';
+          const remote = libraryById(finding.library)?.kind === 'http-client';
           context.report({
             node: site.node as unknown as TSESTree.Node,
-            messageId: libraryById(finding.library)?.kind === 'http-client' ? REMOTE[finding.messageId] : finding.messageId,
+            messageId: remote ? REMOTE[finding.messageId] : finding.messageId,
             data: finding.data,
+            suggest: suggestionsFor(analysis, site, finding, remote),
           });
         }
       },
@@ -67,8 +73,22 @@ export default createRule<MessageIds, Options>({
   },
 });
 
+/** Quick fixes that keep the meaning: one batched read, or a few requests at a time. */
+function suggestionsFor(analysis: FileAnalysis, site: CallSite, finding: Finding, remote: boolean): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+  if (remote) {
+    const chunked = finding.read ? chunkedMapFix(analysis, finding.rep) : undefined;
+    return chunked ? [{ messageId: 'fewAtATime', data: { size: String(CHUNK_SIZE) }, fix: chunked.fix }] : [];
+  }
+  const batched = finding.effect && batchReadFix(analysis, site, finding.effect, finding.rep);
+  return batched ? [{ messageId: 'batchRead', data: { call: batched.call }, fix: batched.fix }] : [];
+}
+
 interface Finding {
   messageId: FindingId;
+  /** The call's own query (not a helper's): what a batched read rewrites. */
+  effect?: Extract<CallEffect, { kind: 'query' }>;
+  /** The repeated call only reads (a GET, a select). */
+  read: boolean;
   /** Library id of the call that repeats (for the advice: batch, or a few at a time). */
   library: string;
   data: Record<string, string>;
@@ -87,7 +107,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     const rep = analysis.perItemRepetition(site, effect);
     if (!rep || tablePerIteration(site, rep, effect) || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || gatheredIntoTransaction(analysis, site, rep, effect)) return undefined;
     if (batchedByPrisma(effect.table.id, effect.label, rep)) return undefined;
-    return { messageId: 'perItem', data: { call: effect.label, repetition: repetitionPhrase(rep) }, rep, library: effect.table.id };
+    return { messageId: 'perItem', data: { call: effect.label, repetition: repetitionPhrase(rep) }, rep, library: effect.table.id, effect, read: effect.read };
   }
   if (effect) return undefined;
   if (analysis.passesTransactionOptions(site)) return undefined; // a helper run on the caller's transaction
@@ -105,6 +125,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
       data: { call: shortCallee(analysis, site), query: witness.effect.label, where: `${witness.file}:${witness.line}`, repetition: repetitionPhrase(rep) },
       rep,
       library: witness.effect.library,
+      read: witness.effect.read,
     };
   }
   const callText = target.name ? (unwrapExpression(site.node.callee).type === 'MemberExpression' && unwrapExpression((site.node.callee as TSESTree.MemberExpression).object).type === 'ThisExpression' ? `this.${target.name}` : target.name) : 'this call';
@@ -113,6 +134,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     data: { call: callText, query: witness.effect.label, queryLine: String(witness.line), repetition: repetitionPhrase(rep) },
     rep,
     library: witness.effect.library,
+    read: witness.effect.read,
   };
 }
 

@@ -1052,7 +1052,7 @@ ruleTester.run('no-n-plus-one', rule, {
       errors: [{ messageId: 'perItem', line: 5, column: 28, data: { call: 'db(…).where(…).sum(…).first', repetition: 'item of `users` (loop at line 4)' } }],
     },
     {
-      name: 'Koa + knex: one query per id in Promise.all, no Prisma suggestion',
+      name: 'Koa + knex: one query per id in Promise.all, the batched whereIn offered',
       filename: 'src/routes/users.ts',
       code: ts`
         import { knex } from '../db';
@@ -1061,7 +1061,26 @@ ruleTester.run('no-n-plus-one', rule, {
           ctx.body = await Promise.all(ids.map((id) => knex('users').where({ id }).first()));
         });
       `,
-      errors: [{ messageId: 'perItem', line: 4, column: 48, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'perItem',
+          line: 4,
+          column: 48,
+          suggestions: [
+            {
+              messageId: 'batchRead',
+              data: { call: "knex('users').whereIn" },
+              output: ts`
+                import { knex } from '../db';
+                router.get('/users', async (ctx) => {
+                  const ids = ctx.query.ids.split(',');
+                  ctx.body = await knex('users').whereIn('id', ids).then((rows) => { const byKey = new Map(rows.map((row) => [String(row.id), row] as const)); return ids.map((id) => byKey.get(String(id))); });
+                });
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'knex: a set query per user is still one query per user',
@@ -1198,7 +1217,7 @@ ruleTester.run('no-n-plus-one', rule, {
       errors: [{ messageId: 'remotePerItem', line: 5, column: 28, data: { call: 'axios.get', repetition: 'item of `job.data.ids` (loop at line 4)' } }],
     },
     {
-      name: 'fetch per symbol in a Next.js route: flagged, no Prisma suggestion',
+      name: 'fetch per symbol in a Next.js route: flagged, a few at a time offered',
       filename: 'app/api/prices/route.ts',
       code: ts`
         export async function GET(request: Request) {
@@ -1207,7 +1226,34 @@ ruleTester.run('no-n-plus-one', rule, {
           return Response.json(prices);
         }
       `,
-      errors: [{ messageId: 'remotePerItem', line: 3, column: 55, data: { call: 'fetch', repetition: 'item of `symbols` (`.map` at line 3)' }, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'remotePerItem',
+          line: 3,
+          column: 55,
+          data: { call: 'fetch', repetition: 'item of `symbols` (`.map` at line 3)' },
+          suggestions: [
+            {
+              messageId: 'fewAtATime',
+              data: { size: '8' },
+              output: ts`
+                export async function GET(request: Request) {
+                  const symbols = new URL(request.url).searchParams.getAll('symbol');
+                  const prices = await (async () => {
+                    const items = symbols;
+                    const results = [];
+                    for (let i = 0; i < items.length; i += 8) {
+                      results.push(...(await Promise.all(items.slice(i, i + 8).map((s) => fetch('https://quotes.example.com/' + s).then((r) => r.json())))));
+                    }
+                    return results;
+                  })();
+                  return Response.json(prices);
+                }
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'a sleep inside forEach(async …) paces nothing: every callback starts at once',

@@ -9,6 +9,10 @@ export const mongoose: LibraryTable = {
   kind: 'document-db',
   queryMethods: [...reads, 'findByIdAndUpdate', 'findByIdAndDelete', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace', 'create', 'insertMany', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'replaceOne', 'bulkWrite'],
   readMethods: reads,
+  batchReads: {
+    findById: { keyIn: 'arg', keyField: '_id', batch: '.find({ {key}: { $in: {keys} } })', missing: 'null' },
+    findOne: { keyIn: 'filter', batch: '.find({ {key}: { $in: {keys} } })', missing: 'null' },
+  },
   transactionMethods: ['withTransaction', 'transaction'],
   closeMethods: ['close', 'disconnect'],
   factories: [

@@ -9,6 +9,11 @@ export const sequelize: LibraryTable = {
   kind: 'orm',
   queryMethods: [...reads, 'findOrCreate', 'create', 'bulkCreate', 'update', 'destroy', 'upsert', 'increment', 'decrement', 'query'],
   readMethods: reads,
+  // `where: { k: list }` is `IN`; the primary key is whatever the model says it is.
+  batchReads: {
+    findOne: { keyIn: 'where', batch: '.findAll({ where: { {key}: {keys} } })', missing: 'null' },
+    findByPk: { keyIn: 'arg', keyField: '[{receiver}.primaryKeyAttribute]', batch: '.findAll({ where: { {key}: {keys} } })', missing: 'null' },
+  },
   transactionMethods: ['transaction'],
   closeMethods: ['close'],
   factories: [{ export: 'Sequelize', creates: 'pool' }, { export: 'default', creates: 'pool' }],

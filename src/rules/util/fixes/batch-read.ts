@@ -1,0 +1,135 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import { propertyName, referencedNames, stringValue, unwrapExpression, type Node } from '../../../analysis/ast';
+import type { CallEffect } from '../../../analysis/call-effects';
+import type { FileAnalysis } from '../../../analysis/file-analysis';
+import type { BatchRead } from '../../../analysis/libraries/types';
+import type { CallSite, Repetition } from '../../../analysis/model';
+import { namedImport, type FixPart } from './imports';
+import { freshName, isTypeScriptFile } from './names';
+import { isPlainPath, promiseAllMap, returnedExpression } from './promise-all-map';
+
+export interface Suggestion {
+  /** Shown in the message: the batched call, e.g. `User.findAll`. */
+  call: string;
+  fix: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[];
+}
+
+/** One read by one key, as the library table describes it. */
+interface KeyedRead {
+  spec: BatchRead;
+  /** What the batched call is made on (`User`, `prisma.user`, `knex('users')`). */
+  receiver: Node;
+  /** The key field: its name, or `[User.primaryKeyAttribute]`. */
+  field: string;
+  /** The value the key is compared with (the item, or a property of it). */
+  value: Node;
+  /** Drizzle: the column (`users.id`). */
+  column?: Node;
+}
+
+const FIELD = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * `await Promise.all(ids.map((id) => User.findByPk(id)))` → one read of every key, then the rows
+ * put back in the order of `ids`: duplicates repeat and a missing key gives what the one-key read
+ * gives (null or undefined). Keys are compared as strings, as the database compares them once it
+ * has coerced the parameter (a numeric id given as text, a Mongo ObjectId).
+ * Only offered when the key is the item (or a property of it) and the read says nothing else.
+ */
+export function batchReadFix(analysis: FileAnalysis, site: CallSite, effect: Extract<CallEffect, { kind: 'query' }>, rep: Repetition): Suggestion | undefined {
+  if (!effect.read || !effect.table.batchReads) return undefined;
+  const shape = promiseAllMap(rep);
+  if (!shape || !isPlainPath(shape.collection) || shape.callback.params.length !== 1) return undefined;
+  const param = shape.callback.params[0];
+  if (param.type !== 'Identifier' || returnedExpression(shape.callback) !== site.node) return undefined;
+  const read = keyedRead(site, effect.table.batchReads);
+  if (!read) return undefined;
+  const item = param.name;
+  const value = unwrapExpression(read.value);
+  const isItem = (n: Node) => n.type === 'Identifier' && n.name === item;
+  if (!isItem(value) && !(value.type === 'MemberExpression' && !value.computed && !value.optional && isItem(unwrapExpression(value.object)))) return undefined;
+  if (referencedNames(read.receiver, analysis.keysOf).has(item) || (read.column && referencedNames(read.column, analysis.keysOf).has(item))) return undefined;
+
+  let helper: { local: string; edit?: FixPart } | undefined;
+  if (read.spec.needs) {
+    helper = namedImport(analysis, site.scope, read.spec.needs.name, [read.spec.needs.from]);
+    if (!helper) return undefined;
+  }
+  const list = analysis.text(shape.collection);
+  const receiver = analysis.text(read.receiver);
+  const keyText = analysis.text(value);
+  const keys = isItem(value) ? list : `${list}.map((${item}) => ${keyText})`;
+  const field = read.field.replace('{receiver}', () => receiver);
+  const batch = read.spec.batch
+    .replace('{key}', () => field)
+    .replace('{keyName}', () => field)
+    .replace('{keys}', () => keys)
+    .replace('{column}', () => (read.column ? analysis.text(read.column) : ''))
+    .replace('{helper}', () => helper?.local ?? '');
+  const context = [list, receiver, keyText, batch];
+  const rows = freshName('rows', ...context);
+  const row = freshName('row', ...context);
+  const byKey = freshName('byKey', ...context);
+  const rowKey = field.startsWith('[') ? `${row}${field}` : `${row}.${field}`;
+  const pair = `[String(${rowKey}), ${row}]${isTypeScriptFile(analysis.file.filename) ? ' as const' : ''}`;
+  const missing = read.spec.missing === 'null' ? ' ?? null' : '';
+  const text = `${receiver}${batch}.then((${rows}) => { const ${byKey} = new Map(${rows}.map((${row}) => ${pair})); return ${list}.map((${item}) => ${byKey}.get(String(${keyText}))${missing}); })`;
+  const method = /^\.(\w+)/.exec(read.spec.batch)?.[1] ?? '';
+  return {
+    call: `${receiver.length > 40 ? '…' : receiver}.${method}`,
+    fix: (fixer) => [...(helper?.edit ? [helper.edit(fixer)] : []), fixer.replaceText(shape.all, text)],
+  };
+}
+
+function keyedRead(site: CallSite, reads: Readonly<Record<string, BatchRead>>): KeyedRead | undefined {
+  const call = site.node;
+  const callee = unwrapExpression(call.callee);
+  if (call.type !== 'CallExpression' || callee.type !== 'MemberExpression' || callee.computed || callee.optional) return undefined;
+  const spec = reads[propertyName(callee) ?? ''];
+  if (!spec) return undefined;
+  const args = call.arguments.map((a) => unwrapExpression(a as Node));
+  switch (spec.keyIn) {
+    case 'arg':
+      return args.length === 1 && args[0].type !== 'SpreadElement' && spec.keyField ? { spec, receiver: callee.object, field: spec.keyField, value: args[0] } : undefined;
+    case 'filter': {
+      const only = args.length === 1 ? onlyProperty(args[0]) : undefined;
+      return only && { spec, receiver: callee.object, field: only.key, value: only.value };
+    }
+    case 'where': {
+      const where = args.length === 1 ? onlyProperty(args[0]) : undefined;
+      const only = where?.key === 'where' ? onlyProperty(where.value) : undefined;
+      return only && { spec, receiver: callee.object, field: only.key, value: only.value };
+    }
+    case 'knex-where': {
+      // q.where({ id }).first() / q.where('id', id).first(): the batch runs on `q`.
+      const inner = unwrapExpression(callee.object);
+      if (args.length || inner.type !== 'CallExpression') return undefined;
+      const whereCallee = unwrapExpression(inner.callee);
+      if (whereCallee.type !== 'MemberExpression' || whereCallee.computed || propertyName(whereCallee) !== 'where') return undefined;
+      const whereArgs = inner.arguments.map((a) => unwrapExpression(a as Node));
+      const only = whereArgs.length === 1 ? onlyProperty(whereArgs[0]) : whereArgs.length === 2 && FIELD.test(stringValue(whereArgs[0]) ?? '') ? { key: stringValue(whereArgs[0])!, value: whereArgs[1] } : undefined;
+      return only && { spec, receiver: whereCallee.object, field: only.key, value: only.value };
+    }
+    case 'drizzle-eq': {
+      const where = args.length === 1 ? onlyProperty(args[0]) : undefined;
+      const eq = where?.key === 'where' ? unwrapExpression(where.value) : undefined;
+      if (eq?.type !== 'CallExpression' || eq.arguments.length !== 2) return undefined;
+      const fn = unwrapExpression(eq.callee);
+      if (fn.type !== 'Identifier' || site.scope.lookup(fn.name)?.importFrom?.imported !== 'eq' || site.scope.lookup(fn.name)?.importFrom?.module !== 'drizzle-orm') return undefined;
+      const column = unwrapExpression(eq.arguments[0] as Node);
+      if (column.type !== 'MemberExpression' || column.computed) return undefined;
+      const field = propertyName(column);
+      return field && FIELD.test(field) ? { spec, receiver: callee.object, field, value: eq.arguments[1] as Node, column } : undefined;
+    }
+  }
+}
+
+/** `{ k: v }` with exactly one plain property. */
+function onlyProperty(n: Node | undefined): { key: string; value: Node } | undefined {
+  const o = n && unwrapExpression(n);
+  if (o?.type !== 'ObjectExpression' || o.properties.length !== 1) return undefined;
+  const p = o.properties[0];
+  if (p.type !== 'Property' || p.kind !== 'init' || p.method || p.computed) return undefined;
+  const key = p.key.type === 'Identifier' ? p.key.name : stringValue(p.key as Node);
+  return key && FIELD.test(key) ? { key, value: p.value as Node } : undefined;
+}
