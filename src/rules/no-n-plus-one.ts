@@ -61,6 +61,8 @@ export default createRule<MessageIds, Options>({
           }
           if (finding.messageId === 'perItemViaModule') finding.data.from = reach?.kind === 'hot' ? `, from ${reach.entry} (${reach.file}:${reach.line})` : '';
           const remote = libraryById(finding.library)?.kind === 'http-client';
+          // Already a few at a time: what the advice for requests asks for (and what the quick fix writes).
+          if (remote && inSlicesOfALoop(finding.rep)) continue;
           context.report({
             node: site.node as unknown as TSESTree.Node,
             messageId: remote ? REMOTE[finding.messageId] : finding.messageId,
@@ -148,6 +150,26 @@ function batchedByPrisma(library: string, label: string, rep: Repetition): boole
   // `prisma.$transaction(ids.map(…))` runs the list as a batch transaction, one query after another.
   const p = rep.node.parent;
   return !(p?.type === 'CallExpression' && p.callee.type === 'MemberExpression' && propertyName(p.callee) === '$transaction');
+}
+
+/**
+ * `for (let i = 0; i < list.length; i += 8) await Promise.all(list.slice(i, i + 8).map(…))`:
+ * the callback runs over one slice at a time, so at most that many requests are in flight.
+ */
+function inSlicesOfALoop(rep: Repetition): boolean {
+  if (rep.kind !== 'callback' || rep.node.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(rep.node.callee);
+  const slice = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : undefined;
+  if (slice?.type !== 'CallExpression' || calleeName(slice) !== 'slice' || slice.arguments.length !== 2) return false;
+  const [from, to] = slice.arguments.map((a) => unwrapExpression(a as Node));
+  if (from.type !== 'Identifier' || to.type !== 'BinaryExpression' || to.operator !== '+' || to.left.type !== 'Identifier' || to.left.name !== from.name || to.right.type !== 'Literal') return false;
+  const step = to.right.value;
+  for (let p: Node | undefined = rep.node.parent; p && !isFunctionNode(p); p = p.parent) {
+    if (p.type !== 'ForStatement' || p.update?.type !== 'AssignmentExpression' || p.update.operator !== '+=') continue;
+    const { left, right } = p.update;
+    if (left.type === 'Identifier' && left.name === from.name && right.type === 'Literal' && right.value === step) return true;
+  }
+  return false;
 }
 
 const REMOTE: Record<FindingId, MessageIds> = { perItem: 'remotePerItem', perItemViaHelper: 'remotePerItemViaHelper', perItemViaModule: 'remotePerItemViaModule' };

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { assertClean, assertParses, fixed, run, suggestions } from './helpers';
+import * as fake from './fakes';
+
+/** Keys in an order of their own, a duplicate, a key no row has, and a numeric id given as text. */
+const IDS = [3, 1, 3, 99, '2'];
+const rows = (field = 'id') => [1, 2, 3, 4].map((n) => ({ [field]: n, name: `user ${n}` }));
+
+interface Case {
+  name: string;
+  code: string;
+  /** The names the snippet reads, bound to fakes over the store. */
+  env: (s: fake.Store) => Record<string, unknown>;
+  field?: string;
+  ids?: unknown[];
+  /** The batched call the suggestion names. */
+  call: string;
+  /** Text the fixed code must contain. */
+  contains: string[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'Sequelize findByPk',
+    code: `import { Model } from 'sequelize';
+class User extends Model {}
+export async function load(ids) {
+  return await Promise.all(ids.map((id) => User.findByPk(id)));
+}`,
+    env: (s) => ({ Model: fake.sequelizeModel(s) }),
+    call: 'User.findAll',
+    contains: ['User.findAll({ where: { [User.primaryKeyAttribute]: ids } })', '?? null'],
+  },
+  {
+    name: 'Sequelize findOne by a property of the item',
+    code: `import { Model } from 'sequelize';
+class User extends Model {}
+export async function load(orders) {
+  return Promise.all(orders.map(async (order) => await User.findOne({ where: { id: order.userId } })));
+}`,
+    env: (s) => ({ Model: fake.sequelizeModel(s) }),
+    call: 'User.findAll',
+    contains: ['User.findAll({ where: { id: orders.map((order) => order.userId) } })', 'byKey.get(String(order.userId)) ?? null'],
+  },
+  {
+    name: 'Prisma findFirst',
+    code: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function load(ids: number[]) {
+  const users = await Promise.all(ids.map((id) => prisma.user.findFirst({ where: { id } })));
+  return users;
+}`,
+    env: (s) => ({ PrismaClient: fake.prismaClient(s) }),
+    call: 'prisma.user.findMany',
+    contains: ['prisma.user.findMany({ where: { id: { in: ids } } })', ' as const'],
+  },
+  {
+    name: 'Mongoose findById (ObjectId keys)',
+    code: `import mongoose from 'mongoose';
+const UserModel = mongoose.model('User', new mongoose.Schema({}));
+export async function load(ids) {
+  return Promise.all(ids.map((id) => UserModel.findById(id)));
+}`,
+    env: (s) => ({ mongoose: fake.mongoose(s) }),
+    field: '_id',
+    ids: ['c', 'a', 'c', 'zz', new fake.ObjectId('b')],
+    call: 'UserModel.find',
+    contains: ['UserModel.find({ _id: { $in: ids } })'],
+  },
+  {
+    name: 'MongoDB findOne by _id',
+    code: `import { MongoClient } from 'mongodb';
+const client = new MongoClient(process.env.MONGO_URL);
+const users = client.db('app').collection('users');
+export async function load(ids) {
+  return Promise.all(ids.map((id) => users.findOne({ _id: id })));
+}`,
+    env: (s) => ({ MongoClient: fake.mongoClient(s), process: { env: {} } }),
+    field: '_id',
+    ids: ['c', 'a', 'c', 'zz', new fake.ObjectId('b')],
+    call: 'users.find',
+    contains: ['users.find({ _id: { $in: ids } }).toArray()'],
+  },
+  {
+    name: "Knex where('id', id).first()",
+    code: `import knex from 'knex';
+const db = knex({ client: 'pg' });
+export async function load(ids) {
+  return Promise.all(ids.map((id) => db('users').where('id', id).first()));
+}`,
+    env: (s) => ({ knex: fake.knex(s) }),
+    call: "db('users').whereIn",
+    contains: ["db('users').whereIn('id', ids)"],
+  },
+  {
+    name: 'TypeORM findOneBy (adds In to the import)',
+    code: `import { DataSource } from 'typeorm';
+const dataSource = new DataSource({ type: 'postgres' });
+const userRepository = dataSource.getRepository('User');
+export async function load(ids) {
+  return Promise.all(ids.map((id) => userRepository.findOneBy({ id })));
+}`,
+    env: (s) => fake.typeorm(s),
+    call: 'userRepository.findBy',
+    contains: ["import { DataSource, In } from 'typeorm';", 'userRepository.findBy({ id: In(ids) })'],
+  },
+  {
+    name: 'Drizzle db.query findFirst with eq (adds inArray to the import)',
+    code: `import { drizzle } from 'drizzle-orm/node-postgres';
+import { eq } from 'drizzle-orm';
+import { users } from './schema';
+const db = drizzle(process.env.DATABASE_URL);
+export async function load(ids) {
+  return Promise.all(ids.map((id) => db.query.users.findFirst({ where: eq(users.id, id) })));
+}`,
+    env: (s) => ({ ...fake.drizzle(s), process: { env: {} } }),
+    call: 'db.query.users.findMany',
+    contains: ["import { eq, inArray } from 'drizzle-orm';", 'db.query.users.findMany({ where: inArray(users.id, ids) })'],
+  },
+];
+
+describe('no-n-plus-one: one batched read instead of a read per key', () => {
+  for (const c of cases) {
+    it(c.name, async () => {
+      const { output, desc } = fixed(c.code, 'no-n-plus-one');
+      expect(desc).toBe(`Read all keys with one \`${c.call}\` and match the rows back to the list.`);
+      for (const part of c.contains) expect(output).toContain(part);
+      assertParses(output);
+      const field = c.field ?? 'id';
+      const data = field === '_id' ? ['a', 'b', 'c', 'd'].map((h) => ({ _id: new fake.ObjectId(h), name: h })) : rows(field);
+      const ids = c.ids ?? IDS;
+      const entry = /function load\((\w+)/.exec(c.code)![1];
+      const input = entry === 'orders' ? ids.map((userId) => ({ userId })) : ids;
+      const before = fake.store(data);
+      const after = fake.store(data);
+      const expected = await run(`${c.code}\nreturn load(input);`, { ...c.env(before), input });
+      const actual = await run(`${output}\nreturn load(input);`, { ...c.env(after), input });
+      expect(actual).toEqual(expected);
+      // Same rows, same order, the duplicate twice, the missing key as the one-key read gives it.
+      expect((expected as unknown[]).length).toBe(ids.length);
+      expect(before.calls).toBe(ids.length);
+      expect(after.calls).toBe(1);
+      assertClean(output, 'no-n-plus-one');
+    });
+  }
+
+  it('empty list: no keys, no rows', async () => {
+    const c = cases[0];
+    const { output } = fixed(c.code, 'no-n-plus-one');
+    const s = fake.store(rows());
+    expect(await run(`${output}\nreturn load([]);`, c.env(s))).toEqual([]);
+  });
+
+  it('names the fix uses are not taken from the surrounding code', () => {
+    const { output } = fixed(
+      `import { Model } from 'sequelize';
+class User extends Model {}
+export async function load(rows) {
+  return Promise.all(rows.map((row) => User.findOne({ where: { id: row.userId } })));
+}`,
+      'no-n-plus-one',
+    );
+    expect(output).toContain('.then((rows2) => { const byKey = new Map(rows2.map((row2) => [String(row2.id), row2] as const)); return rows.map((row) => byKey.get(String(row.userId)) ?? null); })');
+  });
+});
+
+describe('no-n-plus-one: no batched read when it could change the meaning', () => {
+  const none = (name: string, code: string) =>
+    it(name, () => {
+      const found = suggestions(code, 'no-n-plus-one');
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.flat()).toEqual([]);
+    });
+  const seq = (body: string) => `import { Model } from 'sequelize';\nclass User extends Model {}\nexport async function load(ids, other) {\n  ${body}\n}`;
+  none('the key is not the item', seq('return Promise.all(ids.map((id) => User.findByPk(other)));'));
+  none('the callback takes the index', seq('return Promise.all(ids.map((id, i) => User.findByPk(id + i)));'));
+  none('the callback takes the index even when the key is the item', seq('return Promise.all(ids.map((id, i) => User.findOne({ where: { id } })));'));
+  none('two keys in the where clause', seq('return Promise.all(ids.map((id) => User.findOne({ where: { id, tenantId: other } })));'));
+  none('other options beside where (the rows could lack the key)', seq("return Promise.all(ids.map((id) => User.findOne({ where: { id }, attributes: ['name'] })));"));
+  none('the list is computed (it would be computed twice)', seq('return Promise.all(ids.filter(Boolean).map((id) => User.findByPk(id)));'));
+  none('the callback does more than the read', seq('return Promise.all(ids.map(async (id) => { const u = await User.findByPk(id); return u && u.name; }));'));
+  none('a destructured item', seq('return Promise.all(ids.map(({ id }) => User.findByPk(id)));'));
+  none('Prisma findFirstOrThrow: the batched read would not throw', `import { PrismaClient } from '@prisma/client';\nconst prisma = new PrismaClient();\nexport async function load(ids) {\n  return Promise.all(ids.map((id) => prisma.user.findFirstOrThrow({ where: { id } })));\n}`);
+  none('TypeORM findOneByOrFail: the batched read would not throw', `import { DataSource } from 'typeorm';\nconst ds = new DataSource({});\nconst repo = ds.getRepository('User');\nexport async function load(ids) {\n  return Promise.all(ids.map((id) => repo.findOneByOrFail({ id })));\n}`);
+  none('TypeORM: `In` already means something else here', `import { DataSource } from 'typeorm';\nimport { In } from './operators';\nconst ds = new DataSource({});\nconst repo = ds.getRepository('User');\nexport async function load(ids) {\n  return Promise.all(ids.map((id) => repo.findOneBy({ id })));\n}`);
+  none('a model of the project (Sequelize, Mongoose or TypeORM: findOne means different things)', `import { User } from '../models';\nexport async function load(ids) {\n  return Promise.all(ids.map((id) => User.findOne({ where: { id } })));\n}`);
+
+  it('Prisma findUnique in Promise.all(map): not reported at all (Prisma batches it)', () => {
+    const code = `import { PrismaClient } from '@prisma/client';\nconst prisma = new PrismaClient();\nexport async function load(ids) {\n  return Promise.all(ids.map((id) => prisma.user.findUnique({ where: { id } })));\n}`;
+    expect(suggestions(code, 'no-n-plus-one')).toEqual([]);
+  });
+});
+
+describe('no-n-plus-one: a model of the project', () => {
+  it('findByPk (only Sequelize has it) is batched through the model', async () => {
+    const code = `import { User } from '../models';\nexport async function load(ids) {\n  return Promise.all(ids.map((id) => User.findByPk(id)));\n}`;
+    const { output } = fixed(code, 'no-n-plus-one', 'src/services/users.ts');
+    assertParses(output);
+    const before = fake.store(rows());
+    const after = fake.store(rows());
+    const User = (s: fake.Store) => class extends fake.sequelizeModel(s) {};
+    const expected = await run(`${code}\nreturn load(ids);`, { User: User(before), ids: IDS });
+    expect(await run(`${output}\nreturn load(ids);`, { User: User(after), ids: IDS })).toEqual(expected);
+    expect([before.calls, after.calls]).toEqual([IDS.length, 1]);
+    assertClean(output, 'no-n-plus-one', 'src/services/users.ts');
+  });
+});
