@@ -12,10 +12,10 @@ import { rules, type RuleId } from '../../../src/rules';
 
 const linter = new Linter({ configType: 'flat' });
 
-export function lint(code: string, rule: RuleId, filename = 'src/app.ts'): Linter.LintMessage[] {
+export function lint(code: string, rule: RuleId, filename = 'src/app.ts', options?: Record<string, unknown>): Linter.LintMessage[] {
   const messages = linter.verify(
     code,
-    [{ files: ['**/*.ts', '**/*.js'], plugins: { p: { rules: rules as never } }, languageOptions: { parser: parser as never, ecmaVersion: 'latest', sourceType: 'module' }, rules: { [`p/${rule}`]: 'warn' } }],
+    [{ files: ['**/*.ts', '**/*.js'], plugins: { p: { rules: rules as never } }, languageOptions: { parser: parser as never, ecmaVersion: 'latest', sourceType: 'module' }, rules: { [`p/${rule}`]: options ? ['warn', options] : 'warn' } }],
     filename,
   );
   const fatal = messages.find((m) => m.fatal);
