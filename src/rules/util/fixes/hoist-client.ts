@@ -1,0 +1,130 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { isFunctionNode, propertyName, rangeOf, unwrapExpression, type Node } from '../../../analysis/ast';
+import type { CallEffect } from '../../../analysis/call-effects';
+import type { FileAnalysis } from '../../../analysis/file-analysis';
+import type { CallSite, FunctionInfo } from '../../../analysis/model';
+import type { Scope } from '../../../analysis/scope';
+
+type Create = Extract<CallEffect, { kind: 'create' }>;
+
+/** Calls that end or (re)open a client: after a move to module level the next call would find it closed or opened twice. */
+const LIFECYCLE = new Set(['end', 'close', 'quit', 'disconnect', 'destroy', '$disconnect', 'connect', '$connect', 'release']);
+const PURE_CALLS = new Set(['Number', 'String', 'Boolean', 'parseInt', 'parseFloat']);
+
+/**
+ * `const prisma = new PrismaClient()` inside a handler → the same declaration once at module level,
+ * before the statement that holds the function; the function then uses the module's binding.
+ * Only when the arguments are the same on every call (literals, `process.env`, module constants),
+ * the client pools (or multiplexes) so sharing it is what it is for, and the function only
+ * queries through it (never closes, connects or hands it on).
+ */
+export function hoistClientFix(analysis: FileAnalysis, site: CallSite, effect: Create, owner: FunctionInfo): { name: string; fix: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[] } | undefined {
+  const shareable = effect.factory.creates === 'pool' || (effect.factory.creates === 'connection' && !effect.factory.unpooledWhenShared);
+  if (!shareable || site.repetitions.length) return undefined;
+  const declarator = site.node.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== site.node || declarator.id.type !== 'Identifier') return undefined;
+  const declaration = declarator.parent;
+  if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const' || declaration.declarations.length !== 1) return undefined;
+  const name = declarator.id.name;
+  if (analysis.collected.moduleScope.vars.has(name)) return undefined;
+  const top = topStatement(declaration);
+  if (!top) return undefined;
+  const insertAt = Math.min(rangeOf(top)[0], ...decoratorsOf(top).map((d) => rangeOf(d)[0]));
+  if (!site.node.arguments.every((a) => isConstant(analysis, a as Node, site.scope, insertAt))) return undefined;
+  if (!onlyQueriesThrough(analysis, owner.node, name)) return undefined;
+
+  const text = analysis.file.text;
+  const [start, end] = rangeOf(declaration);
+  // Take the whole line when the declaration is alone on it.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const after = /^[ \t]*(\r?\n)?/.exec(text.slice(end))![0];
+  const alone = /^[ \t]*$/.test(text.slice(lineStart, start)) && after.endsWith('\n');
+  const removal: [number, number] = alone ? [lineStart, end + after.length] : [start, end];
+  const moved = `const ${analysis.text(declarator)};\n`;
+  return {
+    name,
+    fix: (fixer) => [fixer.insertTextBeforeRange([insertAt, insertAt], moved), fixer.removeRange(removal)],
+  };
+}
+
+function topStatement(n: Node): Node | undefined {
+  let cur: Node = n;
+  while (cur.parent && cur.parent.type !== 'Program') cur = cur.parent;
+  return cur.parent ? cur : undefined;
+}
+
+function decoratorsOf(n: Node): Node[] {
+  const own = (x: Node | null | undefined) => ((x as { decorators?: Node[] } | null | undefined)?.decorators ?? []);
+  return [...own(n), ...own((n as { declaration?: Node | null }).declaration)];
+}
+
+/** The same value on every call, and already there when module code reaches `insertAt`. */
+function isConstant(analysis: FileAnalysis, node: Node, scope: Scope, insertAt: number): boolean {
+  const n = unwrapExpression(node);
+  const constant = (x: Node | null | undefined) => !x || isConstant(analysis, x, scope, insertAt);
+  switch (n.type) {
+    case 'Literal':
+      return !('regex' in n && n.regex);
+    case 'TemplateLiteral':
+      return n.expressions.every(constant);
+    case 'ArrayExpression':
+      return n.elements.every(constant);
+    case 'ObjectExpression':
+      return n.properties.every((p) => (p.type === 'SpreadElement' ? constant(p.argument) : p.kind === 'init' && !p.method && (!p.computed || constant(p.key)) && constant(p.value as Node)));
+    case 'SpreadElement':
+      return constant(n.argument);
+    case 'UnaryExpression':
+      return n.operator !== 'delete' && constant(n.argument);
+    case 'BinaryExpression':
+    case 'LogicalExpression':
+      return constant(n.left as Node) && constant(n.right);
+    case 'ConditionalExpression':
+      return constant(n.test) && constant(n.consequent) && constant(n.alternate);
+    case 'CallExpression':
+      return n.callee.type === 'Identifier' && PURE_CALLS.has(n.callee.name) && !scope.lookup(n.callee.name) && n.arguments.every((a) => constant(a as Node));
+    case 'MemberExpression': {
+      if (n.computed && !constant(n.property)) return false;
+      const obj = unwrapExpression(n.object);
+      // process.env.X: read once at start-up instead of on every call (the same unless the process rewrites its env).
+      if (obj.type === 'MemberExpression' && !obj.computed && unwrapExpression(obj.object).type === 'Identifier' && (unwrapExpression(obj.object) as TSESTree.Identifier).name === 'process' && propertyName(obj) === 'env' && !scope.lookup('process')) return true;
+      return constant(obj);
+    }
+    case 'Identifier': {
+      if (n.name === 'undefined') return !scope.lookup('undefined');
+      const b = scope.lookup(n.name);
+      if (!b || b.scope !== analysis.collected.moduleScope) return false;
+      if (b.kind === 'import') return true;
+      if (b.kind !== 'variable' || b.values.length !== 1) return false;
+      let d: Node | undefined = b.declNode;
+      while (d && d.type !== 'VariableDeclaration') d = d.parent;
+      return d?.type === 'VariableDeclaration' && d.kind === 'const' && rangeOf(d)[1] <= insertAt;
+    }
+    default:
+      return false;
+  }
+}
+
+/** Every use of `name` in `fn` queries through it (`name.query(…)`, `name.user.findMany()`, `name('users')`). */
+function onlyQueriesThrough(analysis: FileAnalysis, fn: Node, name: string): boolean {
+  const stack: Node[] = [fn.type === 'ArrowFunctionExpression' || fn.type === 'FunctionExpression' || fn.type === 'FunctionDeclaration' ? fn.body : fn];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'Identifier' && n.name === name) {
+      const p = n.parent;
+      if (p?.type === 'VariableDeclarator' && p.id === n) continue;
+      if (p?.type === 'MemberExpression' && !p.computed && p.property === n) continue;
+      if (p?.type === 'Property' && p.key === n && !p.computed && !p.shorthand) continue;
+      if (p?.type === 'MemberExpression' && p.object === n && !LIFECYCLE.has(propertyName(p) ?? '')) continue;
+      if (p?.type === 'CallExpression' && p.callee === n) continue;
+      return false;
+    }
+    if (isFunctionNode(n) && n !== fn && n.params.some((param) => param.type === 'Identifier' && param.name === name)) continue;
+    for (const key of analysis.keysOf(n)) {
+      const child = (n as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof (c as Node).type === 'string') stack.push(c as Node);
+      } else if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
+    }
+  }
+  return true;
+}
