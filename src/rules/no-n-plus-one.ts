@@ -9,13 +9,13 @@ import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { repetitionItemNames } from './util/loop-items';
 import { repetitionPhrase } from './util/phrases';
-import { batchReadFix } from './util/fixes/batch-read';
+import { batchReadFix, batchReadLoopFix } from './util/fixes/batch-read';
 import { CHUNK_SIZE, chunkedMapFix } from './util/fixes/chunked-map';
 import { optionsSchema } from './util/schema';
 
 type Options = [AnalysisOptions];
 type FindingId = 'perItem' | 'perItemViaHelper' | 'perItemViaModule';
-type MessageIds = FindingId | 'remotePerItem' | 'remotePerItemViaHelper' | 'remotePerItemViaModule' | 'batchRead' | 'fewAtATime';
+type MessageIds = FindingId | 'remotePerItem' | 'remotePerItemViaHelper' | 'remotePerItemViaModule' | 'batchRead' | 'batchReadBeforeLoop' | 'fewAtATime';
 
 /** Files where a per-row loop is the point (seeding, migrating, testing). */
 const QUIET_FILES = new Set(['test', 'migration', 'seed']);
@@ -39,6 +39,7 @@ export default createRule<MessageIds, Options>({
       remotePerItemViaHelper: '`{{call}}` sends a request once per {{repetition}}. It calls `{{query}}` (line {{queryLine}}) each time; run a few at a time unless the API has a batch endpoint.',
       remotePerItemViaModule: '`{{call}}` sends a request once per {{repetition}}{{from}}. It calls `{{query}}` ({{where}}) each time; run a few at a time unless the API has a batch endpoint.',
       batchRead: 'Read all keys with one `{{call}}` and match the rows back to the list.',
+      batchReadBeforeLoop: 'Read all keys with one `{{call}}` before the loop, then look each one up.',
       fewAtATime: 'Send {{size}} requests at a time; results keep their order.',
     },
     schema: optionsSchema(),
@@ -81,8 +82,11 @@ function suggestionsFor(analysis: FileAnalysis, site: CallSite, finding: Finding
     const chunked = finding.read ? chunkedMapFix(analysis, finding.rep) : undefined;
     return chunked ? [{ messageId: 'fewAtATime', data: { size: String(CHUNK_SIZE) }, fix: chunked.fix }] : [];
   }
-  const batched = finding.effect && batchReadFix(analysis, site, finding.effect, finding.rep);
-  return batched ? [{ messageId: 'batchRead', data: { call: batched.call }, fix: batched.fix }] : [];
+  if (!finding.effect) return [];
+  const batched = batchReadFix(analysis, site, finding.effect, finding.rep);
+  if (batched) return [{ messageId: 'batchRead', data: { call: batched.call }, fix: batched.fix }];
+  const hoisted = batchReadLoopFix(analysis, site, finding.effect, finding.rep);
+  return hoisted ? [{ messageId: 'batchReadBeforeLoop', data: { call: hoisted.call }, fix: hoisted.fix }] : [];
 }
 
 interface Finding {

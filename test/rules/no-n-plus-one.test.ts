@@ -880,7 +880,24 @@ ruleTester.run('no-n-plus-one', rule, {
           line: 6,
           column: 28,
           data: { call: 'prisma.customer.findUnique', repetition: 'item of `orders` (loop at line 5)' },
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'batchReadBeforeLoop',
+              data: { call: 'prisma.customer.findMany' },
+              output: ts`
+                import { PrismaClient } from '@prisma/client';
+                const prisma = new PrismaClient();
+                router.get('/orders', async (req, res) => {
+                  const orders = await prisma.order.findMany();
+                  const byKey = await prisma.customer.findMany({ where: { id: { in: orders.map((order) => order.customerId) } } }).then((rows) => new Map(rows.map((row) => [String(row.id), row] as const)));
+                  for (const order of orders) {
+                    order.customer = byKey.get(String(order.customerId)) ?? null;
+                  }
+                  res.json(orders);
+                });
+              `,
+            },
+          ],
         },
       ],
     },
@@ -932,7 +949,42 @@ ruleTester.run('no-n-plus-one', rule, {
           }
         }
       `,
-      errors: [{ messageId: 'perItem', line: 17, column: 30, data: { call: 'this.customers.findOneBy', repetition: 'item of `list` (loop at line 16)' } }],
+      errors: [{
+          messageId: 'perItem',
+          line: 17,
+          column: 30,
+          data: { call: 'this.customers.findOneBy', repetition: 'item of `list` (loop at line 16)' },
+          suggestions: [
+            {
+              messageId: 'batchReadBeforeLoop',
+              data: { call: 'this.customers.findBy' },
+              output: ts`
+                import { Injectable } from '@nestjs/common';
+                import { InjectRepository } from '@nestjs/typeorm';
+                import { Repository, In } from 'typeorm';
+                import { Order } from './order.entity';
+                import { Customer } from './customer.entity';
+
+                @Injectable()
+                export class OrdersService {
+                  constructor(
+                    @InjectRepository(Order) private readonly orders: Repository<Order>,
+                    @InjectRepository(Customer) private readonly customers: Repository<Customer>,
+                  ) {}
+
+                  async withCustomers() {
+                    const list = await this.orders.find();
+                    const byKey = await this.customers.findBy({ id: In(list.map((order) => order.customerId)) }).then((rows) => new Map(rows.map((row) => [String(row.id), row] as const)));
+                    for (const order of list) {
+                      order.customer = byKey.get(String(order.customerId)) ?? null;
+                    }
+                    return list;
+                  }
+                }
+              `,
+            },
+          ],
+        }],
     },
     {
       name: 'NestJS: repository known by its conventional name, one findBy per group',
@@ -1118,7 +1170,36 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
       errors: [
         { messageId: 'perItem', line: 8, column: 69, data: { call: 'db.select', repetition: 'item of `rows` (`.map` at line 8)' } },
-        { messageId: 'perItem', line: 12, column: 44, data: { call: 'db.query.users.findFirst', repetition: 'item of `rows` (loop at line 12)' } },
+        {
+          messageId: 'perItem',
+          line: 12,
+          column: 44,
+          data: { call: 'db.query.users.findFirst', repetition: 'item of `rows` (loop at line 12)' },
+          suggestions: [
+            {
+              messageId: 'batchReadBeforeLoop',
+              data: { call: 'db.query.users.findMany' },
+              output: ts`
+                import { drizzle } from 'drizzle-orm/node-postgres';
+                import { eq, inArray } from 'drizzle-orm';
+                import { posts, users } from './schema';
+                const db = drizzle(process.env.DATABASE_URL!);
+                export const appRouter = t.router({
+                  feed: t.procedure.query(async () => {
+                    const rows = await db.select().from(posts);
+                    return Promise.all(rows.map(async (p) => ({ ...p, author: await db.select().from(users).where(eq(users.id, p.authorId)) })));
+                  }),
+                  feed2: publicProcedure.query(async () => {
+                    const rows = await db.query.posts.findMany();
+                    const byKey = await db.query.users.findMany({ where: inArray(users.id, rows.map((p) => p.authorId)) }).then((rows2) => new Map(rows2.map((row) => [String(row.id), row] as const)));
+                    for (const p of rows) p.author = byKey.get(String(p.authorId));
+                    return rows;
+                  }),
+                });
+              `,
+            },
+          ],
+        },
       ],
     },
     {

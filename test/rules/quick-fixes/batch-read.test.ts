@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertClean, assertParses, fixed, run, suggestions } from './helpers';
+import { assertClean, assertParses, fixed, lint, run, suggestions } from './helpers';
 import * as fake from './fakes';
 
 /** Keys in an order of their own, a duplicate, a key no row has, and a numeric id given as text. */
@@ -204,4 +204,57 @@ describe('no-n-plus-one: a model of the project', () => {
     expect([before.calls, after.calls]).toEqual([IDS.length, 1]);
     assertClean(output, 'no-n-plus-one', 'src/services/users.ts');
   });
+});
+
+/** `for (const id of ids) { const user = await <read>; … }` with each library's one-key read. */
+const loops: Array<Omit<Case, 'contains'> & { read: string; head: string }> = [
+  { name: 'Sequelize findByPk', head: "import { Model } from 'sequelize';\nclass User extends Model {}", read: 'User.findByPk(id)', env: (s) => ({ Model: fake.sequelizeModel(s) }), call: 'User.findAll' },
+  { name: 'Prisma findUnique (not gathered by Prisma in a loop)', head: "import { PrismaClient } from '@prisma/client';\nconst prisma = new PrismaClient();", read: 'prisma.user.findUnique({ where: { id } })', env: (s) => ({ PrismaClient: fake.prismaClient(s) }), call: 'prisma.user.findMany' },
+  { name: 'Mongoose findById', head: "import mongoose from 'mongoose';\nconst UserModel = mongoose.model('User', new mongoose.Schema({}));", read: 'UserModel.findById(id)', env: (s) => ({ mongoose: fake.mongoose(s) }), field: '_id', ids: ['c', 'a', 'c', 'zz', new fake.ObjectId('b')], call: 'UserModel.find' },
+  { name: 'MongoDB findOne', head: "import { MongoClient } from 'mongodb';\nconst users = new MongoClient('mongodb://db').db('app').collection('users');", read: 'users.findOne({ _id: id })', env: (s) => ({ MongoClient: fake.mongoClient(s) }), field: '_id', ids: ['c', 'a', 'c', 'zz', new fake.ObjectId('b')], call: 'users.find' },
+  { name: 'Knex where({ id }).first()', head: "import knex from 'knex';\nconst db = knex({ client: 'pg' });", read: "db('users').where({ id }).first()", env: (s) => ({ knex: fake.knex(s) }), call: "db('users').whereIn" },
+  { name: 'TypeORM findOne({ where })', head: "import { DataSource } from 'typeorm';\nconst repo = new DataSource({ type: 'postgres' }).getRepository('User');", read: 'repo.findOne({ where: { id } })', env: (s) => fake.typeorm(s), call: 'repo.find' },
+  { name: 'Drizzle findFirst', head: "import { drizzle } from 'drizzle-orm/node-postgres';\nimport { eq } from 'drizzle-orm';\nimport { users } from './schema';\nconst db = drizzle('postgres://db');", read: 'db.query.users.findFirst({ where: eq(users.id, id) })', env: (s) => fake.drizzle(s), call: 'db.query.users.findMany' },
+];
+
+describe('no-n-plus-one: a read per key in a for-of loop, read once before it', () => {
+  for (const c of loops) {
+    it(c.name, async () => {
+      const code = `${c.head}\nexport async function load(ids) {\n  const names = [];\n  for (const id of ids) {\n    const user = await ${c.read};\n    names.push(user ? user.name : '-');\n  }\n  return names;\n}`;
+      const { output, desc } = fixed(code, 'no-n-plus-one');
+      expect(desc).toBe(`Read all keys with one \`${c.call}\` before the loop, then look each one up.`);
+      expect(output).toMatch(/ {2}const byKey = await .*\n {2}for \(const id of ids\) \{\n {4}const user = byKey\.get\(String\(id\)\)( \?\? null)?;/);
+      assertParses(output);
+      const field = c.field ?? 'id';
+      const data = field === '_id' ? ['a', 'b', 'c', 'd'].map((h) => ({ _id: new fake.ObjectId(h), name: h })) : rows(field);
+      const ids = c.ids ?? IDS;
+      const before = fake.store(data);
+      const after = fake.store(data);
+      const expected = await run(`${code}\nreturn load(ids);`, { ...c.env(before), ids });
+      expect(await run(`${output}\nreturn load(ids);`, { ...c.env(after), ids })).toEqual(expected);
+      expect((expected as string[]).filter((n) => n === '-')).toHaveLength(1);
+      expect([before.calls, after.calls]).toEqual([ids.length, 1]);
+      assertClean(output, 'no-n-plus-one');
+    });
+  }
+
+  it('the look-up keeps its parentheses where `??` would bind wrong', () => {
+    const code = `import { Model } from 'sequelize';\nclass User extends Model {}\nexport async function load(orders) {\n  for (const order of orders) {\n    order.label = 'by ' + (await User.findByPk(order.userId)).name;\n  }\n}`;
+    const { output } = fixed(code, 'no-n-plus-one');
+    expect(output).toContain("order.label = 'by ' + ((byKey.get(String(order.userId)) ?? null)).name;");
+    assertParses(output);
+  });
+
+  const none = (name: string, code: string) =>
+    it(name, () => {
+      const found = lint(code, 'no-n-plus-one');
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.flatMap((m) => m.suggestions ?? [])).toEqual([]);
+    });
+  const loop = (body: string, head = '') => `import { Model } from 'sequelize';\nclass User extends Model {}\n${head}export async function load(ids) {\n  for (const id of ids) {\n${body}\n  }\n}`;
+  none('the loop writes: later reads could see its writes', loop('    const user = await User.findByPk(id);\n    await User.update({ seen: true }, { where: { id: user.managerId } });'));
+  none('the loop awaits code that may write', loop('    const user = await User.findByPk(id);\n    await notify(user);'));
+  none('the loop changes the list', loop('    const user = await User.findByPk(id);\n    if (user.managerId) ids.push(user.managerId);'));
+  none('the read goes through something made in the loop', loop('    const scoped = User.scope(id);\n    const user = await scoped.findByPk(id);\n    console.log(user);'));
+  none('for await: the keys arrive one by one', `import { Model } from 'sequelize';\nclass User extends Model {}\nexport async function load(stream) {\n  for await (const id of stream) console.log(await User.findByPk(id));\n}`);
 });
