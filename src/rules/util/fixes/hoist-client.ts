@@ -27,7 +27,7 @@ export function hoistClientFix(analysis: FileAnalysis, site: CallSite, effect: C
   if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const' || declaration.declarations.length !== 1) return undefined;
   const name = declarator.id.name;
   if (analysis.collected.moduleScope.vars.has(name)) return undefined;
-  const top = topStatement(declaration);
+  const top = topStatement(analysis, declaration);
   if (!top) return undefined;
   const insertAt = Math.min(rangeOf(top)[0], ...decoratorsOf(top).map((d) => rangeOf(d)[0]));
   if (!site.node.arguments.every((a) => isConstant(analysis, a as Node, site.scope, insertAt))) return undefined;
@@ -47,10 +47,10 @@ export function hoistClientFix(analysis: FileAnalysis, site: CallSite, effect: C
   };
 }
 
-function topStatement(n: Node): Node | undefined {
-  let cur: Node = n;
-  while (cur.parent && cur.parent.type !== 'Program') cur = cur.parent;
-  return cur.parent ? cur : undefined;
+/** The statement of the program that holds `n` (by position: every host sets parents differently above a class). */
+function topStatement(analysis: FileAnalysis, n: Node): Node | undefined {
+  const [start, end] = rangeOf(n);
+  return analysis.collected.program.body.find((s) => rangeOf(s)[0] <= start && rangeOf(s)[1] >= end);
 }
 
 function decoratorsOf(n: Node): Node[] {
