@@ -786,7 +786,29 @@ ruleTester.run('prefer-connection-pool', rule, {
         setInterval(purge, 60_000);
         for (const t of tenants) purge();
       `,
-      errors: [{ messageId: 'perCall', line: 3, column: 18, data: { call: 'PrismaClient', what: 'Prisma client with its own connection pool', where: 'on every call of `purge`, and closes it again at line 5' } }],
+      errors: [
+        {
+          messageId: 'perCall',
+          line: 3,
+          column: 18,
+          data: { call: 'PrismaClient', what: 'Prisma client with its own connection pool', where: 'on every call of `purge`, and closes it again at line 5' },
+          suggestions: [
+            {
+              messageId: 'hoist',
+              data: { name: 'prisma' },
+              output: dedent`
+                import { PrismaClient } from '@prisma/client';
+                const prisma = new PrismaClient();
+                async function purge() {
+                  await prisma.session.deleteMany({});
+                }
+                setInterval(purge, 60_000);
+                for (const t of tenants) purge();
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'a pool per URL in a loop inside a handler (the module-level loop above is fine)',

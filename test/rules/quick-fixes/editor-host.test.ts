@@ -33,6 +33,11 @@ const snippets: Array<{ name: string; code: string; parts: number; file?: string
     code: `import { PrismaClient } from '@prisma/client';\napp.get('/users', async (req, res) => {\n  const prisma = new PrismaClient();\n  res.json(await prisma.user.findMany());\n});`,
   },
   {
+    name: 'connect-query-close: client moved, try unwrapped (an insert, a removal, a replacement)',
+    parts: 3,
+    code: `import { PrismaClient } from '@prisma/client';\napp.get('/stats', async (req, res) => {\n  const prisma = new PrismaClient();\n  try {\n    res.json(await prisma.order.count());\n  } finally {\n    await prisma.$disconnect();\n  }\n});`,
+  },
+  {
     name: 'client moved above a decorated class',
     parts: 2,
     file: 'src/users.controller.ts',

@@ -58,6 +58,79 @@ app.get('/orders/:id', async (req, res) => {
     assertClean(output, 'prefer-connection-pool');
   });
 
+  it('connect-query-close: the close goes with it, a try left with nothing else is unwrapped', async () => {
+    const src = `import { PrismaClient } from '@prisma/client';
+export default async function handler(req, res) {
+  const prisma = new PrismaClient();
+  try {
+    const counts = await prisma.order.groupBy({ by: ['status'] });
+    res.json(counts);
+  } finally {
+    await prisma.$disconnect();
+  }
+}`;
+    const { output } = fixed(src, 'prefer-connection-pool', 'pages/api/stats.ts');
+    expect(output).toBe(`import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export default async function handler(req, res) {
+  const counts = await prisma.order.groupBy({ by: ['status'] });
+  res.json(counts);
+}`);
+    assertParses(output);
+    assertClean(output, 'prefer-connection-pool', 'pages/api/stats.ts');
+    // Run both: same answers; one client, never closed, instead of one opened and closed per call.
+    const fake = () => {
+      const log = { made: 0, closed: 0 };
+      class PrismaClient {
+        constructor() {
+          log.made++;
+        }
+        order = { groupBy: async () => [{ status: 'paid', n: 2 }] };
+        async $disconnect() {
+          log.closed++;
+        }
+      }
+      return { PrismaClient, log };
+    };
+    const call = async (code: string, f: ReturnType<typeof fake>) => {
+      const answers: unknown[] = [];
+      const handler = (await run(`${code.replace('export default async function handler', 'async function handler')}\nreturn handler;`, { PrismaClient: f.PrismaClient })) as (req: unknown, res: unknown) => Promise<void>;
+      for (let i = 0; i < 3; i++) await handler({}, { json: (v: unknown) => answers.push(v) });
+      return answers;
+    };
+    const before = fake();
+    const after = fake();
+    expect(await call(output, after)).toEqual(await call(src, before));
+    expect(before.log).toEqual({ made: 3, closed: 3 });
+    expect(after.log).toEqual({ made: 1, closed: 0 });
+  });
+
+  it('a finally that does more keeps the rest; a catch keeps the try', () => {
+    const src = `import Redis from 'ioredis';
+app.get('/x', async (req, res) => {
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://localhost:6379');
+  try {
+    res.json(await redis.incr('hits'));
+  } catch (e) {
+    res.status(500).end();
+  } finally {
+    redis.disconnect();
+  }
+});`;
+    const { output } = fixed(src, 'prefer-connection-pool');
+    expect(output).toBe(`import Redis from 'ioredis';
+const redis = new Redis(process.env.REDIS_URL ?? 'redis://localhost:6379');
+app.get('/x', async (req, res) => {
+  try {
+    res.json(await redis.incr('hits'));
+  } catch (e) {
+    res.status(500).end();
+  }
+});`);
+    assertParses(output);
+    assertClean(output, 'prefer-connection-pool');
+  });
+
   it('a decorated class: the client goes above the decorators', () => {
     const src = `import { Controller, Get } from '@nestjs/common';
 import { PrismaClient } from '@prisma/client';
@@ -84,7 +157,8 @@ export class UsersController {
     });
   const route = (body: string, head = '') => `import { Pool } from 'pg';\n${head}app.get('/x', async (req, res) => {\n${body}\n});`;
   none('options from the request', route("  const pool = new Pool({ connectionString: req.query.db });\n  res.json((await pool.query('SELECT 1')).rows);"));
-  none('the function closes it (a shared client would be closed after the first call)', route("  const pool = new Pool();\n  res.json((await pool.query('SELECT 1')).rows);\n  await pool.end();"));
+  none('the function connects it (a shared client would be connected twice)', route("  const pool = new Pool();\n  await pool.connect();\n  res.json((await pool.query('SELECT 1')).rows);"));
+  none('a close that is not a statement of its own', route("  const pool = new Pool();\n  res.json((await pool.query('SELECT 1')).rows);\n  return pool.end().then(() => 1);"));
   none('the client is handed on', route('  const pool = new Pool();\n  res.json(await listOrders(pool));'));
   none('a module constant declared below the function', route("  const pool = new Pool(OPTIONS);\n  res.json((await pool.query('SELECT 1')).rows);") + '\nconst OPTIONS = { max: 2 };');
   none('a module variable that may change', route("  const pool = new Pool(options);\n  res.json((await pool.query('SELECT 1')).rows);", 'let options = { max: 2 };\n'));

@@ -7,8 +7,10 @@ import type { Scope } from '../../../analysis/scope';
 
 type Create = Extract<CallEffect, { kind: 'create' }>;
 
-/** Calls that end or (re)open a client: after a move to module level the next call would find it closed or opened twice. */
-const LIFECYCLE = new Set(['end', 'close', 'quit', 'disconnect', 'destroy', '$disconnect', 'connect', '$connect', 'release']);
+/** Calls that end a client: after a move to module level they go (a shared client stays open). */
+const CLOSE = new Set(['end', 'close', 'quit', 'disconnect', 'destroy', '$disconnect']);
+/** Calls that (re)open or hand back a client: the next call would open it twice. */
+const OPEN = new Set(['connect', '$connect', 'release']);
 const PURE_CALLS = new Set(['Number', 'String', 'Boolean', 'parseInt', 'parseFloat']);
 
 /**
@@ -16,7 +18,8 @@ const PURE_CALLS = new Set(['Number', 'String', 'Boolean', 'parseInt', 'parseFlo
  * before the statement that holds the function; the function then uses the module's binding.
  * Only when the arguments are the same on every call (literals, `process.env`, module constants),
  * the client pools (or multiplexes) so sharing it is what it is for, and the function only
- * queries through it (never closes, connects or hands it on).
+ * queries through it (never connects or hands it on). A close at the end of the function or in
+ * its `finally` (connect-query-close) is removed with it: the shared client stays open.
  */
 export function hoistClientFix(analysis: FileAnalysis, site: CallSite, effect: Create, owner: FunctionInfo): { name: string; fix: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[] } | undefined {
   const shareable = effect.factory.creates === 'pool' || (effect.factory.creates === 'connection' && !effect.factory.unpooledWhenShared);
@@ -31,20 +34,48 @@ export function hoistClientFix(analysis: FileAnalysis, site: CallSite, effect: C
   if (!top) return undefined;
   const insertAt = Math.min(rangeOf(top)[0], ...decoratorsOf(top).map((d) => rangeOf(d)[0]));
   if (!site.node.arguments.every((a) => isConstant(analysis, a as Node, site.scope, insertAt))) return undefined;
-  if (!onlyQueriesThrough(analysis, owner.node, name)) return undefined;
+  const closes = usesOf(analysis, owner.node, name);
+  if (!closes) return undefined;
 
   const text = analysis.file.text;
-  const [start, end] = rangeOf(declaration);
-  // Take the whole line when the declaration is alone on it.
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const after = /^[ \t]*(\r?\n)?/.exec(text.slice(end))![0];
-  const alone = /^[ \t]*$/.test(text.slice(lineStart, start)) && after.endsWith('\n');
-  const removal: [number, number] = alone ? [lineStart, end + after.length] : [start, end];
+  const removals: Array<[number, number, string]> = [[...wholeLines(text, declaration), '']];
+  for (const close of closes) {
+    const block = close.parent;
+    const tryStatement = block?.parent;
+    if (block?.type === 'BlockStatement' && tryStatement?.type === 'TryStatement' && tryStatement.finalizer === block && block.body.every((b) => closes.includes(b))) {
+      // The finally only closed the client: it goes, and a try left with nothing else is unwrapped.
+      if (block.body[0] !== close) continue;
+      if (tryStatement.handler) removals.push([rangeOf(tryStatement.handler)[1], rangeOf(block)[1], '']);
+      else removals.push([...rangeOf(tryStatement), unwrapped(text, tryStatement.block)]);
+    } else if (block?.type === 'BlockStatement' && (block === owner.node.body || block.parent?.type === 'TryStatement')) {
+      removals.push([...wholeLines(text, close), '']);
+    } else return undefined;
+  }
+  removals.sort((a, b) => a[0] - b[0]);
+  for (let i = 1; i < removals.length; i++) if (removals[i][0] < removals[i - 1][1]) return undefined;
   const moved = `const ${analysis.text(declarator)};\n`;
   return {
     name,
-    fix: (fixer) => [fixer.insertTextBeforeRange([insertAt, insertAt], moved), fixer.removeRange(removal)],
+    fix: (fixer) => [fixer.insertTextBeforeRange([insertAt, insertAt], moved), ...removals.map(([a, b, t]) => fixer.replaceTextRange([a, b], t))],
   };
+}
+
+/** The node's range, widened to its whole lines when nothing else is on them. */
+function wholeLines(text: string, n: Node): [number, number] {
+  const [start, end] = rangeOf(n);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const after = /^[ \t]*(\r?\n)?/.exec(text.slice(end))![0];
+  return /^[ \t]*$/.test(text.slice(lineStart, start)) && after.endsWith('\n') ? [lineStart, end + after.length] : [start, end];
+}
+
+/** A block's statements, one level less indented, to stand where the `try` stood. */
+function unwrapped(text: string, block: TSESTree.BlockStatement): string {
+  const tryIndent = /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', rangeOf(block)[0] - 1) + 1))![0];
+  const lines = text.slice(rangeOf(block)[0] + 1, rangeOf(block)[1] - 1).split('\n');
+  while (lines.length && !lines[0].trim()) lines.shift();
+  while (lines.length && !lines[lines.length - 1].trim()) lines.pop();
+  const inner = Math.min(...lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length));
+  return lines.map((l, i) => (i === 0 ? l.trim() : l.trim() ? tryIndent + l.slice(inner) : '')).join('\n');
 }
 
 /** The statement of the program that holds `n` (by position: every host sets parents differently above a class). */
@@ -104,8 +135,13 @@ function isConstant(analysis: FileAnalysis, node: Node, scope: Scope, insertAt: 
   }
 }
 
-/** Every use of `name` in `fn` queries through it (`name.query(…)`, `name.user.findMany()`, `name('users')`). */
-function onlyQueriesThrough(analysis: FileAnalysis, fn: Node, name: string): boolean {
+/**
+ * Every use of `name` in `fn` queries through it (`name.query(…)`, `name.user.findMany()`,
+ * `name('users')`) or is a statement that closes it (`await name.end();`), returned. Undefined
+ * when it is connected, handed on or stored.
+ */
+function usesOf(analysis: FileAnalysis, fn: Node, name: string): Node[] | undefined {
+  const closes: Node[] = [];
   const stack: Node[] = [fn.type === 'ArrowFunctionExpression' || fn.type === 'FunctionExpression' || fn.type === 'FunctionDeclaration' ? fn.body : fn];
   while (stack.length) {
     const n = stack.pop()!;
@@ -114,9 +150,17 @@ function onlyQueriesThrough(analysis: FileAnalysis, fn: Node, name: string): boo
       if (p?.type === 'VariableDeclarator' && p.id === n) continue;
       if (p?.type === 'MemberExpression' && !p.computed && p.property === n) continue;
       if (p?.type === 'Property' && p.key === n && !p.computed && !p.shorthand) continue;
-      if (p?.type === 'MemberExpression' && p.object === n && !LIFECYCLE.has(propertyName(p) ?? '')) continue;
       if (p?.type === 'CallExpression' && p.callee === n) continue;
-      return false;
+      const method = p?.type === 'MemberExpression' && p.object === n && !p.computed ? propertyName(p) : undefined;
+      if (method && CLOSE.has(method)) {
+        const call = p!.parent;
+        const awaited = call?.type === 'CallExpression' && call.callee === p ? (call.parent?.type === 'AwaitExpression' ? call.parent : call) : undefined;
+        if (awaited?.parent?.type !== 'ExpressionStatement') return undefined;
+        closes.push(awaited.parent);
+        continue;
+      }
+      if (method && !OPEN.has(method)) continue;
+      return undefined;
     }
     if (isFunctionNode(n) && n !== fn && n.params.some((param) => param.type === 'Identifier' && param.name === name)) continue;
     for (const key of analysis.keysOf(n)) {
@@ -126,5 +170,5 @@ function onlyQueriesThrough(analysis: FileAnalysis, fn: Node, name: string): boo
       } else if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
     }
   }
-  return true;
+  return closes;
 }
