@@ -10,7 +10,7 @@ export const mongoose: LibraryTable = {
   queryMethods: [...reads, 'findByIdAndUpdate', 'findByIdAndDelete', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace', 'create', 'insertMany', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'replaceOne', 'bulkWrite'],
   readMethods: reads,
   batchReads: {
-    findById: { keyIn: 'arg', keyField: '_id', batch: '.find({ {key}: { $in: {keys} } })', missing: 'null' },
+    findById: { keyIn: 'arg', keyField: '_id', batch: '.find({ {key}: { $in: {keys} } })', missing: 'null', unique: true },
     findOne: { keyIn: 'filter', batch: '.find({ {key}: { $in: {keys} } })', missing: 'null' },
   },
   transactionMethods: ['withTransaction', 'transaction'],

@@ -14,7 +14,7 @@ export const prisma: LibraryTable = {
   // `findUnique` in a `.map` is gathered by Prisma itself (not reported); in a loop it is not.
   batchReads: {
     findFirst: { keyIn: 'where', batch: '.findMany({ where: { {key}: { in: {keys} } } })', missing: 'null' },
-    findUnique: { keyIn: 'where', batch: '.findMany({ where: { {key}: { in: {keys} } } })', missing: 'null' },
+    findUnique: { keyIn: 'where', batch: '.findMany({ where: { {key}: { in: {keys} } } })', missing: 'null', unique: true },
   },
   transactionMethods: ['$transaction'],
   closeMethods: ['$disconnect'],

@@ -12,7 +12,7 @@ export const sequelize: LibraryTable = {
   // `where: { k: list }` is `IN`; the primary key is whatever the model says it is.
   batchReads: {
     findOne: { keyIn: 'where', batch: '.findAll({ where: { {key}: {keys} } })', missing: 'null' },
-    findByPk: { keyIn: 'arg', keyField: '[{receiver}.primaryKeyAttribute]', batch: '.findAll({ where: { {key}: {keys} } })', missing: 'null' },
+    findByPk: { keyIn: 'arg', keyField: '[{receiver}.primaryKeyAttribute]', batch: '.findAll({ where: { {key}: {keys} } })', missing: 'null', unique: true },
   },
   transactionMethods: ['transaction'],
   closeMethods: ['close'],

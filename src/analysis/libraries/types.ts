@@ -119,6 +119,8 @@ export interface BatchRead {
   batch: string;
   /** What the one-key read gives when no row matches. */
   missing: 'null' | 'undefined';
+  /** The key is unique by definition (a primary key, Prisma's `findUnique`); `id` and `_id` count as unique anyway. */
+  unique?: boolean;
   /** A helper the batched form calls, imported from a module if not yet. */
   needs?: { name: string; from: string };
 }

@@ -258,3 +258,19 @@ describe('no-n-plus-one: a read per key in a for-of loop, read once before it', 
   none('the read goes through something made in the loop', loop('    const scoped = User.scope(id);\n    const user = await scoped.findByPk(id);\n    console.log(user);'));
   none('for await: the keys arrive one by one', `import { Model } from 'sequelize';\nclass User extends Model {}\nexport async function load(stream) {\n  for await (const id of stream) console.log(await User.findByPk(id));\n}`);
 });
+
+describe('no-n-plus-one: a key that may repeat in the table', () => {
+  it('the first matching row wins, as with the one-key read', async () => {
+    const code = `import { Model } from 'sequelize';\nclass Order extends Model {}\nexport async function latest(users) {\n  return Promise.all(users.map((user) => Order.findOne({ where: { email: user.email } })));\n}`;
+    const { output } = fixed(code, 'no-n-plus-one');
+    expect(output).toContain('as const).reverse())');
+    assertParses(output);
+    const table = [{ id: 1, email: 'a' }, { id: 2, email: 'b' }, { id: 3, email: 'a' }];
+    const users = [{ email: 'a' }, { email: 'c' }, { email: 'b' }, { email: 'a' }];
+    const before = fake.store(table);
+    const after = fake.store(table);
+    const expected = await run(`${code}\nreturn latest(users);`, { Model: fake.sequelizeModel(before), users });
+    expect(expected).toEqual([table[0], null, table[1], table[0]]);
+    expect(await run(`${output}\nreturn latest(users);`, { Model: fake.sequelizeModel(after), users })).toEqual(expected);
+  });
+});

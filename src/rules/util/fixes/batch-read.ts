@@ -128,12 +128,14 @@ function batched(analysis: FileAnalysis, site: CallSite, effect: Extract<CallEff
     .replace('{column}', () => (read.column ? analysis.text(read.column) : ''))
     .replace('{helper}', () => helper?.local ?? '');
   const asConst = isTypeScriptFile(analysis.file.filename) ? ' as const' : '';
+  const unique = read.spec.unique || field === 'id' || field === '_id';
   const missing = read.spec.missing === 'null' ? ' ?? null' : '';
   const method = /^\.(\w+)/.exec(read.spec.batch)?.[1] ?? '';
   return {
     call: `${receiver}${batch}`,
     label: `${receiver.length > 40 ? '…' : receiver}.${method}`,
-    toMap: (rows, row) => `new Map(${rows}.map((${row}) => [String(${field.startsWith('[') ? `${row}${field}` : `${row}.${field}`}), ${row}]${asConst}))`,
+    // A key that may repeat (`findOne({ where: { email } })`): the first row wins, as with the one-key read.
+    toMap: (rows, row) => `new Map(${rows}.map((${row}) => [String(${field.startsWith('[') ? `${row}${field}` : `${row}.${field}`}), ${row}]${asConst})${unique ? '' : '.reverse()'})`,
     lookup: (byKey) => `${byKey}.get(String(${keyText}))${missing}`,
     helper: helper?.edit,
     context: [list, receiver, keyText, batch],
