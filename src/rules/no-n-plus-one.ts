@@ -9,7 +9,8 @@ import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { repetitionItemNames } from './util/loop-items';
 import { repetitionPhrase } from './util/phrases';
-import { batchReadFix, batchReadLoopFix } from './util/fixes/batch-read';
+import { batchReadFix } from './util/fixes/batch-read';
+import { batchReadLoopFix } from './util/fixes/batch-read-loop';
 import { CHUNK_SIZE, chunkedMapFix } from './util/fixes/chunked-map';
 import { optionsSchema } from './util/schema';
 
