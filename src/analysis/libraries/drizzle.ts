@@ -22,7 +22,7 @@ export const drizzle: LibraryTable = {
   readMethods: reads,
   // The relational API (`db.query.users.findFirst`) gives undefined when no row matches.
   batchReads: {
-    findFirst: { keyIn: 'drizzle-eq', batch: '.findMany({ where: {helper}({column}, {keys}) })', missing: 'undefined', needs: { name: 'inArray', from: 'drizzle-orm' } },
+    findFirst: { keyIn: 'drizzle-eq', batch: '.findMany({ where: {helper}({column}, {keys}){rest} })', missing: 'undefined', needs: { name: 'inArray', from: 'drizzle-orm' }, options: { with: 'carry', columns: 'selection' } },
   },
   transactionMethods: ['transaction'],
   factories: [{ export: 'drizzle', creates: 'pool' }],

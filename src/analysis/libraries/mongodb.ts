@@ -10,7 +10,7 @@ export const mongodb: LibraryTable = {
   queryMethods: [...reads, 'insertOne', 'insertMany', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'replaceOne', 'bulkWrite', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace', 'command'],
   readMethods: reads,
   batchReads: {
-    findOne: { keyIn: 'filter', batch: '.find({ {key}: { $in: {keys} } }).toArray()', missing: 'null' },
+    findOne: { keyIn: 'filter', batch: '.find({ {key}: { $in: {keys} } }{options}).toArray()', missing: 'null', options: { projection: 'projection', session: 'carry' } },
   },
   transactionMethods: ['withTransaction', 'withSession'],
   closeMethods: ['close'],

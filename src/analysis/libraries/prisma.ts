@@ -13,8 +13,8 @@ export const prisma: LibraryTable = {
   readMethods: reads,
   // `findUnique` in a `.map` is gathered by Prisma itself (not reported); in a loop it is not.
   batchReads: {
-    findFirst: { keyIn: 'where', batch: '.findMany({ where: { {key}: { in: {keys} } } })', missing: 'null' },
-    findUnique: { keyIn: 'where', batch: '.findMany({ where: { {key}: { in: {keys} } } })', missing: 'null', unique: true },
+    findFirst: { keyIn: 'where', batch: '.findMany({ where: { {key}: { in: {keys} } }{rest} })', missing: 'null', options: { include: 'carry', select: 'selection' } },
+    findUnique: { keyIn: 'where', batch: '.findMany({ where: { {key}: { in: {keys} } }{rest} })', missing: 'null', unique: true, options: { include: 'carry', select: 'selection' } },
   },
   transactionMethods: ['$transaction'],
   closeMethods: ['$disconnect'],

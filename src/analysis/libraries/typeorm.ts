@@ -11,7 +11,7 @@ export const typeorm: LibraryTable = {
   readMethods: reads,
   batchReads: {
     findOneBy: { keyIn: 'filter', batch: '.findBy({ {key}: {helper}({keys}) })', missing: 'null', needs: { name: 'In', from: 'typeorm' } },
-    findOne: { keyIn: 'where', batch: '.find({ where: { {key}: {helper}({keys}) } })', missing: 'null', needs: { name: 'In', from: 'typeorm' } },
+    findOne: { keyIn: 'where', batch: '.find({ where: { {key}: {helper}({keys}) }{rest} })', missing: 'null', needs: { name: 'In', from: 'typeorm' }, options: { relations: 'carry', withDeleted: 'carry', select: 'selection' } },
   },
   transactionMethods: ['transaction'],
   closeMethods: ['destroy'],

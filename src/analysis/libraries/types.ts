@@ -121,6 +121,14 @@ export interface BatchRead {
   missing: 'null' | 'undefined';
   /** The key is unique by definition (a primary key, Prisma's `findUnique`); `id` and `_id` count as unique anyway. */
   unique?: boolean;
+  /**
+   * Options that may sit beside the key and go to the batched call as they are: `carry` (they
+   * change neither which row nor its key: `include`, `transaction`), `selection` (only when it
+   * names the key: `select: { id: true }`, `attributes: ['id']`), `projection` (MongoDB: unless it
+   * drops `_id`). Any other option means no fix. In the template `{rest}` stands for them inside
+   * the options object, `{options}` for them as a further argument.
+   */
+  options?: Readonly<Record<string, 'carry' | 'selection' | 'projection'>>;
   /** A helper the batched form calls, imported from a module if not yet. */
   needs?: { name: string; from: string };
 }

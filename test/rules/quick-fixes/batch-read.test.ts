@@ -274,3 +274,62 @@ describe('no-n-plus-one: a key that may repeat in the table', () => {
     expect(await run(`${output}\nreturn latest(users);`, { Model: fake.sequelizeModel(after), users })).toEqual(expected);
   });
 });
+
+describe('no-n-plus-one: options beside the key', () => {
+  const same = async (code: string, env: (s: fake.Store) => Record<string, unknown>, data: Array<Record<string, unknown>>, input: unknown[], expectText: string) => {
+    const { output } = fixed(code, 'no-n-plus-one');
+    expect(output).toContain(expectText);
+    assertParses(output);
+    const before = fake.store(data);
+    const after = fake.store(data);
+    const expected = await run(`${code}\nreturn load(input);`, { ...env(before), input });
+    expect(await run(`${output}\nreturn load(input);`, { ...env(after), input })).toEqual(expected);
+    expect([before.calls, after.calls]).toEqual([input.length, 1]);
+    assertClean(output, 'no-n-plus-one');
+    return expected;
+  };
+
+  it('Sequelize: a transaction and attributes that name the key go along', async () => {
+    const expected = await same(
+      `import { Model } from 'sequelize';\nclass User extends Model {}\nexport async function load(ids, t) {\n  return Promise.all(ids.map((id) => User.findOne({ where: { id }, attributes: ['id', 'name'], transaction: t })));\n}`,
+      (s) => ({ Model: fake.sequelizeModel(s) }),
+      rows().map((r) => ({ ...r, secret: 'x' })),
+      IDS,
+      "User.findAll({ where: { id: ids }, attributes: ['id', 'name'], transaction: t })",
+    );
+    expect((expected as Array<Record<string, unknown> | null>)[0]).toEqual({ id: 3, name: 'user 3' });
+  });
+
+  it('Prisma: a select that names the key, in a loop', async () => {
+    await same(
+      `import { PrismaClient } from '@prisma/client';\nconst prisma = new PrismaClient();\nexport async function load(ids) {\n  const out = [];\n  for (const id of ids) out.push(await prisma.user.findUnique({ where: { id }, select: { id: true, name: true } }));\n  return out;\n}`,
+      (s) => ({ PrismaClient: fake.prismaClient(s) }),
+      rows().map((r) => ({ ...r, secret: 'x' })),
+      IDS,
+      'prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })',
+    );
+  });
+
+  it('MongoDB: a projection that keeps _id becomes the batched find’s options', async () => {
+    await same(
+      `import { MongoClient } from 'mongodb';\nconst users = new MongoClient('mongodb://db').db('app').collection('users');\nexport async function load(posts) {\n  return Promise.all(posts.map((post) => users.findOne({ _id: post.author }, { projection: { name: 1 } })));\n}`,
+      (s) => ({ MongoClient: fake.mongoClient(s) }),
+      ['a', 'b', 'c'].map((h) => ({ _id: new fake.ObjectId(h), name: h, secret: 'x' })),
+      [{ author: 'b' }, { author: 'zz' }, { author: 'b' }],
+      'users.find({ _id: { $in: posts.map((post) => post.author) } }, { projection: { name: 1 } }).toArray()',
+    );
+  });
+
+  const none = (name: string, code: string) =>
+    it(name, () => {
+      const found = lint(code, 'no-n-plus-one');
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.flatMap((m) => m.suggestions ?? [])).toEqual([]);
+    });
+  const seq = (body: string) => `import { Model } from 'sequelize';\nclass User extends Model {}\nexport async function load(ids) {\n  ${body}\n}`;
+  none('Prisma: a select without the key', `import { PrismaClient } from '@prisma/client';\nconst prisma = new PrismaClient();\nexport async function load(ids) {\n  const out = [];\n  for (const id of ids) out.push(await prisma.user.findUnique({ where: { id }, select: { name: true } }));\n  return out;\n}`);
+  none('Sequelize: an order picks which row (not carried)', seq("return Promise.all(ids.map((id) => User.findOne({ where: { id }, order: [['createdAt', 'DESC']] })));"));
+  none('Sequelize: an include that depends on the item', seq("return Promise.all(ids.map((id) => User.findOne({ where: { id }, include: [{ association: 'posts', where: { authorId: id } }] })));"));
+  none('Sequelize: options spread in', seq('return Promise.all(ids.map((id) => User.findOne({ where: { id }, ...defaults })));'));
+  none('MongoDB: a projection that drops _id', `import { MongoClient } from 'mongodb';\nconst users = new MongoClient('mongodb://db').db('app').collection('users');\nexport async function load(ids) {\n  return Promise.all(ids.map((id) => users.findOne({ _id: id }, { projection: { _id: 0, name: 1 } })));\n}`);
+});

@@ -30,21 +30,28 @@ const entry = (o: Record<string, unknown>): [string, unknown] => {
   return [keys[0], o[keys[0]]];
 };
 const later = <T>(v: T) => new Promise<T>((r) => setTimeout(() => r(v), 0));
+/** The fields a selection keeps (`['id', 'name']`, `{ id: true }`, a Mongo projection); all without one. */
+const pick = (row: Record<string, unknown> | undefined | null, fields?: string[] | Record<string, unknown>) => {
+  if (!row || !fields) return row;
+  const names = Array.isArray(fields) ? fields : Object.keys(fields).filter((k) => fields[k]);
+  if (!Array.isArray(fields) && '_id' in row && fields._id === undefined) names.push('_id');
+  return Object.fromEntries(names.filter((k) => k in row).map((k) => [k, row[k]]));
+};
 
 /** Sequelize: a base class whose statics query `s`. */
 export function sequelizeModel(s: Store) {
   return class Model {
     static primaryKeyAttribute = 'id';
-    static async findByPk(id: unknown) {
-      return one(s, this.primaryKeyAttribute, id) ?? null;
+    static async findByPk(id: unknown, options: { attributes?: string[] } = {}) {
+      return pick(one(s, this.primaryKeyAttribute, id), options.attributes) ?? null;
     }
-    static async findOne({ where }: { where: Record<string, unknown> }) {
+    static async findOne({ where, attributes }: { where: Record<string, unknown>; attributes?: string[] }) {
       const [k, v] = entry(where);
-      return (Array.isArray(v) ? many(s, k, v)[0] : one(s, k, v)) ?? null;
+      return pick(Array.isArray(v) ? many(s, k, v)[0] : one(s, k, v), attributes) ?? null;
     }
-    static async findAll({ where }: { where: Record<string, unknown> }) {
+    static async findAll({ where, attributes }: { where: Record<string, unknown>; attributes?: string[] }) {
       const [k, v] = entry(where);
-      return later(many(s, k, v));
+      return later(many(s, k, v).map((r) => pick(r, attributes)));
     }
   };
 }
@@ -54,11 +61,11 @@ export function prismaClient(s: Store) {
   const whereOf = (where: Record<string, unknown>) => entry(where);
   return class PrismaClient {
     user = {
-      findFirst: async ({ where }: { where: Record<string, unknown> }) => one(s, ...whereOf(where)) ?? null,
-      findUnique: async ({ where }: { where: Record<string, unknown> }) => one(s, ...whereOf(where)) ?? null,
-      findMany: async ({ where }: { where: Record<string, { in: unknown[] }> }) => {
+      findFirst: async ({ where, select }: { where: Record<string, unknown>; select?: Record<string, unknown> }) => pick(one(s, ...whereOf(where)), select) ?? null,
+      findUnique: async ({ where, select }: { where: Record<string, unknown>; select?: Record<string, unknown> }) => pick(one(s, ...whereOf(where)), select) ?? null,
+      findMany: async ({ where, select }: { where: Record<string, { in: unknown[] }>; select?: Record<string, unknown> }) => {
         const [k, v] = whereOf(where);
-        return later(many(s, k, (v as { in: unknown[] }).in));
+        return later(many(s, k, (v as { in: unknown[] }).in).map((r) => pick(r, select)));
       },
     };
   };
@@ -89,11 +96,11 @@ export function mongoose(s: Store) {
 /** MongoDB driver: `new MongoClient(url).db(name).collection(name)`. */
 export function mongoClient(s: Store) {
   const collection = {
-    findOne: async (filter: Record<string, unknown>) => one(s, ...entry(filter)) ?? null,
-    find: (filter: Record<string, { $in: unknown[] }>) => ({
+    findOne: async (filter: Record<string, unknown>, options: { projection?: Record<string, unknown> } = {}) => pick(one(s, ...entry(filter)), options.projection) ?? null,
+    find: (filter: Record<string, { $in: unknown[] }>, options: { projection?: Record<string, unknown> } = {}) => ({
       toArray: async () => {
         const [k, v] = entry(filter);
-        return later(many(s, k, (v as { $in: unknown[] }).$in));
+        return later(many(s, k, (v as { $in: unknown[] }).$in).map((r) => pick(r, options.projection)));
       },
     }),
   };

@@ -1,4 +1,4 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { propertyName, referencedNames, stringValue, unwrapExpression, type Node } from '../../../analysis/ast';
 import type { CallEffect } from '../../../analysis/call-effects';
 import type { FileAnalysis } from '../../../analysis/file-analysis';
@@ -25,6 +25,8 @@ interface KeyedRead {
   value: Node;
   /** Drizzle: the column (`users.id`). */
   column?: Node;
+  /** Options beside the key that go to the batched call as they are (`include: …`, `transaction`). */
+  carried: Node[];
 }
 
 const FIELD = /^[A-Za-z_$][\w$]*$/;
@@ -71,7 +73,7 @@ export function batched(analysis: FileAnalysis, site: CallSite, effect: Extract<
   const value = unwrapExpression(read.value);
   const isItem = (n: Node) => n.type === 'Identifier' && n.name === item;
   if (!isItem(value) && !(value.type === 'MemberExpression' && !value.computed && !value.optional && isItem(unwrapExpression(value.object)))) return undefined;
-  for (const n of [read.receiver, read.column]) {
+  for (const n of [read.receiver, read.column, ...read.carried]) {
     if (n && [...referencedNames(n, analysis.keysOf)].some((name) => local.has(name))) return undefined;
   }
   let helper: { local: string; edit?: FixPart } | undefined;
@@ -88,7 +90,9 @@ export function batched(analysis: FileAnalysis, site: CallSite, effect: Extract<
     .replace('{keyName}', () => field)
     .replace('{keys}', () => keys)
     .replace('{column}', () => (read.column ? analysis.text(read.column) : ''))
-    .replace('{helper}', () => helper?.local ?? '');
+    .replace('{helper}', () => helper?.local ?? '')
+    .replace('{rest}', () => read.carried.map((p) => `, ${analysis.text(p)}`).join(''))
+    .replace('{options}', () => (read.carried.length ? `, { ${read.carried.map((p) => analysis.text(p)).join(', ')} }` : ''));
   const asConst = isTypeScriptFile(analysis.file.filename) ? ' as const' : '';
   const unique = read.spec.unique || field === 'id' || field === '_id';
   const missing = read.spec.missing === 'null' ? ' ?? null' : '';
@@ -111,21 +115,32 @@ function keyedRead(site: CallSite, reads: Readonly<Record<string, BatchRead>>): 
   const spec = reads[propertyName(callee) ?? ''];
   if (!spec) return undefined;
   const args = call.arguments.map((a) => unwrapExpression(a as Node));
+  const read = keyFor(site, spec, callee.object, args);
+  if (!read) return undefined;
+  // Options: in the object beside `where`, or a last argument of their own (`findByPk(id, opts)`, `findOne(filter, opts)`).
+  const optionsIn = spec.keyIn === 'where' || spec.keyIn === 'drizzle-eq' ? args[0] : spec.keyIn === 'arg' || spec.keyIn === 'filter' ? args[1] : undefined;
+  const carried = optionsIn ? carriedOptions(optionsIn, spec, read.field) : [];
+  return carried && { ...read, carried };
+}
+
+function keyFor(site: CallSite, spec: BatchRead, receiver: Node, args: Node[]): Omit<KeyedRead, 'carried'> | undefined {
+  const own = spec.keyIn === 'arg' || spec.keyIn === 'filter' ? 2 : 1;
+  if (args.length > own || args.some((a) => a.type === 'SpreadElement')) return undefined;
   switch (spec.keyIn) {
     case 'arg':
-      return args.length === 1 && args[0].type !== 'SpreadElement' && spec.keyField ? { spec, receiver: callee.object, field: spec.keyField, value: args[0] } : undefined;
+      return args.length >= 1 && spec.keyField ? { spec, receiver, field: spec.keyField, value: args[0] } : undefined;
     case 'filter': {
-      const only = args.length === 1 ? onlyProperty(args[0]) : undefined;
-      return only && { spec, receiver: callee.object, field: only.key, value: only.value };
+      const only = onlyProperty(args[0]);
+      return only && { spec, receiver, field: only.key, value: only.value };
     }
     case 'where': {
-      const where = args.length === 1 ? onlyProperty(args[0]) : undefined;
-      const only = where?.key === 'where' ? onlyProperty(where.value) : undefined;
-      return only && { spec, receiver: callee.object, field: only.key, value: only.value };
+      const where = propertyOf(args[0], 'where');
+      const only = where && onlyProperty(where);
+      return only && { spec, receiver, field: only.key, value: only.value };
     }
     case 'knex-where': {
       // q.where({ id }).first() / q.where('id', id).first(): the batch runs on `q`.
-      const inner = unwrapExpression(callee.object);
+      const inner = unwrapExpression(receiver);
       if (args.length || inner.type !== 'CallExpression') return undefined;
       const whereCallee = unwrapExpression(inner.callee);
       if (whereCallee.type !== 'MemberExpression' || whereCallee.computed || propertyName(whereCallee) !== 'where') return undefined;
@@ -134,17 +149,62 @@ function keyedRead(site: CallSite, reads: Readonly<Record<string, BatchRead>>): 
       return only && { spec, receiver: whereCallee.object, field: only.key, value: only.value };
     }
     case 'drizzle-eq': {
-      const where = args.length === 1 ? onlyProperty(args[0]) : undefined;
-      const eq = where?.key === 'where' ? unwrapExpression(where.value) : undefined;
+      const eqCall = propertyOf(args[0], 'where');
+      const eq = eqCall && unwrapExpression(eqCall);
       if (eq?.type !== 'CallExpression' || eq.arguments.length !== 2) return undefined;
       const fn = unwrapExpression(eq.callee);
       if (fn.type !== 'Identifier' || site.scope.lookup(fn.name)?.importFrom?.imported !== 'eq' || site.scope.lookup(fn.name)?.importFrom?.module !== 'drizzle-orm') return undefined;
       const column = unwrapExpression(eq.arguments[0] as Node);
       if (column.type !== 'MemberExpression' || column.computed) return undefined;
       const field = propertyName(column);
-      return field && FIELD.test(field) ? { spec, receiver: callee.object, field, value: eq.arguments[1] as Node, column } : undefined;
+      return field && FIELD.test(field) ? { spec, receiver, field, value: eq.arguments[1] as Node, column } : undefined;
     }
   }
+}
+
+/** The value of property `name` of an object literal. */
+function propertyOf(n: Node | undefined, name: string): Node | undefined {
+  const o = n && unwrapExpression(n);
+  if (o?.type !== 'ObjectExpression') return undefined;
+  const p = o.properties.find((x) => x.type === 'Property' && !x.computed && keyOf(x) === name);
+  return p?.type === 'Property' ? (p.value as Node) : undefined;
+}
+
+function keyOf(p: TSESTree.Property): string | undefined {
+  return p.key.type === 'Identifier' ? p.key.name : stringValue(p.key as Node);
+}
+
+/**
+ * The options beside the key the batched call can take as they are, or undefined when one of
+ * them could pick other rows, order them, or leave the key out of the rows.
+ */
+function carriedOptions(n: Node, spec: BatchRead, field: string): Node[] | undefined {
+  const o = unwrapExpression(n);
+  if (o.type !== 'ObjectExpression') return undefined;
+  const out: Node[] = [];
+  for (const p of o.properties) {
+    if (p.type !== 'Property' || p.computed || p.kind !== 'init' || p.method) return undefined;
+    const key = keyOf(p);
+    if (key === 'where' && (spec.keyIn === 'where' || spec.keyIn === 'drizzle-eq')) continue;
+    const kind = key ? spec.options?.[key] : undefined;
+    const value = unwrapExpression(p.value as Node);
+    if (!kind || (kind === 'selection' && !namesKey(value, field)) || (kind === 'projection' && !keepsId(value))) return undefined;
+    out.push(p);
+  }
+  return out;
+}
+
+/** `{ id: true }`, `{ id: 1 }`, `['id', 'name']`: the selection keeps the key. */
+function namesKey(v: Node, field: string): boolean {
+  if (v.type === 'ArrayExpression') return v.elements.some((e) => e && stringValue(e as Node) === field);
+  if (v.type !== 'ObjectExpression') return false;
+  return v.properties.some((p) => p.type === 'Property' && !p.computed && keyOf(p) === field && p.value.type === 'Literal' && (p.value.value === true || p.value.value === 1));
+}
+
+/** A MongoDB projection written out that does not drop `_id` (which stays unless told). */
+function keepsId(v: Node): boolean {
+  if (v.type !== 'ObjectExpression') return false;
+  return v.properties.every((p) => p.type === 'Property' && !p.computed && (keyOf(p) !== '_id' || (p.value.type === 'Literal' && (p.value.value === true || p.value.value === 1))));
 }
 
 /** `{ k: v }` with exactly one plain property. */
