@@ -63,5 +63,6 @@ describe('no-n-plus-one: HTTP calls per item, a few at a time', () => {
     const src = `export async function load(ids) {\n  const out = [];\n  for (let i = 0; i < ids.length; i += 1) out.push(...(await Promise.all(ids.slice(i, i + 8).map((id) => fetch('https://api.example.com/' + id)))));\n  return out;\n}`;
     expect(lint(src, 'no-n-plus-one')).toHaveLength(1);
   });
+  none('a GET followed by a write per item: a failure would leave later items unwritten', `import axios from 'axios';\nimport { PrismaClient } from '@prisma/client';\nconst prisma = new PrismaClient();\nexport async function sync(users) {\n  await Promise.all(users.map(async (u) => {\n    const { data } = await axios.get('https://crm.example.com/users/' + u.id);\n    await prisma.user.update({ where: { id: u.id }, data: { crm: data } });\n  }));\n}`);
   none('forEach: nothing is collected, there is no Promise.all to rewrite', `export async function load(ids) {\n  ids.forEach(async (id) => { await fetch('https://api.example.com/' + id); });\n}`);
 });

@@ -12,7 +12,8 @@ export const CHUNK_SIZE = 8;
 /**
  * `await Promise.all(items.map(async (item) => fetch(…)))` → the same callback over slices of
  * `CHUNK_SIZE` items, one slice after another; results keep their order. Only when the callback
- * takes the item alone (an index would restart at 0 in every slice) and the list is evaluated once.
+ * takes the item alone (an index would restart at 0 in every slice) and only reads; the list is
+ * evaluated once.
  */
 export function chunkedMapFix(analysis: FileAnalysis, rep: Repetition): Omit<Suggestion, 'call'> | undefined {
   const shape = promiseAllMap(rep);
@@ -21,6 +22,13 @@ export function chunkedMapFix(analysis: FileAnalysis, rep: Repetition): Omit<Sug
   if (shape.callback.type !== 'ArrowFunctionExpression' && /\barguments\b/.test(cbText)) return undefined;
   // A callback that may throw before its first await: `Promise.all(…)` would throw at once, the rewrite rejects later.
   if (!shape.callback.async && shape.all.parent?.type !== 'AwaitExpression') return undefined;
+  // On a failure the rewrite does not start the slices after it: fine for reads, not for writes.
+  const [start, end] = rangeOf(shape.callback);
+  for (const c of analysis.collected.calls) {
+    if (rangeOf(c.node)[0] < start || rangeOf(c.node)[1] > end) continue;
+    const e = analysis.effectOf(c);
+    if (e?.kind === 'query' && !e.read) return undefined;
+  }
   const listText = analysis.text(shape.collection);
   const list = freshName('items', cbText, listText);
   const out = freshName('results', cbText, listText);
