@@ -1126,7 +1126,10 @@ ruleTester.run('no-n-plus-one', rule, {
                 import { knex } from '../db';
                 router.get('/users', async (ctx) => {
                   const ids = ctx.query.ids.split(',');
-                  ctx.body = await knex('users').whereIn('id', ids).then((rows) => { const byKey = new Map(rows.map((row) => [String(row.id), row] as const)); return ids.map((id) => byKey.get(String(id))); });
+                  ctx.body = await knex('users').whereIn('id', ids).then((rows) => {
+                    const byKey = new Map(rows.map((row) => [String(row.id), row] as const));
+                    return ids.map((id) => byKey.get(String(id)));
+                  });
                 });
               `,
             },

@@ -160,7 +160,9 @@ export async function load(rows) {
 }`,
       'no-n-plus-one',
     );
-    expect(output).toContain('.then((rows2) => { const byKey = new Map(rows2.map((row2) => [String(row2.id), row2] as const)); return rows.map((row) => byKey.get(String(row.userId)) ?? null); })');
+    expect(output).toContain(
+      ['.then((rows2) => {', '    const byKey = new Map(rows2.map((row2) => [String(row2.id), row2] as const));', '    return rows.map((row) => byKey.get(String(row.userId)) ?? null);', '  })'].join('\n'),
+    );
   });
 });
 

@@ -1,11 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { propertyName, referencedNames, stringValue, unwrapExpression, type Node } from '../../../analysis/ast';
+import { propertyName, rangeOf, referencedNames, stringValue, unwrapExpression, type Node } from '../../../analysis/ast';
 import type { CallEffect } from '../../../analysis/call-effects';
 import type { FileAnalysis } from '../../../analysis/file-analysis';
 import type { BatchRead } from '../../../analysis/libraries/types';
 import type { CallSite, Repetition } from '../../../analysis/model';
 import { namedImport, type FixPart } from './imports';
-import { freshName, isTypeScriptFile } from './names';
+import { freshName, indentAt, isTypeScriptFile } from './names';
 import { isPlainPath, promiseAllMap, returnedExpression } from './promise-all-map';
 
 export interface Suggestion {
@@ -50,7 +50,13 @@ export function batchReadFix(analysis: FileAnalysis, site: CallSite, effect: Ext
   const rows = freshName('rows', ...b.context);
   const row = freshName('row', ...b.context);
   const byKey = freshName('byKey', ...b.context);
-  const text = `${b.call}.then((${rows}) => { const ${byKey} = ${b.toMap(rows, row)}; return ${list}.map((${param.name}) => ${b.lookup(byKey)}); })`;
+  const indent = indentAt(analysis.file.text, rangeOf(shape.all)[0]);
+  const text = [
+    `${b.call}.then((${rows}) => {`,
+    `${indent}  const ${byKey} = ${b.toMap(rows, row)};`,
+    `${indent}  return ${list}.map((${param.name}) => ${b.lookup(byKey)});`,
+    `${indent}})`,
+  ].join('\n');
   return { call: b.label, fix: (fixer) => [...(b.helper ? [b.helper(fixer)] : []), fixer.replaceText(shape.all, text)] };
 }
 
