@@ -129,6 +129,8 @@ export interface BatchRead {
    * the options object, `{options}` for them as a further argument.
    */
   options?: Readonly<Record<string, 'carry' | 'selection' | 'projection'>>;
+  /** Methods without arguments that may follow the read and go to the batched call too (Mongoose `lean`, `exec`). */
+  chain?: readonly string[];
   /** A helper the batched form calls, imported from a module if not yet. */
   needs?: { name: string; from: string };
 }

@@ -335,3 +335,35 @@ describe('no-n-plus-one: options beside the key', () => {
   none('Sequelize: options spread in', seq('return Promise.all(ids.map((id) => User.findOne({ where: { id }, ...defaults })));'));
   none('MongoDB: a projection that drops _id', `import { MongoClient } from 'mongodb';\nconst users = new MongoClient('mongodb://db').db('app').collection('users');\nexport async function load(ids) {\n  return Promise.all(ids.map((id) => users.findOne({ _id: id }, { projection: { _id: 0, name: 1 } })));\n}`);
 });
+
+describe('no-n-plus-one: Mongoose reads with .lean() or .exec()', () => {
+  for (const [name, tail] of [['lean', '.lean()'], ['exec', '.exec()'], ['lean then exec', '.lean().exec()']]) {
+    it(`Promise.all and a loop, with ${name}`, async () => {
+      const head = "import mongoose from 'mongoose';\nconst UserModel = mongoose.model('User', new mongoose.Schema({}));\n";
+      const shapes = [
+        `${head}export async function load(ids) {\n  return Promise.all(ids.map((id) => UserModel.findById(id)${tail}));\n}`,
+        `${head}export async function load(ids) {\n  const out = [];\n  for (const id of ids) {\n    const user = await UserModel.findOne({ _id: id })${tail};\n    out.push(user);\n  }\n  return out;\n}`,
+      ];
+      for (const code of shapes) {
+        const { output } = fixed(code, 'no-n-plus-one');
+        expect(output).toContain(`UserModel.find({ _id: { $in: ids } })${tail}.then(`);
+        assertParses(output);
+        const data = ['a', 'b', 'c'].map((h) => ({ _id: new fake.ObjectId(h), name: h }));
+        const ids = ['c', 'zz', new fake.ObjectId('a'), 'c'];
+        const before = fake.store(data);
+        const after = fake.store(data);
+        const expected = await run(`${code}\nreturn load(ids);`, { mongoose: fake.mongoose(before), ids });
+        expect(await run(`${output}\nreturn load(ids);`, { mongoose: fake.mongoose(after), ids })).toEqual(expected);
+        expect([before.calls, after.calls]).toEqual([ids.length, 1]);
+        assertClean(output, 'no-n-plus-one');
+      }
+    });
+  }
+
+  it('no fix when something else follows the read (.orFail() throws on a missing row)', () => {
+    const code = "import mongoose from 'mongoose';\nconst UserModel = mongoose.model('User', new mongoose.Schema({}));\nexport async function load(ids) {\n  return Promise.all(ids.map((id) => UserModel.findById(id).orFail()));\n}";
+    const found = lint(code, 'no-n-plus-one');
+    expect(found).toHaveLength(1);
+    expect(found.flatMap((m) => m.suggestions ?? [])).toEqual([]);
+  });
+});

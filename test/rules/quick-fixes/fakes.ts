@@ -81,7 +81,15 @@ export class ObjectId {
 
 /** Mongoose: `mongoose.model(name, schema)` gives a model with findById/findOne/find (thenable queries). */
 export function mongoose(s: Store) {
-  const query = <T>(run: () => T) => ({ then: (ok: (v: T) => unknown, fail?: (e: unknown) => unknown) => later(null).then(run).then(ok, fail), exec: async () => run() });
+  // A query: thenable, `.exec()` gives a promise, `.lean()` gives plain objects (copies here).
+  const query = <T>(run: () => T): { then: (ok: (v: T) => unknown, fail?: (e: unknown) => unknown) => Promise<unknown>; exec: () => Promise<T>; lean: () => unknown } => ({
+    then: (ok, fail) => later(null).then(run).then(ok, fail),
+    exec: async () => run(),
+    lean: () => query(() => {
+      const v = run() as unknown;
+      return (Array.isArray(v) ? v.map((r) => ({ ...r })) : v && { ...(v as object) }) as T;
+    }),
+  });
   const model = {
     findById: (id: unknown) => query(() => one(s, '_id', id) ?? null),
     findOne: (filter: Record<string, unknown>) => query(() => one(s, ...entry(filter)) ?? null),

@@ -18,8 +18,6 @@ export function batchReadLoopFix(analysis: FileAnalysis, site: CallSite, effect:
   if (loop.parent?.type !== 'BlockStatement' && loop.parent?.type !== 'Program') return undefined;
   const left = loop.left.type === 'VariableDeclaration' && loop.left.declarations.length === 1 ? loop.left.declarations[0].id : undefined;
   if (left?.type !== 'Identifier' || !isPlainPath(loop.right)) return undefined;
-  const awaited = site.node.parent;
-  if (awaited?.type !== 'AwaitExpression' || awaited.argument !== site.node) return undefined;
   const list = analysis.text(loop.right);
   const listRoot = rootName(loop.right);
   const bodyNames = referencedNames(loop.body, analysis.keysOf);
@@ -27,7 +25,8 @@ export function batchReadLoopFix(analysis: FileAnalysis, site: CallSite, effect:
   const declaredInLoop = new Set<string>([left.name, ...(analysis.collected.loops.get(loop)?.assigned ?? [])]);
   for (const n of declaredNames(loop.body, analysis)) declaredInLoop.add(n);
   const b = batched(analysis, site, effect, left.name, list, declaredInLoop);
-  if (!b || !onlyReadsIn(analysis, loop, site)) return undefined;
+  const awaited = b?.top.parent;
+  if (!b || awaited?.type !== 'AwaitExpression' || awaited.argument !== b.top || !onlyReadsIn(analysis, loop, site, awaited)) return undefined;
   const fnText = analysis.text(site.fn?.node ?? analysis.collected.program);
   const byKey = freshName('byKey', fnText);
   const rows = freshName('rows', ...b.context);
@@ -67,11 +66,12 @@ function declaredNames(n: Node, analysis: FileAnalysis): Set<string> {
  * Everything else the loop awaits is a read of a known library, and no call in it writes or runs
  * a helper that queries: reading every row first then gives the rows each iteration would have read.
  */
-function onlyReadsIn(analysis: FileAnalysis, loop: Node, site: CallSite): boolean {
+function onlyReadsIn(analysis: FileAnalysis, loop: Node, site: CallSite, own: Node): boolean {
   const [start, end] = rangeOf(loop);
   const within = (n: Node) => rangeOf(n)[0] >= start && rangeOf(n)[1] <= end;
   for (const c of analysis.collected.calls) {
-    if (c === site || !within(c.node)) continue;
+    // The read itself, and what is chained on it (`.lean()`), are the fix's own.
+    if (!within(c.node) || (rangeOf(c.node)[0] >= rangeOf(own)[0] && rangeOf(c.node)[1] <= rangeOf(own)[1])) continue;
     const e = analysis.effectOf(c);
     if (e?.kind === 'query' && !e.read) return false;
     if (e) continue;
@@ -79,7 +79,7 @@ function onlyReadsIn(analysis: FileAnalysis, loop: Node, site: CallSite): boolea
     if (t ? analysis.queryWitness(t) : analysis.externalQueryWitness(c)) return false;
   }
   for (const a of analysis.collected.awaits) {
-    if (!within(a.node) || a.node.argument === site.node) continue;
+    if (!within(a.node) || a.node === own) continue;
     const arg = unwrapExpression(a.node.argument);
     const awaitedSite = arg.type === 'CallExpression' ? analysis.collected.callByNode.get(arg) : undefined;
     const e = awaitedSite && analysis.effectOf(awaitedSite);

@@ -43,10 +43,10 @@ export function batchReadFix(analysis: FileAnalysis, site: CallSite, effect: Ext
   const shape = promiseAllMap(rep);
   if (!shape || !isPlainPath(shape.collection) || shape.callback.params.length !== 1) return undefined;
   const param = shape.callback.params[0];
-  if (param.type !== 'Identifier' || returnedExpression(shape.callback) !== site.node) return undefined;
+  if (param.type !== 'Identifier') return undefined;
   const list = analysis.text(shape.collection);
   const b = batched(analysis, site, effect, param.name, list, new Set([param.name]));
-  if (!b) return undefined;
+  if (!b || returnedExpression(shape.callback) !== b.top) return undefined;
   const rows = freshName('rows', ...b.context);
   const row = freshName('row', ...b.context);
   const byKey = freshName('byKey', ...b.context);
@@ -61,6 +61,8 @@ export function batchReadFix(analysis: FileAnalysis, site: CallSite, effect: Ext
 }
 
 export interface Batched {
+  /** The read with what follows it and goes along (`User.findById(id).lean()`): what the code awaits. */
+  top: Node;
   /** The batched read, e.g. `User.findAll({ where: { id: ids } })`. */
   call: string;
   /** For the message: `User.findAll`. */
@@ -103,8 +105,10 @@ export function batched(analysis: FileAnalysis, site: CallSite, effect: Extract<
   const unique = read.spec.unique || field === 'id' || field === '_id';
   const missing = read.spec.missing === 'null' ? ' ?? null' : '';
   const method = /^\.(\w+)/.exec(read.spec.batch)?.[1] ?? '';
+  const { top, suffix } = chainAbove(site.node, read.spec.chain ?? []);
   return {
-    call: `${receiver}${batch}`,
+    top,
+    call: `${receiver}${batch}${suffix}`,
     label: `${receiver.length > 40 ? '…' : receiver}.${method}`,
     // A key that may repeat (`findOne({ where: { email } })`): the first row wins, as with the one-key read.
     toMap: (rows, row) => `new Map(${rows}.map((${row}) => [String(${field.startsWith('[') ? `${row}${field}` : `${row}.${field}`}), ${row}]${asConst})${unique ? '' : '.reverse()'})`,
@@ -166,6 +170,22 @@ function keyFor(site: CallSite, spec: BatchRead, receiver: Node, args: Node[]): 
       return field && FIELD.test(field) ? { spec, receiver, field, value: eq.arguments[1] as Node, column } : undefined;
     }
   }
+}
+
+/** `read.lean().exec()`: the calls without arguments above the read that the batched call takes too. */
+function chainAbove(read: Node, chain: readonly string[]): { top: Node; suffix: string } {
+  let top = read;
+  let suffix = '';
+  for (;;) {
+    const member = top.parent;
+    const call = member?.parent;
+    if (member?.type !== 'MemberExpression' || member.object !== top || member.computed || call?.type !== 'CallExpression' || call.callee !== member || call.arguments.length) break;
+    const name = propertyName(member);
+    if (!name || !chain.includes(name)) break;
+    suffix += `.${name}()`;
+    top = call;
+  }
+  return { top, suffix };
 }
 
 /** The value of property `name` of an object literal. */
