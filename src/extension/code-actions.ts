@@ -51,10 +51,13 @@ export class PerfCoachCodeActions implements vscode.CodeActionProvider {
   private suggestionAction(doc: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: HostFinding, s: HostFinding['suggestions'][number]) {
     const action = new vscode.CodeAction(plainText(s.desc), vscode.CodeActionKind.QuickFix);
     const edit = new vscode.WorkspaceEdit();
-    edit.replace(doc.uri, new vscode.Range(doc.positionAt(s.fix.range[0]), doc.positionAt(s.fix.range[1])), s.fix.text, {
-      label: plainText(s.desc),
-      needsConfirmation: false,
-    });
+    // One edit per part (an import at the top, a replacement at the finding), not one span over both.
+    for (const e of s.edits?.length ? s.edits : [s.fix]) {
+      edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.range[0]), doc.positionAt(e.range[1])), e.text, {
+        label: plainText(s.desc),
+        needsConfirmation: false,
+      });
+    }
     action.edit = edit;
     action.diagnostics = [diagnostic];
     // The rule's own fix is what the user most likely wants when it offers exactly one.

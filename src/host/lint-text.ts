@@ -47,7 +47,10 @@ export interface LintRequest {
 
 export interface HostSuggestion {
   desc: string;
+  /** All of the suggestion's edits as one (ESLint's shape). */
   fix: { range: [number, number]; text: string };
+  /** The same edits one by one, in order, not overlapping (an import and a replacement). */
+  edits: Array<{ range: [number, number]; text: string }>;
 }
 
 export interface HostFinding {
@@ -155,8 +158,8 @@ export function lintText(req: LintRequest): LintResult {
           range: [start, end],
           ...((d.data as { cost?: string } | undefined)?.cost === 'low' && { lowCost: true }),
           suggestions: (d.suggest ?? []).flatMap((s) => {
-            const fix = runFix(s.fix as TSESLint.ReportFixFunction);
-            return fix ? [{ desc: interpolate(messages[s.messageId], s.data), fix }] : [];
+            const edits = runFix(s.fix as TSESLint.ReportFixFunction, req.text);
+            return edits ? [{ desc: interpolate(messages[s.messageId], s.data), ...edits }] : [];
           }),
         });
       },
@@ -189,16 +192,37 @@ function interpolate(template: string | undefined, data: Record<string, unknown>
   return (template ?? '').replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (data && key in data ? String(data[key]) : m));
 }
 
-/** Our suggestions are single edits; record the one the fixer makes. */
-function runFix(fix: TSESLint.ReportFixFunction): HostSuggestion['fix'] | undefined {
-  let edit: HostSuggestion['fix'] | undefined;
+type Edit = HostSuggestion['fix'];
+
+/**
+ * The edits a suggestion makes. A fix may return several (an import plus a replacement); `fix` is
+ * them merged into one the way ESLint merges them, `edits` keeps them apart for the editor.
+ */
+function runFix(fix: TSESLint.ReportFixFunction, text: string): Pick<HostSuggestion, 'fix' | 'edits'> | undefined {
+  const at = (node: Ranged) => rangeOf(node);
   const fixer = {
-    replaceText: (node: Ranged, text: string) => (edit = { range: rangeOf(node), text }),
-    replaceTextRange: (range: [number, number], text: string) => (edit = { range, text }),
-    insertTextBefore: (node: Ranged, text: string) => (edit = { range: [rangeOf(node)[0], rangeOf(node)[0]], text }),
-    insertTextAfter: (node: Ranged, text: string) => (edit = { range: [rangeOf(node)[1], rangeOf(node)[1]], text }),
-    remove: (node: Ranged) => (edit = { range: rangeOf(node), text: '' }),
+    replaceText: (node: Ranged, t: string): Edit => ({ range: at(node), text: t }),
+    replaceTextRange: (range: [number, number], t: string): Edit => ({ range, text: t }),
+    insertTextBefore: (node: Ranged, t: string): Edit => ({ range: [at(node)[0], at(node)[0]], text: t }),
+    insertTextBeforeRange: (range: [number, number], t: string): Edit => ({ range: [range[0], range[0]], text: t }),
+    insertTextAfter: (node: Ranged, t: string): Edit => ({ range: [at(node)[1], at(node)[1]], text: t }),
+    insertTextAfterRange: (range: [number, number], t: string): Edit => ({ range: [range[1], range[1]], text: t }),
+    remove: (node: Ranged): Edit => ({ range: at(node), text: '' }),
+    removeRange: (range: [number, number]): Edit => ({ range, text: '' }),
   };
-  fix(fixer as unknown as TSESLint.RuleFixer);
-  return edit;
+  const out = fix(fixer as unknown as TSESLint.RuleFixer) as unknown as Edit | Iterable<Edit> | null | undefined;
+  if (!out) return undefined;
+  const edits = (Symbol.iterator in Object(out) ? [...(out as Iterable<Edit>)] : [out as Edit]).filter(Boolean).sort((a, b) => a.range[0] - b.range[0]);
+  if (!edits.length) return undefined;
+  if (edits.length === 1) return { fix: edits[0], edits };
+  for (let i = 1; i < edits.length; i++) if (edits[i].range[0] < edits[i - 1].range[1]) return undefined; // overlapping: ESLint rejects it too
+  const start = edits[0].range[0];
+  const end = edits[edits.length - 1].range[1];
+  let merged = '';
+  let pos = start;
+  for (const e of edits) {
+    merged += text.slice(pos, e.range[0]) + e.text;
+    pos = e.range[1];
+  }
+  return { fix: { range: [start, end], text: merged }, edits };
 }

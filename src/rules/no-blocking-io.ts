@@ -1,6 +1,5 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, propertyName, rangeOf, referencedNames, rootName, unwrapExpression, type Node } from '../analysis/ast';
-import type { CallEffect } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo } from '../analysis/model';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
@@ -9,6 +8,7 @@ import { createRule } from './util/create-rule';
 import { loggerAround } from './util/logger-context';
 import { reachPhrase, requestPathPhrase } from './util/phrases';
 import { optionsSchema } from './util/schema';
+import { asyncTwinFix } from './util/fixes/async-twin';
 
 type Options = [AnalysisOptions];
 type MessageIds = 'blocking' | 'useAsync';
@@ -60,13 +60,13 @@ export default createRule<MessageIds, Options>({
           // A stat of a local path takes microseconds: real, but seldom worth a change.
           const cheap = CHEAP_CALLS.has(effect.name);
           if (cheap && options.report !== 'all') continue;
-          const replacement = asyncReplacement(analysis, site, effect);
+          const replacement = asyncTwinFix(analysis, site, effect);
           context.report({
             node: site.node as unknown as TSESTree.Node,
             messageId: 'blocking',
             data: { call: effect.label, where, ...(cheap && { cost: 'low' }) },
             ...(replacement && {
-              suggest: [{ messageId: 'useAsync', data: { replacement: replacement.preview }, fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(site.node as unknown as TSESTree.Node, replacement.text) }],
+              suggest: [{ messageId: 'useAsync', data: { replacement: replacement.preview }, fix: replacement.fix }],
             }),
           });
         }
@@ -190,22 +190,4 @@ function isWorkerThreadFile(analysis: FileAnalysis): boolean {
     }
   }
   return false;
-}
-
-/** `fs.readFileSync(p)` → `await fs.promises.readFile(p)`; `bcrypt.hashSync(pw, 10)` → `await bcrypt.hash(pw, 10)`. */
-function asyncReplacement(analysis: FileAnalysis, site: CallSite, effect: Extract<CallEffect, { kind: 'blocking' }>) {
-  const twin = effect.table.asyncEquivalents?.[effect.name];
-  const call = site.node;
-  const callee = unwrapExpression(call.callee);
-  if (!twin || !site.fn?.isAsync || call.type !== 'CallExpression' || callee.type !== 'MemberExpression' || callee.computed) return undefined;
-  const objectText = analysis.text(callee.object);
-  const isNodeFs = effect.table.id === 'fs' && (effect.origin.specifier === 'fs' || effect.origin.specifier === 'node:fs');
-  if (effect.table.id === 'fs' && !isNodeFs && effect.origin.specifier !== 'fs-extra') return undefined;
-  const fnText = isNodeFs ? `${objectText}.promises.${twin}` : `${objectText}.${twin}`;
-  const args = call.arguments.map((a) => analysis.text(a as TSESTree.Node)).join(', ');
-  const parent = call.parent;
-  // `await x` binds looser than member access and calls: `(await x).toString()`.
-  const needsParens = parent?.type === 'MemberExpression' || (parent?.type === 'CallExpression' && parent.callee === call) || parent?.type === 'TaggedTemplateExpression';
-  const awaited = `await ${fnText}(${args})`;
-  return { text: needsParens ? `(${awaited})` : awaited, preview: `await ${fnText}(…)` };
 }

@@ -9,11 +9,14 @@ import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { repetitionItemNames } from './util/loop-items';
 import { repetitionPhrase } from './util/phrases';
+import { batchReadFix } from './util/fixes/batch-read';
+import { batchReadLoopFix } from './util/fixes/batch-read-loop';
+import { CHUNK_SIZE, chunkedMapFix } from './util/fixes/chunked-map';
 import { optionsSchema } from './util/schema';
 
 type Options = [AnalysisOptions];
 type FindingId = 'perItem' | 'sameEachTime' | 'perItemInTransaction' | 'perItemViaHelper' | 'perItemViaModule' | 'perItemRecursive';
-type MessageIds = FindingId | 'remotePerItem' | 'remotePerItemViaHelper' | 'remotePerItemViaModule';
+type MessageIds = FindingId | 'remotePerItem' | 'remotePerItemViaHelper' | 'remotePerItemViaModule' | 'batchRead' | 'batchReadBeforeLoop' | 'fewAtATime';
 
 /** Files where a per-row loop is the point (seeding, migrating, testing). */
 const QUIET_FILES = new Set(['test', 'migration', 'seed']);
@@ -27,7 +30,7 @@ export default createRule<MessageIds, Options>({
       recommended: true,
       category: 'database',
     },
-    hasSuggestions: false,
+    hasSuggestions: true,
     messages: {
       perItem: '`{{call}}` runs once per {{repetition}}. That is one round trip per item; one batched call would do.',
       // A read whose arguments do not change from one item to the next: the fix is to hoist it, not to batch it.
@@ -41,6 +44,9 @@ export default createRule<MessageIds, Options>({
       // A tree walk: reported once, where the function calls itself per child (the loop that repeats it).
       perItemRecursive: '`{{call}}` calls itself once per {{repetition}}. Each call runs `{{query}}` (line {{queryLine}}): one round trip per node; load a whole level, or the tree, per query.',
       remotePerItemViaModule: '`{{call}}` sends a request once per {{repetition}}{{from}}. It calls `{{query}}` ({{where}}) each time; run a few at a time unless the API has a batch endpoint.',
+      batchRead: 'Read all keys with one `{{call}}` and match the rows back to the list.',
+      batchReadBeforeLoop: 'Read all keys with one `{{call}}` before the loop, then look each one up.',
+      fewAtATime: 'Send {{size}} requests at a time; results keep their order.',
     },
     schema: optionsSchema(),
     defaultOptions: [{}],
@@ -51,17 +57,18 @@ export default createRule<MessageIds, Options>({
       'Program:exit'() {
         const analysis = fileAnalysis(context, options);
         if (!analysis || QUIET_FILES.has(analysis.fileKind)) return;
-        const sites: Array<[CallSite, Node]> = analysis.collected.calls.map((site) => [site, site.node]);
+        // Calls as written, then functions passed by name to an iteration (no quick fix for those).
+        const sites: Array<[CallSite, Node, boolean]> = analysis.collected.calls.map((site) => [site, site.node, true]);
         for (const pf of analysis.collected.pointFreeIterations) {
           const site = analysis.collected.callByNode.get(pf.call);
-          if (site) sites.push([pointFreeCall(site, pf.ref, pf.repetition), pf.ref]);
+          if (site) sites.push([pointFreeCall(site, pf.ref, pf.repetition), pf.ref, false]);
         }
-        for (const [site, node] of sites) {
+        for (const [site, node, written] of sites) {
           const finding = findingAt(analysis, site);
           if (!finding || isAllowed(finding.data.call, options.allow)) continue;
           const remote = libraryById(finding.library)?.kind === 'http-client';
-          // Already a few at a time (`pMap(…, { concurrency })`, p-limit): the advice is followed.
-          if (remote && boundedOnPurpose(analysis, site, finding.rep)) continue;
+          // Already a few at a time (`pMap(…, { concurrency })`, p-limit, slices of a loop, what the quick fix writes): the advice is followed.
+          if (remote && (boundedOnPurpose(analysis, site, finding.rep) || inSlicesOfALoop(finding.rep))) continue;
           // One request per configured destination (webhook, channel, mirror): other servers, no batch form.
           if (remote && fansOutToDestinations(finding.rep)) {
             if (options.report !== 'all') continue;
@@ -79,6 +86,7 @@ export default createRule<MessageIds, Options>({
             node: node as unknown as TSESTree.Node,
             messageId: remote ? REMOTE[finding.messageId] : finding.messageId,
             data: finding.data,
+            suggest: written && finding.messageId !== 'sameEachTime' ? suggestionsFor(analysis, site, finding, remote) : [],
           });
         }
       },
@@ -95,8 +103,45 @@ function pointFreeCall(iteration: CallSite, ref: Node, repetition: Repetition): 
   return { ...iteration, node: call, repetitions: [...iteration.repetitions, repetition] };
 }
 
+/** Quick fixes that keep the meaning: one batched read, or a few requests at a time. */
+function suggestionsFor(analysis: FileAnalysis, site: CallSite, finding: Finding, remote: boolean): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+  if (remote) {
+    const chunked = finding.read ? chunkedMapFix(analysis, finding.rep) : undefined;
+    return chunked ? [{ messageId: 'fewAtATime', data: { size: String(CHUNK_SIZE) }, fix: chunked.fix }] : [];
+  }
+  if (!finding.effect) return [];
+  const batched = batchReadFix(analysis, site, finding.effect, finding.rep);
+  if (batched) return [{ messageId: 'batchRead', data: { call: batched.call }, fix: batched.fix }];
+  const hoisted = batchReadLoopFix(analysis, site, finding.effect, finding.rep);
+  return hoisted ? [{ messageId: 'batchReadBeforeLoop', data: { call: hoisted.call }, fix: hoisted.fix }] : [];
+}
+
+/**
+ * `for (let i = 0; i < list.length; i += 8) await Promise.all(list.slice(i, i + 8).map(…))`:
+ * the callback runs over one slice at a time, so at most that many requests are in flight.
+ */
+function inSlicesOfALoop(rep: Repetition): boolean {
+  if (rep.kind !== 'callback' || rep.node.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(rep.node.callee);
+  const slice = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : undefined;
+  if (slice?.type !== 'CallExpression' || calleeName(slice) !== 'slice' || slice.arguments.length !== 2) return false;
+  const [from, to] = slice.arguments.map((a) => unwrapExpression(a as Node));
+  if (from.type !== 'Identifier' || to.type !== 'BinaryExpression' || to.operator !== '+' || to.left.type !== 'Identifier' || to.left.name !== from.name || to.right.type !== 'Literal') return false;
+  const step = to.right.value;
+  for (let p: Node | undefined = rep.node.parent; p && !isFunctionNode(p); p = p.parent) {
+    if (p.type !== 'ForStatement' || p.update?.type !== 'AssignmentExpression' || p.update.operator !== '+=') continue;
+    const { left, right } = p.update;
+    if (left.type === 'Identifier' && left.name === from.name && right.type === 'Literal' && right.value === step) return true;
+  }
+  return false;
+}
+
 interface Finding {
   messageId: FindingId;
+  /** The call's own query (not a helper's): what a batched read rewrites. */
+  effect?: Extract<CallEffect, { kind: 'query' }>;
+  /** The repeated call only reads (a GET, a select). */
+  read: boolean;
   /** Library id of the call that repeats (for the advice: batch, or a few at a time). */
   library: string;
   data: Record<string, string>;
@@ -119,7 +164,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     if (batchedByPrisma(effect.table.id, effect.label, rep)) return undefined;
     // An update per item inside a transaction has no insert-many form, and it holds the transaction's locks the whole time.
     const messageId = effect.read && sameEachTime(analysis, site, rep) ? 'sameEachTime' : effect.tx && !effect.read && !isBatchableWrite(effect.label) ? 'perItemInTransaction' : 'perItem';
-    return { messageId, data: { call: effect.label, repetition: repetitionPhrase(rep) }, rep, library: effect.table.id };
+    return { messageId, data: { call: effect.label, repetition: repetitionPhrase(rep) }, rep, library: effect.table.id, effect, read: effect.read };
   }
   if (effect) return undefined;
   if (analysis.passesTransactionOptions(site)) return undefined; // a helper run on the caller's transaction
@@ -138,6 +183,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
       data: { call: shortCallee(analysis, site), query: witness.effect.label, where: `${witness.file}:${witness.line}`, repetition: repetitionPhrase(rep) },
       rep,
       library: witness.effect.library,
+      read: witness.effect.read,
     };
   }
   const callText = target.name ? (unwrapExpression(site.node.callee).type === 'MemberExpression' && unwrapExpression((site.node.callee as TSESTree.MemberExpression).object).type === 'ThisExpression' ? `this.${target.name}` : target.name) : 'this call';
@@ -146,6 +192,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     data: { call: callText, query: witness.effect.label, queryLine: String(witness.line), repetition: repetitionPhrase(rep) },
     rep,
     library: witness.effect.library,
+    read: witness.effect.read,
   };
 }
 
@@ -160,6 +207,7 @@ function recursiveFinding(analysis: FileAnalysis, site: CallSite, fn: FunctionIn
     data: { call: fn.name ?? 'this function', query: witness.effect.label, queryLine: String(witness.line), repetition: repetitionPhrase(rep) },
     rep,
     library: witness.effect.library,
+    read: witness.effect.read,
   };
 }
 

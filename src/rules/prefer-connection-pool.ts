@@ -8,9 +8,10 @@ import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { repetitionPhrase } from './util/phrases';
 import { optionsSchema } from './util/schema';
+import { hoistClientFix } from './util/fixes/hoist-client';
 
 type Options = [AnalysisOptions];
-type MessageIds = 'perCall' | 'sharedConnection' | 'useCreatePool';
+type MessageIds = 'perCall' | 'sharedConnection' | 'useCreatePool' | 'hoist';
 type CreateEffect = Extract<CallEffect, { kind: 'create' }>;
 
 const CLOSE_METHODS = new Set(['end', 'close', 'quit', 'disconnect', 'destroy', '$disconnect']);
@@ -31,6 +32,7 @@ export default createRule<MessageIds, Options>({
       perCall: '`{{call}}` creates a new client {{where}}. Each is one {{what}}: create it once at module level and reuse it.',
       sharedConnection: '`{{call}}` opens one connection that every request here shares. Their queries wait in line; use {{alternative}}.',
       useCreatePool: 'Use `{{replacement}}` (same options, pooled).',
+      hoist: 'Create `{{name}}` once at module level and reuse it.',
     },
     schema: optionsSchema(),
     defaultOptions: [{}],
@@ -61,7 +63,14 @@ export default createRule<MessageIds, Options>({
           }
           if (isCached(analysis, site)) continue;
           const where = perCallReason(analysis, site, effect);
-          if (where) context.report({ node, messageId: 'perCall', data: { call: effect.label, what: describe(effect), where } });
+          if (!where) continue;
+          const hoist = hoistClientFix(analysis, site, effect, owner);
+          context.report({
+            node,
+            messageId: 'perCall',
+            data: { call: effect.label, what: describe(effect), where },
+            suggest: hoist ? [{ messageId: 'hoist', data: { name: hoist.name }, fix: hoist.fix }] : [],
+          });
         }
       },
     };

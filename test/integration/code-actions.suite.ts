@@ -4,7 +4,8 @@ import { test } from './harness';
 import { analysed, diagnosticsWhere, file, openAnalysed, perfCoachDiagnostics, revert, summarize, waitFor } from './helpers';
 
 const USERS_SERVICE = 'nest-api/src/users/users.service.ts';
-const SUGGESTIONS = new Set(['Start them together with Promise.all.']);
+const BATCH_BEFORE_LOOP = 'Read all keys with one this.usersRepository.findBy before the loop, then look each one up.';
+const SUGGESTIONS = new Set(['Start them together with Promise.all.', BATCH_BEFORE_LOOP]);
 
 async function actionsFor(doc: vscode.TextDocument, line: number) {
   const diagnostic = perfCoachDiagnostics(doc.uri).find((d) => d.range.start.line === line);
@@ -29,7 +30,29 @@ test('each finding offers Explain, its suggestions, and disable for line / file'
   assert.deepEqual(explain.command?.arguments?.[0], { ruleId: 'no-sequential-await', uri: doc.uri.toString(), line: 22, character: 23 });
   assert.ok(actions[0].isPreferred, 'the single suggestion is the preferred fix');
   // A finding without suggestions still gets the other three.
-  assert.equal((await actionsFor(doc, 41)).actions.length, 3);
+  assert.equal((await actionsFor(doc, 45)).actions.length, 3);
+});
+
+test('a fix of two parts (a read before the loop, a look-up in it) applies as one action and undoes', async () => {
+  const doc = await openAnalysed(file(USERS_SERVICE), true);
+  const original = doc.getText();
+  try {
+    const { actions } = await actionsFor(doc, 41);
+    assert.deepEqual(actions.map((a) => a.title).slice(0, 2), [BATCH_BEFORE_LOOP, 'Explain this pattern (perf-coach/no-n-plus-one)']);
+    assert.equal(actions[0].edit?.size, 1, 'one document');
+    assert.equal(actions[0].edit?.get(doc.uri).length, 2, 'two edits: the read before the loop and the look-up');
+    assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
+    assert.equal(doc.lineAt(40).text, '    const byKey = await this.usersRepository.findBy({ handle: In(handles) }).then((rows) => new Map(rows.map((row) => [String(row.handle), row] as const).reverse()));');
+    assert.equal(doc.lineAt(41).text, '    for (const handle of handles) {');
+    assert.equal(doc.lineAt(42).text, '      const user = byKey.get(String(handle)) ?? null;');
+    await analysed(doc);
+    await diagnosticsWhere(doc.uri, (l) => !l.some((d) => String((d.code as { value: string }).value).endsWith('no-n-plus-one')), 'the N+1 finding to go');
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('undo');
+    await waitFor('undo', () => doc.getText() === original);
+  } finally {
+    await revert(doc);
+  }
 });
 
 test('applying the quick fix rewrites the code, clears the finding, and undoes', async () => {

@@ -539,7 +539,33 @@ ruleTester.run('no-blocking-io', rule, {
           }
         }
       `,
-      errors: [{ messageId: 'blocking', line: 7, column: 17, data: { call: 'crypto.pbkdf2Sync', where: where('NestJS controller method `create`', 6) }, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'blocking',
+          line: 7,
+          column: 17,
+          data: { call: 'crypto.pbkdf2Sync', where: where('NestJS controller method `create`', 6) },
+          suggestions: [
+            {
+              messageId: 'useAsync',
+              data: { replacement: 'await promisify(crypto.pbkdf2)(…)' },
+              output: dedent`
+                import { Body, Controller, Post } from '@nestjs/common';
+                import * as crypto from 'node:crypto';
+                import { promisify } from 'node:util';
+                @Controller('users')
+                export class UsersController {
+                  @Post()
+                  async create(@Body() dto: CreateUserDto) {
+                    const key = await promisify(crypto.pbkdf2)(dto.password, salt, 310000, 32, 'sha256');
+                    return this.users.create({ ...dto, key });
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'named scryptSync in a Next.js route handler',
@@ -551,7 +577,27 @@ ruleTester.run('no-blocking-io', rule, {
           return Response.json({ key: scryptSync(password, 'salt', 64).toString('hex') });
         }
       `,
-      errors: [{ messageId: 'blocking', line: 4, column: 31, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'blocking',
+          line: 4,
+          column: 31,
+          suggestions: [
+            {
+              messageId: 'useAsync',
+              data: { replacement: 'await promisify(scrypt)(…)' },
+              output: dedent`
+                import { scryptSync, scrypt } from 'node:crypto';
+                import { promisify } from 'node:util';
+                export async function POST(req: Request) {
+                  const { password } = await req.json();
+                  return Response.json({ key: (await promisify(scrypt)(password, 'salt', 64)).toString('hex') });
+                }
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'zlib.gzipSync in a Hapi route handler',
@@ -589,14 +635,34 @@ ruleTester.run('no-blocking-io', rule, {
       errors: [{ messageId: 'blocking', line: 3, column: 18, suggestions: [] }],
     },
     {
-      name: 'named import readFileSync in an async handler (no suggestion: no `fs` object to reach .promises)',
+      name: 'named import readFileSync in an async handler: readFile imported from node:fs/promises',
       code: dedent`
         import { readFileSync } from 'node:fs';
         app.get('/', async (req, res) => {
           res.send(readFileSync('index.html', 'utf8'));
         });
       `,
-      errors: [{ messageId: 'blocking', line: 3, column: 12, data: { call: 'readFileSync', where: where('route handler `GET /`', 2) }, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'blocking',
+          line: 3,
+          column: 12,
+          data: { call: 'readFileSync', where: where('route handler `GET /`', 2) },
+          suggestions: [
+            {
+              messageId: 'useAsync',
+              data: { replacement: 'await readFile(…)' },
+              output: dedent`
+                import { readFileSync } from 'node:fs';
+                import { readFile } from 'node:fs/promises';
+                app.get('/', async (req, res) => {
+                  res.send(await readFile('index.html', 'utf8'));
+                });
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'fs.readFileSync in a non-async function handler (no suggestion)',
@@ -679,7 +745,30 @@ ruleTester.run('no-blocking-io', rule, {
           },
         });
       `,
-      errors: [{ messageId: 'blocking', line: 4, column: 30, data: { call: 'zlib.inflateSync', where: where('queue consumer', 2) }, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'blocking',
+          line: 4,
+          column: 30,
+          data: { call: 'zlib.inflateSync', where: where('queue consumer', 2) },
+          suggestions: [
+            {
+              messageId: 'useAsync',
+              data: { replacement: 'await promisify(zlib.inflate)(…)' },
+              output: dedent`
+                import zlib from 'node:zlib';
+                import { promisify } from 'node:util';
+                await consumer.run({
+                  eachMessage: async ({ message }) => {
+                    const event = JSON.parse((await promisify(zlib.inflate)(message.value)).toString());
+                    await handle(event);
+                  },
+                });
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: "generateKeyPairSync in a Next.js server action ('use server')",
@@ -811,7 +900,21 @@ ruleTester.run('no-blocking-io', rule, {
         import zlib from 'node:zlib';
         fastify.addHook('onSend', async (request, reply, payload) => zlib.gzipSync(payload));
       `,
-      errors: [{ messageId: 'blocking', line: 2, column: 62, data: { call: 'zlib.gzipSync', where: where('Fastify `onSend` hook', 2) }, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'blocking',
+          line: 2,
+          column: 62,
+          data: { call: 'zlib.gzipSync', where: where('Fastify `onSend` hook', 2) },
+          suggestions: [
+            {
+              messageId: 'useAsync',
+              data: { replacement: 'await promisify(zlib.gzip)(…)' },
+              output: "import zlib from 'node:zlib';\nimport { promisify } from 'node:util';\nfastify.addHook('onSend', async (request, reply, payload) => await promisify(zlib.gzip)(payload));",
+            },
+          ],
+        },
+      ],
     },
     {
       name: '`req.tpl ??=` caches on the request object, which dies with the request',

@@ -875,7 +875,31 @@ ruleTester.run('no-n-plus-one', rule, {
           return E.right(out);
         }
       `,
-      errors: [{ messageId: 'perItem', line: 5 }],
+      errors: [
+        {
+          messageId: 'perItem',
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'batchReadBeforeLoop',
+              data: { call: 'prisma.collection.findMany' },
+              output: ts`
+                import { prisma } from '../db';
+                export async function exportAll(ids) {
+                  const out = [];
+                  const byKey = await prisma.collection.findMany({ where: { id: { in: ids } } }).then((rows) => new Map(rows.map((row) => [String(row.id), row] as const)));
+                  for (const id of ids) {
+                    const result = byKey.get(String(id)) ?? null;
+                    if (!result) return E.left('NOT_FOUND');
+                    out.push(result);
+                  }
+                  return E.right(out);
+                }
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'a helper passed by name to .map runs once per id (point-free callback), reported on the name',
@@ -1271,7 +1295,24 @@ ruleTester.run('no-n-plus-one', rule, {
           line: 6,
           column: 28,
           data: { call: 'prisma.customer.findUnique', repetition: 'item of `orders` (loop at line 5)' },
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'batchReadBeforeLoop',
+              data: { call: 'prisma.customer.findMany' },
+              output: ts`
+                import { PrismaClient } from '@prisma/client';
+                const prisma = new PrismaClient();
+                router.get('/orders', async (req, res) => {
+                  const orders = await prisma.order.findMany();
+                  const byKey = await prisma.customer.findMany({ where: { id: { in: orders.map((order) => order.customerId) } } }).then((rows) => new Map(rows.map((row) => [String(row.id), row] as const)));
+                  for (const order of orders) {
+                    order.customer = byKey.get(String(order.customerId)) ?? null;
+                  }
+                  res.json(orders);
+                });
+              `,
+            },
+          ],
         },
       ],
     },
@@ -1323,7 +1364,42 @@ ruleTester.run('no-n-plus-one', rule, {
           }
         }
       `,
-      errors: [{ messageId: 'perItem', line: 17, column: 30, data: { call: 'this.customers.findOneBy', repetition: 'item of `list` (loop at line 16)' } }],
+      errors: [{
+          messageId: 'perItem',
+          line: 17,
+          column: 30,
+          data: { call: 'this.customers.findOneBy', repetition: 'item of `list` (loop at line 16)' },
+          suggestions: [
+            {
+              messageId: 'batchReadBeforeLoop',
+              data: { call: 'this.customers.findBy' },
+              output: ts`
+                import { Injectable } from '@nestjs/common';
+                import { InjectRepository } from '@nestjs/typeorm';
+                import { Repository, In } from 'typeorm';
+                import { Order } from './order.entity';
+                import { Customer } from './customer.entity';
+
+                @Injectable()
+                export class OrdersService {
+                  constructor(
+                    @InjectRepository(Order) private readonly orders: Repository<Order>,
+                    @InjectRepository(Customer) private readonly customers: Repository<Customer>,
+                  ) {}
+
+                  async withCustomers() {
+                    const list = await this.orders.find();
+                    const byKey = await this.customers.findBy({ id: In(list.map((order) => order.customerId)) }).then((rows) => new Map(rows.map((row) => [String(row.id), row] as const)));
+                    for (const order of list) {
+                      order.customer = byKey.get(String(order.customerId)) ?? null;
+                    }
+                    return list;
+                  }
+                }
+              `,
+            },
+          ],
+        }],
     },
     {
       name: 'NestJS: repository known by its conventional name, one findBy per group',
@@ -1443,7 +1519,7 @@ ruleTester.run('no-n-plus-one', rule, {
       errors: [{ messageId: 'perItem', line: 5, column: 28, data: { call: 'db(…).where(…).sum(…).first', repetition: 'item of `users` (loop at line 4)' } }],
     },
     {
-      name: 'Koa + knex: one query per id in Promise.all, no Prisma suggestion',
+      name: 'Koa + knex: one query per id in Promise.all, the batched whereIn offered',
       filename: 'src/routes/users.ts',
       code: ts`
         import { knex } from '../db';
@@ -1452,7 +1528,29 @@ ruleTester.run('no-n-plus-one', rule, {
           ctx.body = await Promise.all(ids.map((id) => knex('users').where({ id }).first()));
         });
       `,
-      errors: [{ messageId: 'perItem', line: 4, column: 48, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'perItem',
+          line: 4,
+          column: 48,
+          suggestions: [
+            {
+              messageId: 'batchRead',
+              data: { call: "knex('users').whereIn" },
+              output: ts`
+                import { knex } from '../db';
+                router.get('/users', async (ctx) => {
+                  const ids = ctx.query.ids.split(',');
+                  ctx.body = await knex('users').whereIn('id', ids).then((rows) => {
+                    const byKey = new Map(rows.map((row) => [String(row.id), row] as const));
+                    return ids.map((id) => byKey.get(String(id)));
+                  });
+                });
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'knex: a set query per user is still one query per user',
@@ -1490,7 +1588,36 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
       errors: [
         { messageId: 'perItem', line: 8, column: 69, data: { call: 'db.select', repetition: 'item of `rows` (`.map` at line 8)' } },
-        { messageId: 'perItem', line: 12, column: 44, data: { call: 'db.query.users.findFirst', repetition: 'item of `rows` (loop at line 12)' } },
+        {
+          messageId: 'perItem',
+          line: 12,
+          column: 44,
+          data: { call: 'db.query.users.findFirst', repetition: 'item of `rows` (loop at line 12)' },
+          suggestions: [
+            {
+              messageId: 'batchReadBeforeLoop',
+              data: { call: 'db.query.users.findMany' },
+              output: ts`
+                import { drizzle } from 'drizzle-orm/node-postgres';
+                import { eq, inArray } from 'drizzle-orm';
+                import { posts, users } from './schema';
+                const db = drizzle(process.env.DATABASE_URL!);
+                export const appRouter = t.router({
+                  feed: t.procedure.query(async () => {
+                    const rows = await db.select().from(posts);
+                    return Promise.all(rows.map(async (p) => ({ ...p, author: await db.select().from(users).where(eq(users.id, p.authorId)) })));
+                  }),
+                  feed2: publicProcedure.query(async () => {
+                    const rows = await db.query.posts.findMany();
+                    const byKey = await db.query.users.findMany({ where: inArray(users.id, rows.map((p) => p.authorId)) }).then((rows2) => new Map(rows2.map((row) => [String(row.id), row] as const)));
+                    for (const p of rows) p.author = byKey.get(String(p.authorId));
+                    return rows;
+                  }),
+                });
+              `,
+            },
+          ],
+        },
       ],
     },
     {
@@ -1589,7 +1716,7 @@ ruleTester.run('no-n-plus-one', rule, {
       errors: [{ messageId: 'remotePerItem', line: 5, column: 28, data: { call: 'axios.get', repetition: 'item of `job.data.ids` (loop at line 4)' } }],
     },
     {
-      name: 'fetch per symbol in a Next.js route: flagged, no Prisma suggestion',
+      name: 'fetch per symbol in a Next.js route: flagged, a few at a time offered',
       filename: 'app/api/prices/route.ts',
       code: ts`
         export async function GET(request: Request) {
@@ -1598,7 +1725,34 @@ ruleTester.run('no-n-plus-one', rule, {
           return Response.json(prices);
         }
       `,
-      errors: [{ messageId: 'remotePerItem', line: 3, column: 55, data: { call: 'fetch', repetition: 'item of `symbols` (`.map` at line 3)' }, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'remotePerItem',
+          line: 3,
+          column: 55,
+          data: { call: 'fetch', repetition: 'item of `symbols` (`.map` at line 3)' },
+          suggestions: [
+            {
+              messageId: 'fewAtATime',
+              data: { size: '8' },
+              output: ts`
+                export async function GET(request: Request) {
+                  const symbols = new URL(request.url).searchParams.getAll('symbol');
+                  const prices = await (async () => {
+                    const items = symbols;
+                    const results = [];
+                    for (let i = 0; i < items.length; i += 8) {
+                      results.push(...(await Promise.all(items.slice(i, i + 8).map((s) => fetch('https://quotes.example.com/' + s).then((r) => r.json())))));
+                    }
+                    return results;
+                  })();
+                  return Response.json(prices);
+                }
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'a sleep inside forEach(async …) paces nothing: every callback starts at once',

@@ -357,7 +357,27 @@ ruleTester.run('prefer-connection-pool', rule, {
           res.end();
         });
       `,
-      errors: [{ messageId: 'perCall', line: 3, data: { call: 'Queue', what: 'BullMQ connection', where: perRequest('route handler `POST /invites`', 2) } }],
+      errors: [
+        {
+          messageId: 'perCall',
+          line: 3,
+          data: { call: 'Queue', what: 'BullMQ connection', where: perRequest('route handler `POST /invites`', 2) },
+          suggestions: [
+            {
+              messageId: 'hoist',
+              data: { name: 'queue' },
+              output: dedent`
+                import { Queue } from 'bullmq';
+                const queue = new Queue('mail', { connection: { host: 'redis' } });
+                app.post('/invites', async (req, res) => {
+                  await queue.add('invite', req.body);
+                  res.end();
+                });
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'a Kysely instance made per request: a new pool each time',
@@ -380,7 +400,24 @@ ruleTester.run('prefer-connection-pool', rule, {
           res.json(await prisma.user.findMany());
         });
       `,
-      errors: [{ messageId: 'perCall', line: 3, column: 18, data: { call: 'PrismaClient', what: 'Prisma client with its own connection pool', where: perRequest('route handler `GET /users`', 2) } }],
+      errors: [
+        {
+          messageId: 'perCall', line: 3, column: 18, data: { call: 'PrismaClient', what: 'Prisma client with its own connection pool', where: perRequest('route handler `GET /users`', 2) },
+          suggestions: [
+            {
+              messageId: 'hoist',
+              data: { name: 'prisma' },
+              output: dedent`
+                import { PrismaClient } from '@prisma/client';
+                const prisma = new PrismaClient();
+                app.get('/users', async (req, res) => {
+                  res.json(await prisma.user.findMany());
+                });
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'new Pool() inside a Fastify handler',
@@ -391,7 +428,24 @@ ruleTester.run('prefer-connection-pool', rule, {
           return (await pool.query('SELECT * FROM orders')).rows;
         });
       `,
-      errors: [{ messageId: 'perCall', line: 3, column: 16, data: { call: 'Pool', what: 'pg client with its own connection pool', where: perRequest('route handler `GET /orders`', 2) } }],
+      errors: [
+        {
+          messageId: 'perCall', line: 3, column: 16, data: { call: 'Pool', what: 'pg client with its own connection pool', where: perRequest('route handler `GET /orders`', 2) },
+          suggestions: [
+            {
+              messageId: 'hoist',
+              data: { name: 'pool' },
+              output: dedent`
+                import { Pool } from 'pg';
+                const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+                fastify.get('/orders', async (request, reply) => {
+                  return (await pool.query('SELECT * FROM orders')).rows;
+                });
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'new pg.Client() that connects, queries and closes on every call',
@@ -471,7 +525,24 @@ ruleTester.run('prefer-connection-pool', rule, {
           res.json((await pool.query('SELECT * FROM orders'))[0]);
         });
       `,
-      errors: [{ messageId: 'perCall', line: 3, column: 16, data: { call: 'mysql.createPool', what: 'mysql2 client with its own connection pool', where: perRequest('route handler `GET /orders`', 2) } }],
+      errors: [
+        {
+          messageId: 'perCall', line: 3, column: 16, data: { call: 'mysql.createPool', what: 'mysql2 client with its own connection pool', where: perRequest('route handler `GET /orders`', 2) },
+          suggestions: [
+            {
+              messageId: 'hoist',
+              data: { name: 'pool' },
+              output: dedent`
+                import mysql from 'mysql2/promise';
+                const pool = mysql.createPool(process.env.DATABASE_URL!);
+                app.get('/orders', async (req, res) => {
+                  res.json((await pool.query('SELECT * FROM orders'))[0]);
+                });
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'new MongoClient() inside a Koa route',
@@ -482,7 +553,24 @@ ruleTester.run('prefer-connection-pool', rule, {
           ctx.body = await client.db().collection('products').find().toArray();
         });
       `,
-      errors: [{ messageId: 'perCall', line: 3, column: 18, data: { call: 'MongoClient', what: 'MongoDB client with its own connection pool', where: perRequest('route handler `GET /products`', 2) } }],
+      errors: [
+        {
+          messageId: 'perCall', line: 3, column: 18, data: { call: 'MongoClient', what: 'MongoDB client with its own connection pool', where: perRequest('route handler `GET /products`', 2) },
+          suggestions: [
+            {
+              messageId: 'hoist',
+              data: { name: 'client' },
+              output: dedent`
+                import { MongoClient } from 'mongodb';
+                const client = new MongoClient(process.env.MONGO_URL!);
+                router.get('/products', async (ctx) => {
+                  ctx.body = await client.db().collection('products').find().toArray();
+                });
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'mongoose.createConnection in a NestJS controller method',
@@ -526,7 +614,25 @@ ruleTester.run('prefer-connection-pool', rule, {
           return { statusCode: 200, body: JSON.stringify(rows) };
         };
       `,
-      errors: [{ messageId: 'perCall', line: 3, column: 21, data: { call: 'Sequelize', what: 'Sequelize client with its own connection pool', where: perRequest('Lambda handler', 2) } }],
+      errors: [
+        {
+          messageId: 'perCall', line: 3, column: 21, data: { call: 'Sequelize', what: 'Sequelize client with its own connection pool', where: perRequest('Lambda handler', 2) },
+          suggestions: [
+            {
+              messageId: 'hoist',
+              data: { name: 'sequelize' },
+              output: dedent`
+                import { Sequelize } from 'sequelize';
+                const sequelize = new Sequelize(process.env.DATABASE_URL!);
+                export const handler = async (event) => {
+                  const [rows] = await sequelize.query('SELECT 1');
+                  return { statusCode: 200, body: JSON.stringify(rows) };
+                };
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'new Redis() inside a GraphQL resolver',
@@ -541,7 +647,28 @@ ruleTester.run('prefer-connection-pool', rule, {
           },
         };
       `,
-      errors: [{ messageId: 'perCall', line: 5, column: 21, data: { call: 'Redis', what: 'ioredis connection', where: perRequest('GraphQL resolver `leaderboard`', 4) } }],
+      errors: [
+        {
+          messageId: 'perCall', line: 5, column: 21, data: { call: 'Redis', what: 'ioredis connection', where: perRequest('GraphQL resolver `leaderboard`', 4) },
+          suggestions: [
+            {
+              messageId: 'hoist',
+              data: { name: 'redis' },
+              output: dedent`
+                import Redis from 'ioredis';
+                const redis = new Redis(process.env.REDIS_URL);
+                export const resolvers = {
+                  Query: {
+                    leaderboard: async () => {
+                      return redis.zrevrange('scores', 0, 9, 'WITHSCORES');
+                    },
+                  },
+                };
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'node-redis createClient per job in a BullMQ worker',
@@ -591,7 +718,26 @@ ruleTester.run('prefer-connection-pool', rule, {
           },
         });
       `,
-      errors: [{ messageId: 'perCall', line: 4, column: 18, data: { call: 'Pool', what: 'pg client with its own connection pool', where: perRequest('queue consumer', 2) } }],
+      errors: [
+        {
+          messageId: 'perCall', line: 4, column: 18, data: { call: 'Pool', what: 'pg client with its own connection pool', where: perRequest('queue consumer', 2) },
+          suggestions: [
+            {
+              messageId: 'hoist',
+              data: { name: 'pool' },
+              output: dedent`
+                import { Pool } from 'pg';
+                const pool = new Pool();
+                await consumer.run({
+                  eachMessage: async ({ message }) => {
+                    await pool.query('INSERT INTO events(payload) VALUES ($1)', [message.value]);
+                  },
+                });
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: "new PrismaClient() in a Next.js server action ('use server')",
@@ -604,7 +750,25 @@ ruleTester.run('prefer-connection-pool', rule, {
           await prisma.post.create({ data: { title: String(form.get('title')) } });
         }
       `,
-      errors: [{ messageId: 'perCall', line: 4, column: 18, data: { call: 'PrismaClient', what: 'Prisma client with its own connection pool', where: perRequest('Next.js server action', 3) } }],
+      errors: [
+        {
+          messageId: 'perCall', line: 4, column: 18, data: { call: 'PrismaClient', what: 'Prisma client with its own connection pool', where: perRequest('Next.js server action', 3) },
+          suggestions: [
+            {
+              messageId: 'hoist',
+              data: { name: 'prisma' },
+              output: dedent`
+                'use server';
+                import { PrismaClient } from '@prisma/client';
+                const prisma = new PrismaClient();
+                export async function createPost(form: FormData) {
+                  await prisma.post.create({ data: { title: String(form.get('title')) } });
+                }
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: '`??=` on a local variable is not a singleton',
@@ -667,7 +831,29 @@ ruleTester.run('prefer-connection-pool', rule, {
         setInterval(purge, 60_000);
         for (const t of tenants) purge();
       `,
-      errors: [{ messageId: 'perCall', line: 3, column: 18, data: { call: 'PrismaClient', what: 'Prisma client with its own connection pool', where: 'on every call of `purge`, and closes it again at line 5' } }],
+      errors: [
+        {
+          messageId: 'perCall',
+          line: 3,
+          column: 18,
+          data: { call: 'PrismaClient', what: 'Prisma client with its own connection pool', where: 'on every call of `purge`, and closes it again at line 5' },
+          suggestions: [
+            {
+              messageId: 'hoist',
+              data: { name: 'prisma' },
+              output: dedent`
+                import { PrismaClient } from '@prisma/client';
+                const prisma = new PrismaClient();
+                async function purge() {
+                  await prisma.session.deleteMany({});
+                }
+                setInterval(purge, 60_000);
+                for (const t of tenants) purge();
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'a pool per URL in a loop inside a handler (the module-level loop above is fine)',

@@ -20,6 +20,10 @@ export const drizzle: LibraryTable = {
   kind: 'orm',
   queryMethods: [...reads, 'insert', 'update', 'delete', 'execute'],
   readMethods: reads,
+  // The relational API (`db.query.users.findFirst`) gives undefined when no row matches.
+  batchReads: {
+    findFirst: { keyIn: 'drizzle-eq', batch: '.findMany({ where: {helper}({column}, {keys}){rest} })', missing: 'undefined', needs: { name: 'inArray', from: 'drizzle-orm' }, options: { with: 'carry', columns: 'selection' } },
+  },
   transactionMethods: ['transaction'],
   factories: [{ export: 'drizzle', creates: 'pool' }],
   typeNames: ['NodePgDatabase', 'PostgresJsDatabase', 'MySql2Database', 'BetterSQLite3Database', 'LibSQLDatabase'],

@@ -12,6 +12,10 @@ export const knex: LibraryTable = {
   lazyBuilder: true,
   queryMethods: [...reads, 'insert', 'update', 'del', 'delete', 'raw', 'increment', 'decrement', 'truncate'],
   readMethods: reads,
+  // `first()` gives undefined when no row matches.
+  batchReads: {
+    first: { keyIn: 'knex-where', batch: ".whereIn('{keyName}', {keys})", missing: 'undefined' },
+  },
   transactionMethods: ['transaction'],
   closeMethods: ['destroy'],
   factories: [

@@ -48,6 +48,8 @@ export const localModelModule: LibraryTable = {
   readMethods: union((t) => (t === sequelize || t === mongoose || t === typeorm || t === objection ? t.readMethods : [])).filter((m) => m !== 'query'),
   rowMethods: union((t) => (t === sequelize || t === mongoose ? t.rowMethods : [])),
   listReads: union((t) => (t === sequelize || t === mongoose ? t.listReads : [])),
+  // Only Sequelize has `findByPk`; `findOne` and `findById` mean different things per library.
+  batchReads: { findByPk: sequelize.batchReads!.findByPk },
 };
 
 /** Relative module paths whose last segment names a database handle. */

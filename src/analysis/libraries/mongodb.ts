@@ -9,6 +9,9 @@ export const mongodb: LibraryTable = {
   kind: 'document-db',
   queryMethods: [...reads, 'insertOne', 'insertMany', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'replaceOne', 'bulkWrite', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace', 'command'],
   readMethods: reads,
+  batchReads: {
+    findOne: { keyIn: 'filter', batch: '.find({ {key}: { $in: {keys} } }{options}).toArray()', missing: 'null', options: { projection: 'projection', session: 'carry' } },
+  },
   transactionMethods: ['withTransaction', 'withSession'],
   closeMethods: ['close'],
   // `new MongoClient(url)` and the static `MongoClient.connect(url)` both open a pool.

@@ -1,5 +1,8 @@
 import type { LibraryTable } from './types';
 
+/** `.lean()` (plain objects, `_id` kept) and `.exec()` (a real promise) apply to the batched `find` alike. */
+const chain = ['lean', 'exec'];
+
 const reads = ['find', 'findOne', 'findById', 'countDocuments', 'estimatedDocumentCount', 'exists', 'distinct', 'aggregate'];
 
 export const mongoose: LibraryTable = {
@@ -9,6 +12,10 @@ export const mongoose: LibraryTable = {
   kind: 'document-db',
   queryMethods: [...reads, 'findByIdAndUpdate', 'findByIdAndDelete', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace', 'create', 'insertMany', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'replaceOne', 'bulkWrite'],
   readMethods: reads,
+  batchReads: {
+    findById: { keyIn: 'arg', keyField: '_id', batch: '.find({ {key}: { $in: {keys} } })', missing: 'null', unique: true, chain },
+    findOne: { keyIn: 'filter', batch: '.find({ {key}: { $in: {keys} } })', missing: 'null', chain },
+  },
   transactionMethods: ['withTransaction', 'transaction'],
   closeMethods: ['close', 'disconnect'],
   factories: [

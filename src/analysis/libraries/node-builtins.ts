@@ -57,6 +57,7 @@ export const crypto: LibraryTable = {
   kind: 'crypto',
   // Key derivation and key generation take tens to hundreds of milliseconds of CPU by design.
   blockingExports: ['pbkdf2Sync', 'scryptSync', 'generateKeyPairSync', 'generateKeySync', 'generatePrimeSync'],
+  promisifiable: { pbkdf2Sync: 'pbkdf2', scryptSync: 'scrypt' },
 };
 
 export const zlib: LibraryTable = {
@@ -65,6 +66,10 @@ export const zlib: LibraryTable = {
   modules: ['zlib', 'node:zlib'],
   kind: 'zlib',
   blockingExports: ['gzipSync', 'gunzipSync', 'deflateSync', 'inflateSync', 'deflateRawSync', 'inflateRawSync', 'unzipSync', 'brotliCompressSync', 'brotliDecompressSync', 'zstdCompressSync', 'zstdDecompressSync'],
+  promisifiable: {
+    gzipSync: 'gzip', gunzipSync: 'gunzip', deflateSync: 'deflate', inflateSync: 'inflate', deflateRawSync: 'deflateRaw', inflateRawSync: 'inflateRaw', unzipSync: 'unzip',
+    brotliCompressSync: 'brotliCompress', brotliDecompressSync: 'brotliDecompress', zstdCompressSync: 'zstdCompress', zstdDecompressSync: 'zstdDecompress',
+  },
 };
 
 export const bcrypt: LibraryTable = {

@@ -11,6 +11,11 @@ export const prisma: LibraryTable = {
   kind: 'orm',
   queryMethods: [...reads, 'create', 'createMany', 'createManyAndReturn', 'update', 'updateMany', 'updateManyAndReturn', 'upsert', 'delete', 'deleteMany', '$executeRaw', '$executeRawUnsafe', '$runCommandRaw'],
   readMethods: reads,
+  // `findUnique` in a `.map` is gathered by Prisma itself (not reported); in a loop it is not.
+  batchReads: {
+    findFirst: { keyIn: 'where', batch: '.findMany({ where: { {key}: { in: {keys} } }{rest} })', missing: 'null', options: { include: 'carry', select: 'selection' } },
+    findUnique: { keyIn: 'where', batch: '.findMany({ where: { {key}: { in: {keys} } }{rest} })', missing: 'null', unique: true, options: { include: 'carry', select: 'selection' } },
+  },
   transactionMethods: ['$transaction'],
   closeMethods: ['$disconnect'],
   factories: [{ export: 'PrismaClient', creates: 'pool' }],

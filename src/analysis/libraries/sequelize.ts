@@ -1,5 +1,8 @@
 import type { LibraryTable } from './types';
 
+/** Options of a read that neither pick another row nor drop its key (attributes only when they name it). */
+const readOptions = { include: 'carry', transaction: 'carry', raw: 'carry', paranoid: 'carry', attributes: 'selection' } as const;
+
 const reads = ['findAll', 'findOne', 'findByPk', 'findAndCountAll', 'count', 'max', 'min', 'sum'];
 
 export const sequelize: LibraryTable = {
@@ -9,6 +12,11 @@ export const sequelize: LibraryTable = {
   kind: 'orm',
   queryMethods: [...reads, 'findOrCreate', 'create', 'bulkCreate', 'update', 'destroy', 'upsert', 'increment', 'decrement', 'query'],
   readMethods: reads,
+  // `where: { k: list }` is `IN`; the primary key is whatever the model says it is.
+  batchReads: {
+    findOne: { keyIn: 'where', batch: '.findAll({ where: { {key}: {keys} }{rest} })', missing: 'null', options: readOptions },
+    findByPk: { keyIn: 'arg', keyField: '[{receiver}.primaryKeyAttribute]', batch: '.findAll({ where: { {key}: {keys} }{rest} })', missing: 'null', unique: true, options: readOptions },
+  },
   transactionMethods: ['transaction'],
   closeMethods: ['close'],
   factories: [{ export: 'Sequelize', creates: 'pool' }, { export: 'default', creates: 'pool' }],

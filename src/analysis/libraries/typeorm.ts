@@ -9,6 +9,10 @@ export const typeorm: LibraryTable = {
   kind: 'orm',
   queryMethods: [...reads, 'save', 'insert', 'update', 'upsert', 'delete', 'remove', 'softDelete', 'softRemove', 'restore', 'increment', 'decrement', 'query', 'execute', 'preload', 'clear'],
   readMethods: reads,
+  batchReads: {
+    findOneBy: { keyIn: 'filter', batch: '.findBy({ {key}: {helper}({keys}) })', missing: 'null', needs: { name: 'In', from: 'typeorm' } },
+    findOne: { keyIn: 'where', batch: '.find({ where: { {key}: {helper}({keys}) }{rest} })', missing: 'null', needs: { name: 'In', from: 'typeorm' }, options: { relations: 'carry', withDeleted: 'carry', select: 'selection' } },
+  },
   transactionMethods: ['transaction'],
   closeMethods: ['destroy'],
   factories: [

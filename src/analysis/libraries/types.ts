@@ -81,6 +81,13 @@ export interface LibraryTable {
   lazyBuilder?: boolean;
   /** Module-level functions that send a request (`axios.get`, `fetch`, `got`); `default` = calling the module. */
   queryExports?: readonly string[];
+  /**
+   * Blocking exports whose callback twin `util.promisify` turns into the same call, returning a
+   * promise (`gzipSync` → `gzip`, `pbkdf2Sync` → `pbkdf2`). Used for suggestions.
+   */
+  promisifiable?: Readonly<Record<string, string>>;
+  /** Reads by one key that have a batched form, for the N+1 quick fix (method → how to batch it). */
+  batchReads?: Readonly<Record<string, BatchRead>>;
   /** Module-level functions that block the thread until done. */
   blockingExports?: readonly string[];
   /** Promise-returning equivalent of a blocking export, for suggestions (`hashSync` → `hash`). */
@@ -109,4 +116,42 @@ export interface LibraryTable {
   conventionalNames?: RegExp;
   /** Logger methods (loggers only). */
   logMethods?: readonly string[];
+}
+
+/**
+ * How a read by one key is written, and its batched form. The fix builder
+ * (src/rules/util/fixes/batch-read.ts) matches the one-key call and fills the template.
+ */
+export interface BatchRead {
+  /**
+   * Where the key is written:
+   * `arg`: the only argument (`findById(id)`), the field is `keyField`;
+   * `where`: `({ where: { k: v } })`; `filter`: `({ k: v })`;
+   * `knex-where`: `q.where({ k: v }).first()` or `q.where('k', v).first()` (the call is `first`);
+   * `drizzle-eq`: `({ where: eq(table.k, v) })`.
+   */
+  keyIn: 'arg' | 'where' | 'filter' | 'knex-where' | 'drizzle-eq';
+  /** Field for `arg`. `[receiver].primaryKeyAttribute` style: `{receiver}` is the model's text. */
+  keyField?: string;
+  /**
+   * The batched call, after the receiver: `{key}` is the field as an object key, `{keyName}` its
+   * name, `{keys}` the list of keys, `{column}` a Drizzle column, `{helper}` the imported helper.
+   */
+  batch: string;
+  /** What the one-key read gives when no row matches. */
+  missing: 'null' | 'undefined';
+  /** The key is unique by definition (a primary key, Prisma's `findUnique`); `id` and `_id` count as unique anyway. */
+  unique?: boolean;
+  /**
+   * Options that may sit beside the key and go to the batched call as they are: `carry` (they
+   * change neither which row nor its key: `include`, `transaction`), `selection` (only when it
+   * names the key: `select: { id: true }`, `attributes: ['id']`), `projection` (MongoDB: unless it
+   * drops `_id`). Any other option means no fix. In the template `{rest}` stands for them inside
+   * the options object, `{options}` for them as a further argument.
+   */
+  options?: Readonly<Record<string, 'carry' | 'selection' | 'projection'>>;
+  /** Methods without arguments that may follow the read and go to the batched call too (Mongoose `lean`, `exec`). */
+  chain?: readonly string[];
+  /** A helper the batched form calls, imported from a module if not yet. */
+  needs?: { name: string; from: string };
 }
