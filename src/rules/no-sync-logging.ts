@@ -94,7 +94,7 @@ function check(analysis: FileAnalysis, site: CallSite, logger: string | undefine
   if (!isConsole && !isStdWrite) return undefined;
   if (isConsole && ERROR_METHODS.has(method) && onErrorPath(site)) return undefined;
   if (underDebugGuard(site.node)) return undefined;
-  const rare = (isConsole && RARE_METHODS.has(method)) || onErrorPath(site) || onErrorBranch(site.node);
+  const rare = (isConsole && RARE_METHODS.has(method)) || onErrorPath(site) || onErrorBranch(site.node, (n) => analysis.text(n));
   const reason = analysis.requestPathOf(site.fn);
   // Or a request path in another module that calls this function (the project model).
   const reach = reason ? undefined : analysis.reachOf(site.fn);
@@ -133,11 +133,14 @@ function onErrorPath(site: CallSite): boolean {
   return false;
 }
 
-/** Inside an `if`/`else` or ternary whose test is about an error, or just before a `throw`. */
-function onErrorBranch(node: Node): boolean {
+/** `res.status(400).json(…)`, `Response.json(body, { status: 401 })`, `reply.code(404)`, `res.sendStatus(403)`, `new BadRequestException(…)`. */
+const ERROR_RESPONSE = /\b(status|code|sendStatus)\s*[(:]\s*[45]\d\d\b|\b(BadRequest|Unauthorized|Forbidden|NotFound|Conflict|UnprocessableEntity)\w*(Error|Exception)?\b/;
+
+/** Inside an `if`/`else` or ternary whose test is about an error, just before a `throw`, or in a block that answers with an error response. */
+function onErrorBranch(node: Node, text: (n: Node) => string): boolean {
   for (let n: Node | undefined = node.parent; n; n = n.parent) {
     if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && ERROR_TEST.test(textOfTest(n.test) + (n.test.type === 'UnaryExpression' ? ` !${textOfTest(n.test.argument)}` : ''))) return true;
-    if (n.type === 'BlockStatement' && n.body.some((s) => s.type === 'ThrowStatement')) return true;
+    if (n.type === 'BlockStatement' && n.body.some((s) => s.type === 'ThrowStatement' || (s.type === 'ReturnStatement' && !!s.argument && ERROR_RESPONSE.test(text(s.argument as Node))))) return true;
     if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression') return false;
   }
   return false;

@@ -55,6 +55,20 @@ const nestWithPino = dedent`
 ruleTester.run('no-sync-logging', rule, {
   valid: [
     {
+      name: 'a console.log on a branch that answers 400: a rejected request, rare (a hint only)',
+      filename: 'src/server/webhooks.ts',
+      code: dedent`
+        export const POST = async (req: Request) => {
+          const signature = req.headers.get('x-signature');
+          if (typeof signature !== 'string') {
+            console.log('Missing signature');
+            return Response.json({ success: false }, { status: 400 });
+          }
+          return Response.json({ success: true });
+        };
+      `,
+    },
+    {
       name: 'recommended leaves out lines for when something went wrong: console.error on a validation branch, console.log under if (err)',
       filename: 'src/routes/orders.ts',
       code: dedent`
