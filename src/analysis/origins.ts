@@ -295,10 +295,12 @@ export class OriginResolver {
       case 'instance': {
         const cls = v.kind === 'class' ? v : v.of;
         const m = cls.methods[prop];
-        if (!m || m.isStatic !== (v.kind === 'class') || !this.project) return undefined;
+        // No such method on an instance: an abstract one, which the project model answers from the subclasses.
+        if ((m ? m.isStatic !== (v.kind === 'class') : v.kind !== 'instance') || !this.project) return undefined;
         // What a method does is asked only when it is called: a class's other methods cost nothing.
         const effect = this.project.view.methodEffect(cls.file, cls.name, prop);
-        return { kind: 'project', value: { kind: 'function', name: `${cls.name}.${prop}`, ...(effect && { effect }), ...(m.returns && { returns: m.returns }), ...(cls.id && { id: `${cls.id}.${prop}` }) } };
+        if (!m && !effect) return undefined;
+        return { kind: 'project', value: { kind: 'function', name: `${cls.name}.${prop}`, ...(effect && { effect }), ...(m?.returns && { returns: m.returns }), ...(cls.id && { id: `${cls.id}.${prop}` }) } };
       }
       default:
         return undefined;

@@ -153,7 +153,31 @@ export class ProjectModel implements ProjectView {
     const mod = this.moduleOf(file);
     if (!mod) return undefined;
     const found = this.summarize(file, `${mod.hash}#${className}.${method}`, (a) => methodEffect(a, className, method));
-    return found ?? undefined;
+    return found ?? this.implementationEffect(file, className, method);
+  }
+
+  /**
+   * `this.provider.triggerJob(…)` with `provider: BaseJobProvider`: a method the class only declares
+   * (abstract) does what its subclasses' versions do. Subclasses are looked for in the modules that
+   * import this one; the first version that queries answers.
+   */
+  private implementationEffect(file: string, className: string, method: string): EffectSummary | undefined {
+    const base = this.analysisOf(file)?.collected.classes.find((c) => c.name === className);
+    if (!base || !(base.node as { abstract?: boolean }).abstract || base.methods.has(method) || this.making.length >= MAX_DEPTH) return undefined;
+    const word = identifierPattern(className);
+    for (const importer of this.importers.importersOf(file)) {
+      const text = this.files.read(importer);
+      if (!text || !/\bextends\b/.test(text) || !word.test(text)) continue;
+      const a = this.analysisOf(importer);
+      for (const c of a?.collected.classes ?? []) {
+        const sup = c.superClass;
+        const b = c.name && sup?.type === 'Identifier' ? c.scope.lookup(sup.name) : undefined;
+        if (b?.kind !== 'import' || b.importFrom?.imported !== className || this.resolver.resolve(importer, b.importFrom.module) !== file) continue;
+        const effect = this.methodEffect(importer, c.name!, method);
+        if (effect) return effect;
+      }
+    }
+    return undefined;
   }
 
   /** One export of this module, summarised on demand; cached unless a cycle or the depth limit cut it short. */
