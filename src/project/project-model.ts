@@ -163,7 +163,10 @@ export class ProjectModel implements ProjectView {
    */
   private implementationEffect(file: string, className: string, method: string): EffectSummary | undefined {
     const base = this.analysisOf(file)?.collected.classes.find((c) => c.name === className);
-    if (!base || !(base.node as { abstract?: boolean }).abstract || base.methods.has(method) || this.making.length >= MAX_DEPTH) return undefined;
+    const own = base?.methods.get(method);
+    // Abstract (not in the class body we collect), or a placeholder that only throws or does nothing.
+    const placeholder = own ? isPlaceholder(own.node.body) : !!(base?.node as { abstract?: boolean } | undefined)?.abstract;
+    if (!base || !placeholder || this.making.length >= MAX_DEPTH) return undefined;
     const word = identifierPattern(className);
     for (const importer of this.importers.importersOf(file)) {
       const text = this.files.read(importer);
@@ -338,4 +341,8 @@ export function summaryDigest(summary: ModuleSummary & { methods?: unknown }): s
   return createHash('sha1').update(JSON.stringify(summary)).digest('hex').slice(0, 16);
 }
 
-
+/** `{}` or `{ throw new Error('Not implemented'); }`: a base class's stand-in for its subclasses' versions. */
+function isPlaceholder(body: TSESTree.Node | null | undefined): boolean {
+  if (!body || body.type !== 'BlockStatement') return false;
+  return body.body.every((s) => s.type === 'ThrowStatement');
+}

@@ -7,6 +7,11 @@ export interface JobInput {
 export abstract class BaseJobProvider {
   abstract triggerJob(job: JobInput): Promise<void>;
 
+  /** A stand-in the providers replace (not abstract: it throws). */
+  async cancelJob(_id: string): Promise<void> {
+    throw new Error('Not implemented');
+  }
+
   /** Not abstract, and no query: a label for logs. */
   describe(): string {
     return 'jobs';

@@ -12,6 +12,10 @@ export class JobClient {
     return this.provider.triggerJob(job);
   }
 
+  cancelJob(id: string) {
+    return this.provider.cancelJob(id);
+  }
+
   label() {
     return this.provider.describe();
   }

@@ -5,4 +5,8 @@ export class LocalJobProvider extends BaseJobProvider {
   async triggerJob(job: JobInput) {
     await prisma.backgroundJob.create({ data: { name: job.name, payload: job.payload as object } });
   }
+
+  async cancelJob(id: string) {
+    await prisma.backgroundJob.delete({ where: { id } });
+  }
 }

@@ -10,3 +10,8 @@ remindersRouter.post('/reminders', async (req, res) => {
   }
   res.json({ queued: recipients.length, by: recipients.map(() => jobs.label()) }); // ok: label() only reads a string
 });
+
+remindersRouter.delete('/reminders', async (req, res) => {
+  await Promise.all((req.body.ids as string[]).map((id) => jobs.cancelJob(id))); // expect: perf-coach/no-n-plus-one
+  res.end();
+});
