@@ -38,6 +38,23 @@ export interface CollectedFile {
 /** Array iteration methods whose first argument runs once per element. */
 const ITERATION_METHODS = new Set(['map', 'forEach', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'reduce', 'reduceRight']);
 /** Library iteration helpers taking (collection, fn): lodash, async, p-map, Bluebird. */
+/** `new Transform({ transform(row, enc, cb) {…} })`, `new Writable({ write(row, …) {…} })`: stream classes whose step runs once per chunk or row. */
+const STREAM_CLASSES = /^(Transform|Writable|Duplex)$/;
+const STREAM_STEPS = new Set(['transform', 'write', 'writev']);
+
+function streamStepFunction(call: Node, callee: Node, args: Node[]): { fn: Node; method: string } | undefined {
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
+  if (!name || !STREAM_CLASSES.test(name) || (call.type !== 'NewExpression' && call.type !== 'CallExpression')) return undefined;
+  const options = args[0] && unwrapExpression(args[0]);
+  if (options?.type !== 'ObjectExpression') return undefined;
+  for (const p of options.properties) {
+    const key = p.type === 'Property' ? keyName(p) : undefined;
+    const value = p.type === 'Property' ? unwrapExpression(p.value as Node) : undefined;
+    if (key && STREAM_STEPS.has(key) && value && isFunctionNode(value)) return { fn: value, method: key };
+  }
+  return undefined;
+}
+
 /** Stream events delivered once per item (a row of a query stream, a CSV record, a line of a file). */
 const STREAM_ITEM_EVENTS = new Set(['data', 'row', 'record', 'line', 'document']);
 /** Streams of items (a query or cursor stream, a CSV parser, readline), not sockets or request bodies, whose `data` is a message. */
@@ -347,6 +364,8 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
 
     const callee = unwrapExpression(call.callee);
     const args = call.arguments as Node[];
+    const perChunk = streamStepFunction(call, callee, args);
+    if (perChunk) pendingRepetitions.set(perChunk.fn, { kind: 'callback', node: call, collection: textOf(callee), overCollection: true, line: line(call), method: perChunk.method });
     if (call.type === 'CallExpression' && callee.type === 'MemberExpression') {
       const method = propertyName(callee);
       const first = args[0] && unwrapExpression(args[0]);

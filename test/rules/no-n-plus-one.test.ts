@@ -798,6 +798,27 @@ ruleTester.run('no-n-plus-one', rule, {
   ],
   invalid: [
     {
+      name: 'a query per row inside a Transform stream step: transform() runs once per row streamed through',
+      filename: 'src/services/rebuild-tree.js',
+      code: ts`
+        const { Transform, pipeline } = require('node:stream');
+        const knex = require('../db');
+        module.exports.rebuild = async function (source) {
+          await pipeline(
+            source,
+            new Transform({
+              objectMode: true,
+              async transform(page, enc, done) {
+                const parent = await knex('pages').where({ id: page.parentId }).first();
+                done(null, { ...page, parentPath: parent ? parent.path : '' });
+              },
+            }),
+          );
+        };
+      `,
+      errors: [{ messageId: 'perItem', line: 9, data: { call: 'knex(…).where(…).first', repetition: 'item `Transform` streams through (`transform` at line 6)' } }],
+    },
+    {
       name: 'the same read in every iteration: nothing it reads comes from the item, so run it once before the loop',
       filename: 'src/jobs/send-emails.ts',
       code: ts`
@@ -958,7 +979,7 @@ ruleTester.run('no-n-plus-one', rule, {
           });
         }
       `,
-      errors: [{ messageId: 'perItem', line: 5, data: { call: 'knex(…).insert', repetition: "item of `stream` (`.on('data')` at line 4)" } }],
+      errors: [{ messageId: 'perItem', line: 5, data: { call: 'knex(…).insert', repetition: "item `stream` streams through (`on('data')` at line 4)" } }],
     },
     {
       name: 'Objection: one Model.query().findById per id, and one $relatedQuery per row a query returned',
