@@ -70,7 +70,8 @@ export default createRule<MessageIds, Options>({
           // Already a few at a time (`pMap(…, { concurrency })`, p-limit, slices of a loop, what the quick fix writes): the advice is followed.
           if (remote && (boundedOnPurpose(analysis, site, finding.rep) || inSlicesOfALoop(finding.rep))) continue;
           // One request per configured destination (webhook, channel, mirror): other servers, no batch form.
-          if (remote && fansOutToDestinations(finding.rep)) {
+          // One download or upload per file: each request carries that file's bytes, there is nothing to merge.
+          if (remote && (fansOutToDestinations(finding.rep) || FILE_TRANSFER.test(finding.data.call ?? ''))) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
@@ -287,6 +288,9 @@ function boundedOnPurpose(analysis: FileAnalysis, site: CallSite, rep: Repetitio
   }
   return false;
 }
+
+/** `getFileServerSide`, `downloadFile`, `uploadToS3`, `s3.getObject`, `putObject`, `storage.upload`: moving one file's bytes. */
+const FILE_TRANSFER = /(download|upload|(get|put|read|fetch|save|store)(File|Object|Blob|Asset|Image|Attachment)|presign)/i;
 
 /** Items that name a destination of their own: a webhook, a channel, a mirror, a provider. */
 const DESTINATION = /(webhook|hook|channel|destination|endpoint|integration|notifier|notification|provider|target|server|host|mirror|url|subscription)s?$/i;

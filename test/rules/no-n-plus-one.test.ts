@@ -18,6 +18,19 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'one download per file to attach: each request carries that file, nothing to merge (report: all only)',
+      filename: 'src/jobs/send-completed.ts',
+      code: ts`
+        async function downloadFile(key) {
+          const res = await fetch('https://files.example.com/' + key);
+          return Buffer.from(await res.arrayBuffer());
+        }
+        export async function attachments(items) {
+          return Promise.all(items.map((item) => downloadFile(item.key)));
+        }
+      `,
+    },
+    {
       name: 'one transaction per item, opened inside the loop: each user locked and committed alone, on purpose',
       filename: 'src/tasks/invite-reminders.ts',
       code: ts`
