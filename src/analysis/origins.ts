@@ -185,6 +185,8 @@ export class OriginResolver {
       // base model of the project's own (`class User extends BaseModel`): instances or statics query.
       const sup = this.resolve(b.cls.superClass, b.cls.scope);
       if (sup?.kind === 'export' && (CLIENT_BASE_CLASS.test(sup.name) || factoryFor(sup))) return { kind: 'client', table: sup.table };
+      // `class RedisAdapter extends Redis` with `import Redis from 'ioredis'`: the module's default export is the client class.
+      if (sup?.kind === 'module' && factoryFor(sup)) return { kind: 'client', table: sup.table };
       if (sup?.kind === 'client' && !sup.creates && b.cls.superClass.type === 'Identifier') return { kind: 'client', table: sup.table };
       return undefined;
     }

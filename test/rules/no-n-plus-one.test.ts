@@ -811,6 +811,23 @@ ruleTester.run('no-n-plus-one', rule, {
   ],
   invalid: [
     {
+      name: 'a project class extending the ioredis default export is a client: del per key, also through its static getter',
+      filename: 'src/utils/cache.ts',
+      code: ts`
+        import Redis from 'ioredis';
+        class RedisAdapter extends Redis {
+          private static client: RedisAdapter;
+          static get defaultClient(): RedisAdapter {
+            return this.client || (this.client = new this(process.env.REDIS_URL));
+          }
+        }
+        export async function forget(keys: string[]) {
+          for (const key of keys) await RedisAdapter.defaultClient.del(key);
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 9, data: { call: 'RedisAdapter.defaultClient.del', repetition: 'item of `keys` (loop at line 9)' } }],
+    },
+    {
       name: 'a query per row inside a Transform stream step: transform() runs once per row streamed through',
       filename: 'src/services/rebuild-tree.js',
       code: ts`
