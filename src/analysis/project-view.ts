@@ -74,6 +74,8 @@ export interface ProjectView {
   reachOf(file: string, name: string): Reach | undefined;
   /** What method `method` of class `className` in module `file` ends up doing (asked on demand). */
   methodEffect(file: string, className: string, method: string): EffectSummary | undefined;
+  /** GraphQL types the project returns as a list somewhere (schema files, `gql` strings, `() => [T]`); undefined when unknown. */
+  listedGraphqlTypes(): ReadonlySet<string> | undefined;
   /** Project-relative form of a path, for messages. */
   relative(file: string): string;
 }

@@ -9,6 +9,13 @@ import type { ModuleResolver } from './resolver';
  * the files it analyses (`update`) and rebuilds it after `MAX_AGE_MS` for files added elsewhere.
  */
 const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
+const GRAPHQL_SCHEMA = /\.(?:graphql|gql)$/;
+/**
+ * A GraphQL type returned as a list somewhere: `() => [Post]` (NestJS, TypeGraphQL code-first) or
+ * `posts: [Post!]!` (SDL, in `.graphql` files or `gql` strings). A field resolver runs once per
+ * parent only for such types; one that never comes in a list (`Infra`, `Viewer`) runs once.
+ */
+const LISTED_TYPE = /(?:=>\s*\[\s*|:\s*\[\s*)([A-Z]\w*)!?\s*\]/g;
 const DECLARATION = /\.d\.[cm]?ts$/;
 /** Folders that hold no application code of the project's own. */
 const SKIP_DIRS = new Set(['node_modules', 'bower_components', 'coverage', '.git', '.next', '.nuxt', '.turbo', '.cache', '.yarn']);
@@ -24,6 +31,7 @@ export class ImporterIndex {
   private builtAt = 0;
   /** Set when the project has more files than the index takes. */
   gaveUp = false;
+  private listed = new Set<string>();
 
   constructor(
     private readonly root: string,
@@ -32,6 +40,12 @@ export class ImporterIndex {
 
   importersOf(file: string): ReadonlySet<string> {
     return this.edges().get(file) ?? EMPTY;
+  }
+
+  /** GraphQL types some field or query returns as a list (empty when the project declares none). */
+  listedTypes(): ReadonlySet<string> {
+    this.edges();
+    return this.listed;
   }
 
   /** The editor analysed `file` with this text: its imports are what the index should know. */
@@ -44,6 +58,7 @@ export class ImporterIndex {
     if (this.reverse && Date.now() - this.builtAt < MAX_AGE_MS) return this.reverse;
     this.reverse = new Map();
     this.forward = new Map();
+    this.listed = new Set();
     this.builtAt = Date.now();
     const files = listSourceFiles(this.root, MAX_INDEXED_FILES);
     if (!files) {
@@ -57,7 +72,9 @@ export class ImporterIndex {
       } catch {
         continue;
       }
-      if (text.length <= MAX_FILE_BYTES) this.setEdges(file, this.importsOf(file, text));
+      if (text.length > MAX_FILE_BYTES) continue;
+      if (text.includes('[')) for (const m of text.matchAll(LISTED_TYPE)) this.listed.add(m[1]);
+      if (!GRAPHQL_SCHEMA.test(file)) this.setEdges(file, this.importsOf(file, text));
     }
     return this.reverse;
   }
@@ -85,7 +102,7 @@ export class ImporterIndex {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-/** Source files under `root` (not in node_modules or hidden folders), or undefined past `max`. */
+/** Source and GraphQL schema files under `root` (not in node_modules or hidden folders), or undefined past `max`. */
 function listSourceFiles(root: string, max: number): string[] | undefined {
   const out: string[] = [];
   const stack = [root];
@@ -101,7 +118,7 @@ function listSourceFiles(root: string, max: number): string[] | undefined {
       const path = join(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) stack.push(path);
-      } else if (e.isFile() && SOURCE.test(e.name) && !DECLARATION.test(e.name)) {
+      } else if (e.isFile() && (SOURCE.test(e.name) || GRAPHQL_SCHEMA.test(e.name)) && !DECLARATION.test(e.name)) {
         out.push(path);
         if (out.length > max) return undefined;
       }

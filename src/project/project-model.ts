@@ -68,6 +68,11 @@ export class ProjectModel implements ProjectView {
     this.importers = new ImporterIndex(root, resolver);
   }
 
+  listedGraphqlTypes(): ReadonlySet<string> | undefined {
+    const listed = this.importers.listedTypes();
+    return this.importers.gaveUp || !listed.size ? undefined : listed;
+  }
+
   relative(file: string): string {
     return relative(this.root, file).split(sep).join('/');
   }

@@ -159,12 +159,16 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     }
     if (buildsWithoutRunning(site, effect) || analysis.passesTransactionOptions(site)) return undefined;
     const rep = analysis.perItemRepetition(site);
+    if (rep && (singleParent(analysis, rep) || loadedWithParent(analysis, site, rep))) return undefined;
     // Inside a tree walk: the finding is on the recursive call, which names this query.
     if (rep?.kind === 'recursion' && reportedAtRecursiveCall(analysis, rep)) return undefined;
     if (!rep || tablePerIteration(site, rep, effect) || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || gatheredIntoTransaction(analysis, site, rep, effect)) return undefined;
     if (batchedByPrisma(effect.table.id, effect.label, rep)) return undefined;
     // An update per item inside a transaction has no insert-many form, and it holds the transaction's locks the whole time.
-    const messageId = effect.read && sameEachTime(analysis, site, rep) ? 'sameEachTime' : effect.tx && !effect.read && !isBatchableWrite(effect.label) ? 'perItemInTransaction' : 'perItem';
+    const same = effect.read && sameEachTime(analysis, site, rep);
+    // The same read, but only for the items that take one branch (a switch on the item's kind): often one item, if any.
+    if (same && insideBranch(site, rep)) return undefined;
+    const messageId = same ? 'sameEachTime' : effect.tx && !effect.read && !isBatchableWrite(effect.label) ? 'perItemInTransaction' : 'perItem';
     return { messageId, data: { call: effect.label, repetition: repetitionPhrase(rep) }, rep, library: effect.table.id, effect, read: effect.read };
   }
   if (effect) return undefined;
@@ -176,6 +180,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
   // Run on the caller's transaction, or served from a cache first: not a round trip per item.
   if (!witness || witness.cached) return undefined;
   const rep = analysis.perItemRepetition(site);
+  if (rep && (singleParent(analysis, rep) || loadedWithParent(analysis, site, rep))) return undefined;
   if (rep?.kind === 'recursion' && reportedAtRecursiveCall(analysis, rep)) return undefined;
   if (!rep || pacedOnPurpose(analysis, rep) || batchedByPrisma(witness.effect.library, witness.effect.label, rep)) return undefined;
   if (!target) {
@@ -255,6 +260,52 @@ function sameEachTime(analysis: FileAnalysis, site: CallSite, rep: Repetition): 
   }
   for (const name of used) if (local.has(name)) return false;
   return true;
+}
+
+/** Inside an `if`, a `switch` case or a conditional expression within the loop body. */
+function insideBranch(site: CallSite, rep: Repetition): boolean {
+  for (let n: Node | undefined = site.node.parent; n && n !== rep.node; n = n.parent) {
+    if (isFunctionNode(n) && n.parent === rep.node) return false;
+    if (n.type === 'IfStatement' || n.type === 'SwitchCase' || n.type === 'ConditionalExpression' || n.type === 'LogicalExpression') return true;
+  }
+  return false;
+}
+
+/**
+ * A field resolver of a type the schema never returns in a list (`Infra`, `Viewer`, a settings
+ * object) has one parent per request: it runs once, not once per item. Known only with the
+ * project's schema (the project model); without it, every field resolver counts as per parent.
+ */
+function singleParent(analysis: FileAnalysis, rep: Repetition): boolean {
+  if (rep.kind !== 'graphql-field' || !rep.collection) return false;
+  const listed = analysis.file.project?.listedGraphqlTypes();
+  return !!listed && !listed.has(rep.collection);
+}
+
+/**
+ * `author: (post) => post.author ?? loadAuthor(post.authorId)`, `if (post.author) return post.author;`:
+ * the list query usually loaded the relation with the parents; the resolver queries only when it did not.
+ */
+function loadedWithParent(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
+  if (rep.kind !== 'graphql-field' || !isFunctionNode(rep.node)) return false;
+  const fn = rep.node;
+  const parentParam = fn.params.find((p) => (p as { decorators?: TSESTree.Decorator[] }).decorators?.some((d) => calleeName(d.expression as TSESTree.CallExpression) === 'Parent')) ?? fn.params[0];
+  const parent = parentParam && unwrapExpression(parentParam as Node);
+  const name = parent?.type === 'Identifier' ? parent.name : parent?.type === 'AssignmentPattern' && parent.left.type === 'Identifier' ? parent.left.name : undefined;
+  if (!name) return false;
+  const aboutParent = (n: Node) => referencedNames(n, analysis.keysOf).has(name);
+  for (let n: Node = site.node, p: Node | undefined = n.parent; p && n !== fn; n = p, p = p.parent) {
+    if (p.type === 'LogicalExpression' && p.right === n && (p.operator === '??' || p.operator === '||') && aboutParent(p.left)) return true;
+    if (p.type === 'ConditionalExpression' && p.test !== n && aboutParent(p.test)) return true;
+  }
+  // An early `if (post.author) return post.author;` before the query.
+  const body = fn.body.type === 'BlockStatement' ? fn.body.body : [];
+  const [start] = rangeOf(site.node);
+  return body.some((st) => st.type === 'IfStatement' && rangeOf(st)[1] <= start && aboutParent(st.test) && containsReturn(st.consequent));
+}
+
+function containsReturn(n: Node): boolean {
+  return n.type === 'ReturnStatement' || (n.type === 'BlockStatement' && n.body.some((s) => s.type === 'ReturnStatement'));
 }
 
 /** `for (const id of ids) await sequelize.transaction(async (t) => { … })`: the query runs in a transaction opened per item. */

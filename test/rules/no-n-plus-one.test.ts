@@ -18,6 +18,43 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'the same read in one branch of a switch on the item kind: it runs for the items that take that branch, often none',
+      filename: 'src/jobs/sync.ts',
+      code: ts`
+        import { prisma } from '../db';
+        export async function sync(fields, orgId) {
+          for (const field of fields) {
+            switch (field.type) {
+              case 'relation': {
+                const org = await prisma.organisation.findFirst({ where: { id: orgId } });
+                field.options = org.relations;
+                break;
+              }
+              default:
+                field.options = [];
+            }
+          }
+        }
+      `,
+    },
+    {
+      name: 'a field resolver that uses the relation the list query already loaded, and queries only when it is missing',
+      filename: 'src/graphql/resolvers.ts',
+      code: ts`
+        import { prisma } from '../db';
+        export const resolvers = {
+          Query: { posts: () => prisma.post.findMany({ include: { author: true } }) },
+          Post: {
+            author: (post) => post.author ?? prisma.user.findFirst({ where: { id: post.authorId } }),
+            tags: async (post) => {
+              if (post.tags) return post.tags;
+              return prisma.tag.findMany({ where: { postId: post.id } });
+            },
+          },
+        };
+      `,
+    },
+    {
       name: 'one download per file to attach: each request carries that file, nothing to merge (report: all only)',
       filename: 'src/jobs/send-completed.ts',
       code: ts`
