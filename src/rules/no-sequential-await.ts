@@ -15,8 +15,8 @@ type Options = [AnalysisOptions];
 type MessageIds = 'sequential' | 'awaitInLoop' | 'awaitInPromiseAll' | 'usePromiseAll' | 'removeAwait';
 
 /** Names that read: running two of them together cannot change what either sees. */
-/** Per-item work that goes over the network or burns time on its own, and shares nothing with the next item. */
-const INDEPENDENT_IO = /^(send|upload|download|notify|deliver|fetch|resize|render|convert|transcode|compress|thumbnail)([A-Z_$\d]|$)/;
+/** Per-item work that reads a file, goes over the network or burns time on its own, and shares nothing with the next item. */
+const INDEPENDENT_IO = /^(read|send|upload|download|notify|deliver|fetch|resize|render|convert|transcode|compress|thumbnail)([A-Z_$\d]|$)/;
 const READ_LIKE = /^(get|fetch|find|load|list|count|read|query|select|lookup|search|retrieve|resolve|check|exists|has|is)([A-Z_$\d]|$)/;
 /** A loop that waits on purpose: rate limiting, polling, back-off. (Not `limit…`: `.limit(10)` is a query modifier.) */
 const PACING = /^(sleep|delay|wait|setTimeout|throttle|schedule|acquire|backoff|pause)/i;
@@ -219,9 +219,12 @@ function checkLoops(analysis: FileAnalysis, options: AnalysisOptions, report: Re
     const label = calleeLabel(call.callee);
     if (isAllowed(label, options.allow)) continue;
     // What the awaited call costs is not known here (no query, request or file call is visible). Read on
-    // real backends, such loops were mostly ordered work or cheap: worth fixing only when a request runs
-    // the loop and it gathers reads or sends each item somewhere on its own; the rest is a hint.
-    const worthFixing = (readsOrGathers || (!!name && INDEPENDENT_IO.test(name))) && analysis.reachOf(aw.fn)?.kind === 'hot';
+    // real backends, such loops were mostly ordered work, cached look-ups or short lists: worth fixing
+    // only when a request runs the loop and each call reads a file or goes over the network on its own
+    // (`readFile`, `fetch…`, `send…`, `upload…`); the rest is a hint.
+    // A DataLoader's `load` awaited one at a time never gets to batch: a bug wherever it runs.
+    const defeatsLoader = name === 'load' && /loader/i.test(calleeLabel(call.callee));
+    const worthFixing = defeatsLoader || (!!name && INDEPENDENT_IO.test(name) && analysis.reachOf(aw.fn)?.kind === 'hot');
     if (!worthFixing && options.report !== 'all') continue;
     reported.add(loop.node);
     const data: Record<string, string> = { call: label, collection: shorten(loop.collection ?? 'the collection'), line: String(loop.line) };
