@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { propertyName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
+import { propertyName, referencedNames, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import type { CallEffect } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo } from '../analysis/model';
@@ -62,6 +62,9 @@ export default createRule<MessageIds, Options>({
             continue;
           }
           if (isCached(analysis, site)) continue;
+          // `new Client({ connectionString: req.body.url })`: a database the request names (a connection test,
+          // a migration tool) cannot be shared between requests.
+          if (addressFromRequest(analysis, site)) continue;
           const where = perCallReason(analysis, site, effect);
           if (!where) continue;
           const hoist = hoistClientFix(analysis, site, effect, owner);
@@ -76,6 +79,18 @@ export default createRule<MessageIds, Options>({
     };
   },
 });
+
+/** Names that carry what a request sent: Express/Koa `req.body`, GraphQL `args`, tRPC `input`, a DTO. */
+const REQUEST_DATA = /^(req|request|body|input|args|dto|payload|params|query)$/;
+
+function addressFromRequest(analysis: FileAnalysis, site: CallSite): boolean {
+  for (const a of site.node.arguments) {
+    for (const name of referencedNames(a as Node, analysis.keysOf)) if (REQUEST_DATA.test(name)) return true;
+    // `ctx.request.body.url`, `event.body`: the request reached through its context.
+    if (/\b(request|body|input)\b/.test(analysis.text(a as Node))) return true;
+  }
+  return false;
+}
 
 function describe(effect: CreateEffect): string {
   if (effect.table.kind === 'http-agent' || effect.table.kind === 'http-client') return `${effect.table.name} agent (its keep-alive sockets are thrown away)`;

@@ -33,6 +33,19 @@ const mysqlPromiseShared = dedent`
 ruleTester.run('prefer-connection-pool', rule, {
   valid: [
     {
+      name: 'a client for a database the request names (a connection test): nothing to share between requests',
+      filename: 'src/routes/admin.ts',
+      code: dedent`
+        import { Client } from 'pg';
+        app.post('/admin/test-connection', async (req, res) => {
+          const client = new Client({ connectionString: req.body.url });
+          await client.connect();
+          res.json(await client.query('select 1'));
+          await client.end();
+        });
+      `,
+    },
+    {
       name: 'module-level PrismaClient used by an Express handler',
       code: dedent`
         import { PrismaClient } from '@prisma/client';
