@@ -76,6 +76,20 @@ const batchDelete = dedent`
 ruleTester.run('no-blocking-io', rule, {
   valid: [
     {
+      name: 'a development-only fallback (NODE_ENV !== production): production never reads the example certificate',
+      filename: 'src/routes/sign.ts',
+      code: dedent`
+        import fs from 'node:fs';
+        app.post('/sign', async (req, res) => {
+          let cert = process.env.SIGNING_CERT;
+          if (!cert && process.env.NODE_ENV !== 'production') {
+            cert = fs.readFileSync('./example/cert.p12', 'base64');
+          }
+          res.json(await sign(req.body, cert));
+        });
+      `,
+    },
+    {
       name: 'a lazily loaded asset: the function returns the module-level copy once it has one, so only the first request reads',
       filename: 'src/web/gift-preview/image.js',
       code: dedent`
