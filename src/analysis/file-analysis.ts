@@ -340,13 +340,24 @@ export class FileAnalysis {
     // work with no batch form; a read or an insert per item is still one round trip each, and both
     // have one (`in`, `createMany`/`insert([...])`).
     if (effect?.kind === 'query' && effect.tx && !effect.read && !isBatchableWrite(effect.label)) return undefined;
-    // The innermost repetition decides: a retry loop inside a for-of is still a retry loop.
-    const rep = this.repetitionsOf(site).at(-1);
+    const rep = this.perItemBase(site);
     // An insert that is one step of several writes per item (delete, then insert) is a sequence, not a batch.
     if (effect?.kind === 'query' && effect.tx && !effect.read && rep && this.otherWritesIn(rep, site)) return undefined;
-    if (!rep?.overCollection || rep.fixedSize || this.isLoopCarried(site, rep)) return undefined;
     return rep;
   }
+
+  /** The part of `perItemRepetition` that does not depend on the effect, once per call (rules ask it first). */
+  private perItemBase(site: CallSite): Repetition | undefined {
+    let known = this.perItemBases.get(site);
+    if (known === undefined) {
+      // The innermost repetition decides: a retry loop inside a for-of is still a retry loop.
+      const rep = this.repetitionsOf(site).at(-1);
+      known = !rep?.overCollection || rep.fixedSize || this.isLoopCarried(site, rep) ? null : rep;
+      this.perItemBases.set(site, known);
+    }
+    return known ?? undefined;
+  }
+  private readonly perItemBases = new Map<CallSite, Repetition | null>();
 
   private otherWritesIn(rep: Repetition, site: CallSite): boolean {
     const [from, to] = rangeOf(rep.node);
@@ -366,12 +377,16 @@ export class FileAnalysis {
     const outer = outermostChainCall(site.node);
     const induction = rep.node.type === 'ForStatement' ? declaredNames(rep.node.init) : undefined;
     if (loop.assigned.size) {
-      for (const name of referencedNames(outer, this.keysOf)) {
+      let names = this.namesIn.get(outer);
+      if (!names) this.namesIn.set(outer, (names = referencedNames(outer, this.keysOf)));
+      for (const name of names) {
         if (loop.assigned.has(name) && !induction?.has(name)) return true;
       }
     }
     return isRetryOrSearch(site.node, rep.node, this.keysOf);
   }
+  /** Names a call chain reads, shared by the calls of one chain. */
+  private readonly namesIn = new Map<Node, Set<string>>();
 
   private markTransactionCallbacks() {
     for (const { call, callback } of this.collected.transactionCalls) {
@@ -506,7 +521,18 @@ function resultName(call: Node): string | undefined {
   return undefined;
 }
 
+/** Per loop body and name: every call in a loop asks about the same body (quadratic without it). */
+const exitsOnResultMemo = new WeakMap<Node, Map<string, boolean>>();
+
 function exitsOnResult(body: Node, name: string, keysOf: KeysOf): boolean {
+  let memo = exitsOnResultMemo.get(body);
+  if (!memo) exitsOnResultMemo.set(body, (memo = new Map()));
+  let known = memo.get(name);
+  if (known === undefined) memo.set(name, (known = findExitOnResult(body, name, keysOf)));
+  return known;
+}
+
+function findExitOnResult(body: Node, name: string, keysOf: KeysOf): boolean {
   const stack: Node[] = [body];
   while (stack.length) {
     const n = stack.pop()!;
@@ -522,7 +548,17 @@ function exitsOnResult(body: Node, name: string, keysOf: KeysOf): boolean {
   return false;
 }
 
+/** By node: the calls of one loop or `try` block all ask about the same subtree. */
+const exitMemo = [new WeakMap<Node, boolean>(), new WeakMap<Node, boolean>()];
+
 function containsExit(node: Node, includeReturn: boolean): boolean {
+  const memo = exitMemo[includeReturn ? 1 : 0];
+  let known = memo.get(node);
+  if (known === undefined) memo.set(node, (known = findExit(node, includeReturn)));
+  return known;
+}
+
+function findExit(node: Node, includeReturn: boolean): boolean {
   const stack: Node[] = [node];
   while (stack.length) {
     const n = stack.pop()!;
