@@ -283,6 +283,20 @@ export class ProjectModel implements ProjectView {
     return analysis;
   }
 
+  /**
+   * The host's own analysis of the file it is linting (ESLint's, oxlint's or the editor worker's
+   * parse): the model reads that module from it instead of parsing it a second time. It is used
+   * only while its text is what the model reads for that path (`analysisOf` compares them).
+   */
+  adopt(analysis: FileAnalysis) {
+    const file = analysis.file.filename;
+    const hit = this.analyses.get(file);
+    if (analysis.file.project !== this || hit?.analysis === analysis) return;
+    if (hit) this.analyses.delete(file);
+    else if (this.analyses.size >= MAX_ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
+    this.analyses.set(file, { text: analysis.file.text, analysis });
+  }
+
   /** Starts noting which modules are read; returns a function that stops and lists them. */
   record(): () => string[] {
     const seen = new Set<string>();
