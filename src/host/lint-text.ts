@@ -43,6 +43,11 @@ export interface LintRequest {
   maxBytes?: number;
   /** Unsaved documents (path → text) the project model reads instead of the disk; this file's own text is added. */
   buffers?: Record<string, string>;
+  /**
+   * Compute `exportsDigest` (default true). It summarises every export and method of the file,
+   * which only the editor uses (to re-analyse open importers); the workspace scan skips it.
+   */
+  digest?: boolean;
 }
 
 export interface HostSuggestion {
@@ -163,7 +168,7 @@ export function lintText(req: LintRequest): LintResult {
     listener.Program?.(program);
     listener['Program:exit']?.(program);
   }
-  const exportsDigest = project && digestOf({ ast: program, text: req.text, filename: req.filename, cwd: req.cwd, visitorKeys, project }, req.options ?? {});
+  const exportsDigest = project && req.digest !== false && digestOf({ ast: program, text: req.text, filename: req.filename, cwd: req.cwd, visitorKeys, project }, req.options ?? {});
   const dependencies = stopRecording?.().filter((f) => f !== req.filename);
   timings.rulesMs = performance.now() - t1;
   findings.sort((a, b) => a.range[0] - b.range[0] || a.ruleId.localeCompare(b.ruleId));
