@@ -5,7 +5,7 @@ import { parseOptions, provideNative, type NativeParts } from '../project/native
 import { summaryDigest } from '../project/project-model';
 import { overlayFor, projectFor } from '../project/registry';
 import { methodEffects, summarizeModule } from '../project/summarize';
-import { analyzeFile, type SourceFile } from '../analysis/file-analysis';
+import { analysisIfMade, analyzeFile, type SourceFile } from '../analysis/file-analysis';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisOptions } from '../analysis/options';
 import { rules, type RuleId } from '../rules';
@@ -168,6 +168,11 @@ export function lintText(req: LintRequest): LintResult {
     listener.Program?.(program);
     listener['Program:exit']?.(program);
   }
+  // This host parses with the model's own parser and options: importers analysed later read this
+  // module from the rules' analysis instead of parsing it again. (Not under ESLint: keeping its
+  // larger ASTs cost more memory and collection than the parses it saved.)
+  const made = project && analysisIfMade(program, req.options ?? {});
+  if (made) project.adopt(made);
   const exportsDigest = project && req.digest !== false && digestOf({ ast: program, text: req.text, filename: req.filename, cwd: req.cwd, visitorKeys, project }, req.options ?? {});
   const dependencies = stopRecording?.().filter((f) => f !== req.filename);
   timings.rulesMs = performance.now() - t1;

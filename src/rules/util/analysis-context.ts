@@ -25,21 +25,17 @@ export function fileAnalysis(context: HostContext, options: AnalysisOptions): Fi
   if (!sourceCode) return undefined;
   try {
     const cwd = context.cwd ?? context.getCwd?.();
-    const project = projectFor(cwd, options);
-    const analysis = analyzeFile(
+    return analyzeFile(
       {
         ast: sourceCode.ast as TSESTree.Program,
         text: sourceCode.text,
         filename: context.filename ?? context.getFilename?.() ?? '<input>',
         cwd,
-        project,
+        project: projectFor(cwd, options),
         visitorKeys: sourceCode.visitorKeys as Record<string, readonly string[]> | undefined,
       },
       options,
     );
-    // This file's importers, linted later, then read it from here instead of parsing it again.
-    project?.adopt(analysis);
-    return analysis;
   } catch (error) {
     // Too deeply nested to walk: a refusal by design, not a failure.
     if (error instanceof NestingTooDeepError) return undefined;
