@@ -339,11 +339,17 @@ export class FileAnalysis {
    * in the code (a fixed number of calls, not one per data item).
    */
   perItemRepetition(site: CallSite): Repetition | undefined {
-    // The innermost repetition decides: a retry loop inside a for-of is still a retry loop.
-    const rep = this.repetitionsOf(site).at(-1);
-    if (!rep?.overCollection || rep.fixedSize || this.isLoopCarried(site, rep)) return undefined;
-    return rep;
+    let known = this.perItemBases.get(site);
+    if (known === undefined) {
+      // The innermost repetition decides: a retry loop inside a for-of is still a retry loop.
+      const rep = this.repetitionsOf(site).at(-1);
+      known = !rep?.overCollection || rep.fixedSize || this.isLoopCarried(site, rep) ? null : rep;
+      this.perItemBases.set(site, known);
+    }
+    return known ?? undefined;
   }
+  /** Once per call: rules ask it first, and every call of a loop asks about the same loop body. */
+  private readonly perItemBases = new Map<CallSite, Repetition | null>();
 
   isLoopCarried(site: CallSite, rep: Repetition): boolean {
     if (rep.kind === 'callback' || rep.kind === 'graphql-field' || rep.kind === 'recursion') return false;
@@ -352,7 +358,9 @@ export class FileAnalysis {
     const outer = outermostChainCall(site.node);
     const induction = rep.node.type === 'ForStatement' ? declaredNames(rep.node.init) : undefined;
     if (loop.assigned.size) {
-      for (const name of referencedNames(outer, this.keysOf)) {
+      let names = this.namesIn.get(outer);
+      if (!names) this.namesIn.set(outer, (names = referencedNames(outer, this.keysOf)));
+      for (const name of names) {
         if (loop.assigned.has(name) && !induction?.has(name)) return true;
       }
     }
@@ -376,6 +384,8 @@ export class FileAnalysis {
     const effect = this.chainEffectOf(call);
     return effect?.kind === 'query' && effect.read;
   }
+  /** Names a call chain reads, shared by the calls of one chain. */
+  private readonly namesIn = new Map<Node, Set<string>>();
 
   private markTransactionCallbacks() {
     for (const { call, callback } of this.collected.transactionCalls) {
@@ -512,7 +522,18 @@ function resultName(call: Node): string | undefined {
   return undefined;
 }
 
+/** Per loop body and name: every call in a loop asks about the same body (quadratic without it). */
+const exitsOnResultMemo = new WeakMap<Node, Map<string, boolean>>();
+
 function exitsOnResult(body: Node, name: string, keysOf: KeysOf): boolean {
+  let memo = exitsOnResultMemo.get(body);
+  if (!memo) exitsOnResultMemo.set(body, (memo = new Map()));
+  let known = memo.get(name);
+  if (known === undefined) memo.set(name, (known = findExitOnResult(body, name, keysOf)));
+  return known;
+}
+
+function findExitOnResult(body: Node, name: string, keysOf: KeysOf): boolean {
   const stack: Node[] = [body];
   while (stack.length) {
     const n = stack.pop()!;
@@ -542,8 +563,17 @@ function onlyFailsOut(node: Node): boolean {
 }
 /** `E.left(…)`, `err(…)`, `Result.fail(…)`, `Promise.reject(…)`, `failure(…)`. */
 const FAILURE_VALUE = /^(left|err|error|fail|failure|reject|abort|throwError)$/i;
+/** By node: the calls of one loop or `try` block all ask about the same subtree. */
+const exitMemo = [new WeakMap<Node, boolean>(), new WeakMap<Node, boolean>()];
 
 function containsExit(node: Node, includeReturn: boolean): boolean {
+  const memo = exitMemo[includeReturn ? 1 : 0];
+  let known = memo.get(node);
+  if (known === undefined) memo.set(node, (known = findExit(node, includeReturn)));
+  return known;
+}
+
+function findExit(node: Node, includeReturn: boolean): boolean {
   const stack: Node[] = [node];
   while (stack.length) {
     const n = stack.pop()!;
@@ -586,4 +616,9 @@ export function analyzeFile(file: SourceFile, options: AnalysisOptions = {}): Fi
     perAst.set(key, a);
   }
   return a;
+}
+
+/** The analysis already made for this AST, if any: a host can hand it on without paying for one. */
+export function analysisIfMade(ast: object, options: AnalysisOptions = {}): FileAnalysis | undefined {
+  return cache.get(ast)?.get(optionsKey(options));
 }

@@ -5,7 +5,7 @@ import { parseOptions, provideNative, type NativeParts } from '../project/native
 import { summaryDigest } from '../project/project-model';
 import { overlayFor, projectFor } from '../project/registry';
 import { methodEffects, summarizeModule } from '../project/summarize';
-import { analyzeFile, type SourceFile } from '../analysis/file-analysis';
+import { analysisIfMade, analyzeFile, type SourceFile } from '../analysis/file-analysis';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisOptions } from '../analysis/options';
 import { rules, type RuleId } from '../rules';
@@ -43,6 +43,11 @@ export interface LintRequest {
   maxBytes?: number;
   /** Unsaved documents (path → text) the project model reads instead of the disk; this file's own text is added. */
   buffers?: Record<string, string>;
+  /**
+   * Compute `exportsDigest` (default true). It summarises every export and method of the file,
+   * which only the editor uses (to re-analyse open importers); the workspace scan skips it.
+   */
+  digest?: boolean;
 }
 
 export interface HostSuggestion {
@@ -168,7 +173,12 @@ export function lintText(req: LintRequest): LintResult {
     listener.Program?.(program);
     listener['Program:exit']?.(program);
   }
-  const exportsDigest = project && digestOf({ ast: program, text: req.text, filename: req.filename, cwd: req.cwd, visitorKeys, project }, req.options ?? {});
+  // This host parses with the model's own parser and options: importers analysed later read this
+  // module from the rules' analysis instead of parsing it again. (Not under ESLint: keeping its
+  // larger ASTs cost more memory and collection than the parses it saved.)
+  const made = project && analysisIfMade(program, req.options ?? {});
+  if (made) project.adopt(made);
+  const exportsDigest = project && req.digest !== false && digestOf({ ast: program, text: req.text, filename: req.filename, cwd: req.cwd, visitorKeys, project }, req.options ?? {});
   const dependencies = stopRecording?.().filter((f) => f !== req.filename);
   timings.rulesMs = performance.now() - t1;
   findings.sort((a, b) => a.range[0] - b.range[0] || a.ruleId.localeCompare(b.ruleId));

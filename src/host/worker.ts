@@ -41,7 +41,7 @@ async function drain() {
       const text = msg.type === 'lint' ? msg.text : readText(msg.filename, msg.settings.maxBytes);
       const result =
         typeof text === 'string'
-          ? lintText({ filename: msg.filename, text, cwd: msg.settings.cwd, rules: msg.settings.rules, options: msg.settings.options, maxBytes: msg.settings.maxBytes, buffers: msg.settings.buffers })
+          ? lintText({ filename: msg.filename, text, cwd: msg.settings.cwd, rules: msg.settings.rules, options: msg.settings.options, maxBytes: msg.settings.maxBytes, buffers: msg.settings.buffers, digest: msg.type === 'lint' })
           : { findings: [], skipped: text.skipped, timings: { parseMs: 0, rulesMs: 0 } };
       post({ type: 'result', id: msg.id, filename: msg.filename, result, ms: performance.now() - started });
     } catch (error) {

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { relative, sep } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { FileAnalysis } from '../analysis/file-analysis';
-import { identifierPattern } from '../analysis/ast';
+import { identifierPattern, rangeOf } from '../analysis/ast';
+import type { FunctionInfo } from '../analysis/model';
 import { libraryForModule } from '../analysis/libraries';
 import type { AnalysisOptions } from '../analysis/options';
 import { combineReaches } from '../analysis/file-analysis';
@@ -11,7 +12,7 @@ import { ImporterIndex } from './importers';
 import type { ProjectFiles } from './files';
 import { parseOptions, type NativeParts } from './native';
 import type { ModuleResolver } from './resolver';
-import { exportTable, methodEffect, summarizeExport, type ExportTable, type ModuleSummary, type ReExport } from './summarize';
+import { exportTable, functionEffectAt, methodEffect, summarizeExport, type ExportTable, type ModuleSummary, type ReExport } from './summarize';
 
 /**
  * How many summaries may be in the making at once (a helper that calls a repository that calls
@@ -190,7 +191,17 @@ export class ProjectModel implements ProjectView {
 
   /** One export of this module, summarised on demand; cached unless a cycle or the depth limit cut it short. */
   private localExport(file: string, mod: ModuleRecord, name: string): ExportSummary | ReExport | undefined {
-    return this.summarize(file, `${mod.hash}#${name}`, (a) => summarizeExport(a, name));
+    return this.summarize(file, `${mod.hash}#${name}`, (a) => summarizeExport(a, name, (f) => this.lazyEffect(file, mod.hash, f)));
+  }
+
+  /** A function's effect, made when a rule reads it (and cached like a summary); a changed module has no old effects. */
+  private lazyEffect(file: string, hash: string, f: FunctionInfo): () => EffectSummary | undefined {
+    const [start, end] = rangeOf(f.node);
+    return () => {
+      const mod = this.moduleOf(file);
+      if (mod?.hash !== hash) return undefined;
+      return this.summarize(file, `${hash}@${start}-${end}`, (a) => functionEffectAt(a, start, end)) ?? undefined;
+    };
   }
 
   private summarize<T extends object>(file: string, key: string, make: (a: FileAnalysis) => T | undefined): T | undefined {
@@ -302,6 +313,20 @@ export class ProjectModel implements ProjectView {
     if (this.analyses.size >= MAX_ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
     this.analyses.set(file, { text, analysis });
     return analysis;
+  }
+
+  /**
+   * The host's own analysis of the file it is linting (ESLint's, oxlint's or the editor worker's
+   * parse): the model reads that module from it instead of parsing it a second time. It is used
+   * only while its text is what the model reads for that path (`analysisOf` compares them).
+   */
+  adopt(analysis: FileAnalysis) {
+    const file = analysis.file.filename;
+    const hit = this.analyses.get(file);
+    if (analysis.file.project !== this || hit?.analysis === analysis) return;
+    if (hit) this.analyses.delete(file);
+    else if (this.analyses.size >= MAX_ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
+    this.analyses.set(file, { text: analysis.file.text, analysis });
   }
 
   /** Starts noting which modules are read; returns a function that stops and lists them. */

@@ -41,6 +41,17 @@ export function createResolver(root: string, lib: OxcResolverModule | null): Mod
       })
     : undefined;
   const memo = new Map<string, string | undefined>();
+  // Every bare import asked this; the walk up the folders costs two `existsSync` per level.
+  const projectDirs = new Map<string, string>();
+  const projectDirOf = (fromFile: string): string => {
+    const dir = dirname(fromFile);
+    let p = projectDirs.get(dir);
+    if (p === undefined) {
+      p = projectOf(fromFile, root);
+      projectDirs.set(dir, p);
+    }
+    return p;
+  };
 
   const viaOxc = (fromFile: string, specifier: string): string | undefined => {
     if (!factory) return undefined;
@@ -69,7 +80,7 @@ export function createResolver(root: string, lib: OxcResolverModule | null): Mod
     resolve(fromFile, specifier) {
       if (specifier.startsWith('node:') || !specifier) return undefined;
       const relativeSpec = specifier.startsWith('.') || specifier.startsWith('/');
-      const key = `${relativeSpec ? dirname(fromFile) : projectOf(fromFile, root)}\0${specifier}`;
+      const key = `${relativeSpec ? dirname(fromFile) : projectDirOf(fromFile)}\0${specifier}`;
       if (memo.has(key)) return memo.get(key);
       let found = viaOxc(fromFile, specifier);
       if (!found && relativeSpec) found = withExtension(resolve(dirname(fromFile), specifier)) ?? withExtension(resolve(dirname(fromFile), specifier.replace(/\.[cm]?js$/, '')));

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, keyName, patternBindings, propertyName, unwrapExpression, type Node } from '../analysis/ast';
+import { isFunctionNode, keyName, patternBindings, propertyName, rangeOf, unwrapExpression, type Node } from '../analysis/ast';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { ClassInfo, FunctionInfo } from '../analysis/model';
 import type { Origin } from '../analysis/origins';
@@ -97,10 +97,26 @@ export function exportTable(a: FileAnalysis): ExportTable {
 }
 
 /** The summary of export `name` (the last definition wins, as at run time), or undefined when there is none. */
-export function summarizeExport(a: FileAnalysis, name: string): ExportSummary | ReExport | undefined {
+export function summarizeExport(a: FileAnalysis, name: string, lazyEffect?: LazyEffect): ExportSummary | ReExport | undefined {
   const entry = exportEntries(a).entries.filter((e) => e.name === name).at(-1);
   if (!entry) return undefined;
-  return entry.reexport ?? entry.compute!(new Summarizer(a));
+  return entry.reexport ?? entry.compute!(new Summarizer(a, lazyEffect));
+}
+
+/**
+ * How a function summary's `effect` is found when it is read, not when the summary is made
+ * (the project model asks through its own cache): most imports are resolved only to learn what
+ * kind of thing they are, and an effect follows every call the function makes, into other modules.
+ */
+export type LazyEffect = (f: FunctionInfo) => () => EffectSummary | undefined;
+
+/** The effect of the function whose node spans `start`–`end` (how a lazy effect finds it again in a fresh analysis). */
+export function functionEffectAt(a: FileAnalysis, start: number, end: number): EffectSummary | undefined {
+  const f = a.collected.functions.find((fn) => {
+    const [s, e] = rangeOf(fn.node);
+    return s === start && e === end;
+  });
+  return f ? effectOf(a, f) : undefined;
 }
 
 /** The query a function of this module ends up sending, as plain data. */
@@ -168,7 +184,10 @@ class Summarizer {
   private readonly classes = new Map<ClassInfo, Extract<ExportSummary, { kind: 'class' }>>();
   private readonly active = new Set<Binding>();
 
-  constructor(private readonly a: FileAnalysis) {}
+  constructor(
+    private readonly a: FileAnalysis,
+    private readonly lazyEffect?: LazyEffect,
+  ) {}
 
   binding(b: Binding | undefined): ExportSummary | ReExport {
     if (!b || this.active.has(b)) return VALUE;
@@ -218,16 +237,20 @@ class Summarizer {
   }
 
   fn(f: FunctionInfo): ExportSummary {
-    const effect = this.effect(f);
+    const lazy = this.lazyEffect?.(f);
+    const effect = lazy ? undefined : this.effect(f);
     const ret = this.a.resolver.functionReturn(f);
     const returns = ret && (ret.kind === 'client' || ret.kind === 'project') ? this.origin(ret) : undefined;
-    return {
+    const summary: ExportSummary = {
       kind: 'function',
       name: f.name ?? 'function',
       ...(f.name && { id: `${this.a.relativePath}#${f.name}` }),
       ...(effect && { effect }),
       ...(returns && returns.kind !== 'value' && { returns }),
     };
+    // Asked anew on every read: the model's cache knows when a module it depends on changed.
+    if (lazy) Object.defineProperty(summary, 'effect', { get: lazy, enumerable: true, configurable: true });
+    return summary;
   }
 
   cls(c: ClassInfo): Extract<ExportSummary, { kind: 'class' }> {

@@ -150,6 +150,9 @@ interface Finding {
 }
 
 function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined {
+  // Every finding needs a per-item repetition (asking with the effect only narrows it). That is
+  // local and cheap; what the call does may need the project model, so it is asked second.
+  if (!analysis.perItemRepetition(site)) return undefined;
   const effect = analysis.effectOf(site);
   if (effect?.kind === 'query') {
     // One finding per chain: `knex('t').where(…).first()` is one query.

@@ -23,7 +23,6 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-const linter = new Linter({ configType: 'flat' });
 const config = [
   { files: ['**/*.*'], languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } },
   { files: ['**/*.*'], plugins: { 'perf-coach': plugin as never }, rules: Object.fromEntries(Object.keys(plugin.rules).map((r) => [`perf-coach/${r}`, 'warn' as const])) },
@@ -36,13 +35,13 @@ describe('editor host parity with ESLint', () => {
       expect(files.length).toBeGreaterThan(4);
       const eslintSide: string[] = [];
       const hostSide: string[] = [];
+      // Both hosts see the folder as the project: the same files for the project model to read.
+      const linter = new Linter({ configType: 'flat', cwd: root });
       for (const file of files) {
         const text = readFileSync(file, 'utf8');
-        // Judge paths as if the folder were a project root, as both hosts do with a cwd.
-        const filename = join('/project', relative(root, file));
         const rel = relative(root, file);
-        const r = lintText({ filename, text, cwd: '/project' });
-        for (const m of linter.verify(text, config, { filename: relative(root, file) })) {
+        const r = lintText({ filename: file, text, cwd: root });
+        for (const m of linter.verify(text, config, { filename: file })) {
           // A file no rule can match is not parsed by the host, so its syntax errors are the editor's to show.
           if (!m.ruleId && r.prefiltered) continue;
           eslintSide.push(m.ruleId ? `${rel}:${m.line}:${m.column} ${m.ruleId} ${m.message}` : `${rel} parse error`);
