@@ -140,6 +140,16 @@ export function patternBindings(pattern: Node, path: string[] = [], out: Array<{
   return out;
 }
 
+/** Pushes the child nodes of `n` (by the visitor keys) onto a walk's stack. */
+export function pushChildren(stack: Node[], n: Node, keysOf: (n: Node) => readonly string[]) {
+  for (const key of keysOf(n)) {
+    const child = (n as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(child)) {
+      for (const c of child) if (c && typeof (c as Node).type === 'string') stack.push(c as Node);
+    } else if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
+  }
+}
+
 /** Identifier names read anywhere inside `node` (cheap, ignores scoping: used for dependency checks). */
 export function referencedNames(node: Node, keysOf: (n: Node) => readonly string[], out = new Set<string>()): Set<string> {
   const stack: Node[] = [node];

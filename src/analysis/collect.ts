@@ -365,7 +365,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     const callee = unwrapExpression(call.callee);
     const args = call.arguments as Node[];
     const perChunk = streamStepFunction(call, callee, args);
-    if (perChunk) pendingRepetitions.set(perChunk.fn, { kind: 'callback', node: call, collection: textOf(callee), overCollection: true, line: line(call), method: perChunk.method });
+    if (perChunk) pendingRepetitions.set(perChunk.fn, { kind: 'callback', node: call, collection: textOf(callee), overCollection: true, line: line(call), method: perChunk.method, stream: true });
     if (call.type === 'CallExpression' && callee.type === 'MemberExpression') {
       const method = propertyName(callee);
       const first = args[0] && unwrapExpression(args[0]);
@@ -376,7 +376,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
       } else if (method === 'on' && args.length >= 2 && STREAM_ITEM_EVENTS.has(stringValue(unwrapExpression(args[0])) ?? '') && isFunctionNode(unwrapExpression(args[1])) && ITEM_STREAM.test(textOf(callee.object) ?? '')) {
         // `stream.on('data', async (row) => …)`: the handler runs once per row the stream delivers.
         const event = stringValue(unwrapExpression(args[0]));
-        pendingRepetitions.set(unwrapExpression(args[1]), { kind: 'callback', node: call, collection: textOf(callee.object), overCollection: true, line: line(call), method: `on('${event}')` });
+        pendingRepetitions.set(unwrapExpression(args[1]), { kind: 'callback', node: call, collection: textOf(callee.object), overCollection: true, line: line(call), method: `on('${event}')`, stream: true });
       } else if (method && ITERATION_HELPERS.has(method) && args.length >= 2) {
         const fnArg = unwrapExpression(args[1]);
         if (isFunctionNode(fnArg) && !isFunctionNode(first)) pendingRepetitions.set(fnArg, { kind: 'callback', node: call, collection: textOf(args[0]), overCollection: true, line: line(call), method });

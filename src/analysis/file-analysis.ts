@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, identifierPattern, propertyName, rangeOf, referencedNames, unwrapExpression, type Node } from './ast';
+import { calleeName, identifierPattern, propertyName, pushChildren, rangeOf, referencedNames, unwrapExpression, type Node } from './ast';
 import { classifyCall, outermostChainCall, type CallEffect } from './call-effects';
 import { collectFile, type CollectedFile } from './collect';
 import { classifyFile, type FileKind } from './file-context';
@@ -539,12 +539,7 @@ function findExitOnResult(body: Node, name: string, keysOf: KeysOf): boolean {
     const n = stack.pop()!;
     if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression') continue;
     if (n.type === 'IfStatement' && referencedNames(n.test, keysOf).has(name) && containsExit(n.consequent, true) && !onlyFailsOut(n.consequent)) return true;
-    for (const key of keysOf(n)) {
-      const v = (n as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(v)) {
-        for (const c of v) if (c && typeof (c as Node).type === 'string') stack.push(c as Node);
-      } else if (v && typeof (v as Node).type === 'string') stack.push(v as Node);
-    }
+    pushChildren(stack, n, keysOf);
   }
   return false;
 }

@@ -17,6 +17,8 @@ export interface Repetition {
   method?: string;
   /** The helper is a plain function (`pMap(xs, fn)`), not a method (`xs.map(fn)`). */
   viaFunction?: boolean;
+  /** A stream's per-item step (`stream.on('data', …)`, `new Transform({ transform })`): items arrive, not a list. */
+  stream?: boolean;
 }
 
 /** Why a function is on a request path (shown in messages). */

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isFunctionNode, keyName, patternBindings, propertyName, rangeOf, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
+import { calleeName, isFunctionNode, keyName, patternBindings, propertyName, pushChildren, rangeOf, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import { enclosingChainCalls, outermostChainCall, type CallEffect } from '../analysis/call-effects';
 import { isBatchableWrite, type FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo, Repetition } from '../analysis/model';
@@ -254,12 +254,7 @@ function sameEachTime(analysis: FileAnalysis, site: CallSite, rep: Repetition): 
     if (n.type === 'VariableDeclarator') for (const b of patternBindings(n.id)) local.add(b.id.name);
     if (isFunctionNode(n)) for (const p of n.params) for (const b of patternBindings(p as Node)) local.add(b.id.name);
     if (n.type === 'AssignmentExpression') for (const b of patternBindings(unwrapExpression(n.left))) local.add(b.id.name);
-    for (const key of analysis.keysOf(n)) {
-      const child = (n as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof (c as Node).type === 'string') stack.push(c as Node);
-      } else if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
-    }
+    pushChildren(stack, n, analysis.keysOf);
   }
   for (const name of used) if (local.has(name)) return false;
   return true;
@@ -474,12 +469,7 @@ function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetiti
       const sql = stringValue(args[0] && unwrapExpression(args[0]));
       if (sql && SQL_LIST_PARAM.test(sql) && args.slice(1).some((a) => { const e = unwrapExpression(a); return e.type === 'ArrayExpression' && e.elements.some((el) => isBatch(el as Node)); })) return true;
     }
-    for (const key of analysis.keysOf(n)) {
-      const child = (n as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof (c as Node).type === 'string') stack.push(c as Node);
-      } else if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
-    }
+    pushChildren(stack, n, analysis.keysOf);
   }
   return false;
 }

@@ -1,15 +1,13 @@
 import type { Repetition, RequestPathReason } from '../../analysis/model';
 import type { Reach } from '../../analysis/project-view';
 
-const STREAM_STEP = /^(transform|write|writev|on\(.*\))$/;
-
 /** "item of `orders` (loop at line 12)", "`User` the parent query returns (GraphQL field resolver, line 30)". */
 export function repetitionPhrase(rep: Repetition): string {
   const what = rep.collection ? `\`${shorten(rep.collection)}\`` : 'the collection';
   switch (rep.kind) {
     case 'callback':
       // A stream's per-item step: `stream.on('data', …)`, `new Transform({ transform() {…} })`.
-      if (STREAM_STEP.test(rep.method ?? '')) return `item ${what} streams through (\`${rep.method}\` at line ${rep.line})`;
+      if (rep.stream) return `item ${what} streams through (\`${rep.method}\` at line ${rep.line})`;
       return `item of ${what} (\`${rep.viaFunction ? '' : '.'}${rep.method ?? 'map'}\` at line ${rep.line})`;
     case 'graphql-field':
       return `\`${rep.collection}\` the parent query returns (GraphQL field resolver, line ${rep.line})`;

@@ -1,4 +1,4 @@
-import { isFunctionNode, patternBindings, rangeOf, referencedNames, rootName, unwrapExpression, type Node } from '../../../analysis/ast';
+import { isFunctionNode, patternBindings, pushChildren, rangeOf, referencedNames, rootName, unwrapExpression, type Node } from '../../../analysis/ast';
 import type { CallEffect } from '../../../analysis/call-effects';
 import type { FileAnalysis } from '../../../analysis/file-analysis';
 import type { CallSite, Repetition } from '../../../analysis/model';
@@ -52,12 +52,7 @@ function declaredNames(n: Node, analysis: FileAnalysis): Set<string> {
     if (x.type === 'VariableDeclarator') for (const b of patternBindings(x.id)) out.add(b.id.name);
     if ((x.type === 'FunctionDeclaration' || x.type === 'ClassDeclaration') && x.id) out.add(x.id.name);
     if (isFunctionNode(x)) for (const p of x.params) for (const b of patternBindings(p)) out.add(b.id.name);
-    for (const key of analysis.keysOf(x)) {
-      const child = (x as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof (c as Node).type === 'string') stack.push(c as Node);
-      } else if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
-    }
+    pushChildren(stack, x, analysis.keysOf);
   }
   return out;
 }

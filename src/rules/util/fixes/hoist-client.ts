@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, propertyName, rangeOf, unwrapExpression, type Node } from '../../../analysis/ast';
+import { isFunctionNode, propertyName, pushChildren, rangeOf, unwrapExpression, type Node } from '../../../analysis/ast';
 import type { CallEffect } from '../../../analysis/call-effects';
 import type { FileAnalysis } from '../../../analysis/file-analysis';
 import type { CallSite, FunctionInfo } from '../../../analysis/model';
@@ -163,12 +163,7 @@ function usesOf(analysis: FileAnalysis, fn: Node, name: string): Node[] | undefi
       return undefined;
     }
     if (isFunctionNode(n) && n !== fn && n.params.some((param) => param.type === 'Identifier' && param.name === name)) continue;
-    for (const key of analysis.keysOf(n)) {
-      const child = (n as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof (c as Node).type === 'string') stack.push(c as Node);
-      } else if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
-    }
+    pushChildren(stack, n, analysis.keysOf);
   }
   return closes;
 }
