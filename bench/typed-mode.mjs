@@ -27,7 +27,7 @@ const handlers = Number(values.handlers);
 const runs = Number(values.runs);
 
 const dir = mkdtempSync(join(tmpdir(), 'perf-coach-typed-'));
-cpSync(join(repo, 'test/rules/fixtures/typed/node_modules'), join(dir, 'node_modules'), { recursive: true });
+cpSync(join(repo, 'test/rules/fixtures/typed/packages'), join(dir, 'node_modules'), { recursive: true });
 cpSync(join(repo, 'test/rules/fixtures/typed/tsconfig.json'), join(dir, 'tsconfig.json'));
 
 const head = `import type { PrismaClient } from '@prisma/client';

@@ -1,22 +1,29 @@
 import * as parser from '@typescript-eslint/parser';
 import { ESLint, type Linter } from 'eslint';
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeFile } from '../../src/analysis/file-analysis';
 import { typedOriginsFor } from '../../src/analysis/typed-origins';
 import plugin from '../../src/eslint-plugin';
 
 /**
- * Typed mode under real ESLint: the fixture folder is a small TypeScript project whose
- * `node_modules` holds hand-written declarations of the libraries (just the members the cases
- * use). Each `pos-*` file is a query per item on a value only its declared type identifies: typed
+ * Typed mode under real ESLint: the fixture folder is a small TypeScript project; its `packages/`
+ * folder holds hand-written declarations of the libraries (just the members the cases use). The
+ * tests lint a temporary copy where that folder is `node_modules/`, so the repository commits no
+ * `node_modules` (checkouts and CI often leave those out). Each `pos-*` file is a query per item on a value only its declared type identifies: typed
  * mode reports it, the untyped analysis (same code, no program) does not. Each `neg-*` file calls
  * query-like method names on values that are not a library's (or writes through a value typed as
  * a transaction handle): typed mode adds nothing there. Each `both-*` file names the library's type
  * in an annotation, which the untyped analysis already follows.
  */
-const root = join(__dirname, 'fixtures/typed');
+const fixture = join(__dirname, 'fixtures/typed');
+const root = mkdtempSync(join(tmpdir(), 'perf-coach-typed-'));
+cpSync(join(fixture, 'src'), join(root, 'src'), { recursive: true });
+cpSync(join(fixture, 'tsconfig.json'), join(root, 'tsconfig.json'));
+cpSync(join(fixture, 'packages'), join(root, 'node_modules'), { recursive: true });
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 const files = readdirSync(join(root, 'src')).filter((f) => f.endsWith('.ts')).sort();
 const positives = files.filter((f) => f.startsWith('pos-'));
 const negatives = files.filter((f) => f.startsWith('neg-'));
