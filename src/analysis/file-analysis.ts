@@ -239,12 +239,23 @@ export class FileAnalysis {
     let known = this.externalCalls.get(site);
     if (known === undefined) {
       const o = this.resolver.resolve(site.node.callee, site.scope);
-      known = o?.kind === 'project' && o.value.kind === 'function' && o.value.effect ? { name: o.value.name, effect: o.value.effect } : null;
+      known = o?.kind === 'project' && o.value.kind === 'function' && o.value.effect ? { name: o.value.name, effect: o.value.effect } : this.inheritedCall(site) ?? null;
       this.externalCalls.set(site, known);
     }
     return known ?? undefined;
   }
   private readonly externalCalls = new Map<CallSite, ExternalCall | null>();
+
+  /** `this.findOne(…)` in a class that inherits `findOne` from a base class of the project (the project model follows `extends`). */
+  private inheritedCall(site: CallSite): ExternalCall | undefined {
+    const callee = unwrapExpression(site.node.callee);
+    if (callee.type !== 'MemberExpression' || unwrapExpression(callee.object).type !== 'ThisExpression') return undefined;
+    const method = propertyName(callee);
+    const cls = this.ownerOf(site.fn)?.cls;
+    if (!method || !cls?.name || !cls.superClass || cls.methods.has(method) || !this.file.project) return undefined;
+    const effect = this.file.project.methodEffect(this.file.filename, cls.name, method);
+    return effect ? { name: `this.${method}`, effect } : undefined;
+  }
 
   /** The query another module's function sends, as a witness for this file's messages. */
   externalQueryWitness(site: CallSite): QueryWitness | undefined {
@@ -279,7 +290,7 @@ export class FileAnalysis {
     const owner = this.ownerOf(fn);
     // The function the code belongs to names the entry (not an inline callback inside it).
     const reason = this.requestPathOf(owner) ?? this.requestPathOf(fn);
-    if (reason) return { kind: 'hot', entry: reason.label, ...here, line: reason.line, via: [] };
+    if (reason) return { kind: 'hot', entry: reason.label, ...here, line: reason.line, via: [], ...(reason.assumed && { assumed: true }) };
     if (!owner) return { kind: 'cold', why: 'module scope (runs once, at load)', ...here, line: fn?.line ?? 1 };
     if (isStartupMethod(owner) || (owner.name && ONCE_ONLY_FUNCTION.test(owner.name)) || ONCE_ONLY_PATH.test(this.relativePath)) {
       return { kind: 'cold', why: `start-up code (\`${owner.name ?? 'constructor'}\`)`, ...here, line: owner.line };
@@ -437,7 +448,7 @@ export class FileAnalysis {
       for (const site of fn.calls) {
         const t = this.targetOf(site);
         if (t && !this.requestPathOf(t)) {
-          t.requestPath = { label: `\`${t.name ?? 'function'}\`, called from ${reason.label}`, line: reason.line };
+          t.requestPath = { label: `\`${t.name ?? 'function'}\`, called from ${reason.label}`, line: reason.line, ...(reason.assumed && { assumed: true }) };
           work.push(t);
         }
       }

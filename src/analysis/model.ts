@@ -26,6 +26,11 @@ export interface RequestPathReason {
   /** e.g. "Express route `GET /orders`", "NestJS controller method", "GraphQL resolver". */
   label: string;
   line: number;
+  /**
+   * Inferred from where the function lives (an export of a `services/` module), not from a route
+   * registration, a handler's shape or a decorator: it serves requests, but how often is unknown.
+   */
+  assumed?: boolean;
 }
 
 export interface ClassInfo {

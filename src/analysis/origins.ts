@@ -516,7 +516,15 @@ export class OriginResolver {
       }
       return undefined;
     }
-    if (type.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier') return undefined;
+    if (type.type !== 'TSTypeReference') return undefined;
+    // `Prisma.TransactionClient`: a type of the library's namespace export (the accessor that hands out the transaction's client).
+    if (type.typeName.type === 'TSQualifiedName' && type.typeName.left.type === 'Identifier') {
+      const ns = scope.lookup(type.typeName.left.name);
+      const table = ns?.kind === 'import' && ns.importFrom ? libraryForModule(ns.importFrom.module) : undefined;
+      const qualified = `${ns?.importFrom?.imported}.${type.typeName.right.name}`;
+      return table?.declaredTypes?.some((d) => d.types.includes(qualified)) ? { kind: 'client', table } : undefined;
+    }
+    if (type.typeName.type !== 'Identifier') return undefined;
     const name = type.typeName.name;
     const arg = type.typeArguments?.params[0];
     if (name === 'Promise' && arg) return this.declaredClientType(arg, scope);

@@ -233,7 +233,7 @@ export function declaredRequestPath(fn: FunctionInfo, ctx: DeclarationContext): 
     // `(config, { strapi }) => koaFavicon(…)`: a middleware factory runs once, when the app is set up.
     if (MIDDLEWARE_MODULE.test(ctx.path) && p0 && FACTORY_OPTIONS.test(p0)) return undefined;
     if (/(^|\/)(controllers?|handlers?|resolvers?|middlewares?|services?)\/|\.(controller|handler|resolver|service|middleware)\.[cm]?[jt]sx?$/.test(ctx.path)) {
-      return { label: `\`${fn.name ?? 'default'}\` (exported from a request-path module)` };
+      return { label: `\`${fn.name ?? 'default'}\` (exported from a request-path module)`, assumed: true };
     }
   }
   return undefined;

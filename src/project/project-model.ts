@@ -159,7 +159,23 @@ export class ProjectModel implements ProjectView {
     const mod = this.moduleOf(file);
     if (!mod) return undefined;
     const found = this.summarize(file, `${mod.hash}#${className}.${method}`, (a) => methodEffect(a, className, method));
-    return found ?? this.implementationEffect(file, className, method);
+    return found ?? this.inheritedEffect(file, className, method) ?? this.implementationEffect(file, className, method);
+  }
+
+  /**
+   * `class SubscriberRepository extends BaseRepository` without a `findOne` of its own: the base
+   * class's `findOne` runs, whether the base is in this module or imported (a generic repository
+   * in a shared package is the common case).
+   */
+  private inheritedEffect(file: string, className: string, method: string): EffectSummary | undefined {
+    const cls = this.analysisOf(file)?.collected.classes.find((c) => c.name === className);
+    const sup = cls && !cls.methods.has(method) ? cls.superClass : undefined;
+    if (sup?.type !== 'Identifier' || this.making.length >= MAX_DEPTH) return undefined;
+    const b = cls!.scope.lookup(sup.name);
+    if (b?.kind === 'class' && b.cls?.name && b.cls !== cls) return this.methodEffect(file, b.cls.name, method);
+    if (b?.kind !== 'import' || !b.importFrom) return undefined;
+    const base = this.importedExport(file, b.importFrom.module, b.importFrom.imported);
+    return base?.kind === 'class' && base.name ? this.methodEffect(base.file, base.name, method) : undefined;
   }
 
   /**

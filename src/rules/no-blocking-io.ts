@@ -6,6 +6,8 @@ import { isAllowed, type AnalysisOptions } from '../analysis/options';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { loggerAround } from './util/logger-context';
+import { perItemLoop } from './util/loop-items';
+import { runsOnEveryRequest } from './util/request-frequency';
 import { reachPhrase, requestPathPhrase } from './util/phrases';
 import { optionsSchema } from './util/schema';
 import { asyncTwinFix } from './util/fixes/async-twin';
@@ -57,8 +59,12 @@ export default createRule<MessageIds, Options>({
           if (loggerAround(analysis, site)) continue; // reported by no-sync-logging
           const where = whereItBlocks(analysis, site);
           if (!where) continue;
-          // A stat of a local path takes microseconds: real, but seldom worth a change.
-          const cheap = CHEAP_CALLS.has(effect.name);
+          // A stat of a local path takes microseconds: real, but seldom worth a change. One file read or
+          // written by code that runs on some requests only (a service several calls below the
+          // handler: an admin action, a PDF download) costs what the file weighs, which the code does
+          // not show: a hint too. In a handler, per item of a collection, or CPU work by design (key
+          // derivation, password hashing, compression, a child process), it is worth fixing.
+          const cheap = CHEAP_CALLS.has(effect.name) || (effect.table.kind === 'fs' && !perItemLoop(site) && !runsOnEveryRequest(analysis, site));
           if (cheap && options.report !== 'all') continue;
           const replacement = asyncTwinFix(analysis, site, effect);
           context.report({
@@ -86,14 +92,15 @@ function whereItBlocks(analysis: FileAnalysis, site: CallSite): string | undefin
   const reach = analysis.reachOf(site.fn);
   if (reach?.kind === 'hot') return reachPhrase(reach);
   // Loops count inside functions that are not start-up only; module-level loops run once.
-  const loop = site.repetitions.at(-1);
+  const loop = perItemLoop(site);
   if (loop && owner && reach?.kind !== 'cold' && !isStartupOnly(analysis, owner) && !STARTUP_PATH.test(analysis.relativePath)) return `in a loop (line ${loop.line})`;
   return undefined;
 }
 
 /** `if (process.env.NODE_ENV !== 'production') { … }`, the `else` of `=== 'production'`, `if (isDevelopment)`. */
-const DEV_TEST = /NODE_ENV\s*!==?\s*['"]production['"]|NODE_ENV\s*===?\s*['"](development|dev|test)['"]|\bis(Dev|Development|Test)\b/;
-const PROD_TEST = /NODE_ENV\s*===?\s*['"]production['"]|\bisProduction\b/;
+// `process.env.NODE_ENV`, `process.env['NODE_ENV']`, `env('NODE_ENV')`, `config.get('NODE_ENV')`.
+const DEV_TEST = /NODE_ENV['"]?\]?\)?\s*!==?\s*['"]production['"]|NODE_ENV['"]?\]?\)?\s*===?\s*['"](development|dev|test)['"]|\bis(Dev|Development|Test)\b/;
+const PROD_TEST = /NODE_ENV['"]?\]?\)?\s*===?\s*['"]production['"]|\bisProduction\b/;
 
 /** A branch production never takes: a development fallback (an example certificate, a local file). */
 function developmentOnly(analysis: FileAnalysis, node: Node): boolean {

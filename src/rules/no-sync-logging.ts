@@ -6,6 +6,8 @@ import { isAllowed, type AnalysisOptions } from '../analysis/options';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { loggerAround } from './util/logger-context';
+import { perItemLoop } from './util/loop-items';
+import { runsOnEveryRequest } from './util/request-frequency';
 import { reachPhrase, requestPathPhrase } from './util/phrases';
 import { optionsSchema } from './util/schema';
 
@@ -55,7 +57,8 @@ export default createRule<MessageIds, Options>({
         for (const site of analysis.collected.calls) {
           const report = check(analysis, site, logger);
           if (!report || isAllowed(report.data.call, options.allow)) continue;
-          // Error, warning and debug lines, and any line on an error branch, run rarely: not worth fixing.
+          // Error, warning and debug lines, lines on an error branch, and single lines deep below a
+          // handler run rarely: shown as hints (`report: 'all'`), not worth fixing.
           const rare = 'rare' in report && report.rare;
           if (rare && options.report !== 'all') continue;
           const data: Record<string, string | undefined> = { ...report.data, ...(rare && { cost: 'low' }) };
@@ -100,12 +103,14 @@ function check(analysis: FileAnalysis, site: CallSite, logger: string | undefine
   const reach = reason ? undefined : analysis.reachOf(site.fn);
   if (!reason && reach?.kind !== 'hot') return undefined;
   const path = reason ? requestPathPhrase(reason) : reachPhrase(reach as Extract<typeof reach, { kind: 'hot' }>);
-  const loop = site.repetitions.at(-1);
+  const loop = perItemLoop(site);
   const where = loop ? `in a loop (line ${loop.line}) ${path}` : path;
   const call = isConsole ? `console.${method}` : analysis.text(callee);
   const target = isConsole && logger && LOGGER_METHOD[method] && site.node.arguments.length === 1 ? `${logger}.${LOGGER_METHOD[method]}` : undefined;
   return {
-    rare,
+    // One line in code that runs on some requests only (a service several calls below the handler)
+    // is a hint; in a handler, or a line per item of a collection, it is worth fixing.
+    rare: rare || (!loop && !runsOnEveryRequest(analysis, site)),
     messageId: isConsole ? ('console' as const) : ('stdWrite' as const),
     data: { call, where },
     ...(target && {

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { propertyName, referencedNames, stringValue, unwrapExpression, type Node } from '../analysis/ast';
+import { isFunctionNode, propertyName, pushChildren, referencedNames, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import type { CallEffect } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo } from '../analysis/model';
@@ -201,7 +201,9 @@ function closedInSameFunction(analysis: FileAnalysis, site: CallSite, effect: Cr
   if (decl?.type !== 'VariableDeclarator' || decl.id.type !== 'Identifier') return undefined;
   const name = decl.id.name;
   const owner = analysis.ownerOf(site.fn);
-  if (!owner) return undefined;
+  // A factory that hands the client out (`return queue`) closes it in a shut-down hook, not per call:
+  // its callers decide how often it runs.
+  if (!owner || returnsVariable(owner.node as Node, name, analysis.keysOf)) return undefined;
   for (const other of analysis.ownedCalls(owner)) {
     const callee = unwrapExpression(other.node.callee);
     if (callee.type !== 'MemberExpression') continue;
@@ -210,6 +212,23 @@ function closedInSameFunction(analysis: FileAnalysis, site: CallSite, effect: Cr
     if (obj.type === 'Identifier' && obj.name === name && method && (CLOSE_METHODS.has(method) || effect.table.closeMethods?.includes(method))) return analysis.line(other.node);
   }
   return undefined;
+}
+
+/** `return queue`, `return { queue }` in the function itself (not in a nested one). */
+function returnsVariable(fn: Node, name: string, keysOf: (n: Node) => readonly string[]): boolean {
+  const stack: Node[] = [];
+  if (isFunctionNode(fn)) pushChildren(stack, fn.body as Node, keysOf);
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isFunctionNode(n)) continue;
+    if (n.type === 'ReturnStatement' && n.argument) {
+      const arg = unwrapExpression(n.argument as Node);
+      if (arg.type === 'Identifier' && arg.name === name) return true;
+      if (arg.type === 'ObjectExpression' && arg.properties.some((p) => p.type === 'Property' && unwrapExpression(p.value as Node).type === 'Identifier' && (unwrapExpression(p.value as Node) as TSESTree.Identifier).name === name)) return true;
+    }
+    pushChildren(stack, n, keysOf);
+  }
+  return false;
 }
 
 /** `mysql.createConnection(opts)` → `mysql.createPool(opts)`: the pool takes the same options and has `query`/`execute`. */

@@ -76,6 +76,42 @@ const batchDelete = dedent`
 ruleTester.run('no-blocking-io', rule, {
   valid: [
     {
+      name: 'one file written by a service export only assumed to serve requests (how often is unknown): a hint, not in recommended',
+      filename: 'src/services/certificate.ts',
+      code: dedent`
+        import fs from 'node:fs';
+        export function createCertificateFiles(name: string, pem: string) {
+          fs.mkdirSync(\`certs/\${name}\`, { recursive: true });
+          fs.writeFileSync(\`certs/\${name}/chain.pem\`, pem);
+        }
+      `,
+    },
+    {
+      name: "a development-only read behind env('NODE_ENV') !== 'production'",
+      code: dedent`
+        import fs from 'node:fs';
+        app.get('/sign', (req, res) => {
+          if (env('NODE_ENV') !== 'production') {
+            return res.send(fs.readFileSync('./example/cert.p12'));
+          }
+          res.status(500).end();
+        });
+      `,
+    },
+    {
+      name: 'a loop over a fixed list of three keys written in the code is not per item of a collection',
+      code: dedent`
+        import fs from 'node:fs';
+        export function sslOptions(ssl: Record<string, string>) {
+          const out: Record<string, string> = {};
+          ['ca', 'key', 'cert'].forEach((prop) => {
+            if (ssl[prop]) out[prop] = fs.readFileSync(ssl[prop]).toString();
+          });
+          return out;
+        }
+      `,
+    },
+    {
       name: 'a development-only fallback (NODE_ENV !== production): production never reads the example certificate',
       filename: 'src/routes/sign.ts',
       code: dedent`
@@ -443,6 +479,40 @@ ruleTester.run('no-blocking-io', rule, {
     },
   ],
   invalid: [
+    {
+      name: "the same service export's write with report: 'all' (a hint, marked low cost)",
+      filename: 'src/services/certificate.ts',
+      options: [{ report: 'all' }],
+      code: dedent`
+        import fs from 'node:fs';
+        export function createCertificateFiles(name: string, pem: string) {
+          fs.writeFileSync(\`certs/\${name}/chain.pem\`, pem);
+        }
+      `,
+      errors: [{ messageId: 'blocking', line: 3, data: { call: 'fs.writeFileSync', where: where('`createCertificateFiles` (exported from a request-path module)', 2), cost: 'low' }, suggestions: [] }],
+    },
+    {
+      name: 'a service export writing one file per item of a collection is still worth fixing',
+      filename: 'src/services/certificate.ts',
+      code: dedent`
+        import fs from 'node:fs';
+        export function writeAll(certs: Array<{ name: string; pem: string }>) {
+          for (const c of certs) fs.writeFileSync(\`certs/\${c.name}.pem\`, c.pem);
+        }
+      `,
+      errors: [{ messageId: 'blocking', line: 3, data: { call: 'fs.writeFileSync', where: where('`writeAll` (exported from a request-path module)', 2) }, suggestions: [] }],
+    },
+    {
+      name: 'CPU work by design (bcrypt) in a service export is worth fixing however often it runs',
+      filename: 'src/services/user.ts',
+      code: dedent`
+        import bcrypt from 'bcrypt';
+        export function hashPassword(password: string) {
+          return bcrypt.hashSync(password, 10);
+        }
+      `,
+      errors: [{ messageId: 'blocking', line: 3 }],
+    },
     {
       name: 'an early return on a variable the function never fills is no cache: each request still reads',
       filename: 'src/web/gift-preview/image.js',

@@ -55,6 +55,16 @@ const nestWithPino = dedent`
 ruleTester.run('no-sync-logging', rule, {
   valid: [
     {
+      name: 'one line in a service export only assumed to serve requests (a rare admin action, a webhook): a hint, not in recommended',
+      filename: 'src/services/github.ts',
+      code: dedent`
+        export async function createSecurityComment(pr: { number: number }) {
+          await octokit.issues.createComment({ issue_number: pr.number, body: 'blocked' });
+          console.log(\`Posted a comment on #\${pr.number}\`);
+        }
+      `,
+    },
+    {
       name: 'a console.log on a branch that answers 400: a rejected request, rare (a hint only)',
       filename: 'src/server/webhooks.ts',
       code: dedent`
@@ -300,6 +310,27 @@ ruleTester.run('no-sync-logging', rule, {
     },
   ],
   invalid: [
+    {
+      name: "the same service export's line with report: 'all' (a hint, marked low cost)",
+      filename: 'src/services/github.ts',
+      options: [{ report: 'all' }],
+      code: dedent`
+        export async function createSecurityComment(pr: { number: number }) {
+          console.log(\`Posted a comment on #\${pr.number}\`);
+        }
+      `,
+      errors: [{ messageId: 'console', line: 2, data: { call: 'console.log', where: where('`createSecurityComment` (exported from a request-path module)', 1), cost: 'low' } }],
+    },
+    {
+      name: 'a service export logging once per item of a collection is worth fixing',
+      filename: 'src/services/github.ts',
+      code: dedent`
+        export function reportAll(prs: Array<{ number: number }>) {
+          for (const pr of prs) console.log(\`checked #\${pr.number}\`);
+        }
+      `,
+      errors: [{ messageId: 'console', line: 2 }],
+    },
     {
       name: 'console.log in an Express handler suggests the file’s pino logger',
       code: pinoOrders,

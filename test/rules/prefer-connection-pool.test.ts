@@ -33,6 +33,20 @@ const mysqlPromiseShared = dedent`
 ruleTester.run('prefer-connection-pool', rule, {
   valid: [
     {
+      name: 'a factory that hands its queue out and closes it in a shut-down hook is not a client per call (its callers cache it)',
+      code: dedent`
+        import Redis from 'ioredis';
+        export function createQueue(name: string) {
+          const connection = new Redis(process.env.REDIS_URL);
+          const queue = { name, connection };
+          ShutdownHelper.add(name, async () => {
+            await connection.quit();
+          });
+          return connection;
+        }
+      `,
+    },
+    {
       name: 'a client for a database the request names (a connection test): nothing to share between requests',
       filename: 'src/routes/admin.ts',
       code: dedent`

@@ -1,0 +1,3 @@
+export * from './repositories/base-repository';
+export * from './repositories/subscriber';
+export * from './repositories/notification';

@@ -1,0 +1,2 @@
+export * from './subscriber.entity';
+export * from './subscriber.repository';

@@ -1,0 +1,5 @@
+export class SubscriberEntity {
+  _id!: string;
+  subscriberId!: string;
+  email?: string;
+}
