@@ -156,26 +156,37 @@ export class ProjectModel implements ProjectView {
   }
 
   methodEffect(file: string, className: string, method: string): EffectSummary | undefined {
+    return this.ownEffect(file, className, method) ?? this.inheritedEffect(file, className, method) ?? this.implementationEffect(file, className, method);
+  }
+
+  /** What the class's own method of that name does (none when the class does not define it). */
+  private ownEffect(file: string, className: string, method: string): EffectSummary | undefined {
     const mod = this.moduleOf(file);
-    if (!mod) return undefined;
-    const found = this.summarize(file, `${mod.hash}#${className}.${method}`, (a) => methodEffect(a, className, method));
-    return found ?? this.inheritedEffect(file, className, method) ?? this.implementationEffect(file, className, method);
+    return mod && this.summarize(file, `${mod.hash}#${className}.${method}`, (a) => methodEffect(a, className, method));
   }
 
   /**
    * `class SubscriberRepository extends BaseRepository` without a `findOne` of its own: the base
    * class's `findOne` runs, whether the base is in this module or imported (a generic repository
-   * in a shared package is the common case).
+   * in a shared package is the common case). Looks up the chain of bases only (never back down to
+   * other subclasses), cached like a summary, so each class and method is answered once.
    */
   private inheritedEffect(file: string, className: string, method: string): EffectSummary | undefined {
-    const cls = this.analysisOf(file)?.collected.classes.find((c) => c.name === className);
-    const sup = cls && !cls.methods.has(method) ? cls.superClass : undefined;
-    if (sup?.type !== 'Identifier' || this.making.length >= MAX_DEPTH) return undefined;
-    const b = cls!.scope.lookup(sup.name);
-    if (b?.kind === 'class' && b.cls?.name && b.cls !== cls) return this.methodEffect(file, b.cls.name, method);
-    if (b?.kind !== 'import' || !b.importFrom) return undefined;
-    const base = this.importedExport(file, b.importFrom.module, b.importFrom.imported);
-    return base?.kind === 'class' && base.name ? this.methodEffect(base.file, base.name, method) : undefined;
+    const mod = this.moduleOf(file);
+    if (!mod) return undefined;
+    return this.summarize(file, `${mod.hash}#${className}.${method}^`, (a) => {
+      const cls = a.collected.classes.find((c) => c.name === className);
+      const sup = cls && !cls.methods.has(method) ? cls.superClass : undefined;
+      if (sup?.type !== 'Identifier') return undefined;
+      const b = cls!.scope.lookup(sup.name);
+      let base: { file: string; name: string } | undefined;
+      if (b?.kind === 'class' && b.cls?.name && b.cls !== cls) base = { file, name: b.cls.name };
+      else if (b?.kind === 'import' && b.importFrom) {
+        const s = this.importedExport(file, b.importFrom.module, b.importFrom.imported);
+        if (s?.kind === 'class' && s.name) base = { file: s.file, name: s.name };
+      }
+      return base && (this.ownEffect(base.file, base.name, method) ?? this.inheritedEffect(base.file, base.name, method));
+    });
   }
 
   /**
@@ -198,7 +209,8 @@ export class ProjectModel implements ProjectView {
         const sup = c.superClass;
         const b = c.name && sup?.type === 'Identifier' ? c.scope.lookup(sup.name) : undefined;
         if (b?.kind !== 'import' || b.importFrom?.imported !== className || this.resolver.resolve(importer, b.importFrom.module) !== file) continue;
-        const effect = this.methodEffect(importer, c.name!, method);
+        // Down the subclasses only: their own versions, or theirs' (never back up to a base).
+        const effect = this.ownEffect(importer, c.name!, method) ?? this.implementationEffect(importer, c.name!, method);
         if (effect) return effect;
       }
     }

@@ -1,0 +1,3 @@
+import { CycleRepository as Other } from './cycle-a';
+
+export class CycleRepository extends Other {}

@@ -1,0 +1,3 @@
+import { Channel } from './cycle-a';
+
+export class LoudChannel extends Channel {}
