@@ -448,7 +448,7 @@ export class FileAnalysis {
       for (const site of fn.calls) {
         const t = this.targetOf(site);
         if (t && !this.requestPathOf(t)) {
-          t.requestPath = { label: `\`${t.name ?? 'function'}\`, called from ${reason.label}`, line: reason.line, ...(reason.assumed && { assumed: true }) };
+          t.requestPath = { label: `\`${t.name ?? 'function'}\`, called from ${reason.label}`, line: reason.line, ...(reason.assumed && { assumed: true }), ...(reason.service && { service: true }) };
           work.push(t);
         }
       }

@@ -31,6 +31,8 @@ export interface RequestPathReason {
    * registration, a handler's shape or a decorator: it serves requests, but how often is unknown.
    */
   assumed?: boolean;
+  /** A method of an injectable service (NestJS provider): called by handlers, and just as often by start-up code. */
+  service?: boolean;
 }
 
 export interface ClassInfo {

@@ -222,7 +222,7 @@ export function declaredRequestPath(fn: FunctionInfo, ctx: DeclarationContext): 
     if (fn.methodKind === 'constructor' || NEST_LIFECYCLE_METHODS.has(fn.name ?? '')) return undefined;
     if (clsDecorators.some((d) => NEST_CLASS_DECORATORS.has(d))) {
       const kind = clsDecorators.includes('Controller') ? 'NestJS controller' : clsDecorators.includes('Resolver') ? 'GraphQL resolver' : clsDecorators.includes('Processor') ? 'queue processor' : 'NestJS provider';
-      return { label: `${kind} method \`${fn.name ?? '?'}\`` };
+      return { label: `${kind} method \`${fn.name ?? '?'}\``, ...(kind === 'NestJS provider' && { service: true }) };
     }
   }
   if (fn.exported) {

@@ -108,15 +108,36 @@ function check(analysis: FileAnalysis, site: CallSite, logger: string | undefine
   const call = isConsole ? `console.${method}` : analysis.text(callee);
   const target = isConsole && logger && LOGGER_METHOD[method] && site.node.arguments.length === 1 ? `${logger}.${LOGGER_METHOD[method]}` : undefined;
   return {
-    // One line in code that runs on some requests only (a service several calls below the handler)
-    // is a hint; in a handler, or a line per item of a collection, it is worth fixing.
-    rare: rare || (!loop && !runsOnEveryRequest(analysis, site)),
+    // One short line per request costs microseconds next to the request's own work: a hint. A line
+    // per item of a collection grows with the data; a whole object serialised on every request
+    // (`JSON.stringify(req.body)`, `console.dir(order)`) costs what the object weighs: worth fixing.
+    rare: rare || (!loop && !(serialisesObject(site, method) && runsOnEveryRequest(analysis, site))),
     messageId: isConsole ? ('console' as const) : ('stdWrite' as const),
     data: { call, where },
     ...(target && {
       suggest: [{ messageId: 'useLogger' as const, data: { logger, method: LOGGER_METHOD[method] }, fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(callee as unknown as TSESTree.Node, target) }],
     }),
   };
+}
+
+/** Methods that print a whole object with `util.inspect` whatever they are given. */
+const OBJECT_METHODS = new Set(['dir', 'table']);
+/** `JSON.stringify(x)`, `util.inspect(x)`, `inspect(x)`. */
+const SERIALISERS = /^(JSON\.stringify|(util\.)?inspect)$/;
+/** `req.body`, `ctx.request.body`, `event.body`, `job.data`, `response.data`: a request's or a job's whole payload. */
+const REQUEST_OBJECT = /(^|\.)(body|payload|query|params|headers|data)$/;
+
+/** The line serialises a whole object: a serialiser call, an object or array literal, the request's body, or `console.dir`. */
+function serialisesObject(site: CallSite, method: string): boolean {
+  if (OBJECT_METHODS.has(method)) return true;
+  const args = site.node.arguments.map((a) => unwrapExpression(a as Node));
+  const text = (n: Node): string => (n.type === 'Identifier' ? n.name : n.type === 'MemberExpression' ? `${text(unwrapExpression(n.object))}.${propertyName(n) ?? ''}` : '');
+  return args.some((a) => {
+    if (a.type === 'ObjectExpression' || a.type === 'ArrayExpression') return true;
+    if (a.type === 'CallExpression') return SERIALISERS.test(text(unwrapExpression(a.callee)));
+    if (a.type === 'TemplateLiteral') return a.expressions.some((e) => e.type === 'CallExpression' && SERIALISERS.test(text(unwrapExpression(e.callee as Node))));
+    return a.type === 'MemberExpression' && REQUEST_OBJECT.test(text(a));
+  });
 }
 
 /**

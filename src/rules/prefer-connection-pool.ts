@@ -98,7 +98,11 @@ function describe(effect: CreateEffect): string {
 }
 
 function perCallReason(analysis: FileAnalysis, site: CallSite, effect: CreateEffect): string | undefined {
-  const reason = analysis.requestPathOf(site.fn);
+  // A service method that makes a client (`getRedisInstance()`, `createConnection()`) is a factory as
+  // often as a request step: reported only when it makes one per item, or makes and closes one per call.
+  const declared = analysis.requestPathOf(site.fn);
+  const serviceLevel = !!(declared?.service || declared?.assumed);
+  const reason = serviceLevel ? undefined : declared;
   // Callers in other modules decide for the rest: a factory only a singleton's constructor or
   // start-up code calls runs once, however it looks here.
   const reach = reason ? undefined : analysis.reachOf(site.fn);
@@ -110,7 +114,7 @@ function perCallReason(analysis: FileAnalysis, site: CallSite, effect: CreateEff
   const closedAt = closedInSameFunction(analysis, site, effect);
   const owner = analysis.ownerOf(site.fn);
   if (closedAt && !(owner && runsOnceAtStartup(analysis, owner))) return `on every call of \`${analysis.ownerOf(site.fn)?.name ?? 'this function'}\`, and closes it again at line ${closedAt}`;
-  if (reach?.kind === 'hot' && owner) return `every time it runs (${reach.entry}, ${reach.file}:${reach.line}, via \`${owner.name ?? 'this function'}\`)`;
+  if (reach?.kind === 'hot' && owner && !serviceLevel) return `every time it runs (${reach.entry}, ${reach.file}:${reach.line}, via \`${owner.name ?? 'this function'}\`)`;
   return undefined;
 }
 

@@ -55,6 +55,15 @@ const nestWithPino = dedent`
 ruleTester.run('no-sync-logging', rule, {
   valid: [
     {
+      name: 'one short line per request in an Express handler is a hint, not in recommended',
+      code: dedent`
+        app.post('/orders/:id/pay', async (req, res) => {
+          console.log(\`order \${req.params.id} paid\`);
+          res.sendStatus(204);
+        });
+      `,
+    },
+    {
       name: 'one line in a service export only assumed to serve requests (a rare admin action, a webhook): a hint, not in recommended',
       filename: 'src/services/github.ts',
       code: dedent`
@@ -311,6 +320,27 @@ ruleTester.run('no-sync-logging', rule, {
   ],
   invalid: [
     {
+      name: 'the whole request body serialised on every request is worth fixing',
+      code: dedent`
+        app.post('/orders', async (req, res) => {
+          console.log('new order', JSON.stringify(req.body));
+          res.sendStatus(201);
+        });
+      `,
+      errors: [{ messageId: 'console', line: 2, data: { call: 'console.log', where: where('route handler `POST /orders`', 1) } }],
+    },
+    {
+      name: 'console.dir of an object in a handler prints all of it on every request',
+      code: dedent`
+        app.get('/orders/:id', async (req, res) => {
+          const order = await loadOrder(req.params.id);
+          console.dir(order, { depth: null });
+          res.json(order);
+        });
+      `,
+      errors: [{ messageId: 'console', line: 3 }],
+    },
+    {
       name: "the same service export's line with report: 'all' (a hint, marked low cost)",
       filename: 'src/services/github.ts',
       options: [{ report: 'all' }],
@@ -332,7 +362,8 @@ ruleTester.run('no-sync-logging', rule, {
       errors: [{ messageId: 'console', line: 2 }],
     },
     {
-      name: 'console.log in an Express handler suggests the file’s pino logger',
+      name: 'console.log in an Express handler suggests the file’s pino logger (one short line per request: a hint, shown with report: all)',
+      options: [{ report: 'all' }],
       code: pinoOrders,
       errors: [
         {
@@ -359,7 +390,8 @@ ruleTester.run('no-sync-logging', rule, {
       ],
     },
     {
-      name: 'console.log in a NestJS controller method (no logger in the file: no suggestion)',
+      name: 'console.log in a NestJS controller method (no logger in the file: no suggestion) (one short line per request: a hint, shown with report: all)',
+      options: [{ report: 'all' }],
       filename: 'src/users.controller.ts',
       code: dedent`
         import { Controller, Get, Param } from '@nestjs/common';
@@ -437,7 +469,8 @@ ruleTester.run('no-sync-logging', rule, {
       errors: [{ messageId: 'console', line: 2, column: 3, data: { call: 'console.dir', where: where('Lambda handler', 1) }, suggestions: [] }],
     },
     {
-      name: 'process.stdout.write in a Hapi route handler',
+      name: 'process.stdout.write in a Hapi route handler (one short line per request: a hint, shown with report: all)',
+      options: [{ report: 'all' }],
       code: dedent`
         server.route({
           method: 'GET',
@@ -500,7 +533,8 @@ ruleTester.run('no-sync-logging', rule, {
       errors: [{ messageId: 'syncDestination', line: 2, column: 28, data: { call: 'destination' } }],
     },
     {
-      name: 'console.log in a BullMQ worker',
+      name: 'console.log in a BullMQ worker (one short line per request: a hint, shown with report: all)',
+      options: [{ report: 'all' }],
       code: dedent`
         import { Worker } from 'bullmq';
         new Worker('emails', async (job) => {
@@ -511,7 +545,8 @@ ruleTester.run('no-sync-logging', rule, {
       errors: [{ messageId: 'console', line: 3, column: 3, data: { call: 'console.log', where: where('BullMQ worker', 2) }, suggestions: [] }],
     },
     {
-      name: 'console.log in a kafkajs eachMessage consumer',
+      name: 'console.log in a kafkajs eachMessage consumer (one short line per request: a hint, shown with report: all)',
+      options: [{ report: 'all' }],
       code: dedent`
         await consumer.run({
           eachMessage: async ({ topic, partition, message }) => {
@@ -522,7 +557,8 @@ ruleTester.run('no-sync-logging', rule, {
       errors: [{ messageId: 'console', line: 3, column: 5, data: { call: 'console.log', where: where('queue consumer', 1) }, suggestions: [] }],
     },
     {
-      name: 'console.log in a Next.js route handler',
+      name: 'console.log in a Next.js route handler (one short line per request: a hint, shown with report: all)',
+      options: [{ report: 'all' }],
       filename: 'app/api/users/route.ts',
       code: dedent`
         export async function GET() {
@@ -534,7 +570,8 @@ ruleTester.run('no-sync-logging', rule, {
       errors: [{ messageId: 'console', line: 3, column: 3, data: { call: 'console.log', where: where('Next.js `GET`', 1) }, suggestions: [] }],
     },
     {
-      name: "console.log in a Next.js server action ('use server')",
+      name: "console.log in a Next.js server action ('use server') (one short line per request: a hint, shown with report: all)",
+      options: [{ report: 'all' }],
       filename: 'app/actions.ts',
       code: dedent`
         'use server';
@@ -546,7 +583,8 @@ ruleTester.run('no-sync-logging', rule, {
       errors: [{ messageId: 'console', line: 3, column: 3, data: { call: 'console.log', where: where('Next.js server action', 2) }, suggestions: [] }],
     },
     {
-      name: 'console.log in a local helper the handler calls',
+      name: 'console.log in a local helper the handler calls (one short line per request: a hint, shown with report: all)',
+      options: [{ report: 'all' }],
       code: dedent`
         function audit(req) { console.log(req.method, req.url, req.user?.id); }
         app.delete('/users/:id', (req, res) => { audit(req); res.end(); });
@@ -565,7 +603,8 @@ ruleTester.run('no-sync-logging', rule, {
       errors: [{ messageId: 'console', line: 2, column: 26, suggestions: [] }],
     },
     {
-      name: 'process.stderr.write in Express middleware',
+      name: 'process.stderr.write in Express middleware (one short line per request: a hint, shown with report: all)',
+      options: [{ report: 'all' }],
       code: dedent`
         app.use((req, res, next) => {
           process.stderr.write(\`\${req.method} \${req.url}\\n\`);

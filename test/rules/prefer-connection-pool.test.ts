@@ -33,6 +33,23 @@ const mysqlPromiseShared = dedent`
 ruleTester.run('prefer-connection-pool', rule, {
   valid: [
     {
+      name: 'a NestJS service method that makes a client is a factory until a caller shows it runs per request',
+      filename: 'src/cache/cache.service.ts',
+      code: dedent`
+        import { Injectable } from '@nestjs/common';
+        import Redis from 'ioredis';
+        @Injectable()
+        export class CacheService {
+          private client?: Redis;
+          getRedisInstance() {
+            const client = new Redis(process.env.REDIS_URL);
+            client.on('error', () => undefined);
+            return client;
+          }
+        }
+      `,
+    },
+    {
       name: 'a factory that hands its queue out and closes it in a shut-down hook is not a client per call (its callers cache it)',
       code: dedent`
         import Redis from 'ioredis';

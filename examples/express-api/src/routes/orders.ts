@@ -8,7 +8,7 @@ export const ordersRouter = Router();
 // GET /orders?status=open — newest orders with their customers, for the back-office list.
 ordersRouter.get('/', async (req, res) => {
   const status = typeof req.query.status === 'string' ? req.query.status : 'open';
-  console.log(`listing orders with status=${status}`);
+  console.log('listing orders', req.query);
   res.json(await getOrdersWithCustomers(status));
 });
 

@@ -16,7 +16,7 @@ export class InvoicesProcessor extends WorkerHost {
 
   async process(job: Job<InvoiceJob>): Promise<{ invoiceId: string }> {
     const { orderId, lines } = job.data;
-    console.log(`job ${job.id}: invoicing order ${orderId} (${lines.length} lines)`);
+    console.log(`job ${job.id}: invoicing`, job.data);
 
     const invoice = await this.prisma.invoice.create({ data: { orderId } });
     for (const line of lines) {
