@@ -290,7 +290,7 @@ export class FileAnalysis {
     const owner = this.ownerOf(fn);
     // The function the code belongs to names the entry (not an inline callback inside it).
     const reason = this.requestPathOf(owner) ?? this.requestPathOf(fn);
-    if (reason) return { kind: 'hot', entry: reason.label, ...here, line: reason.line, via: [], ...(reason.assumed && { assumed: true }) };
+    if (reason) return { kind: 'hot', entry: reason.label, ...here, line: reason.line, via: [], ...(reason.assumed && { assumed: true }), ...(reason.service && { service: true }) };
     if (!owner) return { kind: 'cold', why: 'module scope (runs once, at load)', ...here, line: fn?.line ?? 1 };
     if (isStartupMethod(owner) || (owner.name && ONCE_ONLY_FUNCTION.test(owner.name)) || ONCE_ONLY_PATH.test(this.relativePath)) {
       return { kind: 'cold', why: `start-up code (\`${owner.name ?? 'constructor'}\`)`, ...here, line: owner.line };

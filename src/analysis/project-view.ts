@@ -56,7 +56,7 @@ export type ExportSummary =
  * (module scope, start-up, constructors of singletons, CLIs, migrations, seeds, tests).
  */
 export type Reach =
-  | { kind: 'hot'; entry: string; file: string; line: number; via: string[]; assumed?: boolean }
+  | { kind: 'hot'; entry: string; file: string; line: number; via: string[]; assumed?: boolean; service?: boolean }
   | { kind: 'cold'; why: string; file: string; line: number };
 
 export interface ProjectView {

@@ -127,13 +127,13 @@ const SERIALISERS = /^(JSON\.stringify|(util\.)?inspect)$/;
 /** `req.body`, `ctx.request.body`, `event.body`, `job.data`, `response.data`: a request's or a job's whole payload. */
 const REQUEST_OBJECT = /(^|\.)(body|payload|query|params|headers|data)$/;
 
-/** The line serialises a whole object: a serialiser call, an object or array literal, the request's body, or `console.dir`. */
+/** The line serialises a whole object: a serialiser call, the request's or a job's payload, or `console.dir`. */
 function serialisesObject(site: CallSite, method: string): boolean {
   if (OBJECT_METHODS.has(method)) return true;
   const args = site.node.arguments.map((a) => unwrapExpression(a as Node));
   const text = (n: Node): string => (n.type === 'Identifier' ? n.name : n.type === 'MemberExpression' ? `${text(unwrapExpression(n.object))}.${propertyName(n) ?? ''}` : '');
+  // An object literal of a few fields (`{ userId, status }`) is a short line, not a whole object.
   return args.some((a) => {
-    if (a.type === 'ObjectExpression' || a.type === 'ArrayExpression') return true;
     if (a.type === 'CallExpression') return SERIALISERS.test(text(unwrapExpression(a.callee)));
     if (a.type === 'TemplateLiteral') return a.expressions.some((e) => e.type === 'CallExpression' && SERIALISERS.test(text(unwrapExpression(e.callee as Node))));
     return a.type === 'MemberExpression' && REQUEST_OBJECT.test(text(a));

@@ -480,6 +480,18 @@ ruleTester.run('no-blocking-io', rule, {
   ],
   invalid: [
     {
+      name: 'a service export that a route of the same file calls runs on every request',
+      filename: 'src/services/templates.ts',
+      code: dedent`
+        import fs from 'node:fs';
+        export function readTemplate(name: string) {
+          return fs.readFileSync(\`views/\${name}.html\`, 'utf8');
+        }
+        router.get('/preview/:name', (req, res) => res.send(readTemplate(req.params.name)));
+      `,
+      errors: [{ messageId: 'blocking', line: 3, data: { call: 'fs.readFileSync', where: where('`readTemplate` (exported from a request-path module)', 2) } }],
+    },
+    {
       name: "the same service export's write with report: 'all' (a hint, marked low cost)",
       filename: 'src/services/certificate.ts',
       options: [{ report: 'all' }],
@@ -891,8 +903,9 @@ ruleTester.run('no-blocking-io', rule, {
       errors: [{ messageId: 'blocking', line: 3, column: 7, data: { call: 'fs.existsSync', where: where('middleware', 2) }, suggestions: [] }],
     },
     {
-      name: 'readFileSync in an async NestJS provider method',
+      name: 'readFileSync in an async NestJS provider method nothing here calls: a hint (report: all)',
       filename: 'src/files.service.ts',
+      options: [{ report: 'all' }],
       code: nestFiles,
       errors: [
         {
