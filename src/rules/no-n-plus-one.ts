@@ -71,7 +71,7 @@ export default createRule<MessageIds, Options>({
           if (remote && (boundedOnPurpose(analysis, site, finding.rep) || inSlicesOfALoop(finding.rep))) continue;
           // One request per configured destination (webhook, channel, mirror): other servers, no batch form.
           // One download or upload per file: each request carries that file's bytes, there is nothing to merge.
-          if (remote && (fansOutToDestinations(finding.rep) || FILE_TRANSFER.test(finding.data.call ?? ''))) {
+          if (remote && (fansOutToDestinations(finding.rep) || serverPerItem(site, finding.rep) || FILE_TRANSFER.test(finding.data.call ?? ''))) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
@@ -165,7 +165,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     if (rep && (singleParent(analysis, rep) || loadedWithParent(analysis, site, rep))) return undefined;
     // Inside a tree walk: the finding is on the recursive call, which names this query.
     if (rep?.kind === 'recursion' && reportedAtRecursiveCall(analysis, rep)) return undefined;
-    if (!rep || tablePerIteration(site, rep, effect) || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || gatheredIntoTransaction(analysis, site, rep, effect)) return undefined;
+    if (!rep || tablePerIteration(analysis, site, rep, effect) || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || gatheredIntoTransaction(analysis, site, rep, effect)) return undefined;
     if (batchedByPrisma(effect.table.id, effect.label, rep)) return undefined;
     // An update per item inside a transaction has no insert-many form, and it holds the transaction's locks the whole time.
     const same = effect.read && sameEachTime(analysis, site, rep);
@@ -356,6 +356,32 @@ function fansOutToDestinations(rep: Repetition): boolean {
   return DESTINATION.test(collectionTail) || [...items].some((n) => DESTINATION.test(n));
 }
 
+/**
+ * A server's address taken from the item: `peer.baseUrl`, `provider.endpoint`, `hook.webhookUrl`.
+ * Not a page's `url`: links from user content are many pages, often on one server.
+ */
+const ADDRESS = /(baseurl|serverurl|instanceurl|apiurl|endpoint|host|hostname|origin|address|webhook\w*)$/i;
+
+/**
+ * `fetch(target.url)`, `axios.post(\`${node.baseUrl}/sync\`)`, `got({ url: peer.endpoint })`: the
+ * item says which server to call, so each request goes somewhere else; there is nothing to batch.
+ */
+function serverPerItem(site: CallSite, rep: Repetition): boolean {
+  const items = repetitionItemNames(rep);
+  if (!items.size) return false;
+  const fromItem = (n: Node): boolean => {
+    const root = rootName(n);
+    return !!root && items.has(root) && ADDRESS.test(n.type === 'MemberExpression' ? propertyName(n) ?? '' : n.type === 'Identifier' ? n.name : '');
+  };
+  const first = site.node.arguments[0] && unwrapExpression(site.node.arguments[0] as Node);
+  if (!first) return false;
+  if (first.type === 'TemplateLiteral') return first.quasis[0]?.value.raw === '' && !!first.expressions[0] && fromItem(unwrapExpression(first.expressions[0] as Node));
+  if (first.type === 'ObjectExpression') {
+    return first.properties.some((p) => p.type === 'Property' && /^(url|baseURL|host)$/.test(keyName(p) ?? '') && fromItem(unwrapExpression(p.value as Node)));
+  }
+  return fromItem(first);
+}
+
 const REMOTE: Record<FindingId, MessageIds> = { perItem: 'remotePerItem', sameEachTime: 'sameEachTime', perItemInTransaction: 'perItemInTransaction', perItemViaHelper: 'remotePerItemViaHelper', perItemViaModule: 'remotePerItemViaModule', perItemRecursive: 'perItemRecursive' };
 
 /** `this.ordersRepository.findById`, without arguments and cut to a readable length. */
@@ -403,28 +429,78 @@ const SQL_LIST_PARAM = /\b(any|in)\s*\(\s*(\$\d+|\?|:\w+)\s*\)/i;
 
 /** Knex calls that name the table a query runs on. */
 const TABLE_CALLS = new Set(['from', 'table', 'into', 'withSchema']);
+/** Calls that pick the table, collection or model a query runs on. */
+const MODEL_CALLS = new Set(['collection', 'model', 'getRepository', 'getModel', 'getCollection', 'schema', 'alterTable', 'createTable', 'dropTable', 'hasTable']);
+/** Raw statements: the first argument is the whole SQL text. */
+const RAW_SQL_CALLS = new Set(['$executeRawUnsafe', '$queryRawUnsafe', 'raw', 'query', 'execute', 'exec', 'unsafe']);
+/** What turns a query builder into SQL text. */
+const TO_SQL = new Set(['toQuery', 'toString', 'toSQL', 'toSql', 'getQuery', 'getSql']);
 
 /**
  * `for (const { joinTable, ids } of relations) await trx(joinTable.name).whereIn(col, ids)`: each
  * iteration queries another table, so the queries cannot be merged into one. (One table named by
  * the item's data, `knex(item.type)`, is the same case: a table per kind.)
  */
-function tablePerIteration(site: CallSite, rep: Repetition, effect: Extract<CallEffect, { kind: 'query' }>): boolean {
-  if (!effect.table.lazyBuilder) return false; // a query builder that names its table: Knex
+function tablePerIteration(analysis: FileAnalysis, site: CallSite, rep: Repetition, effect: Extract<CallEffect, { kind: 'query' }>): boolean {
   const items = repetitionItemNames(rep);
   if (!items.size) return false;
-  for (let n: Node = outermostChainCall(site.node); n.type === 'CallExpression'; ) {
-    const callee = unwrapExpression(n.callee);
-    const first = n.arguments[0] && unwrapExpression(n.arguments[0] as Node);
-    const namesTable = callee.type !== 'MemberExpression' || TABLE_CALLS.has(propertyName(callee) ?? '');
-    if (namesTable && first && first.type !== 'ObjectExpression') {
-      const root = rootName(first);
-      if (root && items.has(root)) return true;
+  const fromItem = (n: Node | undefined): boolean => {
+    const root = n && n.type !== 'ObjectExpression' ? rootName(n) : undefined;
+    return !!root && items.has(root);
+  };
+  for (let n: Node = outermostChainCall(site.node); ; ) {
+    if (n.type === 'MemberExpression') {
+      // `prisma[item.model].findMany()`, `db[table]`: the model is picked per item.
+      if (n.computed && fromItem(unwrapExpression(n.property as Node))) return true;
+      n = unwrapExpression(n.object);
+      continue;
     }
+    if (n.type !== 'CallExpression') break;
+    const callee = unwrapExpression(n.callee);
+    const method = callee.type === 'MemberExpression' ? propertyName(callee) ?? '' : '';
+    const first = n.arguments[0] && unwrapExpression(n.arguments[0] as Node);
+    // Knex names its table in the call that starts the builder: `trx(joinTable.name)`, `.from(t)`.
+    const namesTable = effect.table.lazyBuilder ? callee.type !== 'MemberExpression' || TABLE_CALLS.has(method) : MODEL_CALLS.has(method);
+    if (namesTable && fromItem(first)) return true;
+    // `for (const sql of statements) await prisma.$executeRawUnsafe(sql)`, or SQL built per item by a
+    // builder that names the item's table: a different statement each time, not the same query N times.
+    if (RAW_SQL_CALLS.has(method) && first && statementPerItem(analysis, site, first, items)) return true;
     if (callee.type !== 'MemberExpression') break;
     n = unwrapExpression(callee.object);
   }
   return false;
+}
+
+/** SQL text that is the item itself, or made from a builder whose table comes from the item (`knex(t.dbTableName)….toQuery()`). */
+function statementPerItem(analysis: FileAnalysis, site: CallSite, sql: Node, items: Set<string>): boolean {
+  let text = sql;
+  if (text.type === 'Identifier') {
+    if (items.has(text.name)) return true;
+    const b = site.scope.lookup(text.name);
+    const only = b?.kind === 'variable' && b.values.length === 1 && b.values[0].path.length === 0 ? unwrapExpression(b.values[0].node) : undefined;
+    if (!only) return false;
+    text = only;
+  }
+  if (text.type !== 'CallExpression' || !TO_SQL.has(calleeName(text) ?? '')) return false;
+  for (let n: Node = unwrapExpression(text.callee); ; ) {
+    if (n.type === 'MemberExpression') n = unwrapExpression(n.object);
+    else if (n.type === 'CallExpression') {
+      const first = n.arguments[0] && unwrapExpression(n.arguments[0] as Node);
+      const callee = unwrapExpression(n.callee);
+      const names = callee.type !== 'MemberExpression' || TABLE_CALLS.has(propertyName(callee) ?? '') || MODEL_CALLS.has(propertyName(callee) ?? '');
+      const root = first && first.type !== 'ObjectExpression' ? rootName(first) : undefined;
+      if (names && root && (items.has(root) || derivedFromItem(site, root, items))) return true;
+      n = callee;
+    } else return false;
+  }
+}
+
+/** `const table = tables[i]` / `const name = field.dbTableName` inside the loop: a name bound from an item. */
+function derivedFromItem(site: CallSite, name: string, items: Set<string>): boolean {
+  const b = site.scope.lookup(name);
+  const only = b?.kind === 'variable' && b.values.length === 1 ? unwrapExpression(b.values[0].node) : undefined;
+  const root = only ? rootName(only) : undefined;
+  return !!root && items.has(root);
 }
 
 const RUNS_BUILDER = new Set(['then', 'catch', 'finally', 'asCallback', 'stream', 'pipe', 'exec']);

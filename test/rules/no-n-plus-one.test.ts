@@ -18,6 +18,58 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'each item names its own server (a peer’s base URL): one request per server, nothing to batch',
+      filename: 'src/federation/sync.ts',
+      code: ts`
+        import axios from 'axios';
+        export async function announce(peers: Array<{ baseUrl: string }>, body: unknown) {
+          for (const peer of peers) await axios.post(\`\${peer.baseUrl}/inbox\`, body);
+          await Promise.all(peers.map((p) => fetch(p.baseUrl, { method: 'POST' })));
+        }
+      `,
+    },
+    {
+      name: 'a different table per item: SQL a Knex builder makes for the item’s table, run through Prisma’s raw API',
+      filename: 'src/features/field/field.service.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        import knex from 'knex';
+        const prisma = new PrismaClient();
+        const q = knex({ client: 'pg' });
+        export async function dropColumns(tables: Array<{ dbTableName: string; column: string }>) {
+          for (const table of tables) {
+            const sql = q.schema.alterTable(table.dbTableName, (t) => t.dropColumn(table.column)).toQuery();
+            await prisma.$executeRawUnsafe(sql);
+          }
+        }
+      `,
+    },
+    {
+      name: 'a list of statements run one by one is not one query repeated',
+      filename: 'src/db/cleanup.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function runAll(statements: string[]) {
+          for (const sql of statements) await prisma.$executeRawUnsafe(sql);
+        }
+      `,
+    },
+    {
+      name: 'a Prisma model picked per item (prisma[model]) and a MongoDB collection named by the item',
+      filename: 'src/admin/purge.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        import { MongoClient } from 'mongodb';
+        const prisma = new PrismaClient();
+        const mongo = new MongoClient(process.env.MONGO_URL!);
+        export async function purge(models: string[], collections: Array<{ name: string }>, teamId: string) {
+          for (const model of models) await (prisma as any)[model].deleteMany({ where: { teamId } });
+          for (const c of collections) await mongo.db().collection(c.name).deleteMany({ teamId });
+        }
+      `,
+    },
+    {
       name: 'the same read in one branch of a switch on the item kind: it runs for the items that take that branch, often none',
       filename: 'src/jobs/sync.ts',
       code: ts`
@@ -847,6 +899,30 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'one API, one request per id in its path: still one request per item',
+      filename: 'src/services/profiles.ts',
+      code: ts`
+        import axios from 'axios';
+        const API = 'https://api.example.com';
+        export async function profiles(ids: string[]) {
+          for (const id of ids) await axios.get(\`\${API}/users/\${id}\`);
+        }
+      `,
+      errors: [{ messageId: 'remotePerItem', line: 4 }],
+    },
+    {
+      name: 'the same table every time, its SQL written out with the item interpolated, is still one query per item',
+      filename: 'src/routes/users.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function load(ids: string[]) {
+          for (const id of ids) await prisma.$queryRawUnsafe(\`SELECT * FROM "user" WHERE id = '\${id}'\`);
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 4 }],
+    },
     {
       name: 'a project class extending the ioredis default export is a client: del per key, also through its static getter',
       filename: 'src/utils/cache.ts',
