@@ -429,6 +429,8 @@ const SQL_LIST_PARAM = /\b(any|in)\s*\(\s*(\$\d+|\?|:\w+)\s*\)/i;
 
 /** Knex calls that name the table a query runs on. */
 const TABLE_CALLS = new Set(['from', 'table', 'into', 'withSchema']);
+/** A list whose items are tables, models, collections or whole statements. */
+const TABLE_LIST = /(table|model|collection|entit(y|ies)|schema|relation|sql|statement|quer(y|ies)|migration|index(es)?)s?$/i;
 /** Calls that pick the table, collection or model a query runs on. */
 const MODEL_CALLS = new Set(['collection', 'model', 'getRepository', 'getModel', 'getCollection', 'schema', 'alterTable', 'createTable', 'dropTable', 'hasTable']);
 /** Raw statements: the first argument is the whole SQL text. */
@@ -448,10 +450,13 @@ function tablePerIteration(analysis: FileAnalysis, site: CallSite, rep: Repetiti
     const root = n && n.type !== 'ObjectExpression' ? rootName(n) : undefined;
     return !!root && items.has(root);
   };
+  // Beyond Knex's own table call, only a list of tables, models or statements counts: the fields of
+  // one table (`field.dbTableName`) all name the same table, so that is still one query per item.
+  const listOfTables = TABLE_LIST.test(rep.collection ?? '') || [...items].some((n) => TABLE_LIST.test(n));
   for (let n: Node = outermostChainCall(site.node); ; ) {
     if (n.type === 'MemberExpression') {
       // `prisma[item.model].findMany()`, `db[table]`: the model is picked per item.
-      if (n.computed && fromItem(unwrapExpression(n.property as Node))) return true;
+      if (listOfTables && n.computed && fromItem(unwrapExpression(n.property as Node))) return true;
       n = unwrapExpression(n.object);
       continue;
     }
@@ -460,8 +465,13 @@ function tablePerIteration(analysis: FileAnalysis, site: CallSite, rep: Repetiti
     const method = callee.type === 'MemberExpression' ? propertyName(callee) ?? '' : '';
     const first = n.arguments[0] && unwrapExpression(n.arguments[0] as Node);
     // Knex names its table in the call that starts the builder: `trx(joinTable.name)`, `.from(t)`.
-    const namesTable = effect.table.lazyBuilder ? callee.type !== 'MemberExpression' || TABLE_CALLS.has(method) : MODEL_CALLS.has(method);
-    if (namesTable && fromItem(first)) return true;
+    if (effect.table.lazyBuilder && (callee.type !== 'MemberExpression' || TABLE_CALLS.has(method)) && fromItem(first)) return true;
+    if (!listOfTables) {
+      if (callee.type !== 'MemberExpression') break;
+      n = unwrapExpression(callee.object);
+      continue;
+    }
+    if (MODEL_CALLS.has(method) && fromItem(first)) return true;
     // `for (const sql of statements) await prisma.$executeRawUnsafe(sql)`, or SQL built per item by a
     // builder that names the item's table: a different statement each time, not the same query N times.
     if (RAW_SQL_CALLS.has(method) && first && statementPerItem(analysis, site, first, items)) return true;

@@ -900,6 +900,23 @@ ruleTester.run('no-n-plus-one', rule, {
   ],
   invalid: [
     {
+      name: 'the fields of one table all name that table: SQL built per field is still one statement per item',
+      filename: 'src/features/field/field.service.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        import knex from 'knex';
+        const prisma = new PrismaClient();
+        const q = knex({ client: 'pg' });
+        export async function fill(fields: Array<{ dbTableName: string; dbFieldName: string }>, value: string) {
+          for (const field of fields) {
+            const sql = q(field.dbTableName).update({ [field.dbFieldName]: value }).toQuery();
+            await prisma.$executeRawUnsafe(sql);
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 8 }],
+    },
+    {
       name: 'one API, one request per id in its path: still one request per item',
       filename: 'src/services/profiles.ts',
       code: ts`
