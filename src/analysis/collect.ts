@@ -618,9 +618,10 @@ function isDeferredRegistration(call: Node): boolean {
 /** At most this many items written out by hand is a fixed list, not a collection that grows with data. */
 const SMALL_LITERAL = 3;
 
-/** `for (const f of ['a.yaml', 'b.yaml'])`, or over a `const` bound to such a literal. */
+/** `for (const f of ['a.yaml', 'b.yaml'])`, or over a `const` bound to such a literal, or over an enum's values. */
 function isSmallLiteral(node: Node, scope: Scope): boolean {
   let n = unwrapExpression(node);
+  if (isEnumValues(n, scope)) return true;
   if (n.type === 'Identifier') {
     const b = scope.lookup(n.name);
     const only = b?.kind === 'variable' && b.values.length === 1 && b.values[0].path.length === 0 ? b.values[0].node : undefined;
@@ -630,6 +631,27 @@ function isSmallLiteral(node: Node, scope: Scope): boolean {
   }
   // `const out = []` is a list that gets filled, not a fixed one: it takes written-out items.
   return n.type === 'ArrayExpression' && n.elements.length > 0 && n.elements.length <= SMALL_LITERAL && n.elements.every((e) => e && e.type !== 'SpreadElement');
+}
+
+/**
+ * `Object.values(JobStatus)`, `Object.keys(PaymentMethod)`: the members of an enum or of an object
+ * written in the code (an enum declared here, an imported PascalCase or UPPER_CASE name, a
+ * module-level `const` object literal). The code fixes how many there are, not the data.
+ */
+function isEnumValues(n: Node, scope: Scope): boolean {
+  if (n.type !== 'CallExpression' || n.arguments.length !== 1) return false;
+  const callee = unwrapExpression(n.callee);
+  if (callee.type !== 'MemberExpression' || unwrapExpression(callee.object).type !== 'Identifier' || (unwrapExpression(callee.object) as TSESTree.Identifier).name !== 'Object') return false;
+  if (!['values', 'keys', 'entries'].includes(propertyName(callee) ?? '')) return false;
+  const arg = unwrapExpression(n.arguments[0] as Node);
+  if (arg.type !== 'Identifier') return false;
+  const b = scope.lookup(arg.name);
+  // Enums are not bound in our scopes: an unbound PascalCase name here is one (or a global).
+  if (!b) return /^[A-Z]/.test(arg.name);
+  if (b.kind === 'import') return /^[A-Z][A-Za-z0-9]*$|^[A-Z][A-Z0-9_]*$/.test(arg.name);
+  const only = b.kind === 'variable' && b.values.length === 1 && b.values[0].path.length === 0 ? unwrapExpression(b.values[0].node) : undefined;
+  const decl = b.declNode.parent?.parent;
+  return !!only && only.type === 'ObjectExpression' && decl?.type === 'VariableDeclaration' && decl.kind === 'const' && !b.owner;
 }
 
 function skipWrappers(n: Node): Node {

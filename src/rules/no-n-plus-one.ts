@@ -78,7 +78,8 @@ export default createRule<MessageIds, Options>({
           // Only once-only code reaches it (start-up, a loader, module scope): not worth fixing.
           const reach = analysis.reachOf(site.fn);
           // Each item in a transaction of its own (locked, committed or rolled back alone): isolation on purpose.
-          if (reach?.kind === 'cold' || transactionPerItem(site, finding.rep)) {
+          // A list the domain keeps short (a view's filters, sorts and group-by levels, a selection's ranges): a handful of round trips.
+          if (reach?.kind === 'cold' || transactionPerItem(site, finding.rep) || shortByDomain(finding.rep)) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
@@ -341,6 +342,19 @@ function boundedOnPurpose(analysis: FileAnalysis, site: CallSite, rep: Repetitio
 /** `getFileServerSide`, `downloadFile`, `uploadToS3`, `s3.getObject`, `putObject`, `storage.upload`: moving one file's bytes. */
 const FILE_TRANSFER = /(download|upload|(get|put|read|fetch|save|store)(File|Object|Blob|Asset|Image|Attachment)|presign)/i;
 
+/**
+ * Lists whose size the user interface or the configuration bounds, not the data: the filters,
+ * sorts and group-by levels of one view, the ranges of one selection, the steps of one workflow,
+ * the locales or currencies an installation enables.
+ */
+const SHORT_BY_DOMAIN = /^(filters?|filterSets?|sorts?|sortBy|sortObjs?|orderBy|groupBys?|groupings?|levels|ranges|selections?|steps|stages|tabs|locales|languages|currencies|conditions|statuses|shippingLines|shippingMethods|paymentMethods|couponCodes|stockLocations|channels)$/i;
+
+function shortByDomain(rep: Repetition): boolean {
+  // `view.filters` → `filters`; `ids.filter(Boolean)` → `ids` (a method called on the list is not its name).
+  const path = (rep.collection ?? '').replace(/\.\w+\(.*$/s, '').replace(/[?!]/g, '');
+  return !path.includes('(') && SHORT_BY_DOMAIN.test(path.split('.').pop() ?? '');
+}
+
 /** Items that name a destination of their own: a webhook, a channel, a mirror, a provider. */
 const DESTINATION = /(webhook|hook|channel|destination|endpoint|integration|notifier|notification|provider|target|server|host|mirror|url|subscription)s?$/i;
 
@@ -430,7 +444,7 @@ const SQL_LIST_PARAM = /\b(any|in)\s*\(\s*(\$\d+|\?|:\w+)\s*\)/i;
 /** Knex calls that name the table a query runs on. */
 const TABLE_CALLS = new Set(['from', 'table', 'into', 'withSchema']);
 /** A list whose items are tables, models, collections or whole statements. */
-const TABLE_LIST = /(table|model|collection|entit(y|ies)|schema|relation|sql|statement|quer(y|ies)|migration|index(es)?)s?$/i;
+const TABLE_LIST = /(table|model|collection|entit(y|ies)|schema|relation|sql|statement|quer(y|ies)|migration|index(es)?)(s|Ids?|Names?|Metas?)?$/i;
 /** Calls that pick the table, collection or model a query runs on. */
 const MODEL_CALLS = new Set(['collection', 'model', 'getRepository', 'getModel', 'getCollection', 'schema', 'alterTable', 'createTable', 'dropTable', 'hasTable']);
 /** Raw statements: the first argument is the whole SQL text. */
@@ -484,6 +498,8 @@ function tablePerIteration(analysis: FileAnalysis, site: CallSite, rep: Repetiti
 /** SQL text that is the item itself, or made from a builder whose table comes from the item (`knex(t.dbTableName)….toQuery()`). */
 function statementPerItem(analysis: FileAnalysis, site: CallSite, sql: Node, items: Set<string>): boolean {
   let text = sql;
+  // `for (const sql of statements) run(sql.sql)`: the statement is the item, or one of its fields.
+  if (text.type === 'MemberExpression' && items.has(rootName(text) ?? '')) return true;
   if (text.type === 'Identifier') {
     if (items.has(text.name)) return true;
     const b = site.scope.lookup(text.name);

@@ -18,6 +18,45 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: "an enum's values (Object.values of an enum declared here or imported) are a set the code fixes",
+      filename: 'src/jobs/job-stats.service.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        import { JobState } from './job-state';
+        const prisma = new PrismaClient();
+        enum Priority { Low = 'low', High = 'high' }
+        export async function counts() {
+          for (const state of Object.values(JobState)) await prisma.job.count({ where: { state } });
+          return Promise.all(Object.keys(Priority).map((p) => prisma.job.count({ where: { priority: p } })));
+        }
+      `,
+    },
+    {
+      name: 'the schema statements made for one table, run one by one (the item is a statement object)',
+      filename: 'src/features/table/table.service.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        import knex from 'knex';
+        const prisma = new PrismaClient();
+        const q = knex({ client: 'pg' });
+        export async function createTable(dbTableName: string) {
+          const statements = q.schema.createTable(dbTableName, (t) => t.string('__id')).toSQL();
+          for (const statement of statements) await prisma.$executeRawUnsafe(statement.sql);
+        }
+      `,
+    },
+    {
+      name: 'a list the interface keeps short (the filters of one view): a hint, not in recommended',
+      filename: 'src/features/view/view.service.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function describeFilters(view: { filters: Array<{ fieldId: string }> }) {
+          for (const filter of view.filters) await prisma.record.count({ where: { fieldId: filter.fieldId } });
+        }
+      `,
+    },
+    {
       name: 'each item names its own server (a peer’s base URL): one request per server, nothing to batch',
       filename: 'src/federation/sync.ts',
       code: ts`
@@ -899,6 +938,31 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'Object.values of a map of rows built at run time is a collection',
+      filename: 'src/routes/users.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function touch(usersById: Record<string, { id: string }>) {
+          for (const user of Object.values(usersById)) await prisma.user.update({ where: { id: user.id }, data: { seenAt: new Date() } });
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 4 }],
+    },
+    {
+      name: "the same view's filters with report: 'all' (a hint, marked low cost)",
+      filename: 'src/features/view/view.service.ts',
+      options: [{ report: 'all' }],
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function describeFilters(view: { filters: Array<{ fieldId: string }> }) {
+          for (const filter of view.filters) await prisma.record.count({ where: { fieldId: filter.fieldId } });
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 4, data: { call: 'prisma.record.count', repetition: 'item of `view.filters` (loop at line 4)', cost: 'low' } }],
+    },
     {
       name: 'the fields of one table all name that table: SQL built per field is still one statement per item',
       filename: 'src/features/field/field.service.ts',
