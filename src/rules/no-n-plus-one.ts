@@ -161,7 +161,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
       const outerSite = analysis.collected.callByNode.get(outer);
       if (outerSite && analysis.effectOf(outerSite)?.kind === 'query') return undefined;
     }
-    if (buildsWithoutRunning(site, effect) || analysis.passesTransactionOptions(site)) return undefined;
+    if (buildsWithoutRunning(site, effect) || partOfOneStatement(analysis, site, effect) || analysis.passesTransactionOptions(site)) return undefined;
     const rep = analysis.perItemRepetition(site);
     if (rep && (singleParent(analysis, rep) || loadedWithParent(analysis, site, rep))) return undefined;
     // Inside a tree walk: the finding is on the recursive call, which names this query.
@@ -479,7 +479,7 @@ function tablePerIteration(analysis: FileAnalysis, site: CallSite, rep: Repetiti
     const method = callee.type === 'MemberExpression' ? propertyName(callee) ?? '' : '';
     const first = n.arguments[0] && unwrapExpression(n.arguments[0] as Node);
     // Knex names its table in the call that starts the builder: `trx(joinTable.name)`, `.from(t)`.
-    if (effect.table.lazyBuilder && (callee.type !== 'MemberExpression' || TABLE_CALLS.has(method)) && fromItem(first)) return true;
+    if (effect.table.lazyBuilder && (startsBuilder(n) || TABLE_CALLS.has(method)) && fromItem(first)) return true;
     if (!listOfTables) {
       if (callee.type !== 'MemberExpression') break;
       n = unwrapExpression(callee.object);
@@ -493,6 +493,16 @@ function tablePerIteration(analysis: FileAnalysis, site: CallSite, rep: Repetiti
     n = unwrapExpression(callee.object);
   }
   return false;
+}
+
+/** The call a builder chain starts with: `knex(t)`, `this.knex(t)`, `trx(t)` (its callee is not itself a call's result). */
+function startsBuilder(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression') return true;
+  for (let o = unwrapExpression(callee.object); ; o = unwrapExpression((o as TSESTree.MemberExpression).object)) {
+    if (o.type === 'CallExpression') return false;
+    if (o.type !== 'MemberExpression') return true;
+  }
 }
 
 /** SQL text that is the item itself, or made from a builder whose table comes from the item (`knex(t.dbTableName)….toQuery()`). */
@@ -513,7 +523,8 @@ function statementPerItem(analysis: FileAnalysis, site: CallSite, sql: Node, ite
     else if (n.type === 'CallExpression') {
       const first = n.arguments[0] && unwrapExpression(n.arguments[0] as Node);
       const callee = unwrapExpression(n.callee);
-      const names = callee.type !== 'MemberExpression' || TABLE_CALLS.has(propertyName(callee) ?? '') || MODEL_CALLS.has(propertyName(callee) ?? '');
+      const method = callee.type === 'MemberExpression' ? propertyName(callee) ?? '' : '';
+      const names = startsBuilder(n) || TABLE_CALLS.has(method) || MODEL_CALLS.has(method);
       const root = first && first.type !== 'ObjectExpression' ? rootName(first) : undefined;
       if (names && root && (items.has(root) || derivedFromItem(site, root, items))) return true;
       n = callee;
@@ -530,6 +541,59 @@ function derivedFromItem(site: CallSite, name: string, items: Set<string>): bool
 }
 
 const RUNS_BUILDER = new Set(['then', 'catch', 'finally', 'asCallback', 'stream', 'pipe', 'exec']);
+/** Libraries whose queries are builders, sent only when awaited or run: a builder handed to another call is part of that statement. */
+const LAZY_LIBRARIES = new Set(['knex', 'objection', 'drizzle', 'kysely']);
+/** Calls that take promises and await them: a builder handed to these is sent. */
+const PROMISE_COMBINATORS = /^(all|allSettled|race|any|pMap|map|mapSeries|each|resolve)$/;
+
+/**
+ * `exists(db.select().from(t).where(eq(t.id, id)))`, `unionAll(...ids.map((id) => db.select()…))`,
+ * `or(...ids.map((id) => eq(t.id, id)))`: the builder made per item is a fragment of one statement,
+ * sent once, not a query per item.
+ */
+function partOfOneStatement(analysis: FileAnalysis, site: CallSite, effect: Extract<CallEffect, { kind: 'query' }>): boolean {
+  if (!LAZY_LIBRARIES.has(effect.table.id)) return false;
+  let n: Node = outermostChainCall(site.node);
+  while (n.parent && (n.parent.type === 'TSAsExpression' || n.parent.type === 'TSNonNullExpression' || n.parent.type === 'ChainExpression')) n = n.parent;
+  const p = n.parent;
+  if (p?.type === 'CallExpression' && p.arguments.includes(n as never)) return !combinesPromises(p);
+  // The value of a `.map` callback: what is done with the mapped list decides.
+  if (p && isFunctionNode(p) && p.body === n) return mappedListIsFragment(analysis, p);
+  if (p?.type === 'ReturnStatement') {
+    let f: Node | undefined = p.parent;
+    while (f && !isFunctionNode(f)) f = f.parent;
+    return !!f && mappedListIsFragment(analysis, f);
+  }
+  return false;
+}
+
+function combinesPromises(call: TSESTree.CallExpression): boolean {
+  const name = calleeName(call) ?? '';
+  return PROMISE_COMBINATORS.test(name) || name === 'then' || name === '$transaction' || name === 'transaction' || name === 'batch';
+}
+
+/** `ids.map((id) => …)` whose result is spread into, or passed to, a call that does not await promises. */
+function mappedListIsFragment(analysis: FileAnalysis, fn: Node): boolean {
+  const map = fn.parent;
+  if (map?.type !== 'CallExpression' || calleeName(map) !== 'map' || map.arguments[0] !== fn) return false;
+  let n: Node = map;
+  while (n.parent && (n.parent.type === 'SpreadElement' || n.parent.type === 'TSAsExpression' || n.parent.type === 'TSNonNullExpression')) n = n.parent;
+  const p = n.parent;
+  if (p?.type === 'CallExpression' && p.arguments.includes(n as never)) return !combinesPromises(p);
+  if (p?.type === 'ArrayExpression' && p.parent?.type === 'CallExpression') return !combinesPromises(p.parent);
+  // `const selects = ids.map(…); … unionAll(...selects)`: the variable's only use is such a call.
+  if (p?.type === 'VariableDeclarator' && p.id.type === 'Identifier') {
+    const name = p.id.name;
+    let scope: Node | undefined = p.parent;
+    while (scope && !isFunctionNode(scope)) scope = scope.parent;
+    const uses = analysis.collected.calls.filter((c) => rangeOf(c.node)[0] >= rangeOf(p)[1] && (!scope || rangeOf(c.node)[1] <= rangeOf(scope)[1]) && c.node.arguments.some((a) => {
+      const arg = unwrapExpression((a.type === 'SpreadElement' ? a.argument : a) as Node);
+      return arg.type === 'Identifier' && arg.name === name;
+    }));
+    return uses.length > 0 && uses.every((c) => !combinesPromises(c.node as TSESTree.CallExpression));
+  }
+  return false;
+}
 
 /** `dbQuery.select(col);` inside a `.map` over sort fields: a Knex builder grows, nothing is sent. */
 function buildsWithoutRunning(site: CallSite, effect: Extract<CallEffect, { kind: 'query' }>): boolean {

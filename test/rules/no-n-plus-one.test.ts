@@ -18,6 +18,39 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'Drizzle builders made per item and combined into one statement (unionAll, exists) are sent once',
+      filename: 'src/lib/trpc/routers/keys.ts',
+      code: ts`
+        import { drizzle } from 'drizzle-orm/node-postgres';
+        import { unionAll } from 'drizzle-orm/pg-core';
+        import { and, eq, exists, or } from 'drizzle-orm';
+        import { keys, roles } from '../db/schema';
+        const db = drizzle(process.env.DATABASE_URL!);
+        export async function lookup(ids: string[], roleIds: string[]) {
+          const selects = ids.map((id) => db.select().from(keys).where(eq(keys.id, id)));
+          const all = await unionAll(...(selects as [any, any]));
+          const withRole = await db.select().from(keys).where(or(...roleIds.map((r) => exists(db.select().from(roles).where(and(eq(roles.id, r), eq(roles.keyId, keys.id)))))));
+          return { all, withRole };
+        }
+      `,
+    },
+    {
+      name: 'a Knex builder on this.knex(table) per table of a list, its SQL run through Prisma',
+      filename: 'src/features/base/base-query.service.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        import type { Knex } from 'knex';
+        export class BaseQueryService {
+          constructor(private readonly knex: Knex, private readonly prisma: PrismaClient) {}
+          async counts(tableMetas: Array<{ dbTableName: string }>) {
+            for (const tableMeta of tableMetas) {
+              await this.prisma.$queryRawUnsafe(this.knex(tableMeta.dbTableName).count('*').toQuery());
+            }
+          }
+        }
+      `,
+    },
+    {
       name: "an enum's values (Object.values of an enum declared here or imported) are a set the code fixes",
       filename: 'src/jobs/job-stats.service.ts',
       code: ts`
@@ -938,6 +971,21 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'Drizzle builders made per item and awaited together are still one query per item',
+      filename: 'src/lib/trpc/routers/keys.ts',
+      code: ts`
+        import { drizzle } from 'drizzle-orm/node-postgres';
+        import { eq } from 'drizzle-orm';
+        import { keys } from '../db/schema';
+        const db = drizzle(process.env.DATABASE_URL!);
+        export async function lookup(ids: string[]) {
+          const selects = ids.map((id) => db.select().from(keys).where(eq(keys.id, id)));
+          return Promise.all(selects);
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 6 }],
+    },
     {
       name: 'Object.values of a map of rows built at run time is a collection',
       filename: 'src/routes/users.ts',
