@@ -79,7 +79,8 @@ export default createRule<MessageIds, Options>({
           const reach = analysis.reachOf(site.fn);
           // Each item in a transaction of its own (locked, committed or rolled back alone): isolation on purpose.
           // A list the domain keeps short (a view's filters, sorts and group-by levels, a selection's ranges): a handful of round trips.
-          if (reach?.kind === 'cold' || transactionPerItem(site, finding.rep) || shortByDomain(finding.rep)) {
+          // One pass per table, model or statement of a schema: each iteration works on another table.
+          if (reach?.kind === 'cold' || transactionPerItem(site, finding.rep) || shortByDomain(finding.rep) || overTables(finding.rep)) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
@@ -348,6 +349,18 @@ const FILE_TRANSFER = /(download|upload|(get|put|read|fetch|save|store)(File|Obj
  * the locales or currencies an installation enables.
  */
 const SHORT_BY_DOMAIN = /^(filters?|filterSets?|sorts?|sortBy|sortObjs?|orderBy|groupBys?|groupings?|levels|ranges|selections?|steps|stages|tabs|locales|languages|currencies|conditions|statuses|shippingLines|shippingMethods|paymentMethods|couponCodes|stockLocations|channels)$/i;
+
+/**
+ * `for (const table of tables)`, `tableMetas.map(…)`, `for (const sql of statements)`: the schema's
+ * tables or statements. (Not "collections" or "models": in many apps those are rows of the data.)
+ */
+const TABLES = /^(tables?|tableIds|tableMetas?|dbTableNames?|schemas|statements|sqls|migrations)$/i;
+const TABLE_ITEM = /^(table|tableId|tableMeta|dbTableName|schema|statement|sql|migration)$/i;
+
+function overTables(rep: Repetition): boolean {
+  const path = (rep.collection ?? '').replace(/\.\w+\(.*$/s, '').replace(/[?!]/g, '');
+  return (!path.includes('(') && TABLES.test(path.split('.').pop() ?? '')) || [...repetitionItemNames(rep)].some((n) => TABLE_ITEM.test(n));
+}
 
 function shortByDomain(rep: Repetition): boolean {
   // `view.filters` → `filters`; `ids.filter(Boolean)` → `ids` (a method called on the list is not its name).

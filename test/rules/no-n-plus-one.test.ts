@@ -18,6 +18,20 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: "one pass per table of a schema (a helper counting each table's rows): each iteration works on another table",
+      filename: 'src/features/base/base-stats.service.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        async function rowCount(dbTableName: string) {
+          return prisma.$queryRawUnsafe(\`SELECT count(*) FROM "\${dbTableName}"\`);
+        }
+        export async function stats(tables: Array<{ dbTableName: string }>) {
+          for (const table of tables) await rowCount(table.dbTableName);
+        }
+      `,
+    },
+    {
       name: 'Drizzle builders made per item and combined into one statement (unionAll, exists) are sent once',
       filename: 'src/lib/trpc/routers/keys.ts',
       code: ts`
