@@ -121,7 +121,17 @@ try {
     }
     assert.match(text, /Perf Coach: 1 finding/);
     assert.match(text, /analysis of this file: \d+ ms/);
-    assert.equal(await entry.locator('.codicon-warning').count(), 0, `no over-budget warning in a fresh window: ${text}`);
+    // The warning is there exactly when the warm time shown is over the budget: on an idle machine
+    // the demo file is well under it; on a loaded one (CI shares its cores) a warm run can be over,
+    // and then the item must say so rather than hide it.
+    const shownMs = Number(/analysis of this file: (\d+) ms/.exec(text)[1]);
+    const warnings = await entry.locator('.codicon-warning').count();
+    if (shownMs <= 50) assert.equal(warnings, 0, `no over-budget warning for a warm time within budget: ${text}`);
+    else {
+      assert.equal(warnings, 1, `a warm time over budget is flagged: ${text}`);
+      assert.match(text, /over 50/);
+      say(`the machine is loaded: warm analysis ${shownMs} ms, flagged as over budget`);
+    }
     const cut = await entry.locator('.label, .detail').evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
     assert.deepEqual(cut, [], 'nothing in the item is cut off');
     say(`screenshot ${await shot('perf-coach-status')}`);
