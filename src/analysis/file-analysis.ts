@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, identifierPattern, propertyName, pushChildren, rangeOf, referencedNames, unwrapExpression, type Node } from './ast';
+import { calleeName, identifierPattern, isFunctionNode, propertyName, pushChildren, rangeOf, referencedNames, unwrapExpression, type Node } from './ast';
 import { classifyCall, outermostChainCall, type CallEffect } from './call-effects';
 import { collectFile, type CollectedFile } from './collect';
 import { classifyFile, type FileKind } from './file-context';
@@ -194,7 +194,12 @@ export class FileAnalysis {
     return undefined;
   }
 
-  /** The first query a function performs, directly, in inline callbacks, or through local helpers. */
+  /**
+   * The first query a function performs, directly, in inline callbacks, or through local helpers.
+   * A query served from a cache first does not speak for the function when a later one is not
+   * (`const s = await cache.get(k, () => load()); return repo.find(…)`): the first uncached one
+   * answers, and a cached one only when there is nothing else.
+   */
   queryWitness(fn: FunctionInfo): QueryWitness | undefined {
     const cached = this.queryWitnesses.get(fn);
     if (cached !== undefined) return cached ?? undefined;
@@ -204,19 +209,26 @@ export class FileAnalysis {
     for (const site of owned) {
       const e = this.effectOf(site);
       if (e?.kind === 'query') {
-        found = { effect: { library: e.table.id, label: e.label, read: e.read, tx: e.tx }, line: this.line(site.node), via: [], ...(this.cacheGuarded(fn, site) && { cached: true }) };
-        break;
+        const w: QueryWitness = { effect: { library: e.table.id, label: e.label, read: e.read, tx: e.tx }, line: this.line(site.node), via: [], ...(this.cacheGuarded(fn, site) && { cached: true }) };
+        found ??= w;
+        if (!w.cached) {
+          found = w;
+          break;
+        }
       }
     }
-    if (!found) {
+    if (!found || found.cached) {
       for (const site of owned) {
         if (this.effectOf(site)) continue;
         const t = this.targetOf(site);
         if (t === fn) continue;
-        const w = t ? this.queryWitness(t) : this.externalQueryWitness(site);
-        if (w) {
-          found = t ? { ...w, via: [t.name ?? 'function', ...w.via] } : w;
-          if (this.cacheGuarded(fn, site)) found = { ...found, cached: true };
+        let w = t ? this.queryWitness(t) : this.externalQueryWitness(site);
+        if (!w) continue;
+        w = t ? { ...w, via: [t.name ?? 'function', ...w.via] } : w;
+        if (this.cacheGuarded(fn, site)) w = { ...w, cached: true };
+        found ??= w;
+        if (!w.cached) {
+          found = w;
           break;
         }
       }
@@ -270,13 +282,43 @@ export class FileAnalysis {
    * function answers from memory first, so calling it per item mostly costs nothing.
    */
   private cacheGuarded(fn: FunctionInfo, site: CallSite): boolean {
-    const before = rangeOf(site.node)[0];
+    const [at] = rangeOf(site.node);
     return this.ownedCalls(fn).some((c) => {
       const callee = unwrapExpression(c.node.callee);
-      if (callee.type !== 'MemberExpression' || rangeOf(c.node)[0] >= before) return false;
+      const [start, end] = rangeOf(c.node);
+      if (callee.type !== 'MemberExpression' || start >= at) return false;
       const method = propertyName(callee);
-      return (method === 'get' || method === 'has' || method === 'peek') && CACHE_NAME.test(this.text(unwrapExpression(callee.object)));
+      if (!(method === 'get' || method === 'has' || method === 'peek' || method === 'wrap') || !CACHE_NAME.test(this.text(unwrapExpression(callee.object)))) return false;
+      // `cache.get(key, () => load())`: the call is the loader, run on a miss only.
+      if (at < end) return true;
+      // `cache.get(k) ?? load()`: the right side runs on a miss only.
+      for (let p: Node | undefined = c.node.parent; p && !isFunctionNode(p); p = p.parent) {
+        if (p.type === 'LogicalExpression' && (p.operator === '??' || p.operator === '||') && rangeOf(p.right)[0] <= at && at < rangeOf(p.right)[1]) return true;
+      }
+      // `if (cache.has(k)) return cache.get(k)` / `const hit = cache.get(k); if (hit) return hit;`: an
+      // early return of the cached value between the cache and the call. A cached read followed by
+      // another query is not one (`if (!settings) return 0; return repo.find(…)`).
+      let decl: Node | undefined = c.node.parent;
+      while (decl && (decl.type === 'AwaitExpression' || decl.type === 'TSAsExpression' || decl.type === 'TSNonNullExpression')) decl = decl.parent;
+      const hit = decl?.type === 'VariableDeclarator' && decl.id.type === 'Identifier' ? decl.id.name : undefined;
+      return this.returnsBetween(fn, end, at, (arg) => CACHE_NAME.test(this.text(arg)) || (!!hit && referencedNames(arg, this.keysOf).has(hit)));
     });
+  }
+
+  /** A `return` in `fn` itself (not in a nested function), between two offsets, whose value passes `returns`. */
+  private returnsBetween(fn: FunctionInfo, from: number, to: number, returns: (arg: Node) => boolean): boolean {
+    const text = this.file.text.slice(from, to);
+    if (!/\breturn\b/.test(text)) return false;
+    const stack: Node[] = [fn.node.body as Node];
+    while (stack.length) {
+      const n = stack.pop()!;
+      const [s, e] = rangeOf(n);
+      if (e < from || s > to) continue;
+      if (n !== fn.node.body && isFunctionNode(n)) continue;
+      if (n.type === 'ReturnStatement' && s >= from && s < to && n.argument && returns(n.argument as Node)) return true;
+      pushChildren(stack, n, this.keysOf);
+    }
+    return false;
   }
 
   /**

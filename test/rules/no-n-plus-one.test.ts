@@ -986,6 +986,25 @@ ruleTester.run('no-n-plus-one', rule, {
   ],
   invalid: [
     {
+      name: 'a helper whose first read is served from a request cache, then queries for real: the uncached query repeats',
+      filename: 'src/services/stock.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        const requestCache = new Map<string, Promise<unknown>>();
+        const remember = (k: string, load: () => Promise<unknown>) => requestCache.get(k) ?? load();
+        async function stockFor(id: string) {
+          const settings = (await requestCache.get('settings')) ?? prisma.setting.findFirst();
+          if (!settings) return 0;
+          return prisma.stock.count({ where: { productId: id } });
+        }
+        export async function totals(ids: string[]) {
+          for (const id of ids) await stockFor(id);
+        }
+      `,
+      errors: [{ messageId: 'perItemViaHelper', line: 11, data: { call: 'stockFor', query: 'prisma.stock.count', queryLine: '8', repetition: 'item of `ids` (loop at line 11)' } }],
+    },
+    {
       name: 'Drizzle builders made per item and awaited together are still one query per item',
       filename: 'src/lib/trpc/routers/keys.ts',
       code: ts`
