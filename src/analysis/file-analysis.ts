@@ -178,18 +178,28 @@ export class FileAnalysis {
     if (!name) return undefined;
     const obj = unwrapExpression(callee.object);
     if (obj.type === 'ThisExpression') {
-      for (let f = site.fn; f; f = f.node.type === 'ArrowFunctionExpression' ? f.parent : undefined) if (f.cls) return f.cls.methods.get(name);
+      for (let f = site.fn; f; f = f.node.type === 'ArrowFunctionExpression' ? f.parent : undefined) {
+        if (f.cls) return f.cls.methods.get(name);
+        // `module.exports = { async a() { await this.helper(x) }, async helper() {…} }`, `repo.extend({ … })`:
+        // in a method of an object literal, `this` is that object.
+        const prop = f.node.type !== 'ArrowFunctionExpression' ? f.node.parent : undefined;
+        if (prop?.type === 'Property' && prop.parent?.type === 'ObjectExpression') return this.propertyFunction(prop.parent, name);
+      }
       return undefined;
     }
     if (obj.type === 'Identifier') {
       const b = site.scope.lookup(obj.name);
       if (b?.cls) return b.cls.methods.get(name);
       const init = b?.values[0]?.node && unwrapExpression(b.values[0].node);
-      if (init?.type === 'ObjectExpression') {
-        for (const p of init.properties) {
-          if (p.type === 'Property' && !p.computed && p.key.type === 'Identifier' && p.key.name === name) return this.collected.functionByNode.get(unwrapExpression(p.value as Node));
-        }
-      }
+      if (init?.type === 'ObjectExpression') return this.propertyFunction(init, name);
+    }
+    return undefined;
+  }
+
+  /** The function a property of an object literal holds (`{ helper() {…} }`, `{ helper: async () => … }`). */
+  private propertyFunction(obj: TSESTree.ObjectExpression, name: string): FunctionInfo | undefined {
+    for (const p of obj.properties) {
+      if (p.type === 'Property' && !p.computed && p.key.type === 'Identifier' && p.key.name === name) return this.collected.functionByNode.get(unwrapExpression(p.value as Node));
     }
     return undefined;
   }

@@ -986,6 +986,23 @@ ruleTester.run('no-n-plus-one', rule, {
   ],
   invalid: [
     {
+      name: 'this.helper() inside a method of an exported object literal is the sibling helper: its query repeats',
+      filename: 'server/helpers/tree.js',
+      code: ts`
+        const { Model } = require('objection');
+        class Page extends Model {}
+        module.exports = {
+          async moveAll(items) {
+            for (const it of items) await this.movePage(it);
+          },
+          async movePage(row) {
+            await Page.query().patch({ path: row.to }).where('path', row.from);
+          },
+        };
+      `,
+      errors: [{ messageId: 'perItemViaHelper', line: 5, data: { call: 'this.movePage', query: 'Page.query(…).patch', queryLine: '8', repetition: 'item of `items` (loop at line 5)' } }],
+    },
+    {
       name: 'a helper whose first read is served from a request cache, then queries for real: the uncached query repeats',
       filename: 'src/services/stock.ts',
       code: ts`
