@@ -986,6 +986,23 @@ ruleTester.run('no-n-plus-one', rule, {
   ],
   invalid: [
     {
+      name: 'Keyv: a get per token, on an instance and on a store typed by the library; getMany once is the batch',
+      filename: 'src/services/links.ts',
+      code: ts`
+        import Keyv, { type KeyvStoreAdapter } from 'keyv';
+        const kv = new Keyv();
+        export class Links {
+          constructor(private readonly store: KeyvStoreAdapter) {}
+          async resolve(tokens: string[]) {
+            for (const t of tokens) await kv.get(t);
+            await Promise.all(tokens.map((t) => this.store.get(t)));
+            return kv.getMany(tokens);
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 6 }, { messageId: 'perItem', line: 7 }],
+    },
+    {
       name: 'this.helper() inside a method of an exported object literal is the sibling helper: its query repeats',
       filename: 'server/helpers/tree.js',
       code: ts`

@@ -19,12 +19,13 @@ import { objection } from './objection';
 import { kysely } from './kysely';
 import { bullmq } from './queues';
 import { cacheManager } from './cache-manager';
+import { keyv } from './keyv';
 
 export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource, DeclaredTypes } from './types';
 export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [
-  prisma, typeorm, sequelize, mongoose, mongodb, knex, drizzle, mikroOrm, objection, kysely, pg, mysql2, ioredis, nodeRedis, bullmq, cacheManager,
+  prisma, typeorm, sequelize, mongoose, mongodb, knex, drizzle, mikroOrm, objection, kysely, pg, mysql2, ioredis, nodeRedis, bullmq, cacheManager, keyv,
   axios, nestHttp, got, undici, nodeFetch, nodeHttp, awsSdk, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
 ];
 
