@@ -406,6 +406,12 @@ export class OriginResolver {
   private thisField(scope: Scope, prop: string): Origin | undefined {
     const cls = enclosingClass(scope);
     const entries = cls?.fields.get(prop);
+    // `get client(): Redis { return this.c; }`: a getter of the class hands out what it returns.
+    const getter = !entries?.length ? cls?.methods.get(prop) : undefined;
+    if (getter?.methodKind === 'get') {
+      const o = this.functionReturn(getter);
+      if (o) return o;
+    }
     for (const e of entries ?? []) {
       const o = (e.value && this.resolve(e.value, e.scope)) || (e.typeAnnotation && this.fromType(e.typeAnnotation, e.scope)) || (e.decorators && this.fromDecorators(e.decorators));
       if (o) return o;
@@ -482,8 +488,13 @@ export class OriginResolver {
     return undefined;
   }
 
-  /** `const db = getDb()` where `getDb` is a local function returning a client. */
+  /** `const db = getDb()` where `getDb` is a local function returning a client; `this.getClient()` of the same class. */
   private localFunctionReturn(callee: Node, scope: Scope): Origin | undefined {
+    if (callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'ThisExpression') {
+      const name = propertyName(callee);
+      const method = name ? enclosingClass(scope)?.methods.get(name) : undefined;
+      return method && method.methodKind === 'method' ? this.functionReturn(method) : undefined;
+    }
     if (callee.type !== 'Identifier') return undefined;
     const fn = scope.lookup(callee.name)?.fn;
     return fn && this.functionReturn(fn);

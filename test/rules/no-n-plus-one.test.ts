@@ -986,6 +986,23 @@ ruleTester.run('no-n-plus-one', rule, {
   ],
   invalid: [
     {
+      name: 'a client handed out by a getter or a method of the same class is still the client',
+      filename: 'src/cache/store.ts',
+      code: ts`
+        import Redis from 'ioredis';
+        export class Store {
+          constructor(private readonly connection: Redis) {}
+          get client() { return this.connection; }
+          primary() { return this.connection; }
+          async drop(keys: string[]) {
+            for (const k of keys) await this.client.del(k);
+            for (const k of keys) await this.primary().del(k);
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 7 }, { messageId: 'perItem', line: 8 }],
+    },
+    {
       name: 'Keyv: a get per token, on an instance and on a store typed by the library; getMany once is the batch',
       filename: 'src/services/links.ts',
       code: ts`
