@@ -353,8 +353,12 @@ export class OriginResolver {
     // `require('pg').Pool`
     const o = this.resolve(obj, scope);
     if (o) return this.memberOf(o, prop);
-    // `WIKI.models.pages`, `app.models.User`, `ctx.models.Order`: a registry of the project's models.
-    if (obj.type === 'MemberExpression' && propertyName(obj) === 'models') return { kind: 'client', table: this.byTable('local-model') ?? localModelModule };
+    // `WIKI.models.pages`, `app.models.User`, `ctx.models.Order`: a registry of the project's models,
+    // which also keeps the query builder itself (`WIKI.models.knex`) under its library's usual name.
+    if (obj.type === 'MemberExpression' && propertyName(obj) === 'models') {
+      const builder = libraryForConventionalName(prop);
+      return { kind: 'client', table: builder ?? this.byTable('local-model') ?? localModelModule };
+    }
     // `globalThis.prisma`, `global.db`, tRPC/GraphQL `ctx.db`: only by convention or user option.
     if (obj.type === 'Identifier' && CONTEXT_OBJECTS.has(obj.name)) {
       if (prop === 'db' && obj.name !== 'global' && obj.name !== 'globalThis') return { kind: 'client', table: this.byTable('local-db') ?? localDatabaseModule };

@@ -986,6 +986,16 @@ ruleTester.run('no-n-plus-one', rule, {
   ],
   invalid: [
     {
+      name: 'the query builder kept on a model registry (WIKI.models.knex) is Knex: raw per item',
+      filename: 'server/core/sync.js',
+      code: ts`
+        module.exports = async function sync(items) {
+          for (const it of items) await WIKI.models.knex.raw('insert into tags (tag) values (?)', [it.tag]);
+        };
+      `,
+      errors: [{ messageId: 'perItem', line: 2, data: { call: 'WIKI.models.knex.raw', repetition: 'item of \`items\` (loop at line 2)' } }],
+    },
+    {
       name: 'a client handed out by a getter or a method of the same class is still the client',
       filename: 'src/cache/store.ts',
       code: ts`
