@@ -249,9 +249,12 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
         });
         return;
       case 'WhileStatement':
-      case 'DoWhileStatement':
-        pushLoop(node, { kind: node.type === 'WhileStatement' ? 'while' : 'do-while', node, overCollection: false, line: line(node) }, () => visitChildren(node));
+      case 'DoWhileStatement': {
+        // `while (await cursor.hasNext()) { const row = await cursor.next(); … }`: one pass per row of the cursor.
+        const cursor = node.type === 'WhileStatement' ? drainedCursor(node.test as Node) : undefined;
+        pushLoop(node, { kind: node.type === 'WhileStatement' ? 'while' : 'do-while', node, overCollection: !!cursor, ...(cursor && { collection: textOf(cursor) }), line: line(node) }, () => visitChildren(node));
         return;
+      }
       case 'BlockStatement':
       case 'StaticBlock':
         withBlockScope(() => {
@@ -613,6 +616,18 @@ function isDeferredRegistration(call: Node): boolean {
   const callee = unwrapExpression(call.callee);
   const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
   return !!name && DEFERRED_CALLEES.has(name);
+}
+
+/** `await cursor.hasNext()`, `(row = await cursor.next())`, `stream.read()`: a loop that drains a cursor. Its receiver. */
+function drainedCursor(test: Node): Node | undefined {
+  let n = unwrapExpression(test);
+  if (n.type === 'AssignmentExpression') n = unwrapExpression(n.right as Node);
+  if (n.type === 'AwaitExpression') n = unwrapExpression(n.argument as Node);
+  if (n.type !== 'CallExpression' || n.arguments.length) return undefined;
+  const callee = unwrapExpression(n.callee);
+  if (callee.type !== 'MemberExpression' || !['hasNext', 'hasMore', 'next', 'nextObject'].includes(propertyName(callee) ?? '')) return undefined;
+  const receiver = unwrapExpression(callee.object);
+  return receiver.type === 'Identifier' || receiver.type === 'MemberExpression' ? receiver : undefined;
 }
 
 /** At most this many items written out by hand is a fixed list, not a collection that grows with data. */

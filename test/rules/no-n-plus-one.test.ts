@@ -18,6 +18,18 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'draining a cursor reads it row by row by design: next() is not a query per item',
+      filename: 'src/jobs/export.ts',
+      code: ts`
+        import { MongoClient } from 'mongodb';
+        const client = new MongoClient(process.env.MONGO_URL!);
+        export async function exportAll(out: unknown[]) {
+          const cursor = client.db().collection('pages').find({});
+          while (await cursor.hasNext()) out.push(await cursor.next());
+        }
+      `,
+    },
+    {
       name: "one pass per table of a schema (a helper counting each table's rows): each iteration works on another table",
       filename: 'src/features/base/base-stats.service.ts',
       code: ts`
@@ -985,6 +997,22 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a write per row while draining a cursor (while (await cursor.hasNext())) is one round trip per row',
+      filename: 'src/jobs/backlinks.ts',
+      code: ts`
+        import { MongoClient } from 'mongodb';
+        const client = new MongoClient(process.env.MONGO_URL!);
+        export async function rebuild() {
+          const cursor = client.db().collection('pages').find({});
+          while (await cursor.hasNext()) {
+            const page = await cursor.next();
+            await client.db().collection('links').insertOne({ from: page!._id });
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 7, data: { call: 'client.db(…).collection(…).insertOne', repetition: 'item of \`cursor\` (loop at line 5)' } }],
+    },
     {
       name: 'the query builder kept on a model registry (WIKI.models.knex) is Knex: raw per item',
       filename: 'server/core/sync.js',
