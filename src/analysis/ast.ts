@@ -150,6 +150,20 @@ export function pushChildren(stack: Node[], n: Node, keysOf: (n: Node) => readon
   }
 }
 
+/** The `return` statements of a function itself, not of the functions nested in it. */
+export function ownReturns(fn: FunctionNode, keysOf: (n: Node) => readonly string[]): TSESTree.ReturnStatement[] {
+  const out: TSESTree.ReturnStatement[] = [];
+  const stack: Node[] = [];
+  pushChildren(stack, fn.body as Node, keysOf);
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isFunctionNode(n)) continue;
+    if (n.type === 'ReturnStatement') out.push(n);
+    pushChildren(stack, n, keysOf);
+  }
+  return out;
+}
+
 /** Identifier names read anywhere inside `node` (cheap, ignores scoping: used for dependency checks). */
 export function referencedNames(node: Node, keysOf: (n: Node) => readonly string[], out = new Set<string>()): Set<string> {
   const stack: Node[] = [node];

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { decoratorNames, isFunctionNode, keyName, patternBindings, propertyName, stringValue, unwrapExpression, type CallLike, type FunctionNode, type Node } from './ast';
 import type { CallSite, ClassInfo, FunctionInfo, LoopInfo, Repetition, RequestPathReason, StatementList } from './model';
 import { isFieldResolver, isRootResolver, registrationAt } from './request-path';
-import { Scope, type Binding } from './scope';
+import { Scope, singleValue, type Binding } from './scope';
 import type { KeysOf } from './visitor-keys';
 import { MAX_AST_DEPTH, NestingTooDeepError } from './nesting-limit';
 
@@ -639,10 +639,10 @@ function isSmallLiteral(node: Node, scope: Scope): boolean {
   if (isEnumValues(n, scope)) return true;
   if (n.type === 'Identifier') {
     const b = scope.lookup(n.name);
-    const only = b?.kind === 'variable' && b.values.length === 1 && b.values[0].path.length === 0 ? b.values[0].node : undefined;
+    const only = singleValue(b);
     const decl = b?.declNode.parent?.parent;
     if (!only || decl?.type !== 'VariableDeclaration' || decl.kind !== 'const') return false;
-    n = unwrapExpression(only);
+    n = only;
   }
   // `const out = []` is a list that gets filled, not a fixed one: it takes written-out items.
   return n.type === 'ArrayExpression' && n.elements.length > 0 && n.elements.length <= SMALL_LITERAL && n.elements.every((e) => e && e.type !== 'SpreadElement');
@@ -664,7 +664,7 @@ function isEnumValues(n: Node, scope: Scope): boolean {
   // Enums are not bound in our scopes: an unbound PascalCase name here is one (or a global).
   if (!b) return /^[A-Z]/.test(arg.name);
   if (b.kind === 'import') return /^[A-Z][A-Za-z0-9]*$|^[A-Z][A-Z0-9_]*$/.test(arg.name);
-  const only = b.kind === 'variable' && b.values.length === 1 && b.values[0].path.length === 0 ? unwrapExpression(b.values[0].node) : undefined;
+  const only = singleValue(b);
   const decl = b.declNode.parent?.parent;
   return !!only && only.type === 'ObjectExpression' && decl?.type === 'VariableDeclaration' && decl.kind === 'const' && !b.owner;
 }

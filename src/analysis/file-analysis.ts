@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, identifierPattern, isFunctionNode, propertyName, pushChildren, rangeOf, referencedNames, unwrapExpression, type Node } from './ast';
+import { calleeName, identifierPattern, isFunctionNode, ownReturns, propertyName, pushChildren, rangeOf, referencedNames, unwrapExpression, type Node } from './ast';
 import { classifyCall, outermostChainCall, type CallEffect } from './call-effects';
 import { collectFile, type CollectedFile } from './collect';
 import { classifyFile, type FileKind } from './file-context';
@@ -317,18 +317,11 @@ export class FileAnalysis {
 
   /** A `return` in `fn` itself (not in a nested function), between two offsets, whose value passes `returns`. */
   private returnsBetween(fn: FunctionInfo, from: number, to: number, returns: (arg: Node) => boolean): boolean {
-    const text = this.file.text.slice(from, to);
-    if (!/\breturn\b/.test(text)) return false;
-    const stack: Node[] = [fn.node.body as Node];
-    while (stack.length) {
-      const n = stack.pop()!;
-      const [s, e] = rangeOf(n);
-      if (e < from || s > to) continue;
-      if (n !== fn.node.body && isFunctionNode(n)) continue;
-      if (n.type === 'ReturnStatement' && s >= from && s < to && n.argument && returns(n.argument as Node)) return true;
-      pushChildren(stack, n, this.keysOf);
-    }
-    return false;
+    if (!/\breturn\b/.test(this.file.text.slice(from, to))) return false;
+    return ownReturns(fn.node, this.keysOf).some((r) => {
+      const [s] = rangeOf(r);
+      return s >= from && s < to && !!r.argument && returns(r.argument as Node);
+    });
   }
 
   /**

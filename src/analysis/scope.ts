@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { Node } from './ast';
+import { unwrapExpression, type Node } from './ast';
 import type { FunctionInfo, ClassInfo } from './model';
 
 /**
@@ -30,6 +30,11 @@ export interface Binding {
   declNode: Node;
   /** The scope that declares it (set by Scope.declare). */
   scope?: Scope;
+}
+
+/** The one value a variable is bound to, as written (`const x = …`, not destructured, never reassigned). */
+export function singleValue(b: Binding | undefined): Node | undefined {
+  return b?.kind === 'variable' && b.values.length === 1 && b.values[0].path.length === 0 ? unwrapExpression(b.values[0].node) : undefined;
 }
 
 export class Scope {

@@ -5,6 +5,7 @@ import { isBatchableWrite, type FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo, Repetition } from '../analysis/model';
 import { libraryById, tableSets } from '../analysis/libraries';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
+import { singleValue } from '../analysis/scope';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { repetitionItemNames } from './util/loop-items';
@@ -358,14 +359,20 @@ const TABLES = /^(tables?|tableIds|tableMetas?|dbTableNames?|schemas|statements|
 const TABLE_ITEM = /^(table|tableId|tableMeta|dbTableName|schema|statement|sql|migration)$/i;
 
 function overTables(rep: Repetition): boolean {
-  const path = (rep.collection ?? '').replace(/\.\w+\(.*$/s, '').replace(/[?!]/g, '');
-  return (!path.includes('(') && TABLES.test(path.split('.').pop() ?? '')) || [...repetitionItemNames(rep)].some((n) => TABLE_ITEM.test(n));
+  return TABLES.test(listName(rep)) || [...repetitionItemNames(rep)].some((n) => TABLE_ITEM.test(n));
 }
 
 function shortByDomain(rep: Repetition): boolean {
-  // `view.filters` → `filters`; `ids.filter(Boolean)` → `ids` (a method called on the list is not its name).
+  return SHORT_BY_DOMAIN.test(listName(rep));
+}
+
+/**
+ * The name the code gives the list: `view.filters` → `filters`, `ids.filter(Boolean)` → `ids` (a
+ * method called on the list is not its name); empty when the list is a call's result.
+ */
+function listName(rep: Repetition): string {
   const path = (rep.collection ?? '').replace(/\.\w+\(.*$/s, '').replace(/[?!]/g, '');
-  return !path.includes('(') && SHORT_BY_DOMAIN.test(path.split('.').pop() ?? '');
+  return path.includes('(') ? '' : path.split('.').pop() ?? '';
 }
 
 /** Items that name a destination of their own: a webhook, a channel, a mirror, a provider. */
@@ -526,7 +533,7 @@ function statementPerItem(analysis: FileAnalysis, site: CallSite, sql: Node, ite
   if (text.type === 'Identifier') {
     if (items.has(text.name)) return true;
     const b = site.scope.lookup(text.name);
-    const only = b?.kind === 'variable' && b.values.length === 1 && b.values[0].path.length === 0 ? unwrapExpression(b.values[0].node) : undefined;
+    const only = singleValue(b);
     if (!only) return false;
     text = only;
   }
@@ -566,8 +573,7 @@ const PROMISE_COMBINATORS = /^(all|allSettled|race|any|pMap|map|mapSeries|each|r
  */
 function partOfOneStatement(analysis: FileAnalysis, site: CallSite, effect: Extract<CallEffect, { kind: 'query' }>): boolean {
   if (!LAZY_LIBRARIES.has(effect.table.id)) return false;
-  let n: Node = outermostChainCall(site.node);
-  while (n.parent && (n.parent.type === 'TSAsExpression' || n.parent.type === 'TSNonNullExpression' || n.parent.type === 'ChainExpression')) n = n.parent;
+  const n = withTypeWrappers(outermostChainCall(site.node));
   const p = n.parent;
   if (p?.type === 'CallExpression' && p.arguments.includes(n as never)) return !combinesPromises(p);
   // The value of a `.map` callback: what is done with the mapped list decides.
@@ -614,9 +620,13 @@ function buildsWithoutRunning(site: CallSite, effect: Extract<CallEffect, { kind
   const outer = outermostChainCall(site.node);
   // `.then(…)`, `.asCallback(…)`, `.stream()` run it.
   if (outer.type === 'CallExpression' && RUNS_BUILDER.has(calleeName(outer) ?? '')) return false;
-  let p = outer.parent;
-  while (p && (p.type === 'TSAsExpression' || p.type === 'TSNonNullExpression' || p.type === 'ChainExpression')) p = p.parent;
-  return p?.type === 'ExpressionStatement';
+  return withTypeWrappers(outer).parent?.type === 'ExpressionStatement';
+}
+
+/** The expression with the `as T`, `!` and `?.` chain nodes around it: what its parent sees. */
+function withTypeWrappers(n: Node): Node {
+  while (n.parent && (n.parent.type === 'TSAsExpression' || n.parent.type === 'TSNonNullExpression' || n.parent.type === 'ChainExpression')) n = n.parent;
+  return n;
 }
 
 /**

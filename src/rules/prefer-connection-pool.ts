@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, propertyName, pushChildren, referencedNames, stringValue, unwrapExpression, type Node } from '../analysis/ast';
+import { isFunctionNode, ownReturns, propertyName, referencedNames, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import type { CallEffect } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo } from '../analysis/model';
@@ -220,19 +220,11 @@ function closedInSameFunction(analysis: FileAnalysis, site: CallSite, effect: Cr
 
 /** `return queue`, `return { queue }` in the function itself (not in a nested one). */
 function returnsVariable(fn: Node, name: string, keysOf: (n: Node) => readonly string[]): boolean {
-  const stack: Node[] = [];
-  if (isFunctionNode(fn)) pushChildren(stack, fn.body as Node, keysOf);
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (isFunctionNode(n)) continue;
-    if (n.type === 'ReturnStatement' && n.argument) {
-      const arg = unwrapExpression(n.argument as Node);
-      if (arg.type === 'Identifier' && arg.name === name) return true;
-      if (arg.type === 'ObjectExpression' && arg.properties.some((p) => p.type === 'Property' && unwrapExpression(p.value as Node).type === 'Identifier' && (unwrapExpression(p.value as Node) as TSESTree.Identifier).name === name)) return true;
-    }
-    pushChildren(stack, n, keysOf);
-  }
-  return false;
+  const isName = (n: Node) => n.type === 'Identifier' && n.name === name;
+  return isFunctionNode(fn) && ownReturns(fn, keysOf).some((r) => {
+    const arg = r.argument && unwrapExpression(r.argument as Node);
+    return !!arg && (isName(arg) || (arg.type === 'ObjectExpression' && arg.properties.some((p) => p.type === 'Property' && isName(unwrapExpression(p.value as Node)))));
+  });
 }
 
 /** `mysql.createConnection(opts)` → `mysql.createPool(opts)`: the pool takes the same options and has `query`/`execute`. */
