@@ -72,7 +72,7 @@ export default createRule<MessageIds, Options>({
           if (remote && (boundedOnPurpose(analysis, site, finding.rep) || inSlicesOfALoop(finding.rep))) continue;
           // One request per configured destination (webhook, channel, mirror): other servers, no batch form.
           // One download or upload per file: each request carries that file's bytes, there is nothing to merge.
-          if (remote && (fansOutToDestinations(finding.rep) || serverPerItem(site, finding.rep) || FILE_TRANSFER.test(finding.data.call ?? ''))) {
+          if (remote && (fansOutToDestinations(site, finding.rep) || FILE_TRANSFER.test(finding.data.call ?? ''))) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
@@ -382,12 +382,13 @@ const DESTINATION = /(webhook|hook|channel|destination|endpoint|integration|noti
  * `for (const hook of hooks) await fetch(hook.url, …)`, `for (const channel of channels) await
  * notify(channel, …)`: each request goes to another server, picked by the item. There is no
  * batch form, and the lists are short configuration (the channels a team set up). Links taken
- * from user content are not destinations of this kind: those lists grow with the data.
+ * from user content are not destinations of this kind: those lists grow with the data. Items that
+ * carry a server's address (`peer.baseUrl`) are, whatever the list is called.
  */
-function fansOutToDestinations(rep: Repetition): boolean {
+function fansOutToDestinations(site: CallSite, rep: Repetition): boolean {
   const items = repetitionItemNames(rep);
   const collectionTail = (rep.collection ?? '').replace(/\(.*$/s, '').split('.').pop() ?? '';
-  return DESTINATION.test(collectionTail) || [...items].some((n) => DESTINATION.test(n));
+  return DESTINATION.test(collectionTail) || [...items].some((n) => DESTINATION.test(n)) || serverPerItem(site, items);
 }
 
 /**
@@ -400,8 +401,7 @@ const ADDRESS = /(baseurl|serverurl|instanceurl|apiurl|endpoint|host|hostname|or
  * `fetch(target.url)`, `axios.post(\`${node.baseUrl}/sync\`)`, `got({ url: peer.endpoint })`: the
  * item says which server to call, so each request goes somewhere else; there is nothing to batch.
  */
-function serverPerItem(site: CallSite, rep: Repetition): boolean {
-  const items = repetitionItemNames(rep);
+function serverPerItem(site: CallSite, items: Set<string>): boolean {
   if (!items.size) return false;
   const fromItem = (n: Node): boolean => {
     const root = rootName(n);
