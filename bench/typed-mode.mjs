@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
+import { installPackages } from '../test/rules/fixtures/typed/install-packages.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 const require = createRequire(join(repo, 'package.json'));
@@ -27,7 +28,7 @@ const handlers = Number(values.handlers);
 const runs = Number(values.runs);
 
 const dir = mkdtempSync(join(tmpdir(), 'perf-coach-typed-'));
-cpSync(join(repo, 'test/rules/fixtures/typed/packages'), join(dir, 'node_modules'), { recursive: true });
+installPackages(dir);
 cpSync(join(repo, 'test/rules/fixtures/typed/tsconfig.json'), join(dir, 'tsconfig.json'));
 
 const head = `import type { PrismaClient } from '@prisma/client';

@@ -24,11 +24,16 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const started = Date.now();
 const seconds = (ms) => `${(ms / 1000).toFixed(0)} s`;
 const steps = [];
+// Lines that name what failed (vitest's FAIL/× lines, assertion and error messages). They are
+// printed again under the final table: a CI log is often read from its end, where they would be lost.
+const FAILURE_LINE = /^(FAIL\b|×|✗|AssertionError|Error:|TypeError|not ok\b)/;
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;]*m/g;
 
 /** Runs one step, its output prefixed with its name; resolves true when it exits with 0. */
 function step(name, cmd, args, env = {}) {
   const t0 = Date.now();
-  const record = { name, ok: false, ms: 0 };
+  const record = { name, ok: false, ms: 0, failures: [] };
   steps.push(record);
   console.log(`[${name}] start at ${seconds(t0 - started)}: ${[cmd === node ? 'node' : cmd, ...args].join(' ')}`);
   return new Promise((resolve) => {
@@ -39,7 +44,11 @@ function step(name, cmd, args, env = {}) {
       stream.on('data', (b) => {
         const lines = (rest + b.toString('utf8')).split('\n');
         rest = lines.pop();
-        for (const line of lines) out.write(`[${name}] ${line}\n`);
+        for (const line of lines) {
+          out.write(`[${name}] ${line}\n`);
+          const plain = line.replace(ANSI, '').trim();
+          if (FAILURE_LINE.test(plain) && record.failures.length < 200) record.failures.push(plain);
+        }
       });
       stream.on('end', () => rest && out.write(`[${name}] ${rest}\n`));
     };
@@ -96,4 +105,11 @@ const failed = steps.filter((s) => !s.ok);
 console.log(`\nnpm test: ${failed.length ? `${failed.length} step(s) FAILED` : 'all steps passed'} in ${seconds(Date.now() - started)}`);
 for (const s of steps) console.log(`  ${s.ok ? 'ok    ' : 'FAILED'} ${s.name.padEnd(20)} ${seconds(s.ms).padStart(6)}`);
 if (skipEditor) console.log('  (real-editor tests left out: --skip-editor)');
+for (const s of failed) {
+  const unique = [...new Set(s.failures)];
+  if (!unique.length) continue;
+  console.log(`\n${s.name} failed on:`);
+  for (const line of unique.slice(0, 12)) console.log(`  ${line.slice(0, 300)}`);
+  if (unique.length > 12) console.log(`  ... and ${unique.length - 12} more lines (search the log for "[${s.name}]")`);
+}
 process.exit(failed.length || !built ? 1 : 0);

@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { installPackages } from './fixtures/typed/install-packages.mjs';
 import { analyzeFile } from '../../src/analysis/file-analysis';
 import { typedOriginsFor } from '../../src/analysis/typed-origins';
 import plugin from '../../src/eslint-plugin';
@@ -11,20 +12,32 @@ import plugin from '../../src/eslint-plugin';
 /**
  * Typed mode under real ESLint: the fixture folder is a small TypeScript project; its `packages/`
  * folder holds hand-written declarations of the libraries (just the members the cases use). The
- * tests lint a temporary copy where that folder is `node_modules/`, so the repository commits no
- * `node_modules` (checkouts and CI often leave those out). Each `pos-*` file is a query per item on a value only its declared type identifies: typed
+ * tests lint a temporary copy where that folder is `node_modules/` (installPackages: the repository
+ * commits no `node_modules` and no dot-folders, which checkouts and copies may leave out). Each `pos-*` file is a query per item on a value only its declared type identifies: typed
  * mode reports it, the untyped analysis (same code, no program) does not. Each `neg-*` file calls
  * query-like method names on values that are not a library's (or writes through a value typed as
  * a transaction handle): typed mode adds nothing there. Each `both-*` file names the library's type
  * in an annotation, which the untyped analysis already follows.
  */
 const fixture = join(__dirname, 'fixtures/typed');
-const root = mkdtempSync(join(tmpdir(), 'perf-coach-typed-'));
-cpSync(join(fixture, 'src'), join(root, 'src'), { recursive: true });
-cpSync(join(fixture, 'tsconfig.json'), join(root, 'tsconfig.json'));
-cpSync(join(fixture, 'packages'), join(root, 'node_modules'), { recursive: true });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-const files = readdirSync(join(root, 'src')).filter((f) => f.endsWith('.ts')).sort();
+const copies: string[] = [];
+/** A fresh copy of the fixture project. */
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'perf-coach-typed-'));
+  cpSync(join(fixture, 'src'), join(dir, 'src'), { recursive: true });
+  cpSync(join(fixture, 'tsconfig.json'), join(dir, 'tsconfig.json'));
+  installPackages(dir);
+  copies.push(dir);
+  return dir;
+}
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+// `parserOptions.project` gets a copy of its own: with CI=true typescript-eslint assumes a single
+// run, and a program it then builds for a folder the project service already served in this
+// process resolved no imports (every library type an error type), so the comparison between the
+// two modes failed on CI machines only.
+const root = copyProject();
+const projectRoot = copyProject();
+const files = readdirSync(join(fixture, 'src')).filter((f) => f.endsWith('.ts')).sort();
 const positives = files.filter((f) => f.startsWith('pos-'));
 const negatives = files.filter((f) => f.startsWith('neg-'));
 /** Annotated with the library's own type name: found by names and imports already, and still in typed mode. */
@@ -34,7 +47,7 @@ type Mode = 'untyped' | 'projectService' | 'project';
 
 function config(mode: Mode, parserOverride: Linter.Parser = parser as unknown as Linter.Parser): Linter.Config[] {
   const parserOptions =
-    mode === 'projectService' ? { projectService: { allowDefaultProject: ['*.ts'] }, tsconfigRootDir: root } : mode === 'project' ? { project: './tsconfig.json', tsconfigRootDir: root } : {};
+    mode === 'projectService' ? { projectService: { allowDefaultProject: ['*.ts'] }, tsconfigRootDir: root } : mode === 'project' ? { project: './tsconfig.json', tsconfigRootDir: projectRoot } : {};
   return [
     {
       files: ['**/*.ts'],
@@ -57,12 +70,13 @@ function lint(mode: Mode, parserOverride?: Linter.Parser): Promise<Found[]> {
   const key = parserOverride ? `${mode}+override` : mode;
   let run = runs.get(key);
   if (!run) {
-    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config(mode, parserOverride) });
+    const cwd = mode === 'project' ? projectRoot : root;
+    const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: config(mode, parserOverride) });
     run = eslint.lintFiles(['src/**/*.ts']).then((results) =>
       results.flatMap((r) => {
         const fatal = r.messages.find((m) => m.fatal || !m.ruleId);
         if (fatal) throw new Error(`${r.filePath}: ${fatal.message}`);
-        return r.messages.map((m) => ({ file: r.filePath.slice(root.length + 5), rule: m.ruleId!.replace('perf-coach/', ''), line: m.line, message: m.message }));
+        return r.messages.map((m) => ({ file: r.filePath.slice(cwd.length + 5), rule: m.ruleId!.replace('perf-coach/', ''), line: m.line, message: m.message }));
       }),
     );
     runs.set(key, run);
