@@ -109,6 +109,11 @@ export class ProjectModel implements ProjectView {
       const hit = this.exportOf(target, name, seen);
       if (hit) return hit;
     }
+    // Not in the project's own modules: then from a library the module passes on whole
+    // (`export * from 'drizzle-orm'` beside `export const db = drizzle(pool)`): `eq`, `and`, `sql`
+    // are that library's exports, not the module's database handle.
+    const libraryStar = mod.table.stars.find((star) => libraryForModule(star));
+    if (libraryStar) return { kind: 'library', specifier: libraryStar, name };
     // `require('./esm-module')` or a default import of a module without one: its namespace.
     return name === 'default' ? { kind: 'namespace', file } : undefined;
   }

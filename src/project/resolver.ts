@@ -5,8 +5,9 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
  * Module resolution for the project model: which project file an import names. Built on
  * oxc-resolver (tsconfig `paths`/`baseUrl`/`extends`, package `exports`/`imports`, symlinked
  * workspaces), one instance per project root, plus what a fresh clone without `node_modules`
- * needs: workspace packages found from the root's `workspaces` or `pnpm-workspace.yaml`, and their
- * sources when `main` points at a build output that is not there.
+ * needs: workspace packages found from the root's `workspaces` or `pnpm-workspace.yaml` (or those of
+ * the nearest workspace root above the importing file), and their sources when `main` points at a
+ * build output that is not there.
  * Only files of the project count: a path in `node_modules` or a declaration file is a library,
  * which the library tables describe.
  */
@@ -62,10 +63,32 @@ export function createResolver(root: string, lib: OxcResolverModule | null): Mod
     }
   };
 
+  // A workspace can sit below the folder that was opened (`web/pnpm-workspace.yaml` beside a Go
+  // service in the same repository): the nearest workspace root above the importing file counts too.
+  const workspacesByRoot = new Map<string, Map<string, string>>([[root, workspaces]]);
+  const workspaceRoots = new Map<string, string>();
+  const workspacesOf = (fromFile: string): Map<string, string> => {
+    const dir = dirname(fromFile);
+    let wsRoot = workspaceRoots.get(dir);
+    if (wsRoot === undefined) {
+      wsRoot = root;
+      for (let d = dir; d.length > root.length && d !== dirname(d); d = dirname(d)) {
+        if (isWorkspaceRoot(d)) {
+          wsRoot = d;
+          break;
+        }
+      }
+      workspaceRoots.set(dir, wsRoot);
+    }
+    let found = workspacesByRoot.get(wsRoot);
+    if (!found) workspacesByRoot.set(wsRoot, (found = findWorkspacePackages(wsRoot)));
+    return found;
+  };
+
   /** `@acme/db` whose `main` is `dist/index.js` in a checkout that was never built: use its sources. */
-  const viaWorkspaceSources = (specifier: string): string | undefined => {
+  const viaWorkspaceSources = (fromFile: string, specifier: string): string | undefined => {
     const name = packageName(specifier);
-    const dir = name && workspaces.get(name);
+    const dir = name && (workspaces.get(name) ?? workspacesOf(fromFile).get(name));
     if (!dir) return undefined;
     const sub = specifier.slice(name.length).replace(/^\//, '');
     const candidates = sub ? [join(dir, sub), join(dir, 'src', sub)] : [...mainCandidates(dir), join(dir, 'src', 'index'), join(dir, 'index')];
@@ -84,7 +107,7 @@ export function createResolver(root: string, lib: OxcResolverModule | null): Mod
       if (memo.has(key)) return memo.get(key);
       let found = viaOxc(fromFile, specifier);
       if (!found && relativeSpec) found = withExtension(resolve(dirname(fromFile), specifier)) ?? withExtension(resolve(dirname(fromFile), specifier.replace(/\.[cm]?js$/, '')));
-      if (!found && !relativeSpec) found = viaWorkspaceSources(specifier);
+      if (!found && !relativeSpec) found = viaWorkspaceSources(fromFile, specifier);
       const result = found && isProjectSource(found) ? found : undefined;
       memo.set(key, result);
       return result;
@@ -146,6 +169,13 @@ function readJson(path: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A folder whose `package.json` lists `workspaces`, or that holds a `pnpm-workspace.yaml`. */
+function isWorkspaceRoot(dir: string): boolean {
+  if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return true;
+  if (!existsSync(join(dir, 'package.json'))) return false;
+  return readJson(join(dir, 'package.json'))?.workspaces !== undefined;
 }
 
 /**

@@ -59,6 +59,24 @@ describe('module resolution', () => {
     expect(r.resolve(from, 'node:fs')).toBeUndefined();
   });
 
+  it('finds a workspace that sits below the opened folder (a monorepo beside other languages)', () => {
+    const root = project({
+      'go.mod': 'module example.com/svc',
+      'web/package.json': JSON.stringify({ name: 'web', private: true }),
+      'web/pnpm-workspace.yaml': 'packages:\n  - "internal/*"\n  - "apps/*"\n',
+      'web/internal/db/package.json': JSON.stringify({ name: '@acme/db', main: './src/index.ts' }),
+      'web/internal/db/src/index.ts': 'export const db = 1;',
+      'web/apps/dashboard/package.json': JSON.stringify({ name: 'dashboard' }),
+      'web/apps/dashboard/lib/db.ts': "export * from '@acme/db';",
+      'other/package.json': JSON.stringify({ name: 'other' }),
+      'other/x.ts': '',
+    });
+    const r = createResolver(root, oxc);
+    expect(r.resolve(join(root, 'web/apps/dashboard/lib/db.ts'), '@acme/db')).toBe(join(root, 'web/internal/db/src/index.ts'));
+    // Only files under that workspace see its packages.
+    expect(r.resolve(join(root, 'other/x.ts'), '@acme/db')).toBeUndefined();
+  });
+
   it('works without the native resolver: relative paths and workspaces', () => {
     const root = project({ 'package.json': JSON.stringify({ workspaces: ['libs/*'] }), 'libs/q/package.json': JSON.stringify({ name: 'q' }), 'libs/q/index.js': '', 'a/b.ts': '', 'a/c/index.js': '' });
     const r = createResolver(root, null);
@@ -79,6 +97,7 @@ describe('module summaries', () => {
     'src/cycle-a.ts': "import { b } from './cycle-b';\nexport function a(id) { return b(id); }",
     'src/cycle-b.ts': "import { a } from './cycle-a';\nimport { prisma } from './db';\nexport function b(id) { return id ? prisma.x.findUnique({ where: { id } }) : a(id); }",
     'src/broken.ts': 'export const = ;',
+    'src/drizzle-db.ts': "import { drizzle } from 'drizzle-orm/mysql2';\nexport const db = drizzle(pool);\nexport * from './orders.repo';\nexport * from 'drizzle-orm';",
   });
   const m = model(root);
   const at = (p: string) => join(root, p);
@@ -96,6 +115,14 @@ describe('module summaries', () => {
     expect(m.exportOf(at('src/barrel.ts'), 'findOrder')).toMatchObject({ kind: 'function', name: 'getOrder' });
     expect(m.exportOf(at('src/barrel.ts'), 'repo')).toEqual({ kind: 'namespace', file: at('src/orders.repo.ts') });
     expect(m.importedExport(at('src/x.ts'), './barrel', 'nothing')).toBeUndefined();
+  });
+
+  it('a name no project module exports comes from the library the module passes on whole', () => {
+    // `eq` is drizzle-orm's operator, not the module's database handle `db`.
+    expect(m.exportOf(at('src/drizzle-db.ts'), 'eq')).toEqual({ kind: 'library', specifier: 'drizzle-orm', name: 'eq' });
+    expect(m.exportOf(at('src/drizzle-db.ts'), 'db')).toEqual({ kind: 'client', library: 'drizzle' });
+    // The project's own star comes first.
+    expect(m.exportOf(at('src/drizzle-db.ts'), 'getOrder')).toMatchObject({ kind: 'function', name: 'getOrder' });
   });
 
   it('reads CommonJS exports', () => {
