@@ -581,9 +581,13 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
 
   // Deferred: assignments to names declared anywhere (hoisting), exports via CommonJS.
   for (const a of pendingAssignments) a.scope.lookup(a.name)?.values.push({ node: a.value, path: a.path, scope: a.scope });
+  // `module.exports = class Editor extends Model {…}`: the class itself is what is exported.
+  const exportedNodes = new Set<Node>();
   for (const { name, value } of exportedValues) {
     out.exportedNames.add(name);
     const v = unwrapExpression(value);
+    exportedNodes.add(v);
+    if (v.type === 'Identifier') out.exportedNames.add(v.name);
     const f = isFunctionNode(v) ? out.functionByNode.get(v) : v.type === 'Identifier' ? moduleScope.lookup(v.name)?.fn : undefined;
     if (f) {
       f.exported = true;
@@ -602,7 +606,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     }
   }
   for (const c of out.classes) {
-    const exported = (c.name && out.exportedNames.has(c.name)) || c.node.parent?.type === 'ExportDefaultDeclaration';
+    const exported = (c.name && out.exportedNames.has(c.name)) || c.node.parent?.type === 'ExportDefaultDeclaration' || exportedNodes.has(c.node);
     if (exported) for (const m of c.methods.values()) m.exported = m.exported || m.methodKind === 'method';
   }
   return out;

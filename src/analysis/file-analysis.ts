@@ -9,7 +9,7 @@ import type { CallSite, FunctionInfo, Repetition, RequestPathReason } from './mo
 import { optionsKey, type AnalysisOptions } from './options';
 import { OriginResolver, type ExtraClients } from './origins';
 import type { EffectSummary, ProjectView, Reach } from './project-view';
-import { declaredRequestPath, NEST_LIFECYCLE_METHODS, ONCE_ONLY_FUNCTION, ONCE_ONLY_PATH } from './request-path';
+import { declaredRequestPath, INSTALL_PATH, NEST_LIFECYCLE_METHODS, ONCE_ONLY_FUNCTION, ONCE_ONLY_PATH } from './request-path';
 import type { TypedOrigins } from './typed-origins';
 import { makeKeysOf, type KeysOf } from './visitor-keys';
 
@@ -333,6 +333,7 @@ export class FileAnalysis {
     const here = { file: this.relativePath };
     if (this.fileKind !== 'runtime') return { kind: 'cold', why: `${this.fileKind} code`, ...here, line: 1 };
     const owner = this.ownerOf(fn);
+    if (INSTALL_PATH.test(this.relativePath)) return { kind: 'cold', why: 'installation code (runs once, when the application is set up)', ...here, line: owner?.line ?? fn?.line ?? 1 };
     // The function the code belongs to names the entry (not an inline callback inside it).
     const reason = this.requestPathOf(owner) ?? this.requestPathOf(fn);
     if (reason) return { kind: 'hot', entry: reason.label, ...here, line: reason.line, via: [], ...(reason.assumed && { assumed: true }), ...(reason.service && { service: true }) };
@@ -351,7 +352,8 @@ export class FileAnalysis {
       reaches.push(this.reachOf(site.fn, seen));
     }
     if (owner.exported && owner.name && this.file.project) {
-      reaches.push(this.file.project.reachOf(this.file.filename, owner.cls?.name ? `${owner.cls.name}.${owner.name}` : owner.name));
+      const elsewhere = this.file.project.reachOf(this.file.filename, owner.cls?.name ? `${owner.cls.name}.${owner.name}` : owner.name);
+      if (elsewhere !== 'no-callers') reaches.push(elsewhere);
     }
     return combineReaches(reaches, owner.name);
   }

@@ -69,9 +69,10 @@ export interface ProjectView {
   exportOf(file: string, name: string): ExportSummary | undefined;
   /**
    * How often the function `name` (`getOrder`, `OrdersService.merge`) of `file` runs, from its
-   * callers in other modules; undefined when none is found or the search gave up.
+   * callers in other modules; `'no-callers'` when the whole project was searched and no other
+   * module calls it (its own file's callers decide); undefined when that cannot be told.
    */
-  reachOf(file: string, name: string): Reach | undefined;
+  reachOf(file: string, name: string): Reach | 'no-callers' | undefined;
   /** What method `method` of class `className` in module `file` ends up doing (asked on demand). */
   methodEffect(file: string, className: string, method: string): EffectSummary | undefined;
   /** GraphQL types the project returns as a list somewhere (schema files, `gql` strings, `() => [T]`); undefined when unknown. */

@@ -42,6 +42,12 @@ export class ImporterIndex {
     return this.edges().get(file) ?? EMPTY;
   }
 
+  /** Every source file of the project the index read. */
+  files(): Iterable<string> {
+    this.edges();
+    return this.forward.keys();
+  }
+
   /** GraphQL types some field or query returns as a list (empty when the project declares none). */
   listedTypes(): ReadonlySet<string> {
     this.edges();

@@ -57,7 +57,7 @@ export class ProjectModel implements ProjectView {
   /** Counters for the benchmark and the output log. */
   readonly stats = { modules: 0, exports: 0, parses: 0, parseErrors: 0, callerFiles: 0 };
   readonly importers: ImporterIndex;
-  private readonly reaches = new Map<string, Reach | null>();
+  private readonly reaches = new Map<string, Reach | 'no-callers' | null>();
 
   constructor(
     readonly root: string,
@@ -284,7 +284,7 @@ export class ProjectModel implements ProjectView {
    * How often function `name` of `file` runs, judged from its call sites in other modules: the
    * files that import it (directly or through barrels that re-export it) and mention its name.
    */
-  reachOf(file: string, name: string): Reach | undefined {
+  reachOf(file: string, name: string): Reach | 'no-callers' | undefined {
     const key = `${file}#${name}`;
     const known = this.reaches.get(key);
     if (known !== undefined) return known ?? undefined;
@@ -292,9 +292,12 @@ export class ProjectModel implements ProjectView {
     const id = `${this.relative(file)}#${name}`;
     const word = identifierPattern(name.split('.').pop()!);
     const reaches: Array<Reach | undefined> = [];
-    for (const caller of this.callerFiles(file, word)) {
+    const callers = this.callerFiles(file, word);
+    let testCallers = 0;
+    for (const caller of callers) {
       const a = this.analysisOf(caller);
       // Tests call everything, once: they say nothing about how often production code runs it.
+      if (a?.fileKind === 'test') testCallers++;
       if (!a || a.fileKind === 'test') continue;
       this.stats.callerFiles++;
       for (const site of a.collected.calls) {
@@ -302,11 +305,46 @@ export class ProjectModel implements ProjectView {
         if (o?.kind === 'project' && o.value.kind === 'function' && o.value.id === id) reaches.push(a.reachOf(site.fn));
       }
     }
+    const noImporterCalls = callers.length === testCallers;
+    if (noImporterCalls) reaches.push(...this.reachesByName(file, name));
+    // Searched everywhere, called nowhere else: what calls it in its own file decides.
+    if (!reaches.length && noImporterCalls && !this.importers.gaveUp) {
+      this.reaches.set(key, 'no-callers');
+      return 'no-callers';
+    }
     const result = combineReaches(reaches, undefined);
     // Partial answers (a cycle was cut) are not kept: asked from elsewhere they could differ.
     if (result?.kind === 'hot' || !reaches.includes(undefined)) this.reaches.set(key, result ?? null);
     else this.reaches.delete(key);
     return result;
+  }
+
+  /**
+   * Callers of a method nobody imports: models reached through a registry (`WIKI.models.editors
+   * .refreshEditorsFromDisk()`, `app.models.User.findActive()`), which no import names. Only for a
+   * method name long enough to be the project's own (`refreshEditorsFromDisk`, not `find`); a call
+   * `<anything>.<name>(` anywhere in the project counts as a call of it.
+   */
+  private reachesByName(file: string, name: string): Array<Reach | undefined> {
+    const method = name.split('.').pop()!;
+    if (!DISTINCTIVE_METHOD.test(method)) return [];
+    const callSite = new RegExp(`\\.${method}\\s*\\(`);
+    const out: Array<Reach | undefined> = [];
+    let files = 0;
+    for (const other of this.importers.files()) {
+      if (other === file) continue;
+      const text = this.files.read(other);
+      if (!text || !callSite.test(text)) continue;
+      if (++files > MAX_CALLERS_BY_NAME) return [undefined];
+      const a = this.analysisOf(other);
+      if (!a || a.fileKind === 'test') continue;
+      this.stats.callerFiles++;
+      for (const site of a.collected.calls) {
+        const callee = site.node.callee;
+        if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === method) out.push(a.reachOf(site.fn));
+      }
+    }
+    return out;
   }
 
   /** Files that import `file`, directly or through re-exporting barrels (three levels), and mention `word`. */
@@ -397,6 +435,10 @@ export class ProjectModel implements ProjectView {
 }
 
 const STAR = /\bexport\s*\*\s*from\b/;
+/** Three or more words in camelCase, 14+ characters: a name of the project's own, not a library verb. */
+const DISTINCTIVE_METHOD = /^(?=\w{14,}$)[a-z][a-z\d]*(?:[A-Z][a-z\d]*){2,}$/;
+/** More files than this call a method of that name: too common a name to tell anything. */
+const MAX_CALLERS_BY_NAME = 20;
 
 
 /** A short digest of what a module exports (changes only when its importers could see a difference). */

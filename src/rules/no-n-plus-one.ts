@@ -81,7 +81,7 @@ export default createRule<MessageIds, Options>({
           // Each item in a transaction of its own (locked, committed or rolled back alone): isolation on purpose.
           // A list the domain keeps short (a view's filters, sorts and group-by levels, a selection's ranges): a handful of round trips.
           // One pass per table, model or statement of a schema: each iteration works on another table.
-          if (reach?.kind === 'cold' || transactionPerItem(site, finding.rep) || shortByDomain(finding.rep) || overTables(finding.rep)) {
+          if (reach?.kind === 'cold' || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep)) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
@@ -347,9 +347,17 @@ const FILE_TRANSFER = /(download|upload|(get|put|read|fetch|save|store)(File|Obj
 /**
  * Lists whose size the user interface or the configuration bounds, not the data: the filters,
  * sorts and group-by levels of one view, the ranges of one selection, the steps of one workflow,
- * the locales or currencies an installation enables.
+ * the locales or currencies an installation enables, the zones, tax rates, payment and shipping
+ * methods, stock locations, roles and login strategies an administrator sets up. Also their ids
+ * (`input.stockLocationIds`) and with a qualifier in front (`activeLocales`, `DERIVED_CURRENCIES`).
  */
-const SHORT_BY_DOMAIN = /^(filters?|filterSets?|sorts?|sortBy|sortObjs?|orderBy|groupBys?|groupings?|levels|ranges|selections?|steps|stages|tabs|locales|languages|currencies|conditions|statuses|shippingLines|shippingMethods|paymentMethods|couponCodes|stockLocations|channels)$/i;
+const SHORT_BY_DOMAIN = /^(filters?|filterSets?|sorts?|sortBy|sortObjs?|orderBy|groupBys?|groupings?|levels|ranges|selections?|steps|stages|tabs|conditions|statuses|shippingLines|couponCodes|(locale|language|currency|currencie|shippingMethod|paymentMethod|stockLocation|channel|zone|countrie|country|taxRate|taxCategorie|taxCategory|strategie|strategy|dataSource|benchmark|surcharge|seller|role|customerGroup)(s|Ids|Codes|Keys))$/i;
+/** The name as written, and each tail of it that starts a word: `activeLocales` → `Locales`, `DERIVED_CURRENCIES` → `CURRENCIES`. */
+function nameTails(name: string): string[] {
+  const out = [name];
+  for (const m of name.matchAll(/(?<=[a-z\d])[A-Z]|(?<=_)[A-Za-z]/g)) out.push(name.slice(m.index));
+  return out;
+}
 
 /**
  * `for (const table of tables)`, `tableMetas.map(…)`, `for (const sql of statements)`: the schema's
@@ -363,7 +371,16 @@ function overTables(rep: Repetition): boolean {
 }
 
 function shortByDomain(rep: Repetition): boolean {
-  return SHORT_BY_DOMAIN.test(listName(rep));
+  return nameTails(listName(rep)).some((n) => SHORT_BY_DOMAIN.test(n));
+}
+
+/**
+ * The loop is over a short list (by its domain, or the schema's tables) and no loop around it is
+ * over anything longer: per language of each product variant is still once per variant.
+ */
+function shortListOnly(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
+  const short = (r: Repetition) => shortByDomain(r) || overTables(r);
+  return short(rep) && analysis.repetitionsOf(site).every((r) => r === rep || !r.overCollection || r.fixedSize || short(r));
 }
 
 /**

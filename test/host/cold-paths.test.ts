@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { lintText } from '../../src/host/lint-text';
 
 /**
@@ -29,5 +32,51 @@ describe('findings on cold paths', () => {
       const r = lintText({ filename: '/repo/src/routes/audit.ts', text: route, cwd: '/repo', rules: { 'no-n-plus-one': 'warning' }, options });
       expect(r.findings.map((f) => [f.line, f.lowCost ?? false])).toEqual([[4, false]]);
     }
+  });
+});
+
+/**
+ * Models loaded into a global registry (`APP.models.editors`, as Wiki.js does): no import names
+ * the model file, so its methods' callers are found by the method's name when it is distinctive.
+ */
+describe('callers found by a distinctive method name', () => {
+  const root = mkdtempSync(join(tmpdir(), 'perf-coach-registry-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ name: 'registry-app', private: true }),
+    'server/models/editors.js': [
+      "const { Model } = require('objection');",
+      'module.exports = class Editor extends Model {',
+      '  static async refreshEditorsFromDisk(newEditors) {',
+      '    for (const editor of newEditors) {',
+      '      await APP.models.editors.query().insert(editor);',
+      '    }',
+      '  }',
+      '  static async updateEditorsFromSettings(editors) {',
+      '    for (const editor of editors) {',
+      '      await APP.models.editorHistory.query().insert({ key: editor.key });',
+      '    }',
+      '  }',
+      '};',
+    ].join('\n'),
+    // Start-up: `postBootMaster` is called only by `bootMaster`.
+    'server/core/kernel.js': 'module.exports = {\n  async bootMaster() { await this.postBootMaster(); },\n  async postBootMaster() { await APP.models.editors.refreshEditorsFromDisk([]); },\n};',
+    // The first-run wizard: served over HTTP, run once.
+    'server/setup.js': "module.exports = (app) => {\n  app.post('/finalize', async (req, res) => { await APP.models.editors.refreshEditorsFromDisk([]); res.json({}); });\n};",
+    'server/graph/editors.js': 'module.exports = { Mutation: { async updateEditors(obj, args) { await APP.models.editors.updateEditorsFromSettings(args.editors); return true; } } };',
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  const filename = join(root, 'server/models/editors.js');
+  const lint = (options = {}) => lintText({ filename, text: readFileSync(filename, 'utf8'), cwd: root, rules: { 'no-n-plus-one': 'warning' }, options }).findings.map((f) => [f.line, f.lowCost ?? false]);
+
+  it('a method only start-up code and the setup wizard call is cold: a hint, not in recommended', () => {
+    expect(lint()).toEqual([[10, false]]);
+    expect(lint({ report: 'all' })).toEqual([
+      [5, true],
+      [10, false],
+    ]);
   });
 });

@@ -116,6 +116,19 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
+      name: 'ids of entities an administrator sets up (stock locations), and a qualified list (active locales): hints',
+      filename: 'src/service/stock-location.service.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function assign(input: { stockLocationIds: string[] }, activeLocales: string[], DERIVED_CURRENCIES: string[]) {
+          for (const id of input.stockLocationIds) await prisma.stockLocation.update({ where: { id }, data: { channel: 'x' } });
+          for (const locale of activeLocales) await prisma.translation.count({ where: { locale } });
+          await Promise.all(DERIVED_CURRENCIES.map((c) => prisma.rate.findFirst({ where: { c } })));
+        }
+      `,
+    },
+    {
       name: 'each item names its own server (a peer’s base URL): one request per server, nothing to batch',
       filename: 'src/federation/sync.ts',
       code: ts`
@@ -1116,6 +1129,32 @@ ruleTester.run('no-n-plus-one', rule, {
         const prisma = new PrismaClient();
         export async function touch(usersById: Record<string, { id: string }>) {
           for (const user of Object.values(usersById)) await prisma.user.update({ where: { id: user.id }, data: { seenAt: new Date() } });
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 4 }],
+    },
+    {
+      name: 'per language of each product variant is still once per variant: the short inner list does not make it a hint',
+      filename: 'src/indexer/indexer.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function indexVariants(variants: Array<{ id: string }>, languages: string[]) {
+          for (const variant of variants) {
+            for (const languageCode of languages) await prisma.searchItem.upsert({ where: { id: variant.id + languageCode }, create: {}, update: {} });
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 5 }],
+    },
+    {
+      name: 'a list named for the data, not for a short noun, stays reported (productIds)',
+      filename: 'src/service/products.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function touch(productIds: string[]) {
+          for (const id of productIds) await prisma.product.update({ where: { id }, data: { seenAt: new Date() } });
         }
       `,
       errors: [{ messageId: 'perItem', line: 4 }],

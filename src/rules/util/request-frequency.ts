@@ -28,5 +28,6 @@ function callersReach(analysis: FileAnalysis, site: CallSite): Reach | undefined
   }
   const project = analysis.file.project;
   if (!owner.name || !owner.exported || !project) return undefined;
-  return project.reachOf(analysis.file.filename, owner.cls?.name ? `${owner.cls.name}.${owner.name}` : owner.name);
+  const elsewhere = project.reachOf(analysis.file.filename, owner.cls?.name ? `${owner.cls.name}.${owner.name}` : owner.name);
+  return elsewhere === 'no-callers' ? undefined : elsewhere;
 }
