@@ -57,7 +57,8 @@ const ROWS_KEPT_METHODS = new Set(['filter', 'slice', 'sort', 'toSorted', 'rever
 /** Lodash-style helpers (and a project's own `naturalSort`) that take the rows first and return some of them. */
 const ROWS_KEPT_HELPER = /^(naturalSort|sort|sortBy|orderBy|filter|reject|uniq|uniqBy|compact|take|takeRight|drop|without|shuffle|sampleSize)$/;
 /** Members of a model or repository that hand out its query builder or connection. */
-const CLIENT_OWN_MEMBERS = new Set(['createQueryBuilder', 'manager', 'sequelize', 'knex', 'getRepository', 'collection', 'db', 'scope', 'unscoped']);
+// (`em.fork()`: MikroORM's entity manager for one unit of work.)
+const CLIENT_OWN_MEMBERS = new Set(['fork', 'createQueryBuilder', 'manager', 'sequelize', 'knex', 'getRepository', 'collection', 'db', 'scope', 'unscoped']);
 /** Library base classes whose subclasses are models or repositories (Sequelize/Objection `Model`, TypeORM `Repository`, `BaseEntity`). */
 const CLIENT_BASE_CLASS = /Model$|^(Repository|BaseEntity|EntityRepository|MongoRepository|TreeRepository)$/;
 /** Capitalised exports of a database module that are handles, not types: TypeORM's `AppDataSource`. */
@@ -96,7 +97,8 @@ export class OriginResolver {
     if (cached !== undefined) return cached ?? undefined;
     this.memo.set(node, null); // cycle guard
     const n = unwrapExpression(node);
-    const result = this.compute(n, scope) ?? (this.typed ? this.fromTypes(n, this.typed, scope) : undefined);
+    const asserted = assertedType(node);
+    const result = this.compute(n, scope) ?? (asserted && this.fromType(asserted, scope)) ?? (this.typed ? this.fromTypes(n, this.typed, scope) : undefined);
     this.memo.set(node, result ?? null);
     return result;
   }
@@ -353,6 +355,12 @@ export class OriginResolver {
     // `require('pg').Pool`
     const o = this.resolve(obj, scope);
     if (o) return this.memberOf(o, prop);
+    // `context.collections.Orders`, `const { Products } = context.collections`: a registry of the
+    // MongoDB collections of the app (Reaction Commerce's plugins, Meteor-style code).
+    if (prop === 'collections') {
+      const table = this.byTable('mongodb');
+      if (table) return { kind: 'module', table, specifier: COLLECTION_REGISTRY };
+    }
     // `WIKI.models.pages`, `app.models.User`, `ctx.models.Order`: a registry of the project's models,
     // which also keeps the query builder itself (`WIKI.models.knex`) under its library's usual name.
     if (obj.type === 'MemberExpression' && propertyName(obj) === 'models') {
@@ -371,7 +379,7 @@ export class OriginResolver {
   memberOf(o: Origin, prop: string): Origin | undefined {
     switch (o.kind) {
       case 'module':
-        if (o.table.id === 'local-model') return /^[A-Z]/.test(prop) ? { kind: 'client', table: o.table } : undefined;
+        if (o.table.id === 'local-model' || o.specifier === COLLECTION_REGISTRY) return /^[A-Z]/.test(prop) ? { kind: 'client', table: o.table } : undefined;
         return { kind: 'export', table: o.table, name: prop, specifier: o.specifier };
       case 'export':
         // `MikroORM.init`, `winston.transports.File`: only factories matter.
@@ -722,3 +730,14 @@ function requireTarget(call: Node): string | undefined {
   return undefined;
 }
 
+/** The registry `context.collections` (not an import): its capitalised members are MongoDB collections. */
+const COLLECTION_REGISTRY = '<collections>';
+
+/** `container.resolve('em') as EntityManager`: the type the code asserts, when the value says nothing. */
+function assertedType(node: Node): TSESTree.TypeNode | undefined {
+  for (let n: Node = node; ; ) {
+    if (n.type === 'TSAsExpression' || n.type === 'TSSatisfiesExpression') return n.typeAnnotation as TSESTree.TypeNode;
+    if (n.type === 'TSNonNullExpression' || n.type === 'ChainExpression') n = n.expression as Node;
+    else return undefined;
+  }
+}

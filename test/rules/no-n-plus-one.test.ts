@@ -1160,6 +1160,44 @@ ruleTester.run('no-n-plus-one', rule, {
       errors: [{ messageId: 'perItem', line: 4 }],
     },
     {
+      name: 'Slonik: a query method of a pool typed CommonQueryMethods, per item',
+      filename: 'src/routes/users.ts',
+      code: ts`
+        import { sql, type CommonQueryMethods } from 'slonik';
+        export async function load(pool: CommonQueryMethods, ids: string[]) {
+          for (const id of ids) await pool.maybeOne(sql\`select * from users where id = \${id}\`);
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 3, data: { call: 'pool.maybeOne', repetition: 'item of `ids` (loop at line 3)' } }],
+    },
+    {
+      name: 'MongoDB collections kept in a registry (context.collections), read directly and destructured',
+      filename: 'src/plugins/orders/mutations/cancel.js',
+      code: ts`
+        export default async function cancelOrders(context, input) {
+          const { Orders } = context.collections;
+          for (const id of input.orderIds) await Orders.updateOne({ _id: id }, { $set: { status: 'canceled' } });
+          for (const id of input.orderIds) await context.collections.Products.updateOne({ _id: id }, { $inc: { sold: -1 } });
+        }
+      `,
+      errors: [
+        { messageId: 'perItem', line: 3, data: { call: 'Orders.updateOne', repetition: 'item of `input.orderIds` (loop at line 3)' } },
+        { messageId: 'perItem', line: 4, data: { call: 'context.collections.Products.updateOne', repetition: 'item of `input.orderIds` (loop at line 4)' } },
+      ],
+    },
+    {
+      name: 'a value the code asserts to be a library type (container.resolve(…) as EntityManager)',
+      filename: 'src/modules/sales/commands/orders.ts',
+      code: ts`
+        import type { EntityManager } from '@mikro-orm/postgresql';
+        export async function closeOrders(ctx: { container: { resolve(name: string): unknown } }, ids: string[]) {
+          const em = ctx.container.resolve('em') as EntityManager;
+          for (const id of ids) await em.nativeUpdate(SalesOrder, { id }, { status: 'closed' });
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 4, data: { call: 'em.nativeUpdate', repetition: 'item of `ids` (loop at line 4)' } }],
+    },
+    {
       name: "the same view's filters with report: 'all' (a hint, marked low cost)",
       filename: 'src/features/view/view.service.ts',
       options: [{ report: 'all' }],

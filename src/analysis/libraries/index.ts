@@ -7,6 +7,7 @@ import { mongodb } from './mongodb';
 import { knex } from './knex';
 import { drizzle } from './drizzle';
 import { mikroOrm } from './mikro-orm';
+import { slonik } from './slonik';
 import { pg } from './pg';
 import { mysql2 } from './mysql2';
 import { ioredis, nodeRedis } from './redis';
@@ -25,7 +26,7 @@ export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource, Declare
 export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [
-  prisma, typeorm, sequelize, mongoose, mongodb, knex, drizzle, mikroOrm, objection, kysely, pg, mysql2, ioredis, nodeRedis, bullmq, cacheManager, keyv,
+  prisma, typeorm, sequelize, mongoose, mongodb, knex, drizzle, mikroOrm, objection, kysely, pg, slonik, mysql2, ioredis, nodeRedis, bullmq, cacheManager, keyv,
   axios, nestHttp, got, undici, nodeFetch, nodeHttp, awsSdk, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
 ];
 
