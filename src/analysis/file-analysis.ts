@@ -401,7 +401,7 @@ export class FileAnalysis {
     if (known === undefined) {
       // The innermost repetition decides: a retry loop inside a for-of is still a retry loop.
       const rep = this.repetitionsOf(site).at(-1);
-      known = !rep?.overCollection || rep.fixedSize || this.isLoopCarried(site, rep) ? null : rep;
+      known = !rep?.overCollection || rep.fixedSize || this.isLoopCarried(site, rep) || leavesLoopAfter(site.node, rep) ? null : rep;
       this.perItemBases.set(site, known);
     }
     return known ?? undefined;
@@ -530,6 +530,39 @@ const CACHE_NAME = /cache|lru|memo/i;
 const OPTIONS_OBJECT = /^opts$|options$/i;
 
 /** Hot if any caller is; cold if every caller is (and there is one); otherwise unknown. */
+const LOOP_STATEMENTS = new Set(['ForOfStatement', 'ForInStatement', 'ForStatement', 'WhileStatement', 'DoWhileStatement']);
+
+/**
+ * The call is followed, in every block between it and the loop, by a statement that leaves the
+ * loop for good (`return`, `throw`, or a `break` of this loop): it runs at most once per pass
+ * over the list, not once per item (`if (short) { await adjust(line); return error; }`).
+ * A conditional exit after the call (`if (await found(x)) return x`) does not count.
+ */
+function leavesLoopAfter(call: Node, rep: Repetition): boolean {
+  if (!LOOP_STATEMENTS.has(rep.node.type)) return false;
+  for (let child: Node = call, p = call.parent; p && p !== rep.node; child = p, p = p.parent) {
+    if (isFunctionNode(p)) return false;
+    // A `break` inside an inner loop or switch leaves that one, not ours.
+    const breakLeavesOurs = !hasInnerBreakTarget(p, rep.node);
+    if (p.type === 'ReturnStatement' || p.type === 'ThrowStatement') return true;
+    if (p.type !== 'BlockStatement' && p.type !== 'SwitchCase') continue;
+    const body = (p.type === 'BlockStatement' ? p.body : p.consequent) as Node[];
+    for (const stmt of body.slice(body.indexOf(child) + 1)) {
+      if (stmt.type === 'ReturnStatement' || stmt.type === 'ThrowStatement') return true;
+      if (stmt.type === 'BreakStatement' && !stmt.label && breakLeavesOurs) return true;
+    }
+  }
+  return false;
+}
+
+/** A loop or switch between `node` and the loop `outer` (exclusive), which an unlabelled `break` would leave instead. */
+function hasInnerBreakTarget(node: Node, outer: Node): boolean {
+  for (let p: Node | undefined = node; p && p !== outer; p = p.parent) {
+    if (LOOP_STATEMENTS.has(p.type) || p.type === 'SwitchStatement') return true;
+  }
+  return false;
+}
+
 export function combineReaches(reaches: ReadonlyArray<Reach | undefined>, via: string | undefined): Reach | undefined {
   let cold: Reach | undefined;
   for (const r of reaches) {

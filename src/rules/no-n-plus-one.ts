@@ -659,6 +659,11 @@ function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetiti
     const e = n && unwrapExpression(n);
     return !!e && e.type === 'Identifier' && batchNames.has(e.name);
   };
+  /** `batch.map(toRow)`: the whole chunk, reshaped. */
+  const isBatchMapped = (n: Node | null | undefined): boolean => {
+    const e = n && unwrapExpression(n);
+    return !!e && e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && ['map', 'filter', 'flatMap'].includes(propertyName(e.callee) ?? '') && isBatch(e.callee.object as Node);
+  };
   const stack: Node[] = [outermostChainCall(site.node)];
   while (stack.length) {
     const n = stack.pop()!;
@@ -672,6 +677,9 @@ function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetiti
     if (n.type === 'CallExpression') {
       const args = n.arguments as Node[];
       if (SET_CALLS.has(calleeName(n) ?? '') && args.some(isBatch)) return true;
+      // A loop over chunks that hands each chunk on whole (`insert(chunk)`, `save(batch.map(toRow))`,
+      // `createMany({ data: part })`): one statement per chunk, which is what batching means.
+      if (chunked && args.some((a) => isBatch(a) || isBatchMapped(a as Node) || (unwrapExpression(a as Node).type === 'ObjectExpression' && (unwrapExpression(a as Node) as TSESTree.ObjectExpression).properties.some((p) => p.type === 'Property' && (isBatch(p.value as Node) || isBatchMapped(p.value as Node)))))) return true;
       const sql = stringValue(args[0] && unwrapExpression(args[0]));
       if (sql && SQL_LIST_PARAM.test(sql) && args.slice(1).some((a) => { const e = unwrapExpression(a); return e.type === 'ArrayExpression' && e.elements.some((el) => isBatch(el as Node)); })) return true;
     }

@@ -129,6 +129,41 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
+      name: 'a loop over chunks that hands each chunk on whole: one multi-row statement per chunk',
+      filename: 'server/jobs/rebuild-tree.js',
+      code: ts`
+        import _ from 'lodash';
+        import knex from 'knex';
+        const db = knex({ client: 'pg' });
+        export async function rebuild(tree) {
+          for (const chunk of _.chunk(tree, 100)) await db.table('pageTree').insert(chunk);
+          for (const part of _.chunk(tree, 100)) await db.table('pageIndex').insert(part.map((p) => ({ id: p.id })));
+        }
+      `,
+    },
+    {
+      name: 'a call followed by return or throw in the same branch runs at most once per pass, not once per item',
+      filename: 'src/service/order.service.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function ensureStock(lines: Array<{ id: string; qty: number; stock: number }>) {
+          for (const line of lines) {
+            if (line.qty > line.stock) {
+              await prisma.orderLine.update({ where: { id: line.id }, data: { qty: line.stock } });
+              throw new Error('insufficient stock');
+            }
+          }
+          for (const line of lines) {
+            if (line.stock === 0) {
+              await prisma.audit.create({ data: { line: line.id } });
+              break;
+            }
+          }
+        }
+      `,
+    },
+    {
       name: 'each item names its own server (a peer’s base URL): one request per server, nothing to batch',
       filename: 'src/federation/sync.ts',
       code: ts`
@@ -1196,6 +1231,29 @@ ruleTester.run('no-n-plus-one', rule, {
         }
       `,
       errors: [{ messageId: 'perItem', line: 4, data: { call: 'em.nativeUpdate', repetition: 'item of `ids` (loop at line 4)' } }],
+    },
+    {
+      name: 'a break that leaves an inner loop, or an exit in another branch, still lets the call run per item',
+      filename: 'src/service/order.service.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function markSeen(lines: Array<{ id: string; tags: string[] }>) {
+          for (const line of lines) {
+            await prisma.orderLine.update({ where: { id: line.id }, data: { seen: true } });
+            for (const tag of line.tags) if (tag === 'x') break;
+            switch (line.id) { case 'a': break; }
+          }
+          for (const line of lines) {
+            if (line.tags.length) await prisma.orderLine.update({ where: { id: line.id }, data: { tagged: true } });
+            else return;
+          }
+        }
+      `,
+      errors: [
+        { messageId: 'perItem', line: 5 },
+        { messageId: 'perItem', line: 10 },
+      ],
     },
     {
       name: "the same view's filters with report: 'all' (a hint, marked low cost)",
