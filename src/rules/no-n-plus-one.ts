@@ -188,7 +188,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
   const rep = analysis.perItemRepetition(site);
   if (rep && (singleParent(analysis, rep) || loadedWithParent(analysis, site, rep))) return undefined;
   if (rep?.kind === 'recursion' && reportedAtRecursiveCall(analysis, rep)) return undefined;
-  if (!rep || pacedOnPurpose(analysis, rep) || batchedByPrisma(witness.effect.library, witness.effect.label, rep)) return undefined;
+  if (!rep || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || batchedByPrisma(witness.effect.library, witness.effect.label, rep)) return undefined;
   if (!target) {
     return {
       messageId: 'perItemViaModule',
@@ -366,8 +366,18 @@ function nameTails(name: string): string[] {
 const TABLES = /^(tables?|tableIds|tableMetas?|dbTableNames?|schemas|statements|sqls|migrations)$/i;
 const TABLE_ITEM = /^(table|tableId|tableMeta|dbTableName|schema|statement|sql|migration)$/i;
 
+/**
+ * `for (const fieldId in fkRecordMap)`, `Object.entries(cellsByTableId)`: a map of groups keyed by
+ * a table or a field (a column with a table of its own), built so that each group is one call.
+ */
+const GROUPS_BY_SCHEMA_PART = /(Map|By(Table|Field|Column)(Id|Name)?)$/;
+const SCHEMA_PART_KEY = /(^(table|field|column)|(Table|Field|Column))(Id|Name)$/;
+
 function overTables(rep: Repetition): boolean {
-  return TABLES.test(listName(rep)) || [...repetitionItemNames(rep)].some((n) => TABLE_ITEM.test(n));
+  const items = [...repetitionItemNames(rep)];
+  if (TABLES.test(listName(rep)) || items.some((n) => TABLE_ITEM.test(n))) return true;
+  const map = (rep.collection ?? '').replace(/^Object\.(keys|entries)\((.*)\)$/s, '$2');
+  return GROUPS_BY_SCHEMA_PART.test(map) && items.some((n) => SCHEMA_PART_KEY.test(n));
 }
 
 function shortByDomain(rep: Repetition): boolean {
@@ -655,6 +665,8 @@ function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetiti
   const batchNames = batchBindings(analysis, rep);
   if (!batchNames.size) return false;
   const chunked = CHUNKED.test(rep.collection ?? '');
+  // Chunks of one list, or groups built on purpose (`Object.entries(idsByTable)`): a call per chunk or group.
+  const overChunks = CHUNK_LIST.test(rep.collection ?? '') || GROUP_ENTRIES.test(rep.collection ?? '');
   const isBatch = (n: Node | null | undefined): boolean => {
     const e = n && unwrapExpression(n);
     return !!e && e.type === 'Identifier' && batchNames.has(e.name);
@@ -677,9 +689,9 @@ function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetiti
     if (n.type === 'CallExpression') {
       const args = n.arguments as Node[];
       if (SET_CALLS.has(calleeName(n) ?? '') && args.some(isBatch)) return true;
-      // A loop over chunks that hands each chunk on whole (`insert(chunk)`, `save(batch.map(toRow))`,
-      // `createMany({ data: part })`): one statement per chunk, which is what batching means.
-      if (chunked && args.some((a) => isBatch(a) || isBatchMapped(a as Node) || (unwrapExpression(a as Node).type === 'ObjectExpression' && (unwrapExpression(a as Node) as TSESTree.ObjectExpression).properties.some((p) => p.type === 'Property' && (isBatch(p.value as Node) || isBatchMapped(p.value as Node)))))) return true;
+      // A loop over chunks or groups that hands each one on whole (`insert(chunk)`, `save(batch.map(toRow))`,
+      // `createMany({ data: part })`, `this.loadRecords(tableId, recordIds)`): one call per chunk or group.
+      if (overChunks && args.some((a) => isBatch(a) || isBatchMapped(a as Node) || (unwrapExpression(a as Node).type === 'ObjectExpression' && (unwrapExpression(a as Node) as TSESTree.ObjectExpression).properties.some((p) => p.type === 'Property' && (isBatch(p.value as Node) || isBatchMapped(p.value as Node)))))) return true;
       const sql = stringValue(args[0] && unwrapExpression(args[0]));
       if (sql && SQL_LIST_PARAM.test(sql) && args.slice(1).some((a) => { const e = unwrapExpression(a); return e.type === 'ArrayExpression' && e.elements.some((el) => isBatch(el as Node)); })) return true;
     }
@@ -687,6 +699,13 @@ function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetiti
   }
   return false;
 }
+
+/** `Object.entries(idsByTable)`, `_.toPairs(…)`: key–value entries of an object, whose values may be groups. */
+const GROUP_ENTRIES = /^(Object\.entries\(|_\.toPairs\(|toPairs\()/;
+/** `_.chunk(rows, 500)`, `chunk(ids, 100)`, `chunks`, `batches`: a list of lists (not one batch, whose elements are items). */
+const CHUNK_LIST = /(^|\W)(chunk|chunkArray|partition|inGroupsOf|splitEvery)\(|(^|\.)(chunks|batches)$/;
+/** A name for a list of items: `recordIds`, `rows`, `cellList`, `group`. */
+const LIST_NAME = /(s|List|Group|Batch|Array|Set)$/;
 
 /** `chunk(ids, 1000)`, `_.chunk(rows, 500)`, `batches`, `partition(…)`: a loop over lists of items. */
 const CHUNKED = /\b(chunk|chunks|batch|batches|partition|paginate|pages|inGroupsOf|splitEvery)\b|chunk\(|batch\(/i;
@@ -700,13 +719,21 @@ function effectReads(analysis: FileAnalysis, site: CallSite): boolean {
 function batchBindings(analysis: FileAnalysis, rep: Repetition): Set<string> {
   const names = new Set<string>();
   const loop = rep.node;
+  // `for (const [tableId, recordIds] of Object.entries(byTable))`: each entry's value is a group of
+  // items (a table's ids); a query that takes the group whole (`whereIn('id', recordIds)`) is one per group.
+  const addGroupValue = (pattern: Node | null | undefined) => {
+    const value = pattern?.type === 'ArrayPattern' ? pattern.elements[1] : undefined;
+    if (value?.type === 'Identifier' && GROUP_ENTRIES.test(rep.collection ?? '') && LIST_NAME.test(value.name)) names.add(value.name);
+  };
   if (loop.type === 'ForOfStatement') {
     const left = loop.left.type === 'VariableDeclaration' ? loop.left.declarations[0]?.id : loop.left;
     if (left?.type === 'Identifier') names.add(left.name);
+    addGroupValue(left as Node);
   } else if (rep.kind === 'callback' && loop.type === 'CallExpression') {
     const fn = (loop.arguments as Node[]).map((a) => unwrapExpression(a)).find(isFunctionNode);
     const first = fn?.params[0];
     if (first?.type === 'Identifier') names.add(first.name);
+    addGroupValue(first as Node);
   } else if (loop.type === 'ForStatement' && rep.collection && loop.body.type === 'BlockStatement') {
     // for (let i = 0; i < ids.length; i += 500) { const batch = ids.slice(i, i + 500); … }
     for (const s of loop.body.body) {

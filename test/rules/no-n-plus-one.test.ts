@@ -164,6 +164,22 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
+      name: 'groups built on purpose: one call per group of ids (Object.entries of a map of lists), and per table or field of a map keyed by them',
+      filename: 'src/features/calculation/link.service.ts',
+      code: ts`
+        import knex from 'knex';
+        const db = knex({ client: 'pg' });
+        export async function load(idsByOwner: Record<string, string[]>, fkRecordMap: Record<string, string[]>, cellsByTableId: Record<string, string[]>) {
+          for (const [owner, ids] of Object.entries(idsByOwner)) await loadRows(owner, ids);
+          for (const fieldId in fkRecordMap) await db('links').where({ fieldId }).delete();
+          for (const effectedTableId in cellsByTableId) await db('tableMeta').where({ id: effectedTableId }).update({ dirty: true });
+        }
+        async function loadRows(owner: string, ids: string[]) {
+          return db('records').whereIn('id', ids).andWhere({ owner });
+        }
+      `,
+    },
+    {
       name: 'each item names its own server (a peer’s base URL): one request per server, nothing to batch',
       filename: 'src/federation/sync.ts',
       code: ts`
@@ -1253,6 +1269,36 @@ ruleTester.run('no-n-plus-one', rule, {
       errors: [
         { messageId: 'perItem', line: 5 },
         { messageId: 'perItem', line: 10 },
+      ],
+    },
+    {
+      name: 'a map keyed by user (not by a table or field) is still one query per user',
+      filename: 'src/service/orders.ts',
+      code: ts`
+        import knex from 'knex';
+        const db = knex({ client: 'pg' });
+        export async function notify(ordersByUserId: Record<string, string[]>) {
+          for (const userId in ordersByUserId) await db('users').where({ id: userId }).first();
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 4 }],
+    },
+    {
+      name: 'entries that are single items, not groups (an array’s entries(), a map of one user per id), and the items of one batch, stay per item',
+      filename: 'src/service/users.ts',
+      code: ts`
+        import knex from 'knex';
+        const db = knex({ client: 'pg' });
+        export async function save(items: Array<{ id: string }>, userById: Record<string, { id: string }>, batch: string[]) {
+          for (const [index, item] of items.entries()) await db('items').insert({ ...item, index });
+          for (const [id, user] of Object.entries(userById)) await db('users').insert(user);
+          await Promise.all(batch.map((cid) => db('cids').insert({ cid })));
+        }
+      `,
+      errors: [
+        { messageId: 'perItem', line: 4 },
+        { messageId: 'perItem', line: 5 },
+        { messageId: 'perItem', line: 6 },
       ],
     },
     {
