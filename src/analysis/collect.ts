@@ -31,6 +31,8 @@ export interface CollectedFile {
   /** Calls that receive a transaction callback: `prisma.$transaction(async (tx) => ...)`. */
   transactionCalls: Array<{ call: TSESTree.CallExpression; callback: FunctionInfo }>;
   exportedNames: Set<string>;
+  /** Module-level `type Name = …`: what a declared type names (`type Database = PostgresJsDatabase<…>`). */
+  typeAliases: Map<string, TSESTree.TypeNode>;
   /** Module-level `'use server'` (Next.js server actions). */
   useServerFile: boolean;
 }
@@ -94,6 +96,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     transactionCalls: [],
     pointFreeIterations: [],
     exportedNames: new Set(),
+    typeAliases: new Map(),
     useServerFile: hasDirective(program.body, 'use server'),
   };
 
@@ -319,8 +322,10 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
         visitChildren(node);
         return;
       }
-      case 'TSInterfaceDeclaration':
       case 'TSTypeAliasDeclaration':
+        if (scope === moduleScope) out.typeAliases.set(node.id.name, node.typeAnnotation);
+        return;
+      case 'TSInterfaceDeclaration':
       case 'TSDeclareFunction':
       case 'TSModuleDeclaration':
       case 'TSEnumDeclaration':

@@ -73,7 +73,7 @@ export class FileAnalysis {
       const t = libraryById(id);
       if (t) extra[name] = t;
     }
-    this.resolver = new OriginResolver(this.collected.functionByNode, extra as ExtraClients, libraryById, file.project && { view: file.project, file: file.filename }, file.typed);
+    this.resolver = new OriginResolver(this.collected.functionByNode, extra as ExtraClients, libraryById, file.project && { view: file.project, file: file.filename }, file.typed, this.collected.typeAliases);
     this.markTransactionCallbacks();
     this.markRequestPaths();
     this.markRecursion();

@@ -79,6 +79,8 @@ export class OriginResolver {
     private readonly project?: { view: ProjectView; file: string },
     /** Typed mode (ESLint with type information): declared types place what names and imports cannot. */
     private readonly typed?: TypedOrigins,
+    /** The module's own `type Name = …` declarations. */
+    private readonly typeAliases: ReadonlyMap<string, TSESTree.TypeNode> = new Map(),
   ) {}
 
   /** Drops every memoised answer: the project model's answers they used were cut short by a cycle. */
@@ -311,10 +313,10 @@ export class OriginResolver {
     }
   }
 
-  private fromType(type: TSESTree.TypeNode, scope: Scope | undefined): Origin | undefined {
+  private fromType(type: TSESTree.TypeNode, scope: Scope | undefined, depth = 0): Origin | undefined {
     if (type.type === 'TSUnionType' || type.type === 'TSIntersectionType') {
       for (const t of type.types) {
-        const o = this.fromType(t, scope);
+        const o = this.fromType(t, scope, depth);
         if (o) return o;
       }
       return undefined;
@@ -334,7 +336,9 @@ export class OriginResolver {
     }
     const byName = librariesForTypeName(id.name);
     if (byName.length === 1 || (byName.length > 0 && !b)) return { kind: 'client', table: byName[0] };
-    return undefined;
+    // `type Database = PostgresJsDatabase<typeof schema>` in this module: what the alias names.
+    const alias = !b && depth < 4 ? this.typeAliases.get(id.name) : undefined;
+    return alias ? this.fromType(alias, scope, depth + 1) : undefined;
   }
 
   private fromDecorators(decorators: TSESTree.Decorator[]): Origin | undefined {
@@ -741,3 +745,4 @@ function assertedType(node: Node): TSESTree.TypeNode | undefined {
     else return undefined;
   }
 }
+

@@ -381,8 +381,11 @@ function overTables(rep: Repetition): boolean {
 }
 
 function shortByDomain(rep: Repetition): boolean {
-  return nameTails(listName(rep)).some((n) => SHORT_BY_DOMAIN.test(n));
+  const name = listName(rep);
+  // `SERVICE_TYPE_CONFIGS`, `SUPPORTED_LOCALES`: a constant list written in the code, as short as its source.
+  return CONSTANT_NAME.test(name) || nameTails(name).some((n) => SHORT_BY_DOMAIN.test(n));
 }
+const CONSTANT_NAME = /^[A-Z][A-Z\d]*(_[A-Z\d]+)+$/;
 
 /**
  * The loop is over a short list (by its domain, or the schema's tables) and no loop around it is

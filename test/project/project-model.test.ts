@@ -98,6 +98,7 @@ describe('module summaries', () => {
     'src/cycle-b.ts': "import { a } from './cycle-a';\nimport { prisma } from './db';\nexport function b(id) { return id ? prisma.x.findUnique({ where: { id } }) : a(id); }",
     'src/broken.ts': 'export const = ;',
     'src/drizzle-db.ts': "import { drizzle } from 'drizzle-orm/mysql2';\nexport const db = drizzle(pool);\nexport * from './orders.repo';\nexport * from 'drizzle-orm';",
+    'src/global-db.ts': "import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';\ntype Database = PostgresJsDatabase<typeof schema>;\nconst g = globalThis as unknown as { db?: Database };\nif (!g.db) g.db = drizzle(url);\nexport const db: Database = g.db;",
   });
   const m = model(root);
   const at = (p: string) => join(root, p);
@@ -115,6 +116,10 @@ describe('module summaries', () => {
     expect(m.exportOf(at('src/barrel.ts'), 'findOrder')).toMatchObject({ kind: 'function', name: 'getOrder' });
     expect(m.exportOf(at('src/barrel.ts'), 'repo')).toEqual({ kind: 'namespace', file: at('src/orders.repo.ts') });
     expect(m.importedExport(at('src/x.ts'), './barrel', 'nothing')).toBeUndefined();
+  });
+
+  it('a declared type that is a type alias of the module names what the alias names', () => {
+    expect(m.exportOf(at('src/global-db.ts'), 'db')).toEqual({ kind: 'client', library: 'drizzle' });
   });
 
   it('a name no project module exports comes from the library the module passes on whole', () => {
