@@ -159,6 +159,13 @@ export class OriginResolver {
         if (!inner || inner.kind !== 'client') return inner?.kind === 'rows' ? undefined : inner;
         return inner;
       }
+      case 'ArrayExpression': {
+        // `[...dataJobs, ...snapshotJobs]`: rows of lists of rows (the first list's library).
+        const spreads = n.elements.filter((e): e is TSESTree.SpreadElement => e?.type === 'SpreadElement');
+        if (!spreads.length || spreads.length !== n.elements.length) return undefined;
+        const first = this.resolve(spreads[0].argument as Node, scope);
+        return first?.kind === 'rows' && first.many ? first : undefined;
+      }
       case 'LogicalExpression':
         return this.resolve(n.left, scope) ?? this.resolve(n.right, scope);
       case 'ConditionalExpression':
@@ -198,6 +205,13 @@ export class OriginResolver {
     for (const { node, path, scope } of b.values) {
       // `const { User } = require('../models')`: the destructured name is the import's name.
       const spec = path.length ? requiredModule(node, scope) : undefined;
+      // `const [users, posts] = await Promise.all([User.findAll(), Post.findAll()])`: the i-th result.
+      const settled = !spec && path.length === 1 ? promiseAllElement(node, path[0]) : undefined;
+      if (settled) {
+        const o = this.resolve(settled, scope);
+        if (o) return o;
+        continue;
+      }
       let o = spec ? this.fromModule(spec, path[0], path[0]) : this.resolve(node, scope);
       for (const seg of spec ? path.slice(1) : path) o = o && this.memberOf(o, seg);
       if (o) return o;
@@ -746,3 +760,19 @@ function assertedType(node: Node): TSESTree.TypeNode | undefined {
   }
 }
 
+/** `await Promise.all([a, b])` destructured at `[i]`: the i-th element, awaited. */
+function promiseAllElement(node: Node, seg: string): Node | undefined {
+  const m = /^\[(\d+)\]$/.exec(seg);
+  if (!m) return undefined;
+  let n = unwrapExpression(node);
+  if (n.type !== 'AwaitExpression') return undefined;
+  n = unwrapExpression(n.argument as Node);
+  if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || propertyName(n.callee) !== 'all') return undefined;
+  const obj = unwrapExpression(n.callee.object as Node);
+  const list = n.arguments[0] && unwrapExpression(n.arguments[0] as Node);
+  if (obj.type !== 'Identifier' || obj.name !== 'Promise' || list?.type !== 'ArrayExpression') return undefined;
+  const el = list.elements[Number(m[1])];
+  if (!el || el.type === 'SpreadElement') return undefined;
+  // Each element is a promise the array settles: the element behaves as if awaited.
+  return { type: 'AwaitExpression', argument: el, parent: el.parent, range: el.range, loc: el.loc } as unknown as Node;
+}

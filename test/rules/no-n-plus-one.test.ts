@@ -1303,6 +1303,36 @@ ruleTester.run('no-n-plus-one', rule, {
       ],
     },
     {
+      name: 'BullMQ: asking each job of a list for its state is a Redis round trip per job (one job on its own is not)',
+      filename: 'src/queues/deployments.ts',
+      code: ts`
+        import { Queue } from 'bullmq';
+        const queue = new Queue('deploy');
+        export async function states(id: string) {
+          const jobs = await queue.getJobs(['waiting', 'active']);
+          for (const job of jobs) console.info(job.id, await job.getState());
+          const one = await queue.getJob(id);
+          return one?.getState();
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 5, data: { call: 'job.getState', repetition: 'item of `jobs` (loop at line 5)' } }],
+    },
+    {
+      name: 'rows that pass through Promise.all destructuring and a spread of lists are still rows',
+      filename: 'src/app/admin/queue.service.ts',
+      code: ts`
+        import { Queue } from 'bull';
+        export class QueueService {
+          constructor(private readonly a: Queue, private readonly b: Queue) {}
+          async jobs() {
+            const [aJobs, bJobs] = await Promise.all([this.a.getJobs(['waiting']), this.b.getJobs(['waiting'])]);
+            return Promise.all([...aJobs, ...bJobs].slice(0, 10).map(async (job) => ({ id: job.id, state: await job.getState() })));
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 6 }],
+    },
+    {
       name: "the same view's filters with report: 'all' (a hint, marked low cost)",
       filename: 'src/features/view/view.service.ts',
       options: [{ report: 'all' }],

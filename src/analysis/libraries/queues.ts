@@ -13,6 +13,10 @@ export const bullmq: LibraryTable = {
   kind: 'cache',
   queryMethods: [...reads, 'add', 'addBulk', 'remove', 'removeJobs', 'clean', 'drain', 'obliterate', 'pause', 'resume'],
   readMethods: reads,
+  // `const jobs = await queue.getJobs([...])`: each job is a handle on Redis; asking it anything
+  // (`job.getState()`, `job.remove()`, `job.retry()`) is another round trip.
+  rowMethods: ['getState', 'isCompleted', 'isFailed', 'isActive', 'isWaiting', 'isDelayed', 'remove', 'retry', 'promote', 'discard', 'moveToFailed', 'moveToCompleted', 'updateProgress', 'updateData', 'update', 'changeDelay', 'changePriority', 'log', 'getChildrenValues', 'getDependencies'],
+  listReads: ['getJobs', 'getWaiting', 'getActive', 'getDelayed', 'getCompleted', 'getFailed'],
   closeMethods: ['close'],
   factories: [
     { export: 'Queue', creates: 'connection' },
