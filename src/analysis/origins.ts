@@ -383,7 +383,11 @@ export class OriginResolver {
     // which also keeps the query builder itself (`WIKI.models.knex`) under its library's usual name.
     if (obj.type === 'MemberExpression' && propertyName(obj) === 'models') {
       const builder = libraryForConventionalName(prop);
-      return { kind: 'client', table: builder ?? this.byTable('local-model') ?? localModelModule };
+      if (builder) return { kind: 'client', table: builder };
+      // The model's own module (`models/pages.js`), for its custom static methods (`movePage`).
+      const file = this.project?.view.registryModel(prop);
+      const own = file ? this.fromSummary(this.project!.view.exportOf(file, 'default')) : undefined;
+      return own?.kind === 'client' ? own : { kind: 'client', table: this.byTable('local-model') ?? localModelModule };
     }
     // `globalThis.prisma`, `global.db`, tRPC/GraphQL `ctx.db`: only by convention or user option.
     if (obj.type === 'Identifier' && CONTEXT_OBJECTS.has(obj.name)) {

@@ -77,6 +77,11 @@ export interface ProjectView {
   methodEffect(file: string, className: string, method: string): EffectSummary | undefined;
   /** GraphQL types the project returns as a list somewhere (schema files, `gql` strings, `() => [T]`); undefined when unknown. */
   listedGraphqlTypes(): ReadonlySet<string> | undefined;
+  /**
+   * The module that defines model `name` of a registry no import names (`WIKI.models.pages` →
+   * `…/models/pages.js`): the one file of that name in a `models` folder, or undefined.
+   */
+  registryModel(name: string): string | undefined;
   /** Project-relative form of a path, for messages. */
   relative(file: string): string;
 }

@@ -74,6 +74,19 @@ export class ProjectModel implements ProjectView {
     return this.importers.gaveUp || !listed.size ? undefined : listed;
   }
 
+  registryModel(name: string): string | undefined {
+    if (!/^\w+$/.test(name)) return undefined;
+    let known = this.registryModels.get(name);
+    if (known === undefined) {
+      const pattern = new RegExp(`[\\\\/]models[\\\\/]${name}\\.[cm]?[jt]s$`, 'i');
+      const found = [...this.importers.files()].filter((f) => pattern.test(f));
+      known = found.length === 1 ? found[0] : null;
+      this.registryModels.set(name, known);
+    }
+    return known ?? undefined;
+  }
+  private readonly registryModels = new Map<string, string | null>();
+
   relative(file: string): string {
     return relative(this.root, file).split(sep).join('/');
   }

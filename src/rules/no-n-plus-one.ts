@@ -348,10 +348,11 @@ const FILE_TRANSFER = /(download|upload|(get|put|read|fetch|save|store)(File|Obj
  * Lists whose size the user interface or the configuration bounds, not the data: the filters,
  * sorts and group-by levels of one view, the ranges of one selection, the steps of one workflow,
  * the locales or currencies an installation enables, the zones, tax rates, payment and shipping
- * methods, stock locations, roles and login strategies an administrator sets up. Also their ids
+ * methods, stock locations, roles and login strategies an administrator sets up, the providers,
+ * loggers, renderers, search engines and other plug-in modules an installation enables. Also their ids
  * (`input.stockLocationIds`) and with a qualifier in front (`activeLocales`, `DERIVED_CURRENCIES`).
  */
-const SHORT_BY_DOMAIN = /^(filters?|filterSets?|sorts?|sortBy|sortObjs?|orderBy|groupBys?|groupings?|levels|ranges|selections?|steps|stages|tabs|conditions|statuses|shippingLines|couponCodes|(locale|language|currency|currencie|shippingMethod|paymentMethod|stockLocation|channel|zone|countrie|country|taxRate|taxCategorie|taxCategory|strategie|strategy|dataSource|benchmark|surcharge|seller|role|customerGroup)(s|Ids|Codes|Keys))$/i;
+const SHORT_BY_DOMAIN = /^(filters?|filterSets?|sorts?|sortBy|sortObjs?|orderBy|groupBys?|groupings?|levels|ranges|selections?|steps|stages|tabs|conditions|statuses|shippingLines|couponCodes|(locale|language|currency|currencie|shippingMethod|paymentMethod|stockLocation|channel|zone|countrie|country|taxRate|taxCategorie|taxCategory|strategie|strategy|dataSource|benchmark|surcharge|seller|role|customerGroup|provider|logger|renderer|engine|editor|plugin|adapter|extension|driver)(s|Ids|Codes|Keys))$/i;
 /** The name as written, and each tail of it that starts a word: `activeLocales` → `Locales`, `DERIVED_CURRENCIES` → `CURRENCIES`. */
 function nameTails(name: string): string[] {
   const out = [name];
@@ -393,7 +394,8 @@ const CONSTANT_NAME = /^[A-Z][A-Z\d]*(_[A-Z\d]+)+$/;
  */
 function shortListOnly(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
   const short = (r: Repetition) => shortByDomain(r) || overTables(r);
-  return short(rep) && analysis.repetitionsOf(site).every((r) => r === rep || !r.overCollection || r.fixedSize || short(r));
+  // (A resolver of a type no query returns as a list runs once per request, not per item.)
+  return short(rep) && analysis.repetitionsOf(site).every((r) => r === rep || !r.overCollection || r.fixedSize || short(r) || singleParent(analysis, r));
 }
 
 /**

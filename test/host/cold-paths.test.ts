@@ -52,8 +52,8 @@ describe('callers found by a distinctive method name', () => {
       '      await APP.models.editors.query().insert(editor);',
       '    }',
       '  }',
-      '  static async updateEditorsFromSettings(editors) {',
-      '    for (const editor of editors) {',
+      '  static async updateEditorsFromSettings(changes) {',
+      '    for (const editor of changes) {',
       '      await APP.models.editorHistory.query().insert({ key: editor.key });',
       '    }',
       '  }',
@@ -64,6 +64,17 @@ describe('callers found by a distinctive method name', () => {
     // The first-run wizard: served over HTTP, run once.
     'server/setup.js': "module.exports = (app) => {\n  app.post('/finalize', async (req, res) => { await APP.models.editors.refreshEditorsFromDisk([]); res.json({}); });\n};",
     'server/graph/editors.js': 'module.exports = { Mutation: { async updateEditors(obj, args) { await APP.models.editors.updateEditorsFromSettings(args.editors); return true; } } };',
+    // A custom static method of a registry model, called per file of a sync.
+    'server/models/pages.js': [
+      "const { Model } = require('objection');",
+      'module.exports = class Page extends Model {',
+      '  static async movePage(opts) {',
+      '    const page = await APP.models.pages.query().findById(opts.id);',
+      '    return page;',
+      '  }',
+      '};',
+    ].join('\n'),
+    'server/modules/storage/sync.js': 'module.exports = {\n  async sync(files) {\n    for (const file of files) {\n      await APP.models.pages.movePage({ id: file.id });\n    }\n  },\n};',
   };
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -71,6 +82,12 @@ describe('callers found by a distinctive method name', () => {
   }
   const filename = join(root, 'server/models/editors.js');
   const lint = (options = {}) => lintText({ filename, text: readFileSync(filename, 'utf8'), cwd: root, rules: { 'no-n-plus-one': 'warning' }, options }).findings.map((f) => [f.line, f.lowCost ?? false]);
+
+  it("a registry model's own static method is found in its module (models/pages.js) and its query reported per item", () => {
+    const sync = join(root, 'server/modules/storage/sync.js');
+    const r = lintText({ filename: sync, text: readFileSync(sync, 'utf8'), cwd: root, rules: { 'no-n-plus-one': 'warning' } });
+    expect(r.findings.map((f) => [f.line, f.message])).toEqual([[4, expect.stringContaining('`APP.models.pages.movePage` queries once per item of `files`')]]);
+  });
 
   it('a method only start-up code and the setup wizard call is cold: a hint, not in recommended', () => {
     expect(lint()).toEqual([[10, false]]);

@@ -116,16 +116,17 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
-      name: 'ids of entities an administrator sets up (stock locations), a qualified list (active locales), constants (SERVICE_TYPE_CONFIGS): hints',
+      name: 'ids of entities an administrator sets up (stock locations), a qualified list (active locales), constants (SERVICE_TYPE_CONFIGS), installed providers: hints',
       filename: 'src/service/stock-location.service.ts',
       code: ts`
         import { PrismaClient } from '@prisma/client';
         const prisma = new PrismaClient();
-        export async function assign(input: { stockLocationIds: string[] }, activeLocales: string[], DERIVED_CURRENCIES: string[], SERVICE_TYPE_CONFIGS: Array<{ type: string }>) {
+        export async function assign(input: { stockLocationIds: string[]; providers: Array<{ key: string; isEnabled: boolean }> }, activeLocales: string[], DERIVED_CURRENCIES: string[], SERVICE_TYPE_CONFIGS: Array<{ type: string }>) {
           for (const id of input.stockLocationIds) await prisma.stockLocation.update({ where: { id }, data: { channel: 'x' } });
           for (const locale of activeLocales) await prisma.translation.count({ where: { locale } });
           await Promise.all(DERIVED_CURRENCIES.map((c) => prisma.rate.findFirst({ where: { c } })));
           for (const config of SERVICE_TYPE_CONFIGS) await prisma.service.count({ where: { type: config.type } });
+          for (const p of input.providers) await prisma.provider.update({ where: { key: p.key }, data: { isEnabled: p.isEnabled } });
         }
       `,
     },
