@@ -22,6 +22,10 @@ const SKIP_DIRS = new Set(['node_modules', 'bower_components', 'coverage', '.git
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)(['"])([^'"\n]{1,300})\1/g;
 /** Past this many files the index is not built: callers are "unknown" and rules fall back to one file. */
 export const MAX_INDEXED_FILES = 40_000;
+/** Three or more words in camelCase, 14+ characters: a method name of the project's own, not a library verb. */
+export const DISTINCTIVE_METHOD = /^(?=\w{14,}$)[a-z][a-z\d]*(?:[A-Z][a-z\d]*){2,}$/;
+/** `.refreshEditorsFromDisk(`: a call of such a method (the name is checked again with DISTINCTIVE_METHOD's rule). */
+const DISTINCTIVE_CALL = /\.((?=\w{14,}\s*\()[a-z][a-z\d]*(?:[A-Z][a-z\d]*){2,})\s*\(/g;
 const MAX_FILE_BYTES = 1_000_000;
 const MAX_AGE_MS = 10 * 60_000;
 
@@ -58,6 +62,22 @@ export class ImporterIndex {
   update(file: string, text: string) {
     if (!this.reverse) return;
     this.setEdges(file, this.importsOf(file, text));
+    this.indexCalls(file, text);
+  }
+
+  /** Files that call a method of this (distinctive) name: `<anything>.name(`. */
+  filesCalling(method: string): ReadonlySet<string> {
+    this.edges();
+    return this.calls.get(method) ?? EMPTY;
+  }
+  private calls = new Map<string, Set<string>>();
+
+  private indexCalls(file: string, text: string) {
+    for (const m of text.matchAll(DISTINCTIVE_CALL)) {
+      let set = this.calls.get(m[1]);
+      if (!set) this.calls.set(m[1], (set = new Set()));
+      set.add(file);
+    }
   }
 
   private edges(): Map<string, Set<string>> {
@@ -65,6 +85,7 @@ export class ImporterIndex {
     this.reverse = new Map();
     this.forward = new Map();
     this.listed = new Set();
+    this.calls = new Map();
     this.builtAt = Date.now();
     const files = listSourceFiles(this.root, MAX_INDEXED_FILES);
     if (!files) {
@@ -80,6 +101,7 @@ export class ImporterIndex {
       }
       if (text.length > MAX_FILE_BYTES) continue;
       if (text.includes('[')) for (const m of text.matchAll(LISTED_TYPE)) this.listed.add(m[1]);
+      this.indexCalls(file, text);
       if (!GRAPHQL_SCHEMA.test(file)) this.setEdges(file, this.importsOf(file, text));
     }
     return this.reverse;

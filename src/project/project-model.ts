@@ -8,7 +8,7 @@ import { libraryForModule } from '../analysis/libraries';
 import type { AnalysisOptions } from '../analysis/options';
 import { combineReaches } from '../analysis/file-analysis';
 import type { EffectSummary, ExportSummary, ProjectView, Reach } from '../analysis/project-view';
-import { ImporterIndex } from './importers';
+import { DISTINCTIVE_METHOD, ImporterIndex } from './importers';
 import type { ProjectFiles } from './files';
 import { parseOptions, type NativeParts } from './native';
 import type { ModuleResolver } from './resolver';
@@ -341,14 +341,10 @@ export class ProjectModel implements ProjectView {
   private reachesByName(file: string, name: string): Array<Reach | undefined> {
     const method = name.split('.').pop()!;
     if (!DISTINCTIVE_METHOD.test(method)) return [];
-    const callSite = new RegExp(`\\.${method}\\s*\\(`);
+    const callers = [...this.importers.filesCalling(method)].filter((f) => f !== file);
+    if (callers.length > MAX_CALLERS_BY_NAME) return [undefined];
     const out: Array<Reach | undefined> = [];
-    let files = 0;
-    for (const other of this.importers.files()) {
-      if (other === file) continue;
-      const text = this.files.read(other);
-      if (!text || !callSite.test(text)) continue;
-      if (++files > MAX_CALLERS_BY_NAME) return [undefined];
+    for (const other of callers) {
       const a = this.analysisOf(other);
       if (!a || a.fileKind === 'test') continue;
       this.stats.callerFiles++;
@@ -448,8 +444,6 @@ export class ProjectModel implements ProjectView {
 }
 
 const STAR = /\bexport\s*\*\s*from\b/;
-/** Three or more words in camelCase, 14+ characters: a name of the project's own, not a library verb. */
-const DISTINCTIVE_METHOD = /^(?=\w{14,}$)[a-z][a-z\d]*(?:[A-Z][a-z\d]*){2,}$/;
 /** More files than this call a method of that name: too common a name to tell anything. */
 const MAX_CALLERS_BY_NAME = 20;
 
