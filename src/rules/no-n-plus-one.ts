@@ -727,8 +727,12 @@ function batchBindings(analysis: FileAnalysis, rep: Repetition): Set<string> {
   // `for (const [tableId, recordIds] of Object.entries(byTable))`: each entry's value is a group of
   // items (a table's ids); a query that takes the group whole (`whereIn('id', recordIds)`) is one per group.
   const addGroupValue = (pattern: Node | null | undefined) => {
+    // Only groups by a part of the schema (a table's or a field's records): groups by order or by
+    // user are as many as the orders or users, and a call per group is still a call per item.
+    const key = pattern?.type === 'ArrayPattern' ? pattern.elements[0] : undefined;
     const value = pattern?.type === 'ArrayPattern' ? pattern.elements[1] : undefined;
-    if (value?.type === 'Identifier' && GROUP_ENTRIES.test(rep.collection ?? '') && LIST_NAME.test(value.name)) names.add(value.name);
+    const bySchemaPart = (key?.type === 'Identifier' && SCHEMA_PART_KEY.test(key.name)) || GROUPS_BY_SCHEMA_PART.test((rep.collection ?? '').replace(/^Object\.entries\((.*)\)$/s, '$1'));
+    if (value?.type === 'Identifier' && GROUP_ENTRIES.test(rep.collection ?? '') && LIST_NAME.test(value.name) && bySchemaPart) names.add(value.name);
   };
   if (loop.type === 'ForOfStatement') {
     const left = loop.left.type === 'VariableDeclaration' ? loop.left.declarations[0]?.id : loop.left;

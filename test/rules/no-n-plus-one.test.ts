@@ -171,13 +171,13 @@ ruleTester.run('no-n-plus-one', rule, {
       code: ts`
         import knex from 'knex';
         const db = knex({ client: 'pg' });
-        export async function load(idsByOwner: Record<string, string[]>, fkRecordMap: Record<string, string[]>, cellsByTableId: Record<string, string[]>) {
-          for (const [owner, ids] of Object.entries(idsByOwner)) await loadRows(owner, ids);
+        export async function load(idsByTable: Record<string, string[]>, fkRecordMap: Record<string, string[]>, cellsByTableId: Record<string, string[]>) {
+          for (const [tableId, ids] of Object.entries(idsByTable)) await loadRows(tableId, ids);
           for (const fieldId in fkRecordMap) await db('links').where({ fieldId }).delete();
           for (const effectedTableId in cellsByTableId) await db('tableMeta').where({ id: effectedTableId }).update({ dirty: true });
         }
-        async function loadRows(owner: string, ids: string[]) {
-          return db('records').whereIn('id', ids).andWhere({ owner });
+        async function loadRows(tableId: string, ids: string[]) {
+          return db('records').whereIn('id', ids).andWhere({ tableId });
         }
       `,
     },
@@ -1274,16 +1274,20 @@ ruleTester.run('no-n-plus-one', rule, {
       ],
     },
     {
-      name: 'a map keyed by user (not by a table or field) is still one query per user',
+      name: 'a map keyed by user (not by a table or field) is still one query per user, even with the group taken whole',
       filename: 'src/service/orders.ts',
       code: ts`
         import knex from 'knex';
         const db = knex({ client: 'pg' });
         export async function notify(ordersByUserId: Record<string, string[]>) {
           for (const userId in ordersByUserId) await db('users').where({ id: userId }).first();
+          for (const [userId, orderIds] of Object.entries(ordersByUserId)) await db('orders').whereIn('id', orderIds).andWhere({ userId }).update({ notified: true });
         }
       `,
-      errors: [{ messageId: 'perItem', line: 4 }],
+      errors: [
+        { messageId: 'perItem', line: 4 },
+        { messageId: 'perItem', line: 5 },
+      ],
     },
     {
       name: 'entries that are single items, not groups (an array’s entries(), a map of one user per id), and the items of one batch, stay per item',
