@@ -12,7 +12,7 @@ import { DISTINCTIVE_METHOD, ImporterIndex } from './importers';
 import type { ProjectFiles } from './files';
 import { parseOptions, type NativeParts } from './native';
 import type { ModuleResolver } from './resolver';
-import { exportTable, functionEffectAt, methodEffect, summarizeExport, type ExportTable, type ModuleSummary, type ReExport } from './summarize';
+import { exportTable, summarizeAugmentation, functionEffectAt, methodEffect, summarizeExport, type ExportTable, type ModuleSummary, type ReExport } from './summarize';
 
 /**
  * How many summaries may be in the making at once (a helper that calls a repository that calls
@@ -127,6 +127,14 @@ export class ProjectModel implements ProjectView {
     // are that library's exports, not the module's database handle.
     const libraryStar = mod.table.stars.find((star) => libraryForModule(star));
     if (libraryStar) return { kind: 'library', specifier: libraryStar, name };
+    // Added by a module this one hands its exports to: `require('./auth')(User)`.
+    for (const spec of mod.table.augmenters ?? []) {
+      const target = this.resolver.resolve(file, spec);
+      const augmenter = target && this.moduleOf(target);
+      if (!augmenter) continue;
+      const hit = this.summarize(target, `${augmenter.hash}#augments#${name}`, (a) => summarizeAugmentation(a, name, (f) => this.lazyEffect(target, augmenter.hash, f)));
+      if (hit && hit.kind !== 'reexport') return hit;
+    }
     // `require('./esm-module')` or a default import of a module without one: its namespace.
     return name === 'default' ? { kind: 'namespace', file } : undefined;
   }
@@ -319,7 +327,9 @@ export class ProjectModel implements ProjectView {
       }
     }
     const noImporterCalls = callers.length === testCallers;
-    if (noImporterCalls) reaches.push(...this.reachesByName(file, name));
+    // Only for a module nothing imports (loaded by path into a registry): a module others import
+    // is called through those imports, and a by-name search would read every file with a method of that name.
+    if (noImporterCalls && !this.importers.importersOf(file).size) reaches.push(...this.reachesByName(file, name));
     // Searched everywhere, called nowhere else: what calls it in its own file decides.
     if (!reaches.length && noImporterCalls && !this.importers.gaveUp) {
       this.reaches.set(key, 'no-callers');
@@ -333,7 +343,7 @@ export class ProjectModel implements ProjectView {
   }
 
   /**
-   * Callers of a method nobody imports: models reached through a registry (`WIKI.models.editors
+   * Callers of a method of a module nobody imports: models reached through a registry (`WIKI.models.editors
    * .refreshEditorsFromDisk()`, `app.models.User.findActive()`), which no import names. Only for a
    * method name long enough to be the project's own (`refreshEditorsFromDisk`, not `find`); a call
    * `<anything>.<name>(` anywhere in the project counts as a call of it.
@@ -445,7 +455,7 @@ export class ProjectModel implements ProjectView {
 
 const STAR = /\bexport\s*\*\s*from\b/;
 /** More files than this call a method of that name: too common a name to tell anything. */
-const MAX_CALLERS_BY_NAME = 20;
+const MAX_CALLERS_BY_NAME = 10;
 
 
 /** A short digest of what a module exports (changes only when its importers could see a difference). */

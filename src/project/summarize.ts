@@ -29,6 +29,8 @@ type ExportEntry = { name: string; reexport?: ReExport; compute?: (s: Summarizer
 export interface ExportTable {
   names: Record<string, ReExport | { kind: 'local' }>;
   stars: string[];
+  /** `require('./data')(User)` with `User` this module's exports: modules that add exports to it. */
+  augmenters: string[];
 }
 
 /**
@@ -36,12 +38,18 @@ export interface ExportTable {
  * `module.exports = …` / `exports.x = …`. Summaries are made one export at a time, on demand
  * (`summarizeExport`): asking for one function follows only what that function calls.
  */
-function exportEntries(a: FileAnalysis): { entries: ExportEntry[]; stars: string[] } {
+function exportEntries(a: FileAnalysis): { entries: ExportEntry[]; stars: string[]; augmenters: string[] } {
   const entries: ExportEntry[] = [];
   const stars: string[] = [];
+  const augmenters: string[] = [];
+  // `const User = module.exports;`: assignments to `User.x` are exports (NodeBB's modules).
+  const aliases = new Set<string>();
   const scope = a.collected.moduleScope;
   const local = (name: string, compute: ExportEntry['compute']) => entries.push({ name, compute });
   for (const stmt of a.collected.program.body) {
+    if (stmt.type === 'VariableDeclaration') {
+      for (const d of stmt.declarations) if (d.id.type === 'Identifier' && d.init && isModuleExports(unwrapExpression(d.init as Node), scope)) aliases.add(d.id.name);
+    }
     switch (stmt.type) {
       case 'ExportNamedDeclaration': {
         if (stmt.exportKind === 'type') break;
@@ -79,21 +87,98 @@ function exportEntries(a: FileAnalysis): { entries: ExportEntry[]; stars: string
         local('default', (s) => s.value(e, scope));
         break;
       }
-      case 'ExpressionStatement':
+      case 'ExpressionStatement': {
         commonJsExports(stmt.expression, scope, local);
+        const e = unwrapExpression(stmt.expression as Node);
+        if (e.type === 'AssignmentExpression' && e.operator === '=' && e.left.type === 'MemberExpression') {
+          const obj = unwrapExpression(e.left.object as Node);
+          const prop = propertyName(e.left);
+          const right = e.right as Node;
+          if (obj.type === 'Identifier' && aliases.has(obj.name) && prop) local(prop, (s) => s.value(right, scope));
+        }
+        // `require('./data')(User)`: ./data adds methods to this module's exports.
+        if (e.type === 'CallExpression' && e.arguments.length === 1) {
+          const callee = unwrapExpression(e.callee as Node);
+          const arg = unwrapExpression(e.arguments[0] as Node);
+          const spec = callee.type === 'CallExpression' && callee.callee.type === 'Identifier' && callee.callee.name === 'require' ? stringArg(callee) : undefined;
+          if (spec && ((arg.type === 'Identifier' && aliases.has(arg.name)) || isModuleExports(arg, scope))) augmenters.push(spec);
+        }
         break;
+      }
       default:
         break;
     }
   }
-  return { entries, stars };
+  return { entries, stars, augmenters };
+}
+
+function isModuleExports(n: Node, scope: Scope): boolean {
+  if (n.type === 'Identifier') return n.name === 'exports' && !scope.vars.has('exports');
+  if (n.type !== 'MemberExpression' || propertyName(n) !== 'exports') return false;
+  const obj = unwrapExpression(n.object as Node);
+  return obj.type === 'Identifier' && obj.name === 'module' && !scope.vars.has('module');
+}
+
+function stringArg(call: TSESTree.CallExpression): string | undefined {
+  const a = call.arguments[0];
+  return a?.type === 'Literal' && typeof a.value === 'string' ? a.value : undefined;
 }
 
 export function exportTable(a: FileAnalysis): ExportTable {
-  const { entries, stars } = exportEntries(a);
+  const { entries, stars, augmenters } = exportEntries(a);
   const names: ExportTable['names'] = {};
   for (const e of entries) names[e.name] = e.reexport ?? { kind: 'local' };
-  return { names, stars };
+  return { names, stars, augmenters };
+}
+
+/**
+ * What a module adds to another's exports: `module.exports = function (User) { User.auth = {};
+ * User.auth.getSessions = async function (…) {…}; User.getUsersFields = …; }`, called by the other
+ * module as `require('./auth')(User)`. Only assignments made directly in that function's body.
+ */
+export function summarizeAugmentation(a: FileAnalysis, name: string, lazyEffect?: LazyEffect): ExportSummary | ReExport | undefined {
+  const scope = a.collected.moduleScope;
+  for (const stmt of a.collected.program.body) {
+    if (stmt.type !== 'ExpressionStatement') continue;
+    const e = unwrapExpression(stmt.expression as Node);
+    if (e.type !== 'AssignmentExpression' || e.left.type !== 'MemberExpression' || !isModuleExports(unwrapExpression(e.left as Node), scope)) continue;
+    const fn = unwrapExpression(e.right as Node);
+    if (!isFunctionNode(fn) || fn.params[0]?.type !== 'Identifier' || fn.body.type !== 'BlockStatement') continue;
+    const info = a.collected.functionByNode.get(fn);
+    if (!info) continue;
+    const target = fn.params[0].name;
+    const s = new Summarizer(a, lazyEffect);
+    let whole: ExportSummary | ReExport | undefined;
+    const members: Record<string, ExportSummary> = {};
+    for (const inner of fn.body.body) {
+      if (inner.type !== 'ExpressionStatement') continue;
+      const x = unwrapExpression(inner.expression as Node);
+      if (x.type !== 'AssignmentExpression' || x.operator !== '=' || x.left.type !== 'MemberExpression') continue;
+      const path = memberPath(x.left as Node, target);
+      if (path?.[0] !== name) continue;
+      if (path.length === 1) whole = s.value(x.right as Node, info.scope);
+      else if (path.length === 2) {
+        const m = s.value(x.right as Node, info.scope);
+        if (m.kind !== 'reexport' && m.kind !== 'value') members[path[1]] = m;
+      }
+    }
+    if (Object.keys(members).length) return { kind: 'object', members };
+    if (whole) return whole;
+  }
+  return undefined;
+}
+
+/** `User.auth.getSessions` rooted at `User`: `['auth', 'getSessions']`. */
+function memberPath(n: Node, root: string): string[] | undefined {
+  const path: string[] = [];
+  let e = n;
+  while (e.type === 'MemberExpression') {
+    const p = propertyName(e);
+    if (!p || e.computed) return undefined;
+    path.unshift(p);
+    e = unwrapExpression(e.object as Node);
+  }
+  return e.type === 'Identifier' && e.name === root ? path : undefined;
 }
 
 /** The summary of export `name` (the last definition wins, as at run time), or undefined when there is none. */

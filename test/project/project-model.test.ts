@@ -118,6 +118,21 @@ describe('module summaries', () => {
     expect(m.importedExport(at('src/x.ts'), './barrel', 'nothing')).toBeUndefined();
   });
 
+  it('CommonJS modules that add to another module\'s exports (require(\'./auth\')(User)) and a named exports object', () => {
+    const cjs = project({
+      'package.json': '{}',
+      'src/database.js': "const { PrismaClient } = require('@prisma/client');\nmodule.exports = new PrismaClient();",
+      'src/user/index.js': "const db = require('../database');\nconst User = module.exports;\nUser.byId = async function (id) { return db.user.findUnique({ where: { id } }); };\nrequire('./auth')(User);",
+      'src/user/auth.js': "const db = require('../database');\nmodule.exports = function (User) {\n  User.auth = {};\n  User.auth.getSessions = async function (uid) { return db.session.findMany({ where: { uid } }); };\n  User.auth.format = function (s) { return s.id; };\n  User.logout = async function (uid) { return db.session.deleteMany({ where: { uid } }); };\n};",
+    });
+    const cm = model(cjs);
+    const index = join(cjs, 'src/user/index.js');
+    expect(cm.exportOf(index, 'byId')).toMatchObject({ kind: 'function', effect: { label: 'db.user.findUnique' } });
+    expect(cm.exportOf(index, 'auth')).toMatchObject({ kind: 'object', members: { getSessions: { kind: 'function', effect: { label: 'db.session.findMany', file: 'src/user/auth.js' } } } });
+    expect(cm.exportOf(index, 'logout')).toMatchObject({ kind: 'function', effect: { label: 'db.session.deleteMany' } });
+    expect(cm.exportOf(index, 'nothing')).toBeUndefined();
+  });
+
   it('a declared type that is a type alias of the module names what the alias names', () => {
     expect(m.exportOf(at('src/global-db.ts'), 'db')).toEqual({ kind: 'client', library: 'drizzle' });
   });
