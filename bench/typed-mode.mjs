@@ -102,7 +102,8 @@ console.log(`${fileCount} files × ${lines} lines, ${runs} runs per mode (altern
 for (const mode of ['untyped', 'typed']) {
   // The first run of typed mode makes the program; later runs reuse the project service's.
   const all = samples[mode];
-  const later = all.filter((s) => s.run > 0);
+  // With one run there is no later run: report the first one alone.
+  const later = runs > 1 ? all.filter((s) => s.run > 0) : all;
   console.log(
     `${mode.padEnd(8)} rules per file: min ${fmt(min(later.map((s) => s.rules)))}, median ${fmt(median(later.map((s) => s.rules)))} (first run: median ${fmt(median(all.filter((s) => s.run === 0).map((s) => s.rules)))}); ` +
       `parse per file: median ${fmt(median(later.map((s) => s.parse)))} (first run: max ${fmt(Math.max(...all.filter((s) => s.run === 0).map((s) => s.parse)))}); findings per file: ${all[0].findings}`,
