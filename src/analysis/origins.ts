@@ -370,8 +370,8 @@ export class OriginResolver {
     const prop = propertyName(n);
     if (!prop) return undefined;
     if (obj.type === 'ThisExpression') return this.thisField(scope, prop);
-    // `require('pg').Pool`
-    const o = this.resolve(obj, scope);
+    // `require('pg').Pool`; `(container.resolve('em') as EntityManager).fork`: the asserted type counts.
+    const o = this.resolve(n.object as Node, scope);
     if (o) return this.memberOf(o, prop);
     // `context.collections.Orders`, `const { Products } = context.collections`: a registry of the
     // MongoDB collections of the app (Reaction Commerce's plugins, Meteor-style code).

@@ -1246,9 +1246,14 @@ ruleTester.run('no-n-plus-one', rule, {
         export async function closeOrders(ctx: { container: { resolve(name: string): unknown } }, ids: string[]) {
           const em = ctx.container.resolve('em') as EntityManager;
           for (const id of ids) await em.nativeUpdate(SalesOrder, { id }, { status: 'closed' });
+          const forked = (ctx.container.resolve('em') as EntityManager).fork();
+          for (const id of ids) await forked.nativeDelete(SalesOrder, { id });
         }
       `,
-      errors: [{ messageId: 'perItem', line: 4, data: { call: 'em.nativeUpdate', repetition: 'item of `ids` (loop at line 4)' } }],
+      errors: [
+        { messageId: 'perItem', line: 4, data: { call: 'em.nativeUpdate', repetition: 'item of `ids` (loop at line 4)' } },
+        { messageId: 'perItem', line: 6, data: { call: 'forked.nativeDelete', repetition: 'item of `ids` (loop at line 6)' } },
+      ],
     },
     {
       name: 'a break that leaves an inner loop, or an exit in another branch, still lets the call run per item',
