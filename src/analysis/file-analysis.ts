@@ -529,7 +529,6 @@ const CACHE_NAME = /cache|lru|memo/i;
 /** `options`, `opts`, `sharedOptions`: the object Bookshelf-style code passes `transacting` in. */
 const OPTIONS_OBJECT = /^opts$|options$/i;
 
-/** Hot if any caller is; cold if every caller is (and there is one); otherwise unknown. */
 const LOOP_STATEMENTS = new Set(['ForOfStatement', 'ForInStatement', 'ForStatement', 'WhileStatement', 'DoWhileStatement']);
 
 /**
@@ -542,14 +541,13 @@ function leavesLoopAfter(call: Node, rep: Repetition): boolean {
   if (!LOOP_STATEMENTS.has(rep.node.type)) return false;
   for (let child: Node = call, p = call.parent; p && p !== rep.node; child = p, p = p.parent) {
     if (isFunctionNode(p)) return false;
-    // A `break` inside an inner loop or switch leaves that one, not ours.
-    const breakLeavesOurs = !hasInnerBreakTarget(p, rep.node);
     if (p.type === 'ReturnStatement' || p.type === 'ThrowStatement') return true;
     if (p.type !== 'BlockStatement' && p.type !== 'SwitchCase') continue;
     const body = (p.type === 'BlockStatement' ? p.body : p.consequent) as Node[];
     for (const stmt of body.slice(body.indexOf(child) + 1)) {
       if (stmt.type === 'ReturnStatement' || stmt.type === 'ThrowStatement') return true;
-      if (stmt.type === 'BreakStatement' && !stmt.label && breakLeavesOurs) return true;
+      // A `break` inside an inner loop or switch leaves that one, not ours.
+      if (stmt.type === 'BreakStatement' && !stmt.label && !hasInnerBreakTarget(p, rep.node)) return true;
     }
   }
   return false;
@@ -563,6 +561,7 @@ function hasInnerBreakTarget(node: Node, outer: Node): boolean {
   return false;
 }
 
+/** Hot if any caller is; cold if every caller is (and there is one); otherwise unknown. */
 export function combineReaches(reaches: ReadonlyArray<Reach | undefined>, via: string | undefined): Reach | undefined {
   let cold: Reach | undefined;
   for (const r of reaches) {

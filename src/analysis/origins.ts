@@ -57,8 +57,7 @@ const ROWS_KEPT_METHODS = new Set(['filter', 'slice', 'sort', 'toSorted', 'rever
 /** Lodash-style helpers (and a project's own `naturalSort`) that take the rows first and return some of them. */
 const ROWS_KEPT_HELPER = /^(naturalSort|sort|sortBy|orderBy|filter|reject|uniq|uniqBy|compact|take|takeRight|drop|without|shuffle|sampleSize)$/;
 /** Members of a model or repository that hand out its query builder or connection. */
-// (`em.fork()`: MikroORM's entity manager for one unit of work.)
-const CLIENT_OWN_MEMBERS = new Set(['fork', 'createQueryBuilder', 'manager', 'sequelize', 'knex', 'getRepository', 'collection', 'db', 'scope', 'unscoped']);
+const CLIENT_OWN_MEMBERS = new Set(['createQueryBuilder', 'manager', 'sequelize', 'knex', 'getRepository', 'collection', 'db', 'scope', 'unscoped']);
 /** Library base classes whose subclasses are models or repositories (Sequelize/Objection `Model`, TypeORM `Repository`, `BaseEntity`). */
 const CLIENT_BASE_CLASS = /Model$|^(Repository|BaseEntity|EntityRepository|MongoRepository|TreeRepository)$/;
 /** Capitalised exports of a database module that are handles, not types: TypeORM's `AppDataSource`. */
@@ -737,7 +736,7 @@ function enclosingClass(scope: Scope): ClassInfo | undefined {
   return undefined;
 }
 
-function requiredModule(node: Node, scope: Scope): string | undefined {
+export function requiredModule(node: Node, scope: Scope): string | undefined {
   const n = unwrapExpression(node);
   if (n.type !== 'CallExpression') return undefined;
   const callee = unwrapExpression(n.callee);

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, keyName, patternBindings, propertyName, rangeOf, unwrapExpression, type Node } from '../analysis/ast';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { ClassInfo, FunctionInfo } from '../analysis/model';
-import type { Origin } from '../analysis/origins';
+import { requiredModule, type Origin } from '../analysis/origins';
 import type { EffectSummary, ExportSummary } from '../analysis/project-view';
 import type { Binding, Scope } from '../analysis/scope';
 
@@ -98,9 +98,8 @@ function exportEntries(a: FileAnalysis): { entries: ExportEntry[]; stars: string
         }
         // `require('./data')(User)`: ./data adds methods to this module's exports.
         if (e.type === 'CallExpression' && e.arguments.length === 1) {
-          const callee = unwrapExpression(e.callee as Node);
+          const spec = requiredModule(e.callee as Node, scope);
           const arg = unwrapExpression(e.arguments[0] as Node);
-          const spec = callee.type === 'CallExpression' && callee.callee.type === 'Identifier' && callee.callee.name === 'require' ? stringArg(callee) : undefined;
           if (spec && ((arg.type === 'Identifier' && aliases.has(arg.name)) || isModuleExports(arg, scope))) augmenters.push(spec);
         }
         break;
@@ -112,16 +111,12 @@ function exportEntries(a: FileAnalysis): { entries: ExportEntry[]; stars: string
   return { entries, stars, augmenters };
 }
 
+/** `module.exports`, or `exports` where no local of that name hides it. */
 function isModuleExports(n: Node, scope: Scope): boolean {
   if (n.type === 'Identifier') return n.name === 'exports' && !scope.vars.has('exports');
   if (n.type !== 'MemberExpression' || propertyName(n) !== 'exports') return false;
   const obj = unwrapExpression(n.object as Node);
   return obj.type === 'Identifier' && obj.name === 'module' && !scope.vars.has('module');
-}
-
-function stringArg(call: TSESTree.CallExpression): string | undefined {
-  const a = call.arguments[0];
-  return a?.type === 'Literal' && typeof a.value === 'string' ? a.value : undefined;
 }
 
 export function exportTable(a: FileAnalysis): ExportTable {
@@ -239,9 +234,7 @@ function commonJsExports(e: TSESTree.Expression, scope: Scope, local: (name: str
   if (e.type !== 'AssignmentExpression' || e.operator !== '=' || e.left.type !== 'MemberExpression') return;
   const left = e.left;
   const prop = propertyName(left);
-  const obj = unwrapExpression(left.object);
-  const isModule = (n: Node) => n.type === 'Identifier' && n.name === 'module' && !scope.vars.has('module');
-  if (isModule(obj) && prop === 'exports') {
+  if (isModuleExports(left, scope)) {
     const value = unwrapExpression(e.right);
     local('default', (s) => s.value(value, scope));
     if (value.type === 'ObjectExpression') {
@@ -252,9 +245,8 @@ function commonJsExports(e: TSESTree.Expression, scope: Scope, local: (name: str
     }
     return;
   }
-  const exportsObject = (obj.type === 'Identifier' && obj.name === 'exports' && !scope.vars.has('exports')) || (obj.type === 'MemberExpression' && isModule(unwrapExpression(obj.object)) && propertyName(obj) === 'exports');
   const right = e.right;
-  if (exportsObject && prop) local(prop, (s) => s.value(right, scope));
+  if (prop && isModuleExports(unwrapExpression(left.object), scope)) local(prop, (s) => s.value(right, scope));
 }
 
 function nameOf(n: TSESTree.Identifier | TSESTree.StringLiteral | TSESTree.Node): string | undefined {

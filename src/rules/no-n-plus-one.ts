@@ -377,8 +377,12 @@ const SCHEMA_PART_KEY = /(^(table|field|column)|(Table|Field|Column))(Id|Name)$/
 function overTables(rep: Repetition): boolean {
   const items = [...repetitionItemNames(rep)];
   if (TABLES.test(listName(rep)) || items.some((n) => TABLE_ITEM.test(n))) return true;
-  const map = (rep.collection ?? '').replace(/^Object\.(keys|entries)\((.*)\)$/s, '$2');
-  return GROUPS_BY_SCHEMA_PART.test(map) && items.some((n) => SCHEMA_PART_KEY.test(n));
+  return GROUPS_BY_SCHEMA_PART.test(mapName(rep)) && items.some((n) => SCHEMA_PART_KEY.test(n));
+}
+
+/** The object whose keys or entries the loop goes over: `Object.entries(idsByTable)` → `idsByTable`. */
+function mapName(rep: Repetition): string {
+  return (rep.collection ?? '').replace(/^Object\.(keys|entries)\((.*)\)$/s, '$2');
 }
 
 function shortByDomain(rep: Repetition): boolean {
@@ -676,10 +680,12 @@ function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetiti
     const e = n && unwrapExpression(n);
     return !!e && e.type === 'Identifier' && batchNames.has(e.name);
   };
-  /** `batch.map(toRow)`: the whole chunk, reshaped. */
-  const isBatchMapped = (n: Node | null | undefined): boolean => {
-    const e = n && unwrapExpression(n);
-    return !!e && e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && ['map', 'filter', 'flatMap'].includes(propertyName(e.callee) ?? '') && isBatch(e.callee.object as Node);
+  /** `chunk`, `batch.map(toRow)`, `{ data: part }`: the whole chunk, as it is or reshaped. */
+  const asIsOrMapped = (e: Node): boolean =>
+    isBatch(e) || (e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && ['map', 'filter', 'flatMap'].includes(propertyName(e.callee) ?? '') && isBatch(e.callee.object as Node));
+  const wholeBatch = (n: Node): boolean => {
+    const e = unwrapExpression(n);
+    return asIsOrMapped(e) || (e.type === 'ObjectExpression' && e.properties.some((p) => p.type === 'Property' && asIsOrMapped(unwrapExpression(p.value as Node))));
   };
   const stack: Node[] = [outermostChainCall(site.node)];
   while (stack.length) {
@@ -696,7 +702,7 @@ function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetiti
       if (SET_CALLS.has(calleeName(n) ?? '') && args.some(isBatch)) return true;
       // A loop over chunks or groups that hands each one on whole (`insert(chunk)`, `save(batch.map(toRow))`,
       // `createMany({ data: part })`, `this.loadRecords(tableId, recordIds)`): one call per chunk or group.
-      if (overChunks && args.some((a) => isBatch(a) || isBatchMapped(a as Node) || (unwrapExpression(a as Node).type === 'ObjectExpression' && (unwrapExpression(a as Node) as TSESTree.ObjectExpression).properties.some((p) => p.type === 'Property' && (isBatch(p.value as Node) || isBatchMapped(p.value as Node)))))) return true;
+      if (overChunks && args.some(wholeBatch)) return true;
       const sql = stringValue(args[0] && unwrapExpression(args[0]));
       if (sql && SQL_LIST_PARAM.test(sql) && args.slice(1).some((a) => { const e = unwrapExpression(a); return e.type === 'ArrayExpression' && e.elements.some((el) => isBatch(el as Node)); })) return true;
     }
@@ -731,7 +737,7 @@ function batchBindings(analysis: FileAnalysis, rep: Repetition): Set<string> {
     // user are as many as the orders or users, and a call per group is still a call per item.
     const key = pattern?.type === 'ArrayPattern' ? pattern.elements[0] : undefined;
     const value = pattern?.type === 'ArrayPattern' ? pattern.elements[1] : undefined;
-    const bySchemaPart = (key?.type === 'Identifier' && SCHEMA_PART_KEY.test(key.name)) || GROUPS_BY_SCHEMA_PART.test((rep.collection ?? '').replace(/^Object\.entries\((.*)\)$/s, '$1'));
+    const bySchemaPart = (key?.type === 'Identifier' && SCHEMA_PART_KEY.test(key.name)) || GROUPS_BY_SCHEMA_PART.test(mapName(rep));
     if (value?.type === 'Identifier' && GROUP_ENTRIES.test(rep.collection ?? '') && LIST_NAME.test(value.name) && bySchemaPart) names.add(value.name);
   };
   if (loop.type === 'ForOfStatement') {
