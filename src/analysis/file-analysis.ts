@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, identifierPattern, isFunctionNode, ownReturns, propertyName, pushChildren, rangeOf, referencedNames, unwrapExpression, type Node } from './ast';
+import { calleeName, identifierPattern, isFunctionNode, ownReturns, propertyName, pushChildren, rangeOf, referencedNames, rootName, unwrapExpression, type Node } from './ast';
 import { classifyCall, outermostChainCall, type CallEffect } from './call-effects';
 import { collectFile, type CollectedFile } from './collect';
 import { classifyFile, type FileKind } from './file-context';
@@ -261,12 +261,32 @@ export class FileAnalysis {
     let known = this.externalCalls.get(site);
     if (known === undefined) {
       const o = this.resolver.resolve(site.node.callee, site.scope);
-      known = o?.kind === 'project' && o.value.kind === 'function' && o.value.effect ? { name: o.value.name, effect: o.value.effect } : this.inheritedCall(site) ?? null;
+      known = o?.kind === 'project' && o.value.kind === 'function' && o.value.effect ? { name: o.value.name, effect: o.value.effect } : this.inheritedCall(site) ?? (o ? undefined : this.calledByName(site)) ?? null;
       this.externalCalls.set(site, known);
     }
     return known ?? undefined;
   }
   private readonly externalCalls = new Map<CallSite, ExternalCall | null>();
+
+  /**
+   * `findRoleById(id)` destructured from a `queries` parameter, `context.mutations.saveCart(…)`: the
+   * callee comes from a value nothing follows (a parameter, a registry, an unresolved import), so the
+   * project's functions of that name answer. Not for names of this file's own functions or globals.
+   */
+  private calledByName(site: CallSite): ExternalCall | undefined {
+    const callee = unwrapExpression(site.node.callee);
+    let name: string | undefined;
+    if (callee.type === 'Identifier') {
+      const b = site.scope.lookup(callee.name);
+      if (!b || b.kind === 'function' || b.kind === 'class' || (b.kind === 'variable' && b.values.some((v) => !v.path.length))) return undefined;
+      name = callee.name;
+    } else if (callee.type === 'MemberExpression' && !callee.computed) {
+      const root = rootName(callee);
+      if (root && !site.scope.lookup(root) && root !== 'this') return undefined;
+      name = propertyName(callee);
+    }
+    return name ? this.file.project!.functionNamed(name) : undefined;
+  }
 
   /** `this.findOne(…)` in a class that inherits `findOne` from a base class of the project (the project model follows `extends`). */
   private inheritedCall(site: CallSite): ExternalCall | undefined {

@@ -212,7 +212,13 @@ export class OriginResolver {
         continue;
       }
       let o = spec ? this.fromModule(spec, path[0], path[0]) : this.resolve(node, scope);
-      for (const seg of spec ? path.slice(1) : path) o = o && this.memberOf(o, seg);
+      let rest = spec ? path.slice(1) : path;
+      // `const { collections } = context`, `const { collections: { Orders } } = context`: as `context.collections`.
+      if (!o && !spec && rest.length) {
+        o = this.byConvention(unwrapExpression(node), rest[0]);
+        rest = rest.slice(1);
+      }
+      for (const seg of rest) o = o && this.memberOf(o, seg);
       if (o) return o;
     }
     if (b.typeAnnotation) {
@@ -372,6 +378,11 @@ export class OriginResolver {
     // `require('pg').Pool`; `(container.resolve('em') as EntityManager).fork`: the asserted type counts.
     const o = this.resolve(n.object as Node, scope);
     if (o) return this.memberOf(o, prop);
+    return this.byConvention(obj, prop);
+  }
+
+  /** A member of a value we cannot resolve, known by the app's conventions (registries, context objects). */
+  private byConvention(obj: Node, prop: string): Origin | undefined {
     // `context.collections.Orders`, `const { Products } = context.collections`: a registry of the
     // MongoDB collections of the app (Reaction Commerce's plugins, Meteor-style code).
     if (prop === 'collections') {

@@ -82,6 +82,12 @@ export interface ProjectView {
    * `…/models/pages.js`): the one file of that name in a `models` folder, or undefined.
    */
   registryModel(name: string): string | undefined;
+  /**
+   * A function the project defines under this name (`findRoleById`), when every runtime definition
+   * of it queries: for calls on values nothing follows (`queries.roles.findRoleById`). Only names
+   * of the project's own (three words or more); undefined otherwise.
+   */
+  functionNamed(name: string): { name: string; effect: EffectSummary } | undefined;
   /** Project-relative form of a path, for messages. */
   relative(file: string): string;
 }

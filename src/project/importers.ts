@@ -26,6 +26,29 @@ export const MAX_INDEXED_FILES = 40_000;
 export const DISTINCTIVE_METHOD = /^(?=\w{14,}$)[a-z][a-z\d]*(?:[A-Z][a-z\d]*){2,}$/;
 /** `.refreshEditorsFromDisk(`: a call of such a method (the name is checked again with DISTINCTIVE_METHOD's rule). */
 const DISTINCTIVE_CALL = /\.((?=\w{14,}\s*\()[a-z][a-z\d]*(?:[A-Z][a-z\d]*){2,})\s*\(/g;
+/**
+ * A function name of the project's own that says what it does (`findRoleById`, `getUsersFields`):
+ * camelCase, three or more words, 10+ characters. Such a name is looked up project-wide when the
+ * value it is called on cannot be followed (a `queries` object handed to every route).
+ */
+export const OWN_FUNCTION_NAME = /^(?=\w{10,}$)[a-z][a-z\d]*(?:[A-Z][a-z\d]*){2,}$/;
+/**
+ * Where such a name may be defined: `function name`, `const name =`, `.name =`, and `name(`,
+ * `name:` or `name =` at the start of a line (methods, object members, class fields). Only a
+ * filter (a call at the start of a line matches too): the AST of each file decides.
+ */
+const NAME = String.raw`((?=\w{10,}\b)[a-z][a-z\d]*(?:[A-Z][a-z\d]*){2,})`;
+const DEFINITION = new RegExp(
+  [
+    String.raw`\bfunction\s*\*?\s*${NAME}\s*[(<]`,
+    String.raw`\b(?:const|let|var)\s+${NAME}\s*[=:]`,
+    String.raw`\.${NAME}\s*=[^=]`,
+    // A method (`findUser(id) {`), a member (`findUser: …`), a class field (`findUser = …`); not a
+    // call statement (`findUser(id);`, `findUser(id),` in a list).
+    String.raw`^[ \t]*(?:(?:public|private|protected|static|async|readonly|override)\s+)*${NAME}\s*(?:\??:|<|=[^=]|\((?![^\n]*[;,]\s*$))`,
+  ].join('|'),
+  'gm',
+);
 const MAX_FILE_BYTES = 1_000_000;
 const MAX_AGE_MS = 10 * 60_000;
 
@@ -72,12 +95,16 @@ export class ImporterIndex {
   }
   private calls = new Map<string, Set<string>>();
 
+  /** Files that may define a function of this (own-function) name (see DEFINITION). */
+  filesDefining(name: string): ReadonlySet<string> {
+    this.edges();
+    return this.definitions.get(name) ?? EMPTY;
+  }
+  private definitions = new Map<string, Set<string>>();
+
   private indexCalls(file: string, text: string) {
-    for (const m of text.matchAll(DISTINCTIVE_CALL)) {
-      let set = this.calls.get(m[1]);
-      if (!set) this.calls.set(m[1], (set = new Set()));
-      set.add(file);
-    }
+    for (const m of text.matchAll(DISTINCTIVE_CALL)) addTo(this.calls, m[1], file);
+    for (const m of text.matchAll(DEFINITION)) addTo(this.definitions, m[1] ?? m[2] ?? m[3] ?? m[4], file);
   }
 
   private edges(): Map<string, Set<string>> {
@@ -86,6 +113,7 @@ export class ImporterIndex {
     this.forward = new Map();
     this.listed = new Set();
     this.calls = new Map();
+    this.definitions = new Map();
     this.builtAt = Date.now();
     const files = listSourceFiles(this.root, MAX_INDEXED_FILES);
     if (!files) {
@@ -129,6 +157,12 @@ export class ImporterIndex {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+function addTo(index: Map<string, Set<string>>, key: string, file: string) {
+  let set = index.get(key);
+  if (!set) index.set(key, (set = new Set()));
+  set.add(file);
+}
 
 /** Source and GraphQL schema files under `root` (not in node_modules or hidden folders), or undefined past `max`. */
 function listSourceFiles(root: string, max: number): string[] | undefined {

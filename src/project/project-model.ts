@@ -4,11 +4,13 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { FileAnalysis } from '../analysis/file-analysis';
 import { identifierPattern, rangeOf } from '../analysis/ast';
 import type { FunctionInfo } from '../analysis/model';
+import { singleValue } from '../analysis/scope';
+import { classifyFile } from '../analysis/file-context';
 import { libraryForModule } from '../analysis/libraries';
 import type { AnalysisOptions } from '../analysis/options';
 import { combineReaches } from '../analysis/file-analysis';
 import type { EffectSummary, ExportSummary, ProjectView, Reach } from '../analysis/project-view';
-import { DISTINCTIVE_METHOD, ImporterIndex } from './importers';
+import { DISTINCTIVE_METHOD, ImporterIndex, OWN_FUNCTION_NAME } from './importers';
 import type { ProjectFiles } from './files';
 import { parseOptions, type NativeParts } from './native';
 import type { ModuleResolver } from './resolver';
@@ -366,6 +368,38 @@ export class ProjectModel implements ProjectView {
     return out;
   }
 
+  /**
+   * `queries.roles.findRoleById(id)` with `queries` handed to every route, `context.mutations.saveCart(…)`:
+   * a call on a value nothing follows, by a name of the project's own. When every function of that
+   * name in the project's runtime code queries (one to a few definitions), the call does what they do.
+   */
+  functionNamed(name: string): { name: string; effect: EffectSummary } | undefined {
+    if (!OWN_FUNCTION_NAME.test(name)) return undefined;
+    let known = this.namedFunctions.get(name);
+    if (known === undefined) {
+      known = null;
+      // Tests and their doubles define the same names as the code they stand in for.
+      const files = [...this.importers.filesDefining(name)].filter((f) => {
+        const rel = this.relative(f);
+        return !MOCK_PATH.test(rel) && classifyFile(rel, '') !== 'test';
+      });
+      if (files.length && files.length <= MAX_FILES_BY_NAME) {
+        const effects: Array<EffectSummary | undefined> = [];
+        for (const file of files) {
+          const mod = this.moduleOf(file);
+          if (!mod) continue;
+          const found = this.summarize(file, `${mod.hash}#named#${name}`, (a) => (a.fileKind === 'runtime' ? { effects: definitionEffects(a, name) } : undefined));
+          effects.push(...(found?.effects ?? []));
+        }
+        const first = effects[0];
+        if (first && effects.every(Boolean)) known = { name, effect: first };
+      }
+      this.namedFunctions.set(name, known);
+    }
+    return known ?? undefined;
+  }
+  private readonly namedFunctions = new Map<string, { name: string; effect: EffectSummary } | null>();
+
   /** Files that import `file`, directly or through re-exporting barrels (three levels), and mention `word`. */
   private callerFiles(file: string, word: RegExp): string[] {
     const out: string[] = [];
@@ -456,6 +490,27 @@ export class ProjectModel implements ProjectView {
 const STAR = /\bexport\s*\*\s*from\b/;
 /** More files than this call a method of that name: too common a name to tell anything. */
 const MAX_CALLERS_BY_NAME = 10;
+/** More files than this may define a function of that name: too common a name to tell which one runs. */
+const MAX_FILES_BY_NAME = 8;
+/** Test doubles outside test folders (`src/__fixtures__`, `foo.mock.ts`). */
+const MOCK_PATH = /(?:^|[\\/])(?:__mocks__|mocks?|fakes?|stubs?|__fixtures__|fixtures?)[\\/]|\.(?:mock|fake|stub)\.[cm]?[jt]sx?$/i;
+
+/**
+ * What each definition of a function named `name` in this module does: functions and methods of
+ * that name, and `const name = makeFinder(pool)(Roles)` (a function a factory made). `undefined`
+ * for a definition that does nothing we track.
+ */
+function definitionEffects(a: FileAnalysis, name: string): Array<EffectSummary | undefined> {
+  const out: Array<EffectSummary | undefined> = [];
+  for (const f of a.collected.functions) if (f.name === name && !f.inline) out.push(functionEffectAt(a, ...rangeOf(f.node)));
+  for (const scope of [a.collected.moduleScope, ...a.collected.functions.map((f) => f.scope)]) {
+    const b = scope.vars.get(name);
+    if (singleValue(b)?.type !== 'CallExpression') continue;
+    const o = a.resolver.resolveBinding(b!);
+    out.push(o?.kind === 'project' && o.value.kind === 'function' ? o.value.effect : undefined);
+  }
+  return out;
+}
 
 
 /** A short digest of what a module exports (changes only when its importers could see a difference). */

@@ -42,6 +42,7 @@ export function createResolver(root: string, lib: OxcResolverModule | null): Mod
       })
     : undefined;
   const memo = new Map<string, string | undefined>();
+  const tsconfigs = new Map<string, TsconfigPaths | null>();
   // Every bare import asked this; the walk up the folders costs two `existsSync` per level.
   const projectDirs = new Map<string, string>();
   const projectDirOf = (fromFile: string): string => {
@@ -107,12 +108,80 @@ export function createResolver(root: string, lib: OxcResolverModule | null): Mod
       if (memo.has(key)) return memo.get(key);
       let found = viaOxc(fromFile, specifier);
       if (!found && relativeSpec) found = withExtension(resolve(dirname(fromFile), specifier)) ?? withExtension(resolve(dirname(fromFile), specifier.replace(/\.[cm]?js$/, '')));
-      if (!found && !relativeSpec) found = viaWorkspaceSources(fromFile, specifier);
+      if (!found && !relativeSpec) found = viaWorkspaceSources(fromFile, specifier) ?? viaTsconfigPaths(fromFile, specifier, root, tsconfigs);
       const result = found && isProjectSource(found) ? found : undefined;
       memo.set(key, result);
       return result;
     },
   };
+}
+
+interface TsconfigPaths {
+  baseDir: string;
+  paths: Array<{ prefix: string; suffix: string; wildcard: boolean; targets: string[] }>;
+}
+
+/**
+ * `#src/queries/roles.js` with `paths: { "#src/*": ["src/*"] }` in a tsconfig that `extends` a
+ * package which is not installed (a checkout without `node_modules`): oxc-resolver then gives up on
+ * that tsconfig altogether, so its own `paths` are read here (relative `extends` followed).
+ */
+function viaTsconfigPaths(fromFile: string, specifier: string, root: string, cache: Map<string, TsconfigPaths | null>): string | undefined {
+  for (let d = dirname(fromFile); d.length >= root.length; d = dirname(d)) {
+    let known = cache.get(d);
+    if (known === undefined) {
+      known = existsSync(join(d, 'tsconfig.json')) ? readTsconfigPaths(join(d, 'tsconfig.json'), 0) ?? null : null;
+      cache.set(d, known);
+    }
+    if (known) return matchPaths(known, specifier);
+    if (d === dirname(d)) break;
+  }
+  return undefined;
+}
+
+function readTsconfigPaths(file: string, depth: number): TsconfigPaths | undefined {
+  const json = readJsonc(file);
+  const options = json?.compilerOptions as { baseUrl?: unknown; paths?: unknown } | undefined;
+  const paths = options?.paths;
+  if (paths && typeof paths === 'object') {
+    const baseDir = resolve(dirname(file), typeof options.baseUrl === 'string' ? options.baseUrl : '.');
+    return {
+      baseDir,
+      paths: Object.entries(paths as Record<string, unknown>).map(([pattern, targets]) => {
+        const star = pattern.indexOf('*');
+        return { prefix: star < 0 ? pattern : pattern.slice(0, star), suffix: star < 0 ? '' : pattern.slice(star + 1), wildcard: star >= 0, targets: Array.isArray(targets) ? targets.filter((t): t is string => typeof t === 'string') : [] };
+      }),
+    };
+  }
+  const ext = json?.extends;
+  if (typeof ext === 'string' && ext.startsWith('.') && depth < 3) return readTsconfigPaths(resolve(dirname(file), ext.endsWith('.json') ? ext : `${ext}.json`), depth + 1);
+  return undefined;
+}
+
+function matchPaths(config: TsconfigPaths, specifier: string): string | undefined {
+  for (const p of config.paths) {
+    const hit = p.wildcard ? specifier.startsWith(p.prefix) && specifier.endsWith(p.suffix) && specifier.length >= p.prefix.length + p.suffix.length : specifier === p.prefix;
+    if (!hit) continue;
+    const middle = p.wildcard ? specifier.slice(p.prefix.length, specifier.length - p.suffix.length) : '';
+    for (const t of p.targets) {
+      const base = resolve(config.baseDir, t.replace('*', middle));
+      const found = withExtension(base) ?? withExtension(base.replace(/\.[cm]?js$/, ''));
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** JSON with comments and trailing commas (tsconfig files). */
+function readJsonc(path: string): Record<string, unknown> | undefined {
+  try {
+    const text = readFileSync(path, 'utf8')
+      .replace(/("(?:[^"\\\n]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_match, str: string | undefined) => str ?? '')
+      .replace(/,(\s*[}\]])/g, '$1');
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
 }
 
 function isProjectSource(path: string): boolean {

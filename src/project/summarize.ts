@@ -317,7 +317,8 @@ class Summarizer {
     const lazy = this.lazyEffect?.(f);
     const effect = lazy ? undefined : this.effect(f);
     const ret = this.a.resolver.functionReturn(f);
-    const returns = ret && (ret.kind === 'client' || ret.kind === 'project') ? this.origin(ret) : undefined;
+    const made = ret ? undefined : this.returnedFunction(f);
+    const returns = ret && (ret.kind === 'client' || ret.kind === 'project') ? this.origin(ret) : made && this.fn(made);
     const summary: ExportSummary = {
       kind: 'function',
       name: f.name ?? 'function',
@@ -328,6 +329,16 @@ class Summarizer {
     // Asked anew on every read: the model's cache knows when a module it depends on changed.
     if (lazy) Object.defineProperty(summary, 'effect', { get: lazy, enumerable: true, configurable: true });
     return summary;
+  }
+
+  /** `(pool) => async (id) => pool.one(…)`: a factory of query functions hands back a function of its own. */
+  private returnedFunction(f: FunctionInfo): FunctionInfo | undefined {
+    const body = f.node.body;
+    let ret: Node | undefined;
+    if (body.type !== 'BlockStatement') ret = body as Node;
+    else for (const st of body.body) if (st.type === 'ReturnStatement' && st.argument) ret = st.argument as Node;
+    const n = ret && unwrapExpression(ret);
+    return n && isFunctionNode(n) ? this.a.collected.functionByNode.get(n) : undefined;
   }
 
   cls(c: ClassInfo): Extract<ExportSummary, { kind: 'class' }> {

@@ -349,10 +349,10 @@ const FILE_TRANSFER = /(download|upload|(get|put|read|fetch|save|store)(File|Obj
  * sorts and group-by levels of one view, the ranges of one selection, the steps of one workflow,
  * the locales or currencies an installation enables, the zones, tax rates, payment and shipping
  * methods, stock locations, roles and login strategies an administrator sets up, the providers,
- * loggers, renderers, search engines and other plug-in modules an installation enables. Also their ids
+ * loggers, renderers, search engines, interceptors, middlewares and other plug-in modules an installation enables. Also their ids
  * (`input.stockLocationIds`) and with a qualifier in front (`activeLocales`, `DERIVED_CURRENCIES`).
  */
-const SHORT_BY_DOMAIN = /^(filters?|filterSets?|sorts?|sortBy|sortObjs?|orderBy|groupBys?|groupings?|levels|ranges|selections?|steps|stages|tabs|conditions|statuses|shippingLines|couponCodes|(locale|language|currency|currencie|shippingMethod|paymentMethod|stockLocation|channel|zone|countrie|country|taxRate|taxCategorie|taxCategory|strategie|strategy|dataSource|benchmark|surcharge|seller|role|customerGroup|provider|logger|renderer|engine|editor|plugin|adapter|extension|driver)(s|Ids|Codes|Keys))$/i;
+const SHORT_BY_DOMAIN = /^(filters?|filterSets?|sorts?|sortBy|sortObjs?|orderBy|groupBys?|groupings?|levels|ranges|selections?|steps|stages|tabs|conditions|statuses|shippingLines|couponCodes|(locale|language|currency|currencie|shippingMethod|paymentMethod|stockLocation|channel|zone|countrie|country|taxRate|taxCategorie|taxCategory|strategie|strategy|dataSource|benchmark|surcharge|seller|role|customerGroup|provider|logger|renderer|engine|editor|plugin|adapter|extension|driver|interceptor|middleware|guard|validator)(s|Ids|Codes|Keys))$/i;
 /** The name as written, and each tail of it that starts a word: `activeLocales` → `Locales`, `DERIVED_CURRENCIES` → `CURRENCIES`. */
 function nameTails(name: string): string[] {
   const out = [name];

@@ -40,6 +40,23 @@ describe('module resolution', () => {
     expect(r.resolve(join(root, 'src/api.ts'), './models/invoice.js')).toBe(join(root, 'src/models/invoice.ts'));
   });
 
+  it('reads tsconfig paths itself when the tsconfig extends a package that is not installed', () => {
+    const root = project({
+      'package.json': JSON.stringify({ name: 'core', imports: { '#src/*': './build/*' } }),
+      // Comments and trailing commas, as tsconfig files have them.
+      'tsconfig.json': '{\n  // shared base, not installed\n  "extends": "@acme/ts-config/tsconfig.base",\n  "compilerOptions": { "baseUrl": ".", "paths": { "#src/*": ["src/*"], "~config": ["src/config/index.ts"], }, },\n}',
+      'src/queries/roles.ts': 'export const createRolesQueries = () => ({});',
+      'src/config/index.ts': 'export const config = {};',
+      'src/routes/role.ts': 'import { createRolesQueries } from "#src/queries/roles.js";',
+    });
+    const r = createResolver(root, oxc);
+    const from = join(root, 'src/routes/role.ts');
+    expect(r.resolve(from, '#src/queries/roles.js')).toBe(join(root, 'src/queries/roles.ts'));
+    expect(r.resolve(from, '~config')).toBe(join(root, 'src/config/index.ts'));
+    expect(r.resolve(from, '#src/queries/missing.js')).toBeUndefined();
+    expect(r.resolve(from, '@acme/other')).toBeUndefined();
+  });
+
   it('finds workspace packages without node_modules, and their sources when main points at an unbuilt dist/', () => {
     const root = project({
       'package.json': JSON.stringify({ name: 'mono', private: true }),
@@ -143,6 +160,27 @@ describe('module summaries', () => {
     expect(m.exportOf(at('src/drizzle-db.ts'), 'db')).toEqual({ kind: 'client', library: 'drizzle' });
     // The project's own star comes first.
     expect(m.exportOf(at('src/drizzle-db.ts'), 'getOrder')).toMatchObject({ kind: 'function', name: 'getOrder' });
+  });
+
+  it('a factory of query functions: what the function it makes does (`buildFind(pool)(table)`)', () => {
+    const f = project({
+      'package.json': '{}',
+      'src/find.ts': "import type { CommonQueryMethods } from 'slonik';\nimport { sql } from 'slonik';\nexport const buildFind = (pool: CommonQueryMethods) => (table: string) => {\n  const t = table;\n  return async (id: string) => pool.one(sql`select * from ${t} where id = ${id}`);\n};",
+      'src/roles.ts': "import type { CommonQueryMethods } from 'slonik';\nimport { buildFind } from './find';\nexport const makeRoles = (pool: CommonQueryMethods) => {\n  const findRoleById = buildFind(pool)('roles');\n  const roleHeadingText = (name: string) => name.toUpperCase();\n  return { findRoleById, roleHeadingText };\n};",
+      'src/labels.ts': 'export function describeRoleLabel(name: string) { return name.trim(); }',
+      'src/labels-query.ts': "import { sql } from 'slonik';\nimport type { CommonQueryMethods } from 'slonik';\nexport class Labels {\n  constructor(private readonly pool: CommonQueryMethods) {}\n  describeRoleLabel(name: string) { return this.pool.one(sql`select 1`); }\n}",
+      'src/__mocks__/roles.ts': 'export const mockRoles = { findRoleById: async (id: string) => ({ id }) };',
+      'src/roles.test.ts': 'const findRoleById = async (id: string) => ({ id });',
+    });
+    const fm = model(f);
+    expect(fm.exportOf(join(f, 'src/find.ts'), 'buildFind')).toMatchObject({ kind: 'function', returns: { kind: 'function', returns: { kind: 'function', effect: { label: 'pool.one', line: 5 } } } });
+    // By name, for values nothing follows: every runtime definition queries (mocks and tests do not count).
+    expect(fm.functionNamed('findRoleById')).toMatchObject({ name: 'findRoleById', effect: { label: 'pool.one', file: 'src/find.ts' } });
+    // Two definitions, one a formatter: the name alone does not say which runs.
+    expect(fm.functionNamed('describeRoleLabel')).toBeUndefined();
+    // Defined, but sends nothing; and a name too short to be the project's own.
+    expect(fm.functionNamed('roleHeadingText')).toBeUndefined();
+    expect(fm.functionNamed('findById')).toBeUndefined();
   });
 
   it('reads CommonJS exports', () => {

@@ -116,12 +116,13 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
-      name: 'ids of entities an administrator sets up (stock locations), a qualified list (active locales), constants (SERVICE_TYPE_CONFIGS), installed providers: hints',
+      name: 'ids of entities an administrator sets up (stock locations), a qualified list (active locales), constants (SERVICE_TYPE_CONFIGS), installed providers and interceptors: hints',
       filename: 'src/service/stock-location.service.ts',
       code: ts`
         import { PrismaClient } from '@prisma/client';
         const prisma = new PrismaClient();
-        export async function assign(input: { stockLocationIds: string[]; providers: Array<{ key: string; isEnabled: boolean }> }, activeLocales: string[], DERIVED_CURRENCIES: string[], SERVICE_TYPE_CONFIGS: Array<{ type: string }>) {
+        export async function assign(input: { stockLocationIds: string[]; providers: Array<{ key: string; isEnabled: boolean }> }, activeLocales: string[], DERIVED_CURRENCIES: string[], SERVICE_TYPE_CONFIGS: Array<{ type: string }>, orderInterceptors: Array<{ id: string }>) {
+          for (const interceptor of orderInterceptors) await prisma.interceptorRun.create({ data: { id: interceptor.id } });
           for (const id of input.stockLocationIds) await prisma.stockLocation.update({ where: { id }, data: { channel: 'x' } });
           for (const locale of activeLocales) await prisma.translation.count({ where: { locale } });
           await Promise.all(DERIVED_CURRENCIES.map((c) => prisma.rate.findFirst({ where: { c } })));
