@@ -252,6 +252,7 @@ export class OriginResolver {
 
   fromModule(specifier: string, imported: string, localName?: string): Origin | undefined {
     const table = libraryForModule(specifier);
+    if (table?.clientExports?.includes(imported)) return { kind: 'client', table };
     if (table) return imported === '*' || imported === 'default' ? { kind: 'module', table, specifier } : { kind: 'export', table, name: imported, specifier };
     const projected = this.project && this.fromSummary(this.project.view.importedExport(this.project.file, specifier, imported));
     if (projected) return projected;
@@ -412,6 +413,7 @@ export class OriginResolver {
     switch (o.kind) {
       case 'module':
         if (o.table.id === 'local-model' || o.specifier === COLLECTION_REGISTRY) return /^[A-Z]/.test(prop) ? { kind: 'client', table: o.table } : undefined;
+        if (o.table.clientExports?.includes(prop)) return { kind: 'client', table: o.table };
         return { kind: 'export', table: o.table, name: prop, specifier: o.specifier };
       case 'export':
         // `MikroORM.init`, `winston.transports.File`: only factories matter.

@@ -18,6 +18,32 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'RedBeanNode: R.dispense makes a bean in memory; one R.find for all ids is batched',
+      filename: 'server/model/monitor.js',
+      code: ts`
+        const { R } = require('redbean-node');
+        async function prepare(names, ids) {
+          const beans = names.map((name) => { const bean = R.dispense('tag'); bean.name = name; return bean; });
+          const rows = await R.find('monitor', \` id IN (\${ids.map(() => '?').join(',')}) \`, ids);
+          return { beans, rows };
+        }
+        module.exports = { prepare };
+      `,
+    },
+    {
+      name: 'postgres-query-builder: clauses added in a loop, one load after it',
+      filename: 'src/modules/catalog/services/getProducts.js',
+      code: ts`
+        import { select } from '@evershop/postgres-query-builder';
+        import { pool } from '../../../lib/postgres/connection.js';
+        export async function getProducts(filters) {
+          const query = select().from('product');
+          for (const f of filters) query.andWhere(f.key, '=', f.value);
+          return query.load(pool);
+        }
+      `,
+    },
+    {
       name: 'draining a cursor reads it row by row by design: next() is not a query per item',
       filename: 'src/jobs/export.ts',
       code: ts`
@@ -1064,6 +1090,37 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'RedBeanNode: R.findOne and R.store once per item (the shared R facade of require)',
+      filename: 'server/socket-handlers/monitor-handler.js',
+      code: ts`
+        const { R } = require('redbean-node');
+        async function pauseAll(monitorIDs, userID) {
+          for (const id of monitorIDs) {
+            const bean = await R.findOne('monitor', ' id = ? AND user_id = ? ', [id, userID]);
+            bean.active = false;
+            await R.store(bean);
+          }
+        }
+        module.exports = { pauseAll };
+      `,
+      errors: [{ messageId: 'perItem', line: 4 }, { messageId: 'perItem', line: 6 }],
+    },
+    {
+      name: 'postgres-query-builder: a select sent by .load(pool) and an update by .execute(connection) per item',
+      filename: 'src/modules/checkout/services/updateStock.js',
+      code: ts`
+        import { select, update } from '@evershop/postgres-query-builder';
+        import { pool } from '../../../lib/postgres/connection.js';
+        export async function updateStock(items, connection) {
+          for (const item of items) {
+            const product = await select().from('product').where('product_id', '=', item.productId).load(pool);
+            await update('product_inventory').given({ qty: product.qty - item.qty }).where('product_id', '=', item.productId).execute(connection);
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 5 }, { messageId: 'perItem', line: 6 }],
+    },
     {
       name: 'a write per row while draining a cursor (while (await cursor.hasNext())) is one round trip per row',
       filename: 'src/jobs/backlinks.ts',

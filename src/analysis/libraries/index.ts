@@ -8,6 +8,8 @@ import { knex } from './knex';
 import { drizzle } from './drizzle';
 import { mikroOrm } from './mikro-orm';
 import { slonik } from './slonik';
+import { redbeanNode } from './redbean-node';
+import { postgresQueryBuilder } from './postgres-query-builder';
 import { pg } from './pg';
 import { mysql2 } from './mysql2';
 import { ioredis, nodeRedis } from './redis';
@@ -26,7 +28,7 @@ export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource, Declare
 export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [
-  prisma, typeorm, sequelize, mongoose, mongodb, knex, drizzle, mikroOrm, objection, kysely, pg, slonik, mysql2, ioredis, nodeRedis, bullmq, cacheManager, keyv,
+  prisma, typeorm, sequelize, mongoose, mongodb, knex, drizzle, mikroOrm, objection, kysely, pg, slonik, postgresQueryBuilder, redbeanNode, mysql2, ioredis, nodeRedis, bullmq, cacheManager, keyv,
   axios, nestHttp, got, undici, nodeFetch, nodeHttp, awsSdk, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
 ];
 

@@ -79,6 +79,8 @@ export interface LibraryTable {
    * dropped (`builder.select(col);`) adds to a query that runs later, once: no round trip.
    */
   lazyBuilder?: boolean;
+  /** Exports that are the library's one shared client (RedBeanNode's `R`): their methods query. */
+  clientExports?: readonly string[];
   /** Module-level functions that send a request (`axios.get`, `fetch`, `got`); `default` = calling the module. */
   queryExports?: readonly string[];
   /**
