@@ -19,10 +19,14 @@ const RULES: Array<[FileKind, RegExp]> = [
 const COMMANDS_FOLDER = /(^|\/)commands?\//i;
 const CLI_SIGNS = /process\.argv|from ['"](yargs|commander|@oclif\/core|cac|citty|meow|clipanion|nest-commander)['"]|require\(['"](yargs|commander|cac|meow)['"]\)|\.parseAsync\(|\bprogram\.parse\(/;
 
+/** A module that drives a bundler (its configuration, a build step, a dev-server middleware) runs at build time or in development. */
+const BUILD_SIGNS = /(?:\bfrom\s*|\brequire\(\s*)['"](webpack|webpack-dev-middleware|webpack-hot-middleware|rollup|esbuild|vite|@rspack\/core|@swc\/core|terser-webpack-plugin|mini-css-extract-plugin|html-webpack-plugin)['"]/;
+
 export function classifyFile(filename: string, text: string): FileKind {
   const path = filename.replace(/\\/g, '/');
   for (const [kind, re] of RULES) if (re.test(path)) return kind;
   if (text.startsWith('#!')) return 'cli';
+  if (BUILD_SIGNS.test(text)) return 'build';
   // `commands/` holds CLI commands in some projects and the command pattern (`documentMover`,
   // `userInviter`, run by request handlers) in others: only the first read their arguments.
   if (COMMANDS_FOLDER.test(path) && CLI_SIGNS.test(text)) return 'cli';

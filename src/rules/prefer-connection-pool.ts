@@ -65,6 +65,11 @@ export default createRule<MessageIds, Options>({
           // `new Client({ connectionString: req.body.url })`: a database the request names (a connection test,
           // a migration tool) cannot be shared between requests.
           if (addressFromRequest(analysis, site)) continue;
+          // `mysql.createConnection(monitor.connectionString)`, `new S3Client({ credentials: input.keys })`:
+          // the caller names the server (a health check of a user's database, a "test connection"
+          // button, a factory the caller configures). Module level cannot know it, so the advice to
+          // create it there does not apply; connecting may be the very thing the code checks.
+          if (addressFromCaller(analysis, site, owner)) continue;
           const where = perCallReason(analysis, site, effect);
           if (!where) continue;
           const hoist = hoistClientFix(analysis, site, effect, owner);
@@ -89,6 +94,33 @@ function addressFromRequest(analysis: FileAnalysis, site: CallSite): boolean {
     // `ctx.request.body.url`, `event.body`: the request reached through its context.
     if (/\b(request|body|input)\b/.test(analysis.text(a as Node))) return true;
   }
+  return false;
+}
+
+/**
+ * An argument of the factory refers to a parameter of the function that makes the client (or of a
+ * function around it), directly or through a local constant made from one. `this.config.url` and
+ * `process.env.URL` do not count: those are the same on every call.
+ */
+function addressFromCaller(analysis: FileAnalysis, site: CallSite, owner: FunctionInfo): boolean {
+  const seen = new Set<string>();
+  const fromParameter = (node: Node, depth: number): boolean => {
+    for (const name of referencedNames(node, analysis.keysOf)) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const b = site.scope.lookup(name);
+      if (!b || !b.owner || !withinOwner(b.owner, owner)) continue;
+      if (b.kind === 'parameter') return true;
+      if (b.kind === 'variable' && depth < 3 && b.values.some((v) => fromParameter(v.node, depth + 1))) return true;
+    }
+    return false;
+  };
+  return site.node.arguments.some((a) => fromParameter(a as Node, 0));
+}
+
+/** `fn` is the owner or a function inside it (its callbacks). */
+function withinOwner(fn: FunctionInfo, owner: FunctionInfo): boolean {
+  for (let f: FunctionInfo | undefined = fn; f; f = f.parent) if (f === owner) return true;
   return false;
 }
 

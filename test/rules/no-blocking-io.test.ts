@@ -76,6 +76,23 @@ const batchDelete = dedent`
 ruleTester.run('no-blocking-io', rule, {
   valid: [
     {
+      name: 'a module that drives the bundler (a dev-server middleware, a build step) runs at build time or in development',
+      filename: 'src/lib/webpack/dev/devMiddleware.js',
+      code: dedent`
+        import fs from 'node:fs';
+        import webpack from 'webpack';
+        import middleware from 'webpack-dev-middleware';
+        export function devMiddleware(config) {
+          const compiler = webpack(config);
+          return (req, res, next) => {
+            const manifest = JSON.parse(fs.readFileSync('.evershop/build/manifest.json', 'utf8'));
+            res.locals.assets = manifest;
+            return middleware(compiler)(req, res, next);
+          };
+        }
+      `,
+    },
+    {
       name: 'one file written by a service export only assumed to serve requests (how often is unknown): a hint, not in recommended',
       filename: 'src/services/certificate.ts',
       code: dedent`

@@ -33,6 +33,39 @@ const mysqlPromiseShared = dedent`
 ruleTester.run('prefer-connection-pool', rule, {
   valid: [
     {
+      name: 'a health check of a database the user configured: connecting to the server the caller names is the check itself',
+      filename: 'server/monitor-types/mysql.js',
+      code: dedent`
+        const mysql = require('mysql2/promise');
+        class MysqlMonitorType {
+          async check(monitor, heartbeat) {
+            const connection = await mysql.createConnection(monitor.databaseConnectionString);
+            try {
+              await connection.query('SELECT 1');
+              heartbeat.status = 'up';
+            } finally {
+              await connection.end();
+            }
+          }
+        }
+        module.exports = { MysqlMonitorType };
+      `,
+    },
+    {
+      name: 'a "test connection" endpoint with the settings an admin just entered, through a local made from them',
+      filename: 'src/modules/cms/services/storage/verifyConnection.ts',
+      code: dedent`
+        import { Client } from 'pg';
+        export async function verifyConnection(settings: { host: string; user: string; password: string }) {
+          const config = { host: settings.host, user: settings.user, password: settings.password };
+          const client = new Client(config);
+          await client.connect();
+          await client.query('SELECT 1');
+          await client.end();
+        }
+      `,
+    },
+    {
       name: 'a NestJS service method that makes a client is a factory until a caller shows it runs per request',
       filename: 'src/cache/cache.service.ts',
       code: dedent`
