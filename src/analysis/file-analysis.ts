@@ -421,7 +421,7 @@ export class FileAnalysis {
     if (known === undefined) {
       // The innermost repetition decides: a retry loop inside a for-of is still a retry loop.
       const rep = this.repetitionsOf(site).at(-1);
-      known = !rep?.overCollection || rep.fixedSize || this.isLoopCarried(site, rep) || leavesLoopAfter(site.node, rep) ? null : rep;
+      known = !rep?.overCollection || rep.fixedSize || this.isLoopCarried(site, rep) || leavesLoopAfter(site.node, rep) || inCaseOfItem(site.node, rep) ? null : rep;
       this.perItemBases.set(site, known);
     }
     return known ?? undefined;
@@ -569,6 +569,34 @@ function leavesLoopAfter(call: Node, rep: Repetition): boolean {
       // A `break` inside an inner loop or switch leaves that one, not ours.
       if (stmt.type === 'BreakStatement' && !stmt.label && !hasInnerBreakTarget(p, rep.node)) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * `claims.map((claim) => { switch (claim) { case 'roles': return findUserRoles(id); … } })`: the
+ * item itself picks a `case` written out in the code, so each case's call runs once per kind of
+ * item (a vocabulary: claim names, field kinds), not once per data item.
+ */
+function inCaseOfItem(call: Node, rep: Repetition): boolean {
+  let item: string | undefined;
+  const bodyEnd = (p: Node) => (rep.kind === 'callback' ? isFunctionNode(p) : p === rep.node);
+  for (let p: Node | undefined = call.parent; p; p = p.parent) {
+    if (bodyEnd(p)) {
+      if (isFunctionNode(p)) item = p.params[0]?.type === 'Identifier' ? p.params[0].name : undefined;
+      else if (p.type === 'ForOfStatement' || p.type === 'ForInStatement') {
+        const left = p.left;
+        item = left.type === 'VariableDeclaration' && left.declarations[0]?.id.type === 'Identifier' ? left.declarations[0].id.name : left.type === 'Identifier' ? left.name : undefined;
+      }
+      break;
+    }
+    if (isFunctionNode(p) && rep.kind !== 'callback') return false;
+  }
+  if (!item) return false;
+  for (let p: Node | undefined = call.parent; p && !bodyEnd(p); p = p.parent) {
+    if (p.type !== 'SwitchCase' || !p.test || (p.test.type !== 'Literal' && p.test.type !== 'MemberExpression')) continue;
+    const d = unwrapExpression((p.parent as TSESTree.SwitchStatement).discriminant as Node);
+    if (d.type === 'Identifier' && d.name === item) return true;
   }
   return false;
 }

@@ -83,8 +83,8 @@ export interface ProjectView {
    */
   registryModel(name: string): string | undefined;
   /**
-   * A function the project defines under this name (`findRoleById`), when every runtime definition
-   * of it queries: for calls on values nothing follows (`queries.roles.findRoleById`). Only names
+   * The one function the project's runtime code defines under this name (`findRoleById`), when it
+   * queries: for calls on values nothing follows (`queries.roles.findRoleById`). Only names
    * of the project's own (three words or more); undefined otherwise.
    */
   functionNamed(name: string): { name: string; effect: EffectSummary } | undefined;

@@ -370,8 +370,8 @@ export class ProjectModel implements ProjectView {
 
   /**
    * `queries.roles.findRoleById(id)` with `queries` handed to every route, `context.mutations.saveCart(…)`:
-   * a call on a value nothing follows, by a name of the project's own. When every function of that
-   * name in the project's runtime code queries (one to a few definitions), the call does what they do.
+   * a call on a value nothing follows, by a name of the project's own. When the project's runtime code
+   * defines exactly one function of that name and it queries, the call does what it does.
    */
   functionNamed(name: string): { name: string; effect: EffectSummary } | undefined {
     if (!OWN_FUNCTION_NAME.test(name)) return undefined;
@@ -391,8 +391,9 @@ export class ProjectModel implements ProjectView {
           const found = this.summarize(file, `${mod.hash}#named#${name}`, (a) => (a.fileKind === 'runtime' ? { effects: definitionEffects(a, name) } : undefined));
           effects.push(...(found?.effects ?? []));
         }
-        const first = effects[0];
-        if (first && effects.every(Boolean)) known = { name, effect: first };
+        // One definition: with several (each model's own `destroyWithCtx`), which one runs is not known,
+        // and a message naming one of their queries could name the wrong one.
+        if (effects.length === 1 && effects[0]) known = { name, effect: effects[0] };
       }
       this.namedFunctions.set(name, known);
     }

@@ -18,6 +18,26 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'a switch over the item itself: each case runs once per kind of item (claim names), not per data item',
+      filename: 'src/oidc/scope.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function claimsFor(userId: string, claims: string[]) {
+          return Promise.all(claims.map(async (claim) => {
+            switch (claim) {
+              case 'roles':
+                return [claim, await prisma.role.findMany({ where: { userId } })];
+              case 'organizations':
+                return [claim, await prisma.organization.findMany({ where: { userId } })];
+              default:
+                return [claim, null];
+            }
+          }));
+        }
+      `,
+    },
+    {
       name: 'RedBeanNode: R.dispense makes a bean in memory; one R.find for all ids is batched',
       filename: 'server/model/monitor.js',
       code: ts`
@@ -1090,6 +1110,26 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a switch over a field of the item (many items share a type): still once per item',
+      filename: 'src/jobs/sync.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function sync(events: Array<{ type: string; id: string }>) {
+          for (const event of events) {
+            switch (event.type) {
+              case 'order':
+                await prisma.order.update({ where: { id: event.id }, data: { synced: true } });
+                break;
+              default:
+                break;
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 7 }],
+    },
     {
       name: 'RedBeanNode: R.findOne and R.store once per item (the shared R facade of require)',
       filename: 'server/socket-handlers/monitor-handler.js',
