@@ -383,7 +383,11 @@ export class ProjectModel implements ProjectView {
         const rel = this.relative(f);
         return !MOCK_PATH.test(rel) && classifyFile(rel, '') !== 'test';
       });
-      if (files.length && files.length <= MAX_FILES_BY_NAME) {
+      // Two files that plainly define it (`function name(`, `name(…) {`, `name = async`): the answer is
+      // "unknown" without parsing either (adapters of one interface each define the same methods).
+      const plain = files.length > 1 ? plainDefinition(name) : undefined;
+      const plainly = plain ? files.filter((f) => plain.test(this.files.read(f) ?? '')).length : 0;
+      if (files.length && files.length <= MAX_FILES_BY_NAME && plainly < 2) {
         const effects: Array<EffectSummary | undefined> = [];
         for (const file of files) {
           const mod = this.moduleOf(file);
@@ -493,6 +497,14 @@ const STAR = /\bexport\s*\*\s*from\b/;
 const MAX_CALLERS_BY_NAME = 10;
 /** More files than this may define a function of that name: too common a name to tell which one runs. */
 const MAX_FILES_BY_NAME = 8;
+/** A definition of `name` that cannot be a call: `function name(`, `const name =`, `name(…) {` on one line, `name: async (`. */
+function plainDefinition(name: string): RegExp {
+  return new RegExp(
+    `\\bfunction\\s*\\*?\\s*${name}\\s*[(<]|\\b(?:const|let|var)\\s+${name}\\s*=|^[ \\t]*(?:(?:public|private|protected|static|async|override)\\s+)*${name}\\s*\\([^()\\n]*\\)\\s*(?::[^{\\n]+)?\\{|\\b${name}\\s*[:=]\\s*(?:async\\b|function\\b)`,
+    'm',
+  );
+}
+
 /** Test doubles outside test folders (`src/__fixtures__`, `foo.mock.ts`). */
 const MOCK_PATH = /(?:^|[\\/])(?:__mocks__|mocks?|fakes?|stubs?|__fixtures__|fixtures?)[\\/]|\.(?:mock|fake|stub)\.[cm]?[jt]sx?$/i;
 
