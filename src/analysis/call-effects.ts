@@ -89,10 +89,18 @@ function isArrayCallback(call: CallLike): boolean {
  */
 function isRawFragment(call: CallLike, method: string): boolean {
   if (method !== 'raw') return false;
-  const p = call.parent;
-  if (p?.type === 'CallExpression' && p.arguments.includes(call as TSESTree.CallExpression)) return true;
-  if ((p?.type === 'Property' && p.value === call) || p?.type === 'ArrayExpression') return true;
-  return p?.type === 'ArrowFunctionExpression' && p.body === call && !p.async;
+  let child: Node = call;
+  let p = call.parent;
+  // `cond ? knex.raw('a') : knex.raw('b')`: the branch's value is where the raw goes.
+  while (p && (p.type === 'ConditionalExpression' || p.type === 'LogicalExpression') && !(p.type === 'ConditionalExpression' && p.test === child)) {
+    child = p;
+    p = p.parent;
+  }
+  if (p?.type === 'CallExpression' && p.arguments.includes(child as TSESTree.CallExpression)) return true;
+  if ((p?.type === 'Property' && p.value === child) || p?.type === 'ArrayExpression') return true;
+  // `column = knex.raw('1 as ??', [alias])`, `const expr = knex.raw(…)`: kept, not awaited, to go into a builder.
+  if ((p?.type === 'AssignmentExpression' && p.right === child) || (p?.type === 'VariableDeclarator' && p.init === child)) return true;
+  return p?.type === 'ArrowFunctionExpression' && p.body === child && !p.async;
 }
 
 /** Methods that store a row: an ORM's take the row's fields, never a bare string or number. */

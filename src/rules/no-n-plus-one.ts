@@ -189,7 +189,9 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
   if (rep && (singleParent(analysis, rep) || loadedWithParent(analysis, site, rep))) return undefined;
   if (rep?.kind === 'recursion' && reportedAtRecursiveCall(analysis, rep)) return undefined;
   if (!rep || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || batchedByPrisma(witness.effect.library, witness.effect.label, rep)) return undefined;
-  if (!target) {
+  // A helper of this file whose query is in another module (`this.findOne` → `this.connection.findOneInChannel`):
+  // the message names that module, not a line of this file.
+  if (!target || (witness.file && witness.file !== analysis.relativePath)) {
     return {
       messageId: 'perItemViaModule',
       data: { call: shortCallee(analysis, site), query: witness.effect.label, where: `${witness.file}:${witness.line}`, repetition: repetitionPhrase(rep) },

@@ -64,6 +64,14 @@ describe('multi-file projects (test/projects)', () => {
   });
 });
 
+describe('messages', () => {
+  it('a helper of the file whose query is in another module names that module, not a line of the file', () => {
+    const f = result.findings.find((x) => x.file === 'koa-slonik-query-factories/src/routes/user-roles.ts' && x.message.startsWith('`loadUser`'));
+    expect(f?.message).toMatch(/It calls|It runs/);
+    expect(f?.message).toContain('`this.pool.one` (src/queries/users.ts:8)');
+  });
+});
+
 describe('editor host parity on the projects', () => {
   it('lintText({ filename, text, cwd }) reports exactly what ESLint reports', () => {
     const eslintSide = result.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message}`).sort();

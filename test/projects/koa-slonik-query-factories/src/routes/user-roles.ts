@@ -29,6 +29,14 @@ export default function userRoleRoutes(...[router, { queries }]: RouterInitArgs)
     ctx.body = names.map((name) => helpers.describeRoleLabel({ name })); // ok: two definitions of that name, one a formatter
   });
 
+  /** A helper of this file whose query is in another module. */
+  const loadUser = (userId: string) => queries.users.findUserById(userId);
+
+  router.post('/roles/:id/owners', async (ctx) => {
+    const { userIds } = ctx.request.body as { userIds: string[] };
+    ctx.body = await Promise.all(userIds.map((userId) => loadUser(userId))); // expect: perf-coach/no-n-plus-one
+  });
+
   router.post('/roles/:id/users', async (ctx) => {
     const { userIds } = ctx.request.body as { userIds: string[] };
     for (const userId of userIds) {
