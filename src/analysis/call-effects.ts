@@ -89,6 +89,7 @@ function isArrayCallback(call: CallLike): boolean {
  */
 function isRawFragment(call: CallLike, method: string): boolean {
   if (method !== 'raw') return false;
+  if (fragmentText(call.arguments[0] as Node | undefined)) return true;
   let child: Node = call;
   let p = call.parent;
   // `cond ? knex.raw('a') : knex.raw('b')`: the branch's value is where the raw goes.
@@ -101,6 +102,38 @@ function isRawFragment(call: CallLike, method: string): boolean {
   // `column = knex.raw('1 as ??', [alias])`, `const expr = knex.raw(…)`: kept, not awaited, to go into a builder.
   if ((p?.type === 'AssignmentExpression' && p.right === child) || (p?.type === 'VariableDeclarator' && p.init === child)) return true;
   return p?.type === 'ArrowFunctionExpression' && p.body === child && !p.async;
+}
+
+/** How a statement starts; a raw text that starts otherwise (`COUNT(??) AS ??`, `1`) is a piece of one. */
+const STATEMENT_START = /^\s*\(?\s*(select|insert|update|delete|with|create|alter|drop|truncate|call|exec|execute|begin|start|commit|rollback|savepoint|set|show|explain|vacuum|analyze|copy|lock|grant|revoke|merge|replace|pragma|refresh|notify|listen|unlisten|do|values|table|reindex|cluster|declare|fetch|prepare|deallocate|discard|reset|comment|security|load|use|describe|optimize|repair|check|checksum|flush|kill|handler|rename)\b/i;
+
+/**
+ * `knex.raw('COUNT(??) AS ??', …)`, `knex.raw(1)`, `knex.raw(expr + ' AS ??', [alias])`: the text
+ * is an expression for a select, not a statement of its own.
+ */
+function fragmentText(arg: Node | undefined): boolean {
+  if (!arg) return false;
+  const n = unwrapExpression(arg);
+  if (n.type === 'Literal') return typeof n.value === 'number' || (typeof n.value === 'string' && !STATEMENT_START.test(n.value));
+  if (n.type === 'TemplateLiteral') {
+    const head = n.quasis[0]?.value.cooked ?? '';
+    // `${sql}` first: the statement is in a variable, nothing to tell.
+    return head.trim() !== '' && !STATEMENT_START.test(head);
+  }
+  if (n.type === 'BinaryExpression' && n.operator === '+') {
+    let left: Node = n;
+    while (left.type === 'BinaryExpression' && left.operator === '+') left = unwrapExpression(left.left as Node);
+    if (left.type === 'Literal' || left.type === 'TemplateLiteral') return fragmentText(left);
+    // `expr + ' AS ??'`: an alias written onto an expression.
+    return /\bas\s+\?\?|\bAS\b/.test(literalParts(n));
+  }
+  return false;
+}
+
+function literalParts(n: Node): string {
+  if (n.type === 'Literal') return typeof n.value === 'string' ? n.value : '';
+  if (n.type === 'BinaryExpression') return literalParts(unwrapExpression(n.left as Node)) + literalParts(unwrapExpression(n.right as Node));
+  return '';
 }
 
 /** Methods that store a row: an ORM's take the row's fields, never a bare string or number. */

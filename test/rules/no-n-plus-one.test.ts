@@ -18,6 +18,22 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'knex.raw with an expression, not a statement (COUNT(??) AS ??, 1, expr + AS ??): pieces of one select',
+      filename: 'src/database/columns.ts',
+      code: ts`
+        import knex from 'knex';
+        const db = knex({ client: 'pg' });
+        function columnFor(field: { name: string; alias: string; count?: boolean; expr?: string }) {
+          if (field.count) return db.raw('COUNT(??) AS ??', [field.name, field.alias]);
+          if (field.expr) return db.raw(field.expr + ' AS ??', [field.alias]);
+          return db.raw(1);
+        }
+        export async function list(fields: Array<{ name: string; alias: string }>) {
+          return db('items').select(fields.map((f) => columnFor(f)));
+        }
+      `,
+    },
+    {
       name: 'a switch over the item itself: each case runs once per kind of item (claim names), not per data item',
       filename: 'src/oidc/scope.ts',
       code: ts`
@@ -1110,6 +1126,21 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'knex.raw with a whole statement, returned by a helper and awaited per item: a query per item',
+      filename: 'src/jobs/totals.ts',
+      code: ts`
+        import knex from 'knex';
+        const db = knex({ client: 'pg' });
+        function totalFor(id: string) {
+          return db.raw('SELECT sum(amount) FROM payments WHERE account_id = ?', [id]);
+        }
+        export async function totals(ids: string[]) {
+          for (const id of ids) await totalFor(id);
+        }
+      `,
+      errors: [{ messageId: 'perItemViaHelper', line: 7 }],
+    },
     {
       name: 'a switch over a field of the item (many items share a type): still once per item',
       filename: 'src/jobs/sync.ts',
