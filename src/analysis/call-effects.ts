@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { keyName, propertyName, stringValue, unwrapExpression, type CallLike, type Node } from './ast';
 import { tableSets, type ClientFactory, type LibraryTable } from './libraries';
 import type { CallSite } from './model';
+import type { Scope } from './scope';
 import { factoryFor, type Origin, type OriginResolver } from './origins';
 
 /** What a call does, in the terms the rules speak. */
@@ -30,7 +31,7 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
     if (obj?.kind === 'client') {
       if (!method) return undefined;
       const sets = tableSets(obj.table);
-      if (sets.query.has(method) && !isArrayCallback(call) && !isRawFragment(call, method) && !isValueFactory(call, method)) {
+      if (sets.query.has(method) && !isArrayCallback(call) && !isRawFragment(call, method, site.scope) && !isValueFactory(call, method)) {
         const read = SQL_METHODS.has(method) && (obj.table.kind === 'sql-driver' || obj.table.id === 'local-db') ? isSelect(call) : sets.read.has(method) && isReadRequest(call, method) && isReadCommand(call);
         return { kind: 'query', table: obj.table, label, read, tx: !!obj.tx || passesTransaction(call) || startsOnTransaction(call) };
       }
@@ -41,7 +42,7 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
   if (callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'ThisExpression') {
     const method = propertyName(callee);
     const self = method ? resolver.thisClient(site.scope, method) ?? resolver.typedSelf(unwrapExpression(callee.object), method) : undefined;
-    if (self && method && tableSets(self.table).query.has(method) && !isArrayCallback(call) && !isRawFragment(call, method) && !isValueFactory(call, method)) {
+    if (self && method && tableSets(self.table).query.has(method) && !isArrayCallback(call) && !isRawFragment(call, method, site.scope) && !isValueFactory(call, method)) {
       return { kind: 'query', table: self.table, label, read: tableSets(self.table).read.has(method), tx: passesTransaction(call) || startsOnTransaction(call) };
     }
   }
@@ -87,9 +88,12 @@ function isArrayCallback(call: CallLike): boolean {
  * `knex.raw('?? + 1', [col])` passed into another builder call, an object or an array, or
  * mapped into a list of columns by a plain callback: a SQL fragment sent with the outer query.
  */
-function isRawFragment(call: CallLike, method: string): boolean {
+function isRawFragment(call: CallLike, method: string, scope: Scope): boolean {
   if (method !== 'raw') return false;
-  if (fragmentText(call.arguments[0] as Node | undefined)) return true;
+  let text: Node | undefined = call.arguments[0] && unwrapExpression(call.arguments[0] as Node);
+  // `let rawCase = \`(CASE WHEN …)\`; … knex.raw(rawCase, bindings)`: the text it was first given.
+  if (text?.type === 'Identifier') text = scope.lookup(text.name)?.values[0]?.node;
+  if (fragmentText(text)) return true;
   let child: Node = call;
   let p = call.parent;
   // `cond ? knex.raw('a') : knex.raw('b')`: the branch's value is where the raw goes.

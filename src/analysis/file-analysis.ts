@@ -227,6 +227,9 @@ export class FileAnalysis {
         }
       }
     }
+    // `if (db) return db; … db = knex(config); await validate(db);`: a memoised initialiser sends its
+    // queries on the first call only, like a cached read.
+    if (found && !found.cached && this.initialisesOnce(fn)) found = { ...found, cached: true };
     if (!found || found.cached) {
       for (const site of owned) {
         if (this.effectOf(site)) continue;
@@ -243,8 +246,33 @@ export class FileAnalysis {
         }
       }
     }
+    if (found && !found.cached && this.initialisesOnce(fn)) found = { ...found, cached: true };
     this.queryWitnesses.set(fn, found ?? null);
     return found;
+  }
+
+  /**
+   * The function opens with `if (x) return x;` (or `if (this.x) return this.x;`), `x` a module-level
+   * variable or a field, and assigns `x` later in its body: a memoised initialiser (`getDatabase()`).
+   */
+  private initialisesOnce(fn: FunctionInfo): boolean {
+    const body = fn.node.body;
+    if (body.type !== 'BlockStatement') return false;
+    const first = body.body.find((st) => st.type === 'IfStatement') as TSESTree.IfStatement | undefined;
+    if (!first || body.body.indexOf(first) > 2) return false;
+    const ret = first.consequent.type === 'BlockStatement' ? first.consequent.body[0] : first.consequent;
+    if (ret?.type !== 'ReturnStatement' || !ret.argument) return false;
+    const held = this.text(unwrapExpression(ret.argument as Node));
+    const test = unwrapExpression(first.test as Node);
+    const tested = test.type === 'BinaryExpression' && (test.operator === '!==' || test.operator === '!=') ? unwrapExpression(test.left as Node) : test;
+    if (this.text(tested) !== held) return false;
+    const target = unwrapExpression(ret.argument as Node);
+    if (target.type === 'Identifier') {
+      const b = fn.scope.lookup(target.name);
+      if (!b || b.scope !== this.collected.moduleScope || b.kind !== 'variable') return false;
+    } else if (!(target.type === 'MemberExpression' && unwrapExpression(target.object).type === 'ThisExpression')) return false;
+    const rest = this.file.text.slice(rangeOf(first)[1], rangeOf(body)[1]);
+    return new RegExp(`(^|[^\\w$.])${held.replace(/[.$]/g, '\\$&')}\\s*(\\?\\?)?=(?!=)`).test(rest);
   }
 
   /** Forgets answers that used the project model, after a cycle cut one of them short. */

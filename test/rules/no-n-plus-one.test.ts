@@ -18,6 +18,27 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'a memoised initialiser (if (db) return db; … db = knex(…); check it with a query): its query runs on the first call only',
+      filename: 'src/database/index.ts',
+      code: ts`
+        import knex, { type Knex } from 'knex';
+        let database: Knex | undefined;
+        export function getDatabase(): Knex {
+          if (database) return database;
+          database = knex({ client: 'pg', connection: process.env.DATABASE_URL });
+          void database.raw('select 1');
+          return database;
+        }
+        function clientName(db?: Knex) {
+          const d = db ?? getDatabase();
+          return d.client.config.client as string;
+        }
+        export function dialects(fields: string[]) {
+          return fields.map((f) => \`\${clientName()}:\${f}\`);
+        }
+      `,
+    },
+    {
       name: 'knex.raw with an expression, not a statement (COUNT(??) AS ??, 1, expr + AS ??): pieces of one select',
       filename: 'src/database/columns.ts',
       code: ts`
@@ -26,6 +47,9 @@ ruleTester.run('no-n-plus-one', rule, {
         function columnFor(field: { name: string; alias: string; count?: boolean; expr?: string }) {
           if (field.count) return db.raw('COUNT(??) AS ??', [field.name, field.alias]);
           if (field.expr) return db.raw(field.expr + ' AS ??', [field.alias]);
+          let caseText = \`(CASE WHEN ?? IS NULL THEN 0 ELSE 1 END)\`;
+          if (field.alias) caseText += ' AS ??';
+          if (field.name.startsWith('has_')) return db.raw(caseText, [field.name, field.alias]);
           return db.raw(1);
         }
         export async function list(fields: Array<{ name: string; alias: string }>) {
