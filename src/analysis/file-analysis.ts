@@ -6,6 +6,7 @@ import { classifyFile, type FileKind } from './file-context';
 import { libraryById, tableSets } from './libraries';
 import { LineIndex } from './line-index';
 import type { CallSite, FunctionInfo, Repetition, RequestPathReason } from './model';
+import type { Binding } from './scope';
 import { optionsKey, type AnalysisOptions } from './options';
 import { OriginResolver, type ExtraClients } from './origins';
 import type { EffectSummary, ProjectView, Reach } from './project-view';
@@ -466,8 +467,15 @@ export class FileAnalysis {
     if (loop.assigned.size) {
       let names = this.namesIn.get(outer);
       if (!names) this.namesIn.set(outer, (names = referencedNames(outer, this.keysOf)));
+      // The body only: a `let cursor` in a `for (…;…;…)` header lives across iterations.
+      const body = (rep.node as { body?: Node }).body;
+      const [loopStart, loopEnd] = body ? rangeOf(body) : [0, -1];
       for (const name of names) {
-        if (loop.assigned.has(name) && !induction?.has(name)) return true;
+        if (!loop.assigned.has(name) || induction?.has(name)) continue;
+        // `let lot = null; if (x) lot = await findLot(…)` inside the body: a fresh variable each
+        // iteration, nothing carried from the one before.
+        if (declaredFreshInside(site.scope.lookup(name), loopStart, loopEnd)) continue;
+        return true;
       }
     }
     return isRetryOrSearch(site.node, rep.node, this.keysOf, () => this.iteratesQueryRows(rep.node, site.scope));
@@ -599,6 +607,16 @@ function leavesLoopAfter(call: Node, rep: Repetition): boolean {
     }
   }
   return false;
+}
+
+/** A `let`/`const` declared inside the loop's body (or a block in it): one per iteration. */
+function declaredFreshInside(b: Binding | undefined, start: number, end: number): boolean {
+  if (!b || b.kind !== 'variable') return false;
+  let d: Node | undefined = b.declNode;
+  while (d && d.type !== 'VariableDeclaration') d = d.parent;
+  if (d?.type !== 'VariableDeclaration' || d.kind === 'var') return false;
+  const [s, e] = rangeOf(d);
+  return s >= start && e <= end;
 }
 
 /**

@@ -1151,6 +1151,22 @@ ruleTester.run('no-n-plus-one', rule, {
   ],
   invalid: [
     {
+      name: 'a variable declared in the loop body and assigned there is fresh each iteration: not carried from the one before',
+      filename: 'src/modules/wms/lib/import.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function importRows(rows: Array<{ sku: string; lot?: string }>) {
+          for (const row of rows) {
+            let lot: { id: string } | null = null;
+            if (row.lot) lot = await prisma.lot.findFirst({ where: { number: { startsWith: row.lot } } });
+            await prisma.balance.findFirst({ where: { sku: row.sku, lotId: lot?.id } });
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 6 }, { messageId: 'perItem', line: 7 }],
+    },
+    {
       name: 'knex.raw with a whole statement, returned by a helper and awaited per item: a query per item',
       filename: 'src/jobs/totals.ts',
       code: ts`
