@@ -6,7 +6,7 @@
 export type FileKind = 'runtime' | 'test' | 'migration' | 'seed' | 'config' | 'cli' | 'script' | 'build';
 
 const RULES: Array<[FileKind, RegExp]> = [
-  ['test', /(^|\/)(__tests__|__mocks__|tests?|spec|e2e|cypress|playwright)\/|\.(test|spec|e2e-spec|e2e)\.[cm]?[jt]sx?$/i],
+  ['test', /(^|\/)(__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|(integration|e2e|unit|api|acceptance|functional|smoke|load|perf|performance|component|contract|system)[-_]tests?)\/|\.(test|spec|e2e-spec|e2e)\.[cm]?[jt]sx?$/i],
   ['migration', /(^|\/)(migrations?|migrate|upgrades)\/|\.migration\.[cm]?[jt]s$|(^|\/)(migrate|migrations?)\.[cm]?[jt]s$|(^|\/)\d{8,}[-_][\w-]+\.[cm]?[jt]s$/i],
   ['seed', /(^|\/)(seeds?|seeders?|fixtures|data-import|populators?)\/|(^|\/)(seed(er)?s?|populator)\.[cm]?[jt]s$/i],
   ['config', /(^|\/)(config|configs|\.config)\/|\.config\.[cm]?[jt]s$|(^|\/)\.?[\w-]*rc\.[cm]?js$/i],

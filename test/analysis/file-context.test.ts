@@ -7,6 +7,9 @@ describe('file context', () => {
     ['src/routes/users.ts', 'runtime'],
     ['src/users.test.ts', 'test'],
     ['src/__tests__/users.ts', 'test'],
+    ['packages/integration-tests/src/api/organization.ts', 'test'],
+    ['apps/api/e2e_tests/helpers.ts', 'test'],
+    ['src/ab-tests/assign.ts', 'runtime'],
     ['prisma/migrations/20240101_init/migration.ts', 'migration'],
     ['src/upgrades/1.19.3/rename_post_upload_hashes.js', 'migration'],
     ['src/db/seeds/users.ts', 'seed'],
@@ -23,6 +26,12 @@ describe('file context', () => {
     expect(classifyFile('server/commands/documentMover.ts', 'export default async function documentMover() {}')).toBe('runtime');
     expect(classifyFile('src/commands/seed-users.ts', "import { Command } from 'commander';\nnew Command().parse();")).toBe('cli');
     expect(classifyFile('src/commands/report.js', 'const [, , month] = process.argv;')).toBe('cli');
+  });
+
+  it('a module that imports a bundler is build code (a dev middleware, a build step)', () => {
+    expect(classifyFile('src/lib/webpack/dev.js', "import webpack from 'webpack';\nexport const dev = () => webpack({});")).toBe('build');
+    expect(classifyFile('src/server/assets.js', "const middleware = require('webpack-dev-middleware');")).toBe('build');
+    expect(classifyFile('src/routes/bundle.ts', "import { bundle } from './bundler';")).toBe('runtime');
   });
 
   it('a shebang makes a CLI', () => {
