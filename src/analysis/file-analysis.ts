@@ -387,7 +387,10 @@ export class FileAnalysis {
     const reason = this.requestPathOf(owner) ?? this.requestPathOf(fn);
     if (reason) return { kind: 'hot', entry: reason.label, ...here, line: reason.line, via: [], ...(reason.assumed && { assumed: true }), ...(reason.service && { service: true }) };
     if (!owner) return { kind: 'cold', why: 'module scope (runs once, at load)', ...here, line: fn?.line ?? 1 };
-    if (isStartupMethod(owner) || (owner.name && ONCE_ONLY_FUNCTION.test(owner.name)) || ONCE_ONLY_PATH.test(this.relativePath)) {
+    // A listener or timer registered by start-up code (`appEvents.on('x', async () => …)` in a
+    // `startup.js`) runs on every event, not once: the file's name does not make it start-up code.
+    const registered = !owner.inline && (owner.node.parent?.type === 'CallExpression' || owner.node.parent?.type === 'NewExpression');
+    if (isStartupMethod(owner) || (owner.name && ONCE_ONLY_FUNCTION.test(owner.name)) || (!registered && ONCE_ONLY_PATH.test(this.relativePath))) {
       return { kind: 'cold', why: `start-up code (\`${owner.name ?? 'constructor'}\`)`, ...here, line: owner.line };
     }
     if (seen.has(owner)) return undefined;

@@ -1151,6 +1151,23 @@ ruleTester.run('no-n-plus-one', rule, {
   ],
   invalid: [
     {
+      name: 'a listener registered by start-up code runs on every event: its loop is per item, whatever the file is called',
+      filename: 'src/plugins/inventory/startup.js',
+      code: ts`
+        import { MongoClient } from 'mongodb';
+        const db = new MongoClient(process.env.MONGO_URL).db();
+        export default function inventoryStartup(appEvents) {
+          for (const name of ['catalog', 'products']) db.collection(name).createIndex({ shopId: 1 });
+          appEvents.on('afterBulkInventoryUpdate', async ({ productIds }) => {
+            for (const productId of productIds) {
+              await db.collection('catalog').updateOne({ productId }, { $set: { isSoldOut: false } });
+            }
+          });
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 7 }],
+    },
+    {
       name: 'a variable declared in the loop body and assigned there is fresh each iteration: not carried from the one before',
       filename: 'src/modules/wms/lib/import.ts',
       code: ts`
