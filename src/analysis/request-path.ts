@@ -19,9 +19,9 @@ const CONSUMER_OBJECT_KEYS = new Set(['eachMessage', 'eachBatch', 'handleMessage
 
 export const NEST_CLASS_DECORATORS = new Set(['Controller', 'Resolver', 'Injectable', 'Processor', 'WebSocketGateway', 'Catch']);
 /** Functions that run once, when the process starts (or at build time, for Next.js static generation). */
-export const ONCE_ONLY_FUNCTION = /^(main|boot\w*|start|startup|init\w*|setup\w*|configure\w*|register\w*|define\w*|load\w*Config\w*|onModuleInit|onApplicationBootstrap|getStaticProps|getStaticPaths|generateStaticParams)$/;
+export const ONCE_ONLY_FUNCTION = /^(main|boot\w*|start|startup|\w+(Startup|Bootstrap)|init\w*|setup\w*|configure\w*|register\w*|define\w*|load\w*Config\w*|onModuleInit|onApplicationBootstrap|getStaticProps|getStaticPaths|generateStaticParams)$/;
 /** Folders and files that load the application's parts at start-up (`loaders/`, `bootstrap.ts`). */
-export const ONCE_ONLY_PATH = /(^|\/)(loaders?|[\w-]+-loaders?|bootstrap|startup|boot)(\/|\.[cm]?[jt]s$)/i;
+export const ONCE_ONLY_PATH = /(^|\/)(loaders?|[\w-]+-loaders?|[\w-]*(bootstrap|startup)|boot)(\/|\.[cm]?[jt]s$)/i;
 /** A first-run wizard that installs the application (`setup.js`): once, even when served over HTTP. */
 export const INSTALL_PATH = /(^|\/)(setup|installer)(\/|\.[cm]?[jt]s$)/i;
 export const NEST_LIFECYCLE_METHODS = new Set(['onModuleInit', 'onApplicationBootstrap', 'onModuleDestroy', 'beforeApplicationShutdown', 'onApplicationShutdown', 'configure']);

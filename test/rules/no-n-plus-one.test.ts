@@ -18,6 +18,20 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'a plug-in\'s pre-start-up hook (simpleSchemaPreStartup in preStartup.js) runs once, before the server starts',
+      filename: 'src/plugins/simple-schema/preStartup.js',
+      code: ts`
+        import { MongoClient } from 'mongodb';
+        const db = new MongoClient(process.env.MONGO_URL).db();
+        export default async function simpleSchemaPreStartup(context) {
+          const groups = await db.collection('Groups').find({}).toArray();
+          for (const group of groups) {
+            await db.collection('Groups').updateOne({ _id: group._id }, { $set: { slug: group.name.toLowerCase() } });
+          }
+        }
+      `,
+    },
+    {
       name: 'a memoised initialiser (if (db) return db; … db = knex(…); check it with a query): its query runs on the first call only',
       filename: 'src/database/index.ts',
       code: ts`
