@@ -14,28 +14,45 @@ export interface ProjectFiles {
 export const SUMMARY_MAX_BYTES = 1_000_000;
 
 export class DiskFiles implements ProjectFiles {
-  private readonly memo = new Map<string, { mtimeMs: number; size: number; text: string | undefined }>();
+  private readonly memo = new Map<string, { mtimeMs: number; size: number; text: string | undefined; pass: number }>();
+  private pass = 0;
 
   constructor(private readonly maxBytes = SUMMARY_MAX_BYTES) {}
 
+  /**
+   * A new question begins (ESLint starts a file, the editor sends a request): the disk may have
+   * changed since the last one. Within one pass each path is checked once; a model that validates
+   * its cached summaries reads the same files thousands of times, and each check was a `stat`.
+   */
+  newPass() {
+    this.pass++;
+  }
+
   read(path: string): string | undefined {
+    const hit = this.memo.get(path);
+    if (hit?.pass === this.pass) return hit.text;
     let st;
     try {
       st = statSync(path);
     } catch {
-      this.memo.delete(path);
+      this.memo.set(path, { mtimeMs: -1, size: -1, text: undefined, pass: this.pass });
       return undefined;
     }
-    if (!st.isFile() || st.size > this.maxBytes) return undefined;
-    const hit = this.memo.get(path);
-    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.text;
+    if (!st.isFile() || st.size > this.maxBytes) {
+      this.memo.set(path, { mtimeMs: st.mtimeMs, size: st.size, text: undefined, pass: this.pass });
+      return undefined;
+    }
+    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) {
+      hit.pass = this.pass;
+      return hit.text;
+    }
     let text: string | undefined;
     try {
       text = readFileSync(path, 'utf8');
     } catch {
       text = undefined;
     }
-    this.memo.set(path, { mtimeMs: st.mtimeMs, size: st.size, text });
+    this.memo.set(path, { mtimeMs: st.mtimeMs, size: st.size, text, pass: this.pass });
     return text;
   }
 }

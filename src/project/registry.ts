@@ -16,6 +16,8 @@ const disk = new DiskFiles();
 /** Off with `PERF_COACH_PROJECT=0` (the benchmark's "without the model" runs), or where the native parts are missing. */
 export function projectFor(root: string | undefined, options: AnalysisOptions): ProjectModel | undefined {
   if (!root || (typeof process !== 'undefined' && process.env?.PERF_COACH_PROJECT === '0')) return undefined;
+  // One file linted, or one editor request: files read from here on are checked against the disk again.
+  disk.newPass();
   const key = `${root}\0${optionsKey(options)}`;
   let model = models.get(key);
   if (!model) {

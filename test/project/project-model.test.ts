@@ -217,6 +217,25 @@ describe('module summaries', () => {
   });
 });
 
+describe('the disk', () => {
+  it('is checked once per pass (one file linted, one editor request), and a new pass sees a change', () => {
+    const root = project({ 'src/a.ts': 'export const a = 1;' });
+    const files = new DiskFiles();
+    const path = join(root, 'src/a.ts');
+    files.newPass();
+    expect(files.read(path)).toBe('export const a = 1;');
+    writeFileSync(path, 'export const a = 22;');
+    // Same pass: the text it already checked (a pass is one question; the disk is not re-read within it).
+    expect(files.read(path)).toBe('export const a = 1;');
+    files.newPass();
+    expect(files.read(path)).toBe('export const a = 22;');
+    expect(files.read(join(root, 'src/missing.ts'))).toBeUndefined();
+    writeFileSync(join(root, 'src/missing.ts'), 'export {};');
+    files.newPass();
+    expect(files.read(join(root, 'src/missing.ts'))).toBe('export {};');
+  });
+});
+
 describe('open buffers', () => {
   it('win over the disk, and a changed buffer gives a new summary', () => {
     const root = project({ 'package.json': '{}', 'src/db.ts': "import { Pool } from 'pg';\nexport const pool = new Pool();", 'src/repo.ts': "import { pool } from './db';\nexport const get = (id) => pool.query('SELECT 1', [id]);" });
