@@ -375,35 +375,42 @@ export class ProjectModel implements ProjectView {
    */
   functionNamed(name: string): { name: string; effect: EffectSummary } | undefined {
     if (!OWN_FUNCTION_NAME.test(name)) return undefined;
-    let known = this.namedFunctions.get(name);
-    if (known === undefined) {
-      known = null;
-      // Tests and their doubles define the same names as the code they stand in for.
-      const files = [...this.importers.filesDefining(name)].filter((f) => {
-        const rel = this.relative(f);
-        return !MOCK_PATH.test(rel) && classifyFile(rel, '') !== 'test';
-      });
-      // Two files that plainly define it (`function name(`, `name(…) {`, `name = async`): the answer is
-      // "unknown" without parsing either (adapters of one interface each define the same methods).
-      const plain = files.length > 1 ? plainDefinition(name) : undefined;
-      const plainly = plain ? files.filter((f) => plain.test(this.files.read(f) ?? '')).length : 0;
-      if (files.length && files.length <= MAX_FILES_BY_NAME && plainly < 2) {
-        const effects: Array<EffectSummary | undefined> = [];
-        for (const file of files) {
-          const mod = this.moduleOf(file);
-          if (!mod) continue;
-          const found = this.summarize(file, `${mod.hash}#named#${name}`, (a) => (a.fileKind === 'runtime' ? { effects: definitionEffects(a, name) } : undefined));
-          effects.push(...(found?.effects ?? []));
-        }
-        // One definition: with several (each model's own `destroyWithCtx`), which one runs is not known,
-        // and a message naming one of their queries could name the wrong one.
-        if (effects.length === 1 && effects[0]) known = { name, effect: effects[0] };
-      }
-      this.namedFunctions.set(name, known);
+    // Tests and their doubles define the same names as the code they stand in for.
+    const files = [...this.importers.filesDefining(name)].filter((f) => {
+      const rel = this.relative(f);
+      return !MOCK_PATH.test(rel) && classifyFile(rel, '') !== 'test';
+    });
+    if (!files.length || files.length > MAX_FILES_BY_NAME || this.plainlyDefinedTwice(name, files)) return undefined;
+    // Answered from the summaries' cache, which knows when a module read on the way has changed.
+    const effects: Array<EffectSummary | undefined> = [];
+    for (const file of files) {
+      const mod = this.moduleOf(file);
+      if (!mod) continue;
+      const found = this.summarize(file, `${mod.hash}#named#${name}`, (a) => (a.fileKind === 'runtime' ? { effects: definitionEffects(a, name) } : undefined));
+      effects.push(...(found?.effects ?? []));
     }
-    return known ?? undefined;
+    // One definition: with several (each model's own `destroyWithCtx`), which one runs is not known,
+    // and a message naming one of their queries could name the wrong one.
+    return effects.length === 1 && effects[0] ? { name, effect: effects[0] } : undefined;
   }
-  private readonly namedFunctions = new Map<string, { name: string; effect: EffectSummary } | null>();
+
+  /**
+   * Two of the files plainly define the name (`function name(`, `name(…) {`, `name = async`): the
+   * answer is "unknown" without parsing either (adapters of one interface each define the same
+   * methods). Kept per name while the files and their texts stay the same.
+   */
+  private plainlyDefinedTwice(name: string, files: string[]): boolean {
+    if (files.length < 2) return false;
+    // The texts themselves are the key: the disk view hands back the same string while a file is unchanged.
+    const texts = files.map((f) => this.files.read(f) ?? '');
+    const known = this.plainlyDefined.get(name);
+    if (known && known.files.length === files.length && known.files.every((f, i) => f === files[i] && known.texts[i] === texts[i])) return known.twice;
+    const plain = plainDefinition(name);
+    const twice = texts.filter((t) => plain.test(t)).length >= 2;
+    this.plainlyDefined.set(name, { files, texts, twice });
+    return twice;
+  }
+  private readonly plainlyDefined = new Map<string, { files: string[]; texts: string[]; twice: boolean }>();
 
   /** Files that import `file`, directly or through re-exporting barrels (three levels), and mention `word`. */
   private callerFiles(file: string, word: RegExp): string[] {

@@ -183,6 +183,18 @@ describe('module summaries', () => {
     expect(fm.functionNamed('findById')).toBeUndefined();
   });
 
+  it('a function found by name follows an edit of the file that defines it (open buffers)', () => {
+    const root = project({
+      'package.json': '{}',
+      'src/roles.ts': "import type { CommonQueryMethods } from 'slonik';\nimport { sql } from 'slonik';\nexport const makeRoles = (pool: CommonQueryMethods) => ({\n  findRoleById: async (id: string) => pool.one(sql`select 1`),\n});",
+    });
+    const files = new OverlayFiles(new DiskFiles());
+    const m = model(root, files);
+    expect(m.functionNamed('findRoleById')).toMatchObject({ effect: { label: 'pool.one' } });
+    files.set(join(root, 'src/roles.ts'), "export const makeRoles = () => ({\n  findRoleById: async (id: string) => ({ id }),\n});");
+    expect(m.functionNamed('findRoleById')).toBeUndefined();
+  });
+
   it('reads CommonJS exports', () => {
     expect(m.exportOf(at('src/legacy.js'), 'byId')).toMatchObject({ kind: 'function', effect: { label: 'prisma.user.findUnique' } });
     expect(m.exportOf(at('src/legacy.js'), 'pure')).toEqual({ kind: 'function', name: 'pure', id: 'src/legacy.js#pure' });
