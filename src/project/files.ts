@@ -8,6 +8,8 @@ import { readFileSync, statSync } from 'node:fs';
 export interface ProjectFiles {
   /** The file's text, or undefined when it is missing, not a regular file, too large or unreadable. */
   read(path: string): string | undefined;
+  /** Changes whenever a file may read differently (a new pass over the disk, a buffer set): answers derived from reads stay good while it does not. */
+  readonly version?: number;
 }
 
 /** Files above this size are generated code or data, not modules whose exports we want to know. */
@@ -26,6 +28,10 @@ export class DiskFiles implements ProjectFiles {
    */
   newPass() {
     this.pass++;
+  }
+
+  get version(): number {
+    return this.pass;
   }
 
   read(path: string): string | undefined {
@@ -60,21 +66,29 @@ export class DiskFiles implements ProjectFiles {
 /** The disk with some files replaced by in-memory text (the editor's open, possibly unsaved, buffers). */
 export class OverlayFiles implements ProjectFiles {
   private readonly buffers = new Map<string, string>();
+  private changes = 0;
+
+  get version(): number {
+    return (this.base.version ?? 0) * 1_000_003 + this.changes;
+  }
 
   constructor(private readonly base: ProjectFiles) {}
 
   set(path: string, text: string) {
     this.buffers.set(path, text);
+    this.changes++;
   }
 
   /** Exactly these buffers from now on (the editor sends its unsaved documents with each request). */
   replaceAll(buffers: Readonly<Record<string, string>>) {
     this.buffers.clear();
     for (const [path, text] of Object.entries(buffers)) this.buffers.set(path, text);
+    this.changes++;
   }
 
   delete(path: string) {
     this.buffers.delete(path);
+    this.changes++;
   }
 
   read(path: string): string | undefined {

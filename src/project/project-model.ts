@@ -375,6 +375,17 @@ export class ProjectModel implements ProjectView {
    */
   functionNamed(name: string): { name: string; effect: EffectSummary } | undefined {
     if (!OWN_FUNCTION_NAME.test(name)) return undefined;
+    // Within one pass over the files (one linted file, one editor request) the answer cannot change.
+    const version = this.files.version;
+    const known = version === undefined ? undefined : this.namedThisPass.get(name);
+    if (known && known.version === version) return known.value;
+    const value = this.lookUpFunctionNamed(name);
+    if (version !== undefined) this.namedThisPass.set(name, { version, value });
+    return value;
+  }
+  private readonly namedThisPass = new Map<string, { version: number; value: { name: string; effect: EffectSummary } | undefined }>();
+
+  private lookUpFunctionNamed(name: string): { name: string; effect: EffectSummary } | undefined {
     // Tests and their doubles define the same names as the code they stand in for.
     const files = [...this.importers.filesDefining(name)].filter((f) => {
       const rel = this.relative(f);
