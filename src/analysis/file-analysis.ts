@@ -228,9 +228,6 @@ export class FileAnalysis {
         }
       }
     }
-    // `if (db) return db; … db = knex(config); await validate(db);`: a memoised initialiser sends its
-    // queries on the first call only, like a cached read.
-    if (found && !found.cached && this.initialisesOnce(fn)) found = { ...found, cached: true };
     if (!found || found.cached) {
       for (const site of owned) {
         if (this.effectOf(site)) continue;
@@ -247,6 +244,8 @@ export class FileAnalysis {
         }
       }
     }
+    // `if (db) return db; … db = knex(config); await validate(db);`: a memoised initialiser sends its
+    // queries on the first call only, like a cached read.
     if (found && !found.cached && this.initialisesOnce(fn)) found = { ...found, cached: true };
     this.queryWitnesses.set(fn, found ?? null);
     return found;

@@ -68,8 +68,9 @@ export class OverlayFiles implements ProjectFiles {
   private readonly buffers = new Map<string, string>();
   private changes = 0;
 
+  /** Both counts only grow, so their sum changes whenever either does. */
   get version(): number {
-    return (this.base.version ?? 0) * 1_000_003 + this.changes;
+    return (this.base.version ?? 0) + this.changes;
   }
 
   constructor(private readonly base: ProjectFiles) {}

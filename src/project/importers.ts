@@ -31,13 +31,14 @@ const DISTINCTIVE_CALL = /\.((?=\w{14,}\s*\()[a-z][a-z\d]*(?:[A-Z][a-z\d]*){2,})
  * camelCase, three or more words, 10+ characters. Such a name is looked up project-wide when the
  * value it is called on cannot be followed (a `queries` object handed to every route).
  */
-export const OWN_FUNCTION_NAME = /^(?=\w{10,}$)[a-z][a-z\d]*(?:[A-Z][a-z\d]*){2,}$/;
+const OWN_NAME = String.raw`(?=\w{10,}\b)[a-z][a-z\d]*(?:[A-Z][a-z\d]*){2,}`;
+export const OWN_FUNCTION_NAME = new RegExp(`^${OWN_NAME}$`);
 /**
  * Where such a name may be defined: `function name`, `const name =`, `.name =`, and `name(`,
  * `name:` or `name =` at the start of a line (methods, object members, class fields). Only a
  * filter (a call at the start of a line matches too): the AST of each file decides.
  */
-const NAME = String.raw`((?=\w{10,}\b)[a-z][a-z\d]*(?:[A-Z][a-z\d]*){2,})`;
+const NAME = `(${OWN_NAME})`;
 const DEFINITION = new RegExp(
   [
     String.raw`\bfunction\s*\*?\s*${NAME}\s*[(<]`,
