@@ -384,7 +384,11 @@ export class FileAnalysis {
     if (INSTALL_PATH.test(this.relativePath)) return { kind: 'cold', why: 'installation code (runs once, when the application is set up)', ...here, line: owner?.line ?? fn?.line ?? 1 };
     // The function the code belongs to names the entry (not an inline callback inside it).
     const reason = this.requestPathOf(owner) ?? this.requestPathOf(fn);
-    if (reason) return { kind: 'hot', entry: reason.label, ...here, line: reason.line, via: [], ...(reason.assumed && { assumed: true }), ...(reason.service && { service: true }) };
+    if (reason) {
+      // Only assumed to serve requests (a provider's method): start-up code may be its only caller.
+      const startup = (reason.assumed || reason.service) && owner ? this.calledOnlyAtStartup(owner) : undefined;
+      return startup ?? { kind: 'hot', entry: reason.label, ...here, line: reason.line, via: [], ...(reason.assumed && { assumed: true }), ...(reason.service && { service: true }) };
+    }
     if (!owner) return { kind: 'cold', why: 'module scope (runs once, at load)', ...here, line: fn?.line ?? 1 };
     // A listener or timer registered by start-up code (`appEvents.on('x', async () => …)` in a
     // `startup.js`) runs on every event, not once: the file's name does not make it start-up code.
@@ -407,6 +411,22 @@ export class FileAnalysis {
       if (elsewhere !== 'no-callers') reaches.push(elsewhere);
     }
     return combineReaches(reaches, owner.name);
+  }
+
+  /**
+   * `onModuleInit() { await this.initializeTable(); }`: every caller of this file is start-up code
+   * (a lifecycle hook, a constructor, module scope, a `setup…` function), and no other module calls it.
+   */
+  private calledOnlyAtStartup(owner: FunctionInfo): Reach | undefined {
+    const callers = this.callersOf(owner).map((site) => this.ownerOf(site.fn)).filter((c) => c !== owner);
+    if (!callers.length || this.escapes(owner)) return undefined;
+    if (!callers.every((c) => !c || isStartupMethod(c) || (!!c.name && ONCE_ONLY_FUNCTION.test(c.name)))) return undefined;
+    if (owner.name && this.file.project) {
+      const elsewhere = this.file.project.reachOf(this.file.filename, owner.cls?.name ? `${owner.cls.name}.${owner.name}` : owner.name);
+      if (elsewhere !== 'no-callers' && elsewhere?.kind !== 'cold') return undefined;
+    }
+    const first = callers.find((c) => c?.name);
+    return { kind: 'cold', why: `start-up code (called from \`${first?.name ?? 'module scope'}\`)`, file: this.relativePath, line: owner.line };
   }
 
   /** The function's name appears in this file more often than its declaration and its direct calls. */

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, propertyName, rangeOf, referencedNames, rootName, unwrapExpression, type Node } from '../analysis/ast';
+import { developmentOnly } from '../analysis/development-only';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo } from '../analysis/model';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
@@ -85,7 +86,7 @@ function whereItBlocks(analysis: FileAnalysis, site: CallSite): string | undefin
   const owner = analysis.ownerOf(site.fn);
   // A helper only ever called from start-up code (a provider method called from `onModuleInit`) is start-up code.
   if (owner && calledOnlyAtStartup(analysis, owner)) return undefined;
-  if (isMemoized(analysis, site, owner) || developmentOnly(analysis, site.node as Node)) return undefined;
+  if (isMemoized(analysis, site, owner) || developmentOnly(site.node as Node, (n) => analysis.text(n))) return undefined;
   const reason = analysis.requestPathOf(site.fn);
   if (reason) return requestPathPhrase(reason);
   // Callers in other modules (the project model): hot if an entry point reaches it, cold if only start-up code does.
@@ -95,24 +96,6 @@ function whereItBlocks(analysis: FileAnalysis, site: CallSite): string | undefin
   const loop = perItemLoop(site);
   if (loop && owner && reach?.kind !== 'cold' && !isStartupOnly(analysis, owner) && !STARTUP_PATH.test(analysis.relativePath)) return `in a loop (line ${loop.line})`;
   return undefined;
-}
-
-/** `if (process.env.NODE_ENV !== 'production') { … }`, the `else` of `=== 'production'`, `if (isDevelopment)`. */
-// `process.env.NODE_ENV`, `process.env['NODE_ENV']`, `env('NODE_ENV')`, `config.get('NODE_ENV')`.
-const DEV_TEST = /NODE_ENV['"]?\]?\)?\s*!==?\s*['"]production['"]|NODE_ENV['"]?\]?\)?\s*===?\s*['"](development|dev|test)['"]|\bis(Dev|Development|Test)\b/;
-const PROD_TEST = /NODE_ENV['"]?\]?\)?\s*===?\s*['"]production['"]|\bisProduction\b/;
-
-/** A branch production never takes: a development fallback (an example certificate, a local file). */
-function developmentOnly(analysis: FileAnalysis, node: Node): boolean {
-  for (let n: Node = node, p: Node | undefined = node.parent; p; n = p, p = p.parent) {
-    if (isFunctionNode(p)) return false;
-    if (p.type !== 'IfStatement' && p.type !== 'ConditionalExpression') continue;
-    if (p.test === n) continue;
-    const test = analysis.text(p.test);
-    if (p.consequent === n && DEV_TEST.test(test)) return true;
-    if (p.alternate === n && PROD_TEST.test(test) && !/!/.test(test)) return true;
-  }
-  return false;
 }
 
 /** Every in-file caller is start-up code; a caller on a request path never counts, whatever its name. */

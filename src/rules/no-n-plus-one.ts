@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isFunctionNode, keyName, patternBindings, propertyName, pushChildren, rangeOf, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
+import { developmentOnly } from '../analysis/development-only';
 import { enclosingChainCalls, outermostChainCall, type CallEffect } from '../analysis/call-effects';
 import { isBatchableWrite, type FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo, Repetition } from '../analysis/model';
@@ -76,12 +77,21 @@ export default createRule<MessageIds, Options>({
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
+          // A request per item costs the other service's time. It is worth a change when the requests
+          // wait for one another over a list that grows with the data (rows a query or a listing
+          // returned, what a client sent); sent together, or over a list the code was handed by a
+          // caller, it is a hint with the fix.
+          if (remote && finding.messageId !== 'sameEachTime' && !(awaitedInTurn(site, finding.rep) && overDataRows(analysis, site, finding.rep))) {
+            if (options.report !== 'all') continue;
+            finding.data.cost = 'low';
+          }
           // Only once-only code reaches it (start-up, a loader, module scope): not worth fixing.
           const reach = analysis.reachOf(site.fn);
           // Each item in a transaction of its own (locked, committed or rolled back alone): isolation on purpose.
           // A list the domain keeps short (a view's filters, sorts and group-by levels, a selection's ranges): a handful of round trips.
           // One pass per table, model or statement of a schema: each iteration works on another table.
-          if (reach?.kind === 'cold' || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep)) {
+          // Code production never runs (a development-only route or branch) costs a developer's time only.
+          if (reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep)) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
@@ -105,6 +115,33 @@ export default createRule<MessageIds, Options>({
 function pointFreeCall(iteration: CallSite, ref: Node, repetition: Repetition): CallSite {
   const call = { type: 'CallExpression', callee: ref, arguments: [], optional: false, parent: iteration.node, range: ref.range, loc: ref.loc } as unknown as CallSite['node'];
   return { ...iteration, node: call, repetitions: [...iteration.repetitions, repetition] };
+}
+
+/** `for (…) await call(…)`: each call waits for the one before (not a callback's own await, which runs concurrently). */
+function awaitedInTurn(site: CallSite, rep: Repetition): boolean {
+  if (rep.kind !== 'for-of' && rep.kind !== 'for-await' && rep.kind !== 'for' && rep.kind !== 'while' && rep.kind !== 'do-while') return false;
+  for (let n: Node | undefined = site.node.parent; n && n !== rep.node; n = n.parent) {
+    if (n.type === 'AwaitExpression') return true;
+    if (isFunctionNode(n)) return false;
+  }
+  return false;
+}
+
+/**
+ * A list that grows with the data: fetched at run time (`for (const key of await listKeys())`,
+ * `const rows = await db.select(…); for (const row of rows)`), or sent by the client of a handler
+ * (`req.body.links`, `job.data.ids`), not a list the code was handed by a caller.
+ */
+function overDataRows(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
+  const right = (rep.node.type === 'ForOfStatement' || rep.node.type === 'ForInStatement') && unwrapExpression(rep.node.right as Node);
+  if (!right) return false;
+  if (right.type === 'AwaitExpression') return true;
+  const root = rootName(right);
+  const binding = root ? site.scope.lookup(root) : undefined;
+  if (right.type === 'Identifier' && singleValue(binding)?.type === 'AwaitExpression') return true;
+  if (binding?.kind !== 'parameter' || !binding.owner) return false;
+  const entry = analysis.requestPathOf(binding.owner);
+  return !!entry && !entry.assumed && !entry.service;
 }
 
 /** Quick fixes that keep the meaning: one batched read, or a few requests at a time. */

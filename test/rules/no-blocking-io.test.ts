@@ -129,6 +129,40 @@ ruleTester.run('no-blocking-io', rule, {
       `,
     },
     {
+      name: 'a route registered only in development (if (isDev) app.get(…)): production never serves it',
+      filename: 'src/server.ts',
+      code: dedent`
+        import fs from 'node:fs';
+        const isDev = process.env.NODE_ENV !== 'production';
+        if (isDev) {
+          app.get('/debug/fixtures', (req, res) => {
+            res.json(JSON.parse(fs.readFileSync('./fixtures/orders.json', 'utf8')));
+          });
+        }
+      `,
+    },
+    {
+      name: 'a handler that leaves first in production (if (NODE_ENV === production) return …)',
+      filename: 'src/routes/dev-tools.ts',
+      code: dedent`
+        import fs from 'node:fs';
+        export function dumpSchema(req, res) {
+          if (process.env.NODE_ENV === 'production') return res.sendStatus(404);
+          res.type('text').send(fs.readFileSync('./schema.graphql', 'utf8'));
+        }
+        app.get('/dev/schema', dumpSchema);
+      `,
+    },
+    {
+      name: 'isDev && app.use(…): a middleware production never installs',
+      filename: 'src/app.ts',
+      code: dedent`
+        import fs from 'node:fs';
+        const isDev = process.env.NODE_ENV === 'development';
+        isDev && app.use('/mock', (req, res) => res.send(fs.readFileSync('./mock/' + req.path)));
+      `,
+    },
+    {
       name: 'a development-only fallback (NODE_ENV !== production): production never reads the example certificate',
       filename: 'src/routes/sign.ts',
       code: dedent`
@@ -496,6 +530,31 @@ ruleTester.run('no-blocking-io', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the production side of a development check (if (!isDev) …) still runs on every request',
+      filename: 'src/server.ts',
+      code: dedent`
+        import fs from 'node:fs';
+        const isDev = process.env.NODE_ENV !== 'production';
+        app.get('/report', (req, res) => {
+          if (!isDev) res.send(fs.readFileSync('./reports/latest.csv'));
+        });
+      `,
+      errors: [{ messageId: 'blocking', line: 4 }],
+    },
+    {
+      name: 'a guard that leaves in development does not make the rest development-only',
+      filename: 'src/routes/export.ts',
+      code: dedent`
+        import fs from 'node:fs';
+        export function download(req, res) {
+          if (process.env.NODE_ENV === 'development') return res.sendStatus(204);
+          res.send(fs.readFileSync('./exports/' + req.params.id));
+        }
+        app.get('/export/:id', download);
+      `,
+      errors: [{ messageId: 'blocking', line: 4 }],
+    },
     {
       name: 'a service export that a route of the same file calls runs on every request',
       filename: 'src/services/templates.ts',

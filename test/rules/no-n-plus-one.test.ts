@@ -18,6 +18,59 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'a development-only route (registered inside if (isDev)): production never runs its loop',
+      filename: 'src/server.ts',
+      code: ts`
+        import { prisma } from './db';
+        const isDev = process.env.NODE_ENV !== 'production';
+        if (isDev) {
+          app.post('/dev/seed-orders', async (req, res) => {
+            for (const order of req.body.orders) await prisma.order.create({ data: order });
+            res.end();
+          });
+        }
+      `,
+    },
+    {
+      name: 'a provider method that only onModuleInit calls runs once, at start-up',
+      filename: 'src/infra-config/infra-config.service.ts',
+      code: ts`
+        import { Injectable, OnModuleInit } from '@nestjs/common';
+        import { PrismaService } from '../prisma/prisma.service';
+        @Injectable()
+        export class InfraConfigService implements OnModuleInit {
+          constructor(private readonly prisma: PrismaService) {}
+          async onModuleInit() {
+            await this.syncDefaults();
+          }
+          async syncDefaults() {
+            const rows = await this.prisma.infraConfig.findMany();
+            await Promise.all(rows.map((row) => this.prisma.infraConfig.update({ where: { id: row.id }, data: { value: row.value.trim() } })));
+          }
+        }
+      `,
+    },
+    {
+      name: 'a request per item sent all at once is a hint, not a finding of recommended (the other service sets the cost; the fix is a few at a time)',
+      filename: 'app/api/prices/route.ts',
+      code: ts`
+        export async function GET(request: Request) {
+          const symbols = new URL(request.url).searchParams.getAll('symbol');
+          return Response.json(await Promise.all(symbols.map((s) => fetch('https://quotes.example.com/' + s).then((r) => r.json()))));
+        }
+      `,
+    },
+    {
+      name: 'requests awaited in turn over a list a caller handed over: a hint (how long it is, the caller knows)',
+      filename: 'src/services/vercel.ts',
+      code: ts`
+        import axios from 'axios';
+        export async function setVariables(projectIds: string[], value: string) {
+          for (const id of projectIds) await axios.post(\`https://api.vercel.com/v10/projects/\${id}/env\`, { value });
+        }
+      `,
+    },
+    {
       name: 'a plug-in\'s pre-start-up hook (simpleSchemaPreStartup in preStartup.js) runs once, before the server starts',
       filename: 'src/plugins/simple-schema/preStartup.js',
       code: ts`
@@ -1573,8 +1626,9 @@ ruleTester.run('no-n-plus-one', rule, {
       errors: [{ messageId: 'perItem', line: 8 }],
     },
     {
-      name: 'one API, one request per id in its path: still one request per item',
+      name: 'one API, one request per id in its path: still one request per item (a hint: the list comes from the caller)',
       filename: 'src/services/profiles.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import axios from 'axios';
         const API = 'https://api.example.com';
@@ -2553,8 +2607,59 @@ ruleTester.run('no-n-plus-one', rule, {
       errors: [{ messageId: 'remotePerItem', line: 5, column: 28, data: { call: 'axios.get', repetition: 'item of `job.data.ids` (loop at line 4)' } }],
     },
     {
-      name: 'fetch per symbol in a Next.js route: flagged, a few at a time offered',
+      name: 'a provider method that onModuleInit calls, and a request handler too, still runs per request',
+      filename: 'src/infra-config/infra-config.service.ts',
+      code: ts`
+        import { Injectable, OnModuleInit } from '@nestjs/common';
+        import { PrismaService } from '../prisma/prisma.service';
+        @Injectable()
+        export class InfraConfigService implements OnModuleInit {
+          constructor(private readonly prisma: PrismaService) {}
+          async onModuleInit() {
+            await this.syncDefaults();
+          }
+          async reset() {
+            await this.syncDefaults();
+          }
+          async syncDefaults() {
+            const rows = await this.prisma.infraConfig.findMany();
+            await Promise.all(rows.map((row) => this.prisma.infraConfig.update({ where: { id: row.id }, data: { value: row.value.trim() } })));
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 14 }],
+    },
+    {
+      name: 'requests awaited in turn over rows a query returned: the wait grows with the table',
+      filename: 'src/jobs/push-contacts.ts',
+      code: ts`
+        import axios from 'axios';
+        import { prisma } from '../db';
+        export async function pushContacts() {
+          const users = await prisma.user.findMany({ where: { synced: false } });
+          for (const user of users) await axios.post('https://crm.example.com/contacts', { email: user.email });
+        }
+      `,
+      errors: [{ messageId: 'remotePerItem', line: 5, data: { call: 'axios.post', repetition: 'item of `users` (loop at line 5)' } }],
+    },
+    {
+      name: 'requests awaited in turn over the rows of a listing call',
+      filename: 'src/services/vault.ts',
+      code: ts`
+        export async function readAll(base: string) {
+          const out = {};
+          for (const key of await fetch(base + '/keys').then((r) => r.json())) {
+            out[key] = await fetch(base + '/secrets/' + key).then((r) => r.json());
+          }
+          return out;
+        }
+      `,
+      errors: [{ messageId: 'remotePerItem', line: 4 }],
+    },
+    {
+      name: 'fetch per symbol in a Next.js route: a hint (sent all at once), a few at a time offered',
       filename: 'app/api/prices/route.ts',
+      options: [{ report: 'all' }],
       code: ts`
         export async function GET(request: Request) {
           const symbols = new URL(request.url).searchParams.getAll('symbol');
@@ -2592,8 +2697,9 @@ ruleTester.run('no-n-plus-one', rule, {
       ],
     },
     {
-      name: 'a sleep inside forEach(async …) paces nothing: every callback starts at once',
+      name: 'a sleep inside forEach(async …) paces nothing: every callback starts at once (a hint)',
       filename: 'src/routes/notify.ts',
+      options: [{ report: 'all' }],
       code: ts`
         import axios from 'axios';
         app.post('/notify', async (req, res) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../../src/host/lint-text';
-import { lint } from './helpers';
+import { EDITOR_OPTIONS, lint } from './helpers';
 
 /**
  * The editor host (oxc-parser, no ESLint) offers the same quick fixes with the same result. A fix
@@ -55,8 +55,8 @@ describe('quick fixes in the editor host', () => {
   for (const s of snippets) {
     it(s.name, () => {
       const file = s.file ?? 'src/app.ts';
-      const eslint = (['no-n-plus-one', 'no-blocking-io', 'prefer-connection-pool'] as const).flatMap((r) => lint(s.code, r, file)).flatMap((m) => (m.suggestions ?? []).map((g) => ({ desc: g.desc, output: s.code.slice(0, g.fix.range[0]) + g.fix.text + s.code.slice(g.fix.range[1]) })));
-      const host = lintText({ filename: `/project/${file}`, text: s.code, cwd: '/project' }).findings.flatMap((f) => f.suggestions);
+      const eslint = (['no-n-plus-one', 'no-blocking-io', 'prefer-connection-pool'] as const).flatMap((r) => lint(s.code, r, file, EDITOR_OPTIONS)).flatMap((m) => (m.suggestions ?? []).map((g) => ({ desc: g.desc, output: s.code.slice(0, g.fix.range[0]) + g.fix.text + s.code.slice(g.fix.range[1]) })));
+      const host = lintText({ filename: `/project/${file}`, text: s.code, cwd: '/project', options: EDITOR_OPTIONS }).findings.flatMap((f) => f.suggestions);
       expect(eslint).toHaveLength(1);
       expect(host).toHaveLength(1);
       expect(host[0].desc).toBe(eslint[0].desc);

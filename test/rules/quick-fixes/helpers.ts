@@ -12,10 +12,16 @@ import { rules, type RuleId } from '../../../src/rules';
 
 const linter = new Linter({ configType: 'flat' });
 
-export function lint(code: string, rule: RuleId, filename = 'src/app.ts', options?: Record<string, unknown>): Linter.LintMessage[] {
+/**
+ * Options as the editor passes them: every finding, hints included (a request per item sent all at
+ * once is a hint, and its fix is offered there). A fix must also clear the hint.
+ */
+export const EDITOR_OPTIONS = { report: 'all' } as const;
+
+export function lint(code: string, rule: RuleId, filename = 'src/app.ts', options: Record<string, unknown> = EDITOR_OPTIONS): Linter.LintMessage[] {
   const messages = linter.verify(
     code,
-    [{ files: ['**/*.ts', '**/*.js'], plugins: { p: { rules: rules as never } }, languageOptions: { parser: parser as never, ecmaVersion: 'latest', sourceType: 'module' }, rules: { [`p/${rule}`]: options ? ['warn', options] : 'warn' } }],
+    [{ files: ['**/*.ts', '**/*.js'], plugins: { p: { rules: rules as never } }, languageOptions: { parser: parser as never, ecmaVersion: 'latest', sourceType: 'module' }, rules: { [`p/${rule}`]: ['warn', options] } }],
     filename,
   );
   const fatal = messages.find((m) => m.fatal);

@@ -3,6 +3,7 @@ import https from 'node:https';
 import type { Order } from '@prisma/client';
 import axios from 'axios';
 import { config } from '../config';
+import { prisma } from '../db';
 
 export interface Booking {
   orderId: string;
@@ -47,4 +48,23 @@ export async function bookShipmentsBatched(orders: Order[]): Promise<Booking[]> 
     shipments: orders.map(toShipment),
   });
   return data;
+}
+
+/**
+ * Refreshes the tracking status of every shipment still on its way. Each request waits for the one
+ * before, so the job takes as long as all of them together, and the list grows with the business.
+ */
+export async function refreshTracking(): Promise<void> {
+  const pending = await prisma.order.findMany({ where: { status: 'shipped' }, select: { id: true, trackingNumber: true } });
+  for (const order of pending) {
+    const { data } = await carrierApi.get<Tracking>(`/tracking/${order.trackingNumber}`);
+    await prisma.order.update({ where: { id: order.id }, data: { trackingStatus: data.status } });
+  }
+}
+
+/** Same refresh through the carrier's batch endpoint: one request, then the updates in one transaction. */
+export async function refreshTrackingBatched(): Promise<void> {
+  const pending = await prisma.order.findMany({ where: { status: 'shipped' }, select: { id: true, trackingNumber: true } });
+  const { data } = await carrierApi.post<Record<string, Tracking>>('/tracking/batch', { numbers: pending.map((o) => o.trackingNumber) });
+  await prisma.$transaction(pending.map((o) => prisma.order.update({ where: { id: o.id }, data: { trackingStatus: data[o.trackingNumber!]?.status } })));
 }
