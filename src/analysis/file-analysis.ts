@@ -316,13 +316,22 @@ export class FileAnalysis {
     return name ? this.file.project!.functionNamed(name) : undefined;
   }
 
-  /** `this.findOne(…)` in a class that inherits `findOne` from a base class of the project (the project model follows `extends`). */
+  /**
+   * `this.findOne(…)` in a class that inherits `findOne` from a base class of the project (the project
+   * model follows `extends`), and `super.save(…)` in a class that overrides `save`.
+   */
   private inheritedCall(site: CallSite): ExternalCall | undefined {
     const callee = unwrapExpression(site.node.callee);
-    if (callee.type !== 'MemberExpression' || unwrapExpression(callee.object).type !== 'ThisExpression') return undefined;
-    const method = propertyName(callee);
+    const obj = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : undefined;
+    if (obj?.type !== 'ThisExpression' && obj?.type !== 'Super') return undefined;
+    const method = propertyName(callee as TSESTree.MemberExpression);
     const cls = this.ownerOf(site.fn)?.cls;
-    if (!method || !cls?.name || !cls.superClass || cls.methods.has(method) || !this.file.project) return undefined;
+    if (!method || !cls?.name || !cls.superClass || !this.file.project) return undefined;
+    if (obj.type === 'Super') {
+      const effect = this.file.project.superMethodEffect(this.file.filename, cls.name, method);
+      return effect ? { name: `super.${method}`, effect } : undefined;
+    }
+    if (cls.methods.has(method)) return undefined;
     const effect = this.file.project.methodEffect(this.file.filename, cls.name, method);
     return effect ? { name: `this.${method}`, effect } : undefined;
   }

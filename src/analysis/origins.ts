@@ -450,7 +450,15 @@ export class OriginResolver {
   }
 
   private thisField(scope: Scope, prop: string): Origin | undefined {
-    const cls = enclosingClass(scope);
+    return this.classMember(enclosingClass(scope), scope, prop);
+  }
+
+  /** What `this.<prop>` holds in the methods of `cls` (a field, a getter, or one the class inherits). */
+  memberOfClass(cls: ClassInfo, prop: string): Origin | undefined {
+    return this.classMember(cls, cls.scope, prop);
+  }
+
+  private classMember(cls: ClassInfo | undefined, scope: Scope, prop: string): Origin | undefined {
     const entries = cls?.fields.get(prop);
     // `get client(): Redis { return this.c; }`: a getter of the class hands out what it returns.
     const getter = !entries?.length ? cls?.methods.get(prop) : undefined;
@@ -468,6 +476,11 @@ export class OriginResolver {
     if (!entries?.length) {
       const self = this.thisClient(scope, prop);
       if (self && (CLIENT_OWN_MEMBERS.has(prop) || tableSets(self.table).query.has(prop))) return self;
+      // `this.db` kept by a base class of the project (`class ChangeModel extends BaseModel`).
+      if (cls?.name && cls.superClass && !cls.methods.has(prop) && this.project) {
+        const inherited = this.fromSummary(this.project.view.inheritedMember(this.project.file, cls.name, prop));
+        if (inherited) return inherited;
+      }
     }
     const conventional = libraryForConventionalName(prop);
     return conventional ? { kind: 'client', table: conventional } : undefined;
@@ -549,7 +562,7 @@ export class OriginResolver {
   /** What a function returns, when it hands back a client (memoising getters, factories). */
   functionReturn(fn: FunctionInfo): Origin | undefined {
     // `function createDatabase(…): Sequelize`: the declared type says it, whatever the body does.
-    const declared = this.declaredReturn(fn);
+    const declared = this.declaredReturn(fn) ?? this.declaredInstance(fn);
     if (declared) return declared;
     const body = fn.node.body;
     if (body.type !== 'BlockStatement') return this.resolve(body, fn.scope);
@@ -557,6 +570,16 @@ export class OriginResolver {
       if (s.type === 'ReturnStatement' && s.argument) return this.resolve(s.argument, fn.scope);
     }
     return undefined;
+  }
+
+  /** `models(): Models`, `getRepo(): Promise<OrdersRepository>`: an instance of a class another module of the project exports. */
+  private declaredInstance(fn: FunctionInfo): Origin | undefined {
+    let type = fn.node.returnType?.typeAnnotation;
+    if (type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && type.typeName.name === 'Promise') type = type.typeArguments?.params[0];
+    if (type?.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier' || !this.project) return undefined;
+    const b = fn.scope.lookup(type.typeName.name);
+    const o = b?.kind === 'import' && b.importFrom ? this.fromModule(b.importFrom.module, b.importFrom.imported, b.name) : undefined;
+    return o?.kind === 'project' && o.value.kind === 'class' ? { kind: 'project', value: { kind: 'instance', of: o.value } } : undefined;
   }
 
   /** The client a function says it returns (`getRepository(…): Repository<T>`), read from its signature alone. */

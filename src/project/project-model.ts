@@ -3,7 +3,8 @@ import { relative, sep } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { FileAnalysis } from '../analysis/file-analysis';
 import { identifierPattern, rangeOf } from '../analysis/ast';
-import type { FunctionInfo } from '../analysis/model';
+import type { ClassInfo, FunctionInfo } from '../analysis/model';
+import type { Origin } from '../analysis/origins';
 import { singleValue } from '../analysis/scope';
 import { classifyFile } from '../analysis/file-context';
 import { libraryForModule } from '../analysis/libraries';
@@ -199,21 +200,57 @@ export class ProjectModel implements ProjectView {
    * in a shared package is the common case). Looks up the chain of bases only (never back down to
    * other subclasses), cached like a summary, so each class and method is answered once.
    */
-  private inheritedEffect(file: string, className: string, method: string): EffectSummary | undefined {
+  private inheritedEffect(file: string, className: string, method: string, viaSuper = false): EffectSummary | undefined {
     const mod = this.moduleOf(file);
     if (!mod) return undefined;
-    return this.summarize(file, `${mod.hash}#${className}.${method}^`, (a) => {
+    return this.summarize(file, `${mod.hash}#${className}.${method}${viaSuper ? '^super' : '^'}`, (a) => {
       const cls = a.collected.classes.find((c) => c.name === className);
-      const sup = cls && !cls.methods.has(method) ? cls.superClass : undefined;
-      if (sup?.type !== 'Identifier') return undefined;
-      const b = cls!.scope.lookup(sup.name);
-      let base: { file: string; name: string } | undefined;
-      if (b?.kind === 'class' && b.cls?.name && b.cls !== cls) base = { file, name: b.cls.name };
-      else if (b?.kind === 'import' && b.importFrom) {
-        const s = this.importedExport(file, b.importFrom.module, b.importFrom.imported);
-        if (s?.kind === 'class' && s.name) base = { file: s.file, name: s.name };
-      }
+      // `super.save(…)` asks the base even when the class has a `save` of its own (the one calling it).
+      const base = cls && (viaSuper || !cls.methods.has(method)) ? this.baseClassOf(file, cls) : undefined;
       return base && (this.ownEffect(base.file, base.name, method) ?? this.inheritedEffect(base.file, base.name, method));
+    });
+  }
+
+  /** What `super.method(…)` in class `className` of `file` does. */
+  superMethodEffect(file: string, className: string, method: string): EffectSummary | undefined {
+    return this.inheritedEffect(file, className, method, true);
+  }
+
+  /** The class `cls` extends, when it is a class of this module or of another module of the project. */
+  private baseClassOf(file: string, cls: ClassInfo): { file: string; name: string } | undefined {
+    const sup = cls.superClass;
+    if (sup?.type !== 'Identifier') return undefined;
+    const b = cls.scope.lookup(sup.name);
+    if (b?.kind === 'class' && b.cls?.name && b.cls !== cls) return { file, name: b.cls.name };
+    if (b?.kind === 'import' && b.importFrom) {
+      const s = this.importedExport(file, b.importFrom.module, b.importFrom.imported);
+      if (s?.kind === 'class' && s.name) return { file: s.file, name: s.name };
+    }
+    return undefined;
+  }
+
+  /**
+   * `this.db(…)` in `class ChangeModel extends BaseModel`, where `BaseModel` (often another module)
+   * keeps the connection in a field or a getter: the client it holds, looked up the chain of bases.
+   */
+  inheritedMember(file: string, className: string, prop: string): ExportSummary | undefined {
+    const mod = this.moduleOf(file);
+    if (!mod) return undefined;
+    return this.summarize(file, `${mod.hash}#${className}.${prop}@`, (a) => {
+      const cls = a.collected.classes.find((c) => c.name === className);
+      const base = cls && this.baseClassOf(file, cls);
+      if (!base) return undefined;
+      const baseAnalysis = this.analysisOf(base.file);
+      const baseCls = baseAnalysis?.collected.classes.find((c) => c.name === base.name);
+      if (!baseCls) return undefined;
+      // `this.models()` of a base method: what it hands back (`models(): Models` is an instance of `Models`).
+      const method = baseCls.methods.get(prop);
+      if (method?.methodKind === 'method') {
+        const returns = summaryOf(baseAnalysis!.resolver.functionReturn(method));
+        return returns && ({ kind: 'function', name: prop, returns } satisfies ExportSummary);
+      }
+      // (Asked of the base's own resolver, which goes on up the chain when the base inherits it too.)
+      return summaryOf(baseAnalysis!.resolver.memberOfClass(baseCls, prop));
     });
   }
 
@@ -553,4 +590,10 @@ export function summaryDigest(summary: ModuleSummary & { methods?: unknown }): s
 function isPlaceholder(body: TSESTree.Node | null | undefined): boolean {
   if (!body || body.type !== 'BlockStatement') return false;
   return body.body.every((s) => s.type === 'ThrowStatement');
+}
+
+/** A client or a project value, as a summary other modules can use; nothing else. */
+function summaryOf(o: Origin | undefined): ExportSummary | undefined {
+  if (o?.kind === 'client') return { kind: 'client', library: o.table.id };
+  return o?.kind === 'project' ? o.value : undefined;
 }

@@ -318,7 +318,8 @@ class Summarizer {
     const effect = lazy ? undefined : this.effect(f);
     const ret = this.a.resolver.functionReturn(f);
     const made = ret ? undefined : this.returnedFunction(f);
-    const returns = ret && (ret.kind === 'client' || ret.kind === 'project') ? this.origin(ret) : made && this.fn(made);
+    // `newModelFactory(db) { return new Models(db); }` with `Models` a class of this module.
+    const returns = ret && (ret.kind === 'client' || ret.kind === 'project') ? this.origin(ret) : made ? this.fn(made) : this.newInstanceReturned(f);
     const summary: ExportSummary = {
       kind: 'function',
       name: f.name ?? 'function',
@@ -354,11 +355,23 @@ class Summarizer {
       const parent = m.node.parent;
       const isStatic = !!parent && (parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.static;
       // Only the signature is read here (cheap): a body that returns a client is found when the method is asked about.
+      // One exception, as cheap: `userItem() { return new UserItemModel(…); }` in a factory of models.
       const declared = this.a.resolver.declaredReturn(m);
-      const returns = declared && this.origin(declared);
+      const made = declared ? undefined : this.newInstanceReturned(m);
+      const returns = declared ? this.origin(declared) : made;
       summary.methods[name] = { isStatic, ...(returns && returns.kind !== 'value' && { returns }) };
     }
     return summary;
+  }
+
+  /** `return new UserItemModel(this.db)` as the function's only statement: an instance of that class. */
+  private newInstanceReturned(m: FunctionInfo): ExportSummary | undefined {
+    const body = m.node.body;
+    const only = body.type === 'BlockStatement' && body.body.length === 1 ? body.body[0] : undefined;
+    const arg = only?.type === 'ReturnStatement' && only.argument ? unwrapExpression(only.argument as Node) : undefined;
+    if (arg?.type !== 'NewExpression' || arg.callee.type !== 'Identifier') return undefined;
+    const made = this.value(arg, m.scope);
+    return made.kind === 'instance' || made.kind === 'client' ? made : undefined;
   }
 
   private effect(f: FunctionInfo): EffectSummary | undefined {

@@ -18,6 +18,16 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: "mongoose.connection's events and state are not queries",
+      filename: 'src/db.ts',
+      code: ts`
+        import mongoose from 'mongoose';
+        export function watch(names: string[]) {
+          for (const name of names) mongoose.connection.on(name, () => console.info(name, mongoose.connection.readyState));
+        }
+      `,
+    },
+    {
       name: 'a development-only route (registered inside if (isDev)): production never runs its loop',
       filename: 'src/server.ts',
       code: ts`
@@ -2628,6 +2638,44 @@ ruleTester.run('no-n-plus-one', rule, {
         }
       `,
       errors: [{ messageId: 'perItem', line: 14 }],
+    },
+    {
+      name: "mongoose.connection's raw collections (mongoose.connection.db.collection(…), .collection(…)) query like the driver's",
+      filename: 'src/services/users.ts',
+      code: ts`
+        import mongoose from 'mongoose';
+        export async function emails(ids: string[]) {
+          const events = mongoose.connection.collection('events');
+          for (const id of ids) {
+            await mongoose.connection.db.collection('users').findOne({ id });
+            await events.updateOne({ id }, { $set: { seen: true } });
+          }
+        }
+      `,
+      errors: [
+        { messageId: 'perItem', line: 5 },
+        { messageId: 'perItem', line: 6 },
+      ],
+    },
+    {
+      name: "Agenda: agenda.now(…) and a created job's save() write one document each",
+      filename: 'src/jobs/queue.ts',
+      code: ts`
+        import Agenda from 'agenda';
+        export async function queueAll(agenda: Agenda, reportIds: string[]) {
+          for (const reportId of reportIds) {
+            await agenda.now('refresh', { reportId });
+            const job = agenda.create('refresh-one', { reportId });
+            job.unique({ reportId });
+            job.schedule(new Date());
+            await job.save();
+          }
+        }
+      `,
+      errors: [
+        { messageId: 'perItem', line: 4 },
+        { messageId: 'perItem', line: 8 },
+      ],
     },
     {
       name: 'requests awaited in turn over rows a query returned: the wait grows with the table',

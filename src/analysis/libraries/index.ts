@@ -20,7 +20,7 @@ import { localDatabaseModule, localModelModule } from './local-modules';
 import { awsSdk } from './aws-sdk';
 import { objection } from './objection';
 import { kysely } from './kysely';
-import { bullmq } from './queues';
+import { agenda, bullmq } from './queues';
 import { cacheManager } from './cache-manager';
 import { keyv } from './keyv';
 
@@ -28,7 +28,7 @@ export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource, Declare
 export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [
-  prisma, typeorm, sequelize, mongoose, mongodb, knex, drizzle, mikroOrm, objection, kysely, pg, slonik, postgresQueryBuilder, redbeanNode, mysql2, ioredis, nodeRedis, bullmq, cacheManager, keyv,
+  prisma, typeorm, sequelize, mongoose, mongodb, knex, drizzle, mikroOrm, objection, kysely, pg, slonik, postgresQueryBuilder, redbeanNode, mysql2, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
   axios, nestHttp, got, undici, nodeFetch, nodeHttp, awsSdk, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
 ];
 

@@ -22,6 +22,9 @@ export const mongoose: LibraryTable = {
     { export: 'connect', creates: 'pool' },
     { export: 'createConnection', creates: 'pool' },
   ],
+  // `mongoose.connection` is the default connection every model uses: `mongoose.connection.db.collection('users')`
+  // and `mongoose.connection.collection('users')` reach the driver's collections through it.
+  clientExports: ['connection'],
   typeNames: ['Model', 'Connection'],
   declaredTypes: [
     { packages: ['mongoose'], types: ['Model', 'Connection'] },

@@ -23,3 +23,25 @@ export const bullmq: LibraryTable = {
     { export: 'default', creates: 'connection' },
   ],
 };
+
+/**
+ * Agenda: jobs kept in a MongoDB collection. `agenda.now(…)`, `agenda.every(…)` and a job's
+ * `save()` each write one document; `agenda.create(…)` only builds the job in memory, and
+ * `job.schedule(…)`, `job.unique(…)`, `job.repeatEvery(…)` only set its fields (so `schedule`, which
+ * is also Agenda's own write, is not counted). `new Agenda(…)` opens its own MongoDB connection.
+ */
+export const agenda: LibraryTable = {
+  id: 'agenda',
+  name: 'Agenda',
+  modules: ['agenda', '@hokify/agenda'],
+  kind: 'document-db',
+  queryMethods: ['now', 'every', 'save', 'jobs', 'cancel', 'purge', 'disable', 'enable', 'remove', 'touch'],
+  readMethods: ['jobs'],
+  closeMethods: ['stop', 'close'],
+  factories: [
+    { export: 'Agenda', creates: 'connection' },
+    { export: 'default', creates: 'connection' },
+  ],
+  typeNames: ['Agenda'],
+  declaredTypes: [{ packages: ['agenda', '@hokify/agenda'], types: ['Agenda'] }],
+};
