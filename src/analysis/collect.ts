@@ -700,7 +700,21 @@ function hasDirective(body: readonly Node[], directive: string): boolean {
 function indexedCollection(node: TSESTree.ForStatement, textOf: (n: Node) => string): string | undefined {
   const test = node.test;
   if (test?.type !== 'BinaryExpression' || (test.operator !== '<' && test.operator !== '<=')) return undefined;
+  if (walksSlices(node, textOf)) return undefined;
   const right = unwrapExpression(test.right);
   if (right.type === 'MemberExpression' && ['length', 'size', 'count'].includes(propertyName(right) ?? '')) return textOf(right.object);
   return undefined;
+}
+
+/**
+ * `for (let i = 0; i < ids.length; i += batchSize) { const batch = ids.slice(i, i + batchSize); … }`:
+ * one pass per slice of the list, which is how a loop is chunked on purpose; not once per item.
+ */
+function walksSlices(node: TSESTree.ForStatement, textOf: (n: Node) => string): boolean {
+  const update = node.update;
+  if (update?.type !== 'AssignmentExpression' || update.operator !== '+=' || update.left.type !== 'Identifier') return false;
+  const step = unwrapExpression(update.right as Node);
+  if (step.type === 'Literal' && step.value === 1) return false;
+  const index = update.left.name;
+  return new RegExp(`\\.(slice|splice|subarray)\\(\\s*${index}\\s*,`).test(textOf(node.body as Node));
 }

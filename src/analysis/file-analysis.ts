@@ -289,7 +289,10 @@ export class FileAnalysis {
     let known = this.externalCalls.get(site);
     if (known === undefined) {
       const o = this.resolver.resolve(site.node.callee, site.scope);
-      known = o?.kind === 'project' && o.value.kind === 'function' && o.value.effect ? { name: o.value.name, effect: o.value.effect } : this.inheritedCall(site) ?? (o ? undefined : this.calledByName(site)) ?? null;
+      // A member of a registry known only by convention (`context.models.vectors`) is no better
+      // followed than an unresolved value: its own methods are looked up by name too.
+      const guessed = o?.kind === 'client' && (o.table.id === 'local-model' || o.table.id === 'local-db');
+      known = o?.kind === 'project' && o.value.kind === 'function' && o.value.effect ? { name: o.value.name, effect: o.value.effect } : this.inheritedCall(site) ?? (o && !guessed ? undefined : this.calledByName(site)) ?? null;
       this.externalCalls.set(site, known);
     }
     return known ?? undefined;

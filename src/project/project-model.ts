@@ -226,6 +226,14 @@ export class ProjectModel implements ProjectView {
       const s = this.importedExport(file, b.importFrom.module, b.importFrom.imported);
       if (s?.kind === 'class' && s.name) return { file: s.file, name: s.name };
     }
+    // `const BaseClass = MakeModelClass({ … }); class VectorsModel extends BaseClass`: the class a
+    // function of the project makes and returns (a mixin, a model-class factory).
+    const made = singleValue(b);
+    if (made?.type === 'CallExpression') {
+      const o = this.analysisOf(file)?.resolver.resolve(made.callee as TSESTree.Node as never, cls.scope);
+      const returned = o?.kind === 'project' && o.value.kind === 'function' ? o.value.returns : undefined;
+      if (returned?.kind === 'class' && returned.name) return { file: returned.file, name: returned.name };
+    }
     return undefined;
   }
 

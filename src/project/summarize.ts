@@ -364,12 +364,21 @@ class Summarizer {
     return summary;
   }
 
-  /** `return new UserItemModel(this.db)` as the function's only statement: an instance of that class. */
+  /**
+   * `return new UserItemModel(this.db)` as the function's only statement: an instance of that class.
+   * `abstract class Model extends BaseModel { … } return Model;` as its last: that class (a factory of
+   * model classes, a mixin), which other modules extend.
+   */
   private newInstanceReturned(m: FunctionInfo): ExportSummary | undefined {
     const body = m.node.body;
-    const only = body.type === 'BlockStatement' && body.body.length === 1 ? body.body[0] : undefined;
-    const arg = only?.type === 'ReturnStatement' && only.argument ? unwrapExpression(only.argument as Node) : undefined;
-    if (arg?.type !== 'NewExpression' || arg.callee.type !== 'Identifier') return undefined;
+    if (body.type !== 'BlockStatement') return undefined;
+    const last = body.body[body.body.length - 1];
+    const arg = last?.type === 'ReturnStatement' && last.argument ? unwrapExpression(last.argument as Node) : undefined;
+    if (arg?.type === 'Identifier') {
+      const c = m.scope.lookup(arg.name)?.cls;
+      return c && c.node.type === 'ClassDeclaration' ? this.cls(c) : undefined;
+    }
+    if (body.body.length !== 1 || arg?.type !== 'NewExpression' || arg.callee.type !== 'Identifier') return undefined;
     const made = this.value(arg, m.scope);
     return made.kind === 'instance' || made.kind === 'client' ? made : undefined;
   }

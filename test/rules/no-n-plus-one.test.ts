@@ -18,6 +18,41 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'an indexed loop that steps a slice at a time (i += batchSize, list.slice(i, i + batchSize)) is chunked on purpose',
+      filename: 'src/services/files.ts',
+      code: ts`
+        import { MongoClient } from 'mongodb';
+        const files = new MongoClient(process.env.MONGO_URL!).db().collection('files');
+        export async function prettyPaths(attachments: { _id: string }[]) {
+          const batchSize = 100;
+          const out = [];
+          for (let i = 0; i < attachments.length; i += batchSize) {
+            const batch = attachments.slice(i, i + batchSize);
+            out.push(...(await files.find({ 'attachment._id': { $in: batch.map((a) => a._id) } }).toArray()));
+          }
+          return out;
+        }
+      `,
+    },
+    {
+      name: 'a db handle on an app object: taking a collection, or a global one (global.app.db), is not a query',
+      filename: 'modules/doc/index.js',
+      code: ts`
+        module.exports = {
+          methods(self) {
+            return {
+              collections(names) {
+                return names.map((name) => self.apos.db.collection(name));
+              },
+              async touch(ids) {
+                for (const id of ids) await global.app.db.updateOne({ id }, { $set: { t: 1 } });
+              }
+            };
+          }
+        };
+      `,
+    },
+    {
       name: "mongoose.connection's events and state are not queries",
       filename: 'src/db.ts',
       code: ts`
@@ -2676,6 +2711,50 @@ ruleTester.run('no-n-plus-one', rule, {
         { messageId: 'perItem', line: 4 },
         { messageId: 'perItem', line: 8 },
       ],
+    },
+    {
+      name: 'a db handle hung on an object of the app (self.apos.doc.db): its database methods query',
+      filename: 'modules/page/index.js',
+      code: ts`
+        module.exports = {
+          methods(self) {
+            return {
+              async moveDescendants(descendants, newPath) {
+                for (const doc of descendants) {
+                  await self.apos.doc.db.updateOne({ _id: doc._id }, { $set: { path: newPath + doc.slug } });
+                }
+              }
+            };
+          }
+        };
+      `,
+      errors: [{ messageId: 'perItem', line: 6 }],
+    },
+    {
+      name: 'a slice at a time, but a query per item of each slice: still per item',
+      filename: 'src/services/files.ts',
+      code: ts`
+        import { MongoClient } from 'mongodb';
+        const files = new MongoClient(process.env.MONGO_URL!).db().collection('files');
+        export async function touchAll(ids: string[]) {
+          for (let i = 0; i < ids.length; i += 50) {
+            for (const id of ids.slice(i, i + 50)) await files.updateOne({ _id: id }, { $set: { t: 1 } });
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 5 }],
+    },
+    {
+      name: 'an indexed loop two at a time without slicing is still per item',
+      filename: 'src/services/pairs.ts',
+      code: ts`
+        import { MongoClient } from 'mongodb';
+        const pairs = new MongoClient(process.env.MONGO_URL!).db().collection('pairs');
+        export async function savePairs(values: string[]) {
+          for (let i = 0; i < values.length; i += 2) await pairs.insertOne({ a: values[i], b: values[i + 1] });
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 4 }],
     },
     {
       name: 'requests awaited in turn over rows a query returned: the wait grows with the table',
