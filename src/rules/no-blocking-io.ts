@@ -87,6 +87,8 @@ function whereItBlocks(analysis: FileAnalysis, site: CallSite): string | undefin
   // A helper only ever called from start-up code (a provider method called from `onModuleInit`) is start-up code.
   if (owner && calledOnlyAtStartup(analysis, owner)) return undefined;
   if (isMemoized(analysis, site, owner) || developmentOnly(site.node as Node, (n) => analysis.text(n))) return undefined;
+  // `if (!cachedSkills) cachedSkills = loadSkillsFromDisk();`: a loader only a fill-once guard calls runs once.
+  if (owner && onlyReachedOnce(analysis, owner)) return undefined;
   const reason = analysis.requestPathOf(site.fn);
   if (reason) return requestPathPhrase(reason);
   // Callers in other modules (the project model): hot if an entry point reaches it, cold if only start-up code does.
@@ -125,7 +127,7 @@ function isStartupOnly(analysis: FileAnalysis, fn: FunctionInfo | undefined, see
  * The store must outlive the call (a module variable, `this.x`, a module-level Map), not `req.x`.
  */
 function isMemoized(analysis: FileAnalysis, site: CallSite, owner: FunctionInfo | undefined): boolean {
-  if (owner && returnsEarlyFromStore(analysis, site, owner)) return true;
+  if (owner && (returnsEarlyFromStore(analysis, site, owner) || insideFillOnceGuard(analysis, site, owner))) return true;
   let store: Node | undefined;
   let n: Node = site.node;
   for (let p: Node | undefined = n.parent; p && !isFunctionNode(p); n = p, p = p.parent) {
@@ -145,6 +147,53 @@ function isMemoized(analysis: FileAnalysis, site: CallSite, owner: FunctionInfo 
     if (test && referencedNames(test, analysis.keysOf).has(root)) return true;
   }
   return false;
+}
+
+/**
+ * `if (!build) { build = { … }; build.sha = fs.readFileSync(…); }`: the block runs while a store that
+ * outlives the call (a module variable, `this.x`) is empty, and fills it, so it runs once.
+ */
+function insideFillOnceGuard(analysis: FileAnalysis, site: CallSite, owner: FunctionInfo): boolean {
+  for (let n: Node = site.node, p: Node | undefined = n.parent; p && n !== owner.node; n = p, p = p.parent) {
+    if (p.type !== 'IfStatement' || p.consequent !== n) continue;
+    const store = emptinessTested(p.test as Node);
+    if (!store || !outlives(analysis, site, owner, store)) continue;
+    const name = analysis.text(store).replace(/[.$]/g, '\\$&');
+    if (new RegExp(`(^|[^\\w$.])${name}\\s*(=|\\?\\?=|\\|\\|=)[^=]`).test(analysis.text(p.consequent as Node))) return true;
+  }
+  return false;
+}
+
+/** `!x`, `x == null`, `x === undefined`, `!this.cache`: the store the test finds empty. */
+function emptinessTested(test: Node): Node | undefined {
+  const t = unwrapExpression(test);
+  if (t.type === 'UnaryExpression' && t.operator === '!') {
+    const arg = unwrapExpression(t.argument as Node);
+    return arg.type === 'Identifier' || arg.type === 'MemberExpression' ? arg : undefined;
+  }
+  if (t.type === 'BinaryExpression' && (t.operator === '==' || t.operator === '===')) {
+    const empty = (x: Node) => (x.type === 'Literal' && x.value === null) || (x.type === 'Identifier' && x.name === 'undefined');
+    const [a, b] = [unwrapExpression(t.left as Node), unwrapExpression(t.right as Node)];
+    if (empty(b) && (a.type === 'Identifier' || a.type === 'MemberExpression')) return a;
+  }
+  return undefined;
+}
+
+/**
+ * A helper of this file that only fill-once code calls (`cached ??= loadAll()`, `if (!cached)
+ * cached = loadAll()`), directly or through other such helpers, and no other module: it runs once.
+ */
+function onlyReachedOnce(analysis: FileAnalysis, fn: FunctionInfo, seen = new Set<FunctionInfo>()): boolean {
+  if (seen.has(fn) || fn.exported) return false;
+  seen.add(fn);
+  const callers = analysis.callersOf(fn);
+  return (
+    callers.length > 0 &&
+    callers.every((s) => {
+      const caller = analysis.ownerOf(s.fn);
+      return !!caller && caller !== fn && (isMemoized(analysis, s, caller) || onlyReachedOnce(analysis, caller, seen));
+    })
+  );
 }
 
 /** The store is declared outside the function that reads (or is `this.x`), so it survives the call. */

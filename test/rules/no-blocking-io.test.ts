@@ -129,6 +129,50 @@ ruleTester.run('no-blocking-io', rule, {
       `,
     },
     {
+      name: 'a fill-once guard: if (!build) { build = …; const json = JSON.parse(readFileSync(…)); … } reads on the first call only',
+      filename: 'src/services/build.ts',
+      code: dedent`
+        import fs from 'node:fs';
+        let build: { version: string } | undefined;
+        export function getBuild() {
+          if (!build) {
+            build = { version: '' };
+            if (fs.existsSync('package.json')) {
+              const json = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+              build.version = json.version;
+            }
+          }
+          return build;
+        }
+        app.get('/api/build', (req, res) => res.json(getBuild()));
+      `,
+    },
+    {
+      name: 'a loader that only a fill-once guard calls (and its own helper) reads its files once',
+      filename: 'src/agent/skills.ts',
+      code: dedent`
+        import fs from 'node:fs';
+        import path from 'node:path';
+        let cachedSkills: string[] | null = null;
+        function skillsDir() {
+          for (const dir of ['skills', '../skills']) if (fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return dir;
+          return undefined;
+        }
+        function loadSkillsFromDisk(): string[] {
+          const dir = skillsDir();
+          if (!dir) return [];
+          return fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+        }
+        export function getSkills() {
+          if (!cachedSkills) {
+            cachedSkills = loadSkillsFromDisk();
+          }
+          return cachedSkills;
+        }
+        app.post('/agent', (req, res) => res.json(getSkills()));
+      `,
+    },
+    {
       name: 'a route registered only in development (if (isDev) app.get(…)): production never serves it',
       filename: 'src/server.ts',
       code: dedent`
@@ -530,6 +574,48 @@ ruleTester.run('no-blocking-io', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a guard on a value that does not outlive the call, or is not filled by the block, still reads on every request',
+      filename: 'src/routes/avatar.ts',
+      code: dedent`
+        import fs from 'node:fs';
+        let fallback: Buffer | undefined;
+        app.get('/avatar/:id', (req, res) => {
+          let avatar = req.query.inline;
+          if (!avatar) {
+            avatar = fs.readFileSync('./avatars/' + req.params.id);
+          }
+          if (!fallback) {
+            res.send(fs.readFileSync('./avatars/default.png'));
+          }
+          res.send(avatar);
+        });
+      `,
+      errors: [
+        { messageId: 'blocking', line: 6 },
+        { messageId: 'blocking', line: 9 },
+      ],
+    },
+    {
+      name: 'a loader that a request handler also calls directly still reads on every request',
+      filename: 'src/agent/skills.ts',
+      code: dedent`
+        import fs from 'node:fs';
+        let cachedSkills: string[] | null = null;
+        function loadSkillsFromDisk(): string[] {
+          return fs.readdirSync('skills').map((f) => fs.readFileSync('skills/' + f, 'utf8'));
+        }
+        export function getSkills() {
+          if (!cachedSkills) cachedSkills = loadSkillsFromDisk();
+          return cachedSkills;
+        }
+        app.post('/agent/reload', (req, res) => res.json(loadSkillsFromDisk()));
+      `,
+      errors: [
+        { messageId: 'blocking', line: 4 },
+        { messageId: 'blocking', line: 4 },
+      ],
+    },
     {
       name: 'the production side of a development check (if (!isDev) …) still runs on every request',
       filename: 'src/server.ts',
