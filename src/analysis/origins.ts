@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, propertyName, rootName, stringValue, unwrapExpression, type Node } from './ast';
+import { calleeName, propertyName, stringValue, unwrapExpression, type Node } from './ast';
 import { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE, globalFetch, libraryForConventionalName, libraryForModule, librariesForTypeName, localDatabaseModule, localModelModule, tableSets, type CreatedResource, type LibraryTable } from './libraries';
 import type { ClassInfo, FunctionInfo } from './model';
 import type { ExportSummary, ProjectView } from './project-view';
@@ -400,9 +400,6 @@ export class OriginResolver {
       const own = file ? this.fromSummary(this.project!.view.exportOf(file, 'default')) : undefined;
       return own?.kind === 'client' ? own : { kind: 'client', table: this.byTable('local-model') ?? localModelModule };
     }
-    // `self.apos.doc.db`, `fastify.mongo.db`, `req.app.db`: a `db` handle hung on an object of the
-    // app (a module system, a plug-in, the app itself). Only the database libraries' methods count.
-    if (prop === 'db' && obj.type === 'MemberExpression' && !isGlobalObject(obj)) return { kind: 'client', table: this.byTable('local-db') ?? localDatabaseModule };
     // `globalThis.prisma`, `global.db`, tRPC/GraphQL `ctx.db`: only by convention or user option.
     if (obj.type === 'Identifier' && CONTEXT_OBJECTS.has(obj.name)) {
       if (prop === 'db' && obj.name !== 'global' && obj.name !== 'globalThis') return { kind: 'client', table: this.byTable('local-db') ?? localDatabaseModule };
@@ -817,10 +814,4 @@ function promiseAllElement(node: Node, seg: string): Node | undefined {
   if (!el || el.type === 'SpreadElement') return undefined;
   // Each element is a promise the array settles: the element behaves as if awaited.
   return { type: 'AwaitExpression', argument: el, parent: el.parent, range: el.range, loc: el.loc } as unknown as Node;
-}
-
-/** `global.x.db`, `globalThis.app.db`, `window.db`: rooted at a global object, which only options name. */
-function isGlobalObject(n: Node): boolean {
-  const root = rootName(n);
-  return root === 'global' || root === 'globalThis' || root === 'window';
 }

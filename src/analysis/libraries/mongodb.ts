@@ -13,6 +13,9 @@ export const mongodb: LibraryTable = {
     findOne: { keyIn: 'filter', batch: '.find({ {key}: { $in: {keys} } }{options}).toArray()', missing: 'null', options: { projection: 'projection', session: 'carry' } },
   },
   transactionMethods: ['withTransaction', 'withSession'],
+  // `const bulk = coll.initializeUnorderedBulkOp(); for (…) bulk.find(f).updateOne(u); await bulk.execute();`:
+  // the builder queues each operation and `execute()` sends them all at once.
+  batchMethods: ['initializeUnorderedBulkOp', 'initializeOrderedBulkOp'],
   closeMethods: ['close'],
   // `new MongoClient(url)` and the static `MongoClient.connect(url)` both open a pool.
   factories: [

@@ -17,6 +17,8 @@ export const mongoose: LibraryTable = {
     findOne: { keyIn: 'filter', batch: '.find({ {key}: { $in: {keys} } })', missing: 'null', chain },
   },
   transactionMethods: ['withTransaction', 'transaction'],
+  // `Model.collection.initializeUnorderedBulkOp()`: the driver's bulk builder, sent once by `execute()`.
+  batchMethods: ['initializeUnorderedBulkOp', 'initializeOrderedBulkOp'],
   closeMethods: ['close', 'disconnect'],
   factories: [
     { export: 'connect', creates: 'pool' },
