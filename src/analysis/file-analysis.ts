@@ -831,7 +831,3 @@ export function analyzeFile(file: SourceFile, options: AnalysisOptions = {}): Fi
   return a;
 }
 
-/** The analysis already made for this AST, if any: a host can hand it on without paying for one. */
-export function analysisIfMade(ast: object, options: AnalysisOptions = {}): FileAnalysis | undefined {
-  return cache.get(ast)?.get(optionsKey(options));
-}

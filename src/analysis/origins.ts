@@ -453,12 +453,41 @@ export class OriginResolver {
     return this.classMember(enclosingClass(scope), scope, prop);
   }
 
-  /** What `this.<prop>` holds in the methods of `cls` (a field, a getter, or one the class inherits). */
-  memberOfClass(cls: ClassInfo, prop: string): Origin | undefined {
-    return this.classMember(cls, cls.scope, prop);
+  /**
+   * What `this.<prop>` holds in the methods of `cls`, as a summary another module can use: a
+   * method's return (`models(): Models`) as a function that hands it back, a field's or getter's
+   * client, or what the class inherits.
+   */
+  memberSummaryOfClass(cls: ClassInfo, prop: string, depth = 0): ExportSummary | undefined {
+    const method = cls.methods.get(prop);
+    if (method?.methodKind === 'method') {
+      const returns = summaryOf(this.functionReturn(method));
+      return returns && { kind: 'function', name: prop, returns };
+    }
+    return summaryOf(this.classMember(cls, cls.scope, prop, depth));
   }
 
-  private classMember(cls: ClassInfo | undefined, scope: Scope, prop: string): Origin | undefined {
+  /**
+   * `this.db` or `this.models()` that `cls` inherits: from a base class of this module (read here),
+   * or of another module or made by a function of the project (`extends makeModelClass({ … })`),
+   * which the project model answers for that module.
+   */
+  private inheritedMember(cls: ClassInfo, prop: string, depth: number): Origin | undefined {
+    const sup = cls.superClass && unwrapExpression(cls.superClass);
+    if (sup?.type !== 'Identifier' || depth > 6 || !this.project) return undefined;
+    const b = cls.scope.lookup(sup.name);
+    if (b?.cls && b.cls !== cls) return this.fromSummary(this.memberSummaryOfClass(b.cls, prop, depth + 1));
+    let base: ExportSummary | undefined;
+    if (b?.kind === 'import' && b.importFrom) base = this.project.view.importedExport(this.project.file, b.importFrom.module, b.importFrom.imported);
+    else {
+      const made = b?.kind === 'variable' && b.values.length === 1 && !b.values[0].path.length ? unwrapExpression(b.values[0].node) : undefined;
+      const o = made?.type === 'CallExpression' ? this.resolve(made.callee, cls.scope) : undefined;
+      base = o?.kind === 'project' && o.value.kind === 'function' ? o.value.returns : undefined;
+    }
+    return base?.kind === 'class' ? this.fromSummary(this.project.view.classMember(base.file, base.name, prop)) : undefined;
+  }
+
+  private classMember(cls: ClassInfo | undefined, scope: Scope, prop: string, depth = 0): Origin | undefined {
     const entries = cls?.fields.get(prop);
     // `get client(): Redis { return this.c; }`: a getter of the class hands out what it returns.
     const getter = !entries?.length ? cls?.methods.get(prop) : undefined;
@@ -477,8 +506,8 @@ export class OriginResolver {
       const self = this.thisClient(scope, prop);
       if (self && (CLIENT_OWN_MEMBERS.has(prop) || tableSets(self.table).query.has(prop))) return self;
       // `this.db` kept by a base class of the project (`class ChangeModel extends BaseModel`).
-      if (cls?.name && cls.superClass && !cls.methods.has(prop) && this.project) {
-        const inherited = this.fromSummary(this.project.view.inheritedMember(this.project.file, cls.name, prop));
+      if (cls?.superClass && !cls.methods.has(prop)) {
+        const inherited = this.inheritedMember(cls, prop, depth);
         if (inherited) return inherited;
       }
     }
@@ -814,4 +843,10 @@ function promiseAllElement(node: Node, seg: string): Node | undefined {
   if (!el || el.type === 'SpreadElement') return undefined;
   // Each element is a promise the array settles: the element behaves as if awaited.
   return { type: 'AwaitExpression', argument: el, parent: el.parent, range: el.range, loc: el.loc } as unknown as Node;
+}
+
+/** A client or a project value, as a summary another module can use; nothing else. */
+function summaryOf(o: Origin | undefined): ExportSummary | undefined {
+  if (o?.kind === 'client') return { kind: 'client', library: o.table.id };
+  return o?.kind === 'project' ? o.value : undefined;
 }

@@ -77,8 +77,8 @@ export interface ProjectView {
   methodEffect(file: string, className: string, method: string): EffectSummary | undefined;
   /** What `super.method(…)` does in class `className` of module `file`: the bases' version, never the class's own. */
   superMethodEffect(file: string, className: string, method: string): EffectSummary | undefined;
-  /** The client `this.<prop>` holds in class `className` of `file` when a base class of the project keeps it (a field or a getter). */
-  inheritedMember(file: string, className: string, prop: string): ExportSummary | undefined;
+  /** What `this.<prop>` holds in class `className` of `file` (a field or getter's client, a method's return), own or inherited. */
+  classMember(file: string, className: string, prop: string): ExportSummary | undefined;
   /** GraphQL types the project returns as a list somewhere (schema files, `gql` strings, `() => [T]`); undefined when unknown. */
   listedGraphqlTypes(): ReadonlySet<string> | undefined;
   /**

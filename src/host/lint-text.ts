@@ -5,7 +5,7 @@ import { parseOptions, provideNative, type NativeParts } from '../project/native
 import { summaryDigest } from '../project/project-model';
 import { overlayFor, projectFor } from '../project/registry';
 import { methodEffects, summarizeModule } from '../project/summarize';
-import { analysisIfMade, analyzeFile, type SourceFile } from '../analysis/file-analysis';
+import { analyzeFile, type SourceFile } from '../analysis/file-analysis';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisOptions } from '../analysis/options';
 import { rules, type RuleId } from '../rules';
@@ -126,6 +126,12 @@ export function lintText(req: LintRequest): LintResult {
   // Where ESLint's parsers put them, so rules see the same comments under every host.
   (program as { comments?: unknown }).comments = parsed.comments;
   const directives = parseDirectives(parsed.comments as Comment[], (o) => lines.line(o));
+  // Made now (a rule would make it first thing) and handed to the model before the rules run: what
+  // they ask the model about this very file (a base class's members, a method's effect), and what
+  // importers analysed later read of it, comes from this analysis instead of a second parse. This
+  // host parses with the model's own parser and options. (Not under ESLint: keeping its larger ASTs
+  // cost more memory and collection than the parses it saved.)
+  if (project) project.adopt(analyzeFile({ ast: program, text: req.text, filename: req.filename, cwd: req.cwd, project, visitorKeys }, req.options ?? {}));
   const findings: HostFinding[] = [];
   // No `parserServices`: the editor builds no TypeScript program, so typed mode (typed-origins.ts)
   // never runs here and the editor reports what untyped ESLint reports (docs/ARCHITECTURE.md).
@@ -173,11 +179,6 @@ export function lintText(req: LintRequest): LintResult {
     listener.Program?.(program);
     listener['Program:exit']?.(program);
   }
-  // This host parses with the model's own parser and options: importers analysed later read this
-  // module from the rules' analysis instead of parsing it again. (Not under ESLint: keeping its
-  // larger ASTs cost more memory and collection than the parses it saved.)
-  const made = project && analysisIfMade(program, req.options ?? {});
-  if (made) project.adopt(made);
   const exportsDigest = project && req.digest !== false && digestOf({ ast: program, text: req.text, filename: req.filename, cwd: req.cwd, visitorKeys, project }, req.options ?? {});
   const dependencies = stopRecording?.().filter((f) => f !== req.filename);
   timings.rulesMs = performance.now() - t1;

@@ -4,7 +4,6 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { FileAnalysis } from '../analysis/file-analysis';
 import { identifierPattern, rangeOf } from '../analysis/ast';
 import type { ClassInfo, FunctionInfo } from '../analysis/model';
-import type { Origin } from '../analysis/origins';
 import { singleValue } from '../analysis/scope';
 import { classifyFile } from '../analysis/file-context';
 import { libraryForModule } from '../analysis/libraries';
@@ -238,27 +237,17 @@ export class ProjectModel implements ProjectView {
   }
 
   /**
-   * `this.db(…)` in `class ChangeModel extends BaseModel`, where `BaseModel` (often another module)
-   * keeps the connection in a field or a getter: the client it holds, looked up the chain of bases.
+   * What `this.<prop>` holds in the methods of class `className` of `file` (the base of a class in
+   * another module: `this.db` of a `BaseModel`): a field or getter's client, what a method hands
+   * back (`models(): Models`), or what the class inherits in turn. The asking module works out its
+   * own class's base itself, so the model never parses the file being linted for this.
    */
-  inheritedMember(file: string, className: string, prop: string): ExportSummary | undefined {
+  classMember(file: string, className: string, prop: string): ExportSummary | undefined {
     const mod = this.moduleOf(file);
     if (!mod) return undefined;
     return this.summarize(file, `${mod.hash}#${className}.${prop}@`, (a) => {
       const cls = a.collected.classes.find((c) => c.name === className);
-      const base = cls && this.baseClassOf(file, cls);
-      if (!base) return undefined;
-      const baseAnalysis = this.analysisOf(base.file);
-      const baseCls = baseAnalysis?.collected.classes.find((c) => c.name === base.name);
-      if (!baseCls) return undefined;
-      // `this.models()` of a base method: what it hands back (`models(): Models` is an instance of `Models`).
-      const method = baseCls.methods.get(prop);
-      if (method?.methodKind === 'method') {
-        const returns = summaryOf(baseAnalysis!.resolver.functionReturn(method));
-        return returns && ({ kind: 'function', name: prop, returns } satisfies ExportSummary);
-      }
-      // (Asked of the base's own resolver, which goes on up the chain when the base inherits it too.)
-      return summaryOf(baseAnalysis!.resolver.memberOfClass(baseCls, prop));
+      return cls && a.resolver.memberSummaryOfClass(cls, prop);
     });
   }
 
@@ -598,10 +587,4 @@ export function summaryDigest(summary: ModuleSummary & { methods?: unknown }): s
 function isPlaceholder(body: TSESTree.Node | null | undefined): boolean {
   if (!body || body.type !== 'BlockStatement') return false;
   return body.body.every((s) => s.type === 'ThrowStatement');
-}
-
-/** A client or a project value, as a summary other modules can use; nothing else. */
-function summaryOf(o: Origin | undefined): ExportSummary | undefined {
-  if (o?.kind === 'client') return { kind: 'client', library: o.table.id };
-  return o?.kind === 'project' ? o.value : undefined;
 }
