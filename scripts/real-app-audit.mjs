@@ -469,9 +469,32 @@ async function main() {
 
   if (opts.json) {
     fs.mkdirSync(path.dirname(path.resolve(opts.json)), { recursive: true });
-    fs.writeFileSync(opts.json, JSON.stringify(report, null, 1) + '\n');
+    fs.writeFileSync(opts.json, JSON.stringify(opts.showHeldOut ? report : withoutHiddenEntries(report, splitOf), null, 1) + '\n');
     console.error(`wrote ${opts.json}`);
   }
+}
+
+/**
+ * The report as someone who tunes the rules may read it: for every split other than `tune`, the
+ * missed entries, the reported look-alikes, the unlabelled findings and the findings themselves
+ * are replaced by their counts (`{ hidden: n }`, `hiddenFindings`). With --show-held-out (the
+ * evaluators' runs, and the ones `--findings` rescores) the JSON keeps everything.
+ */
+export function withoutHiddenEntries(report, splitOf) {
+  const hidden = (list) => ({ hidden: list.length });
+  const recall = Object.fromEntries(Object.entries(report.recall).map(([s, r]) => [s, isHidden(s) ? { ...r, missed: hidden(r.missed), flaggedNegatives: hidden(r.flaggedNegatives) } : r]));
+  const perSplit = Object.fromEntries(
+    Object.entries(report.precision.perSplit).map(([s, rules]) => [s, isHidden(s) ? Object.fromEntries(Object.entries(rules).map(([rule, c]) => [rule, { ...c, unlabelled: hidden(c.unlabelled) }])) : rules]),
+  );
+  const hiddenFindings = {};
+  for (const f of report.findings) if (isHidden(f.split)) hiddenFindings[f.split] = (hiddenFindings[f.split] ?? 0) + 1;
+  return {
+    ...report,
+    findings: report.findings.filter((f) => !isHidden(f.split)),
+    hiddenFindings,
+    recall,
+    precision: { ...report.precision, perSplit, stale: report.precision.stale.filter((k) => !isHidden(splitOf(k.split('|')[0]))) },
+  };
 }
 
 main().catch((err) => {

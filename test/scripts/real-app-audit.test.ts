@@ -16,9 +16,11 @@ const PLUGIN = path.join(REPO, 'dist/eslint-plugin/index.js');
 interface Report {
   apps: Array<{ name: string; filesLinted: number; parseErrors: Array<{ file: string }> }>;
   findings: Array<{ app: string; file: string; line: number; rule: string }>;
-  recall: Record<string, { listed: number; found: number; recall: number; interval: number[]; missed: string[]; flaggedNegatives: string[] }>;
+  /** Without --show-held-out: how many findings of each hidden split the JSON leaves out. */
+  hiddenFindings?: Record<string, number>;
+  recall: Record<string, { listed: number; found: number; recall: number; interval: number[]; missed: string[] | { hidden: number }; flaggedNegatives: string[] | { hidden: number } }>;
   precision: {
-    perSplit: Record<string, Record<string, { findings: number; judged: number; TP: number; debatable: number; FP: number; strict: number; lenient: number; strictInterval: number[]; unlabelled: string[] }>>;
+    perSplit: Record<string, Record<string, { findings: number; judged: number; TP: number; debatable: number; FP: number; strict: number; lenient: number; strictInterval: number[]; unlabelled: string[] | { hidden: number } }>>;
     stale: string[];
   };
   sample?: { findings: Array<{ app: string; file: string; line: number; rule: string }> };
@@ -71,9 +73,13 @@ describe('scripts/real-app-audit.mjs', () => {
     const r = audit(['--apps', path.join(FIXTURE, 'apps'), '--findings', path.join(FIXTURE, 'findings.json')]);
     expect(r.status, r.stderr).toBe(0);
     const { recall, precision } = r.report!;
-    expect(recall.fresh).toMatchObject({ listed: 2, found: 1, recall: 0.5, missed: ['forum-missed'] });
+    // The JSON, like the Markdown, gives a hidden split's entries and findings as counts only.
+    expect(recall.fresh).toMatchObject({ listed: 2, found: 1, recall: 0.5, missed: { hidden: 1 } });
     expect(precision.perSplit.fresh['no-n-plus-one']).toMatchObject({ findings: 1, judged: 1, TP: 1, strict: 1 });
-    expect(precision.perSplit.fresh['no-sequential-await']).toMatchObject({ findings: 1, judged: 0, unlabelled: ['forum|src/threads.ts|20|no-sequential-await'] });
+    expect(precision.perSplit.fresh['no-sequential-await']).toMatchObject({ findings: 1, judged: 0, unlabelled: { hidden: 1 } });
+    expect(r.report!.findings.filter((f) => f.app === 'forum')).toEqual([]);
+    expect(r.report!.hiddenFindings).toEqual({ 'held-out': 1, fresh: 2 });
+    expect(JSON.stringify(r.report)).not.toContain('forum-missed');
     expect(r.stdout).toContain('### fresh');
     expect(r.stdout).toContain('| fresh | 2 | 1 | 0.50 |');
     // Neither the missed entries nor the unlabelled findings of a hidden split are printed ...
@@ -83,6 +89,8 @@ describe('scripts/real-app-audit.mjs', () => {
     // ... unless asked.
     const shown = audit(['--findings', path.join(FIXTURE, 'findings.json'), '--show-held-out']);
     expect(shown.stdout).toContain('forum-missed');
+    expect(shown.report!.recall.fresh).toMatchObject({ missed: ['forum-missed'] });
+    expect(shown.report!.findings.filter((f) => f.app === 'forum')).toHaveLength(2);
     expect(shown.stdout).toContain('forum|src/threads.ts|20|no-sequential-await');
     // --only narrows the splits to those of the apps that ran; a split with no app is refused.
     const only = audit(['--findings', path.join(FIXTURE, 'findings.json'), '--only', 'forum']);
