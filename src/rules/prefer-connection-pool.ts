@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, ownReturns, propertyName, referencedNames, stringValue, unwrapExpression, type Node } from '../analysis/ast';
+import { isFunctionNode, keyName, ownReturns, propertyName, referencedNames, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import type { CallEffect } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo } from '../analysis/model';
@@ -115,7 +115,28 @@ function addressFromCaller(analysis: FileAnalysis, site: CallSite, owner: Functi
     }
     return false;
   };
-  return site.node.arguments.some((a) => fromParameter(a as Node, 0));
+  return site.node.arguments.some((a) => addressParts(unwrapExpression(a as Node)).some((part) => fromParameter(part, 0)));
+}
+
+/** Options that say which server to reach (not which schema, pool size or logging to use). */
+const ADDRESS_KEY = /^(connection|connectionString|url|uri|host|hostname|server|servers|database|dsn|socketPath|port|user|username|password|node|nodes|endpoint|address|cluster|clusterNodes|sentinels)$/i;
+
+/**
+ * The parts of a factory argument that name the server: the argument itself, or, for an options
+ * object, its address options (`connection`, `host`, `url`…, nested ones too). `knex({ connection:
+ * process.env.DATABASE_URL, searchPath: [schema] })` reaches the same server whatever `schema` is.
+ */
+function addressParts(arg: Node): Node[] {
+  if (arg.type !== 'ObjectExpression') return [arg];
+  const out: Node[] = [];
+  for (const p of arg.properties) {
+    if (p.type === 'SpreadElement') out.push(p.argument as Node);
+    else if (ADDRESS_KEY.test(keyName(p) ?? '')) {
+      const value = unwrapExpression(p.value as Node);
+      out.push(...(value.type === 'ObjectExpression' ? addressParts(value) : [value]));
+    }
+  }
+  return out;
 }
 
 /** `fn` is the owner or a function inside it (its callbacks). */

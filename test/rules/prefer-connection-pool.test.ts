@@ -424,6 +424,23 @@ ruleTester.run('prefer-connection-pool', rule, {
   ],
   invalid: [
     {
+      name: "an option that is not the server's address (searchPath from a parameter) does not make the client the caller's: still one pool per call",
+      filename: 'src/routes/warehouse.ts',
+      code: dedent`
+        import knex, { type Knex } from 'knex';
+        export async function withTenantDb<T>(schema: string, work: (db: Knex) => Promise<T>): Promise<T> {
+          const db = knex({ client: 'pg', connection: process.env.DATABASE_URL, searchPath: [schema] });
+          try {
+            return await work(db);
+          } finally {
+            await db.destroy();
+          }
+        }
+        app.get('/stock/:schema', async (req, res) => res.json(await withTenantDb(req.params.schema, (db) => db('stock').select())));
+      `,
+      errors: [{ messageId: 'perCall', line: 3 }],
+    },
+    {
       name: 'a BullMQ Queue made per request opens its own Redis connections each time',
       filename: 'src/routes/invites.ts',
       code: dedent`
