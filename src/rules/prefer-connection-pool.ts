@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, keyName, ownReturns, propertyName, referencedNames, stringValue, unwrapExpression, type Node } from '../analysis/ast';
+import { isFunctionNode, keyName, ownReturns, propertyName, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import type { CallEffect } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo } from '../analysis/model';
@@ -69,7 +69,9 @@ export default createRule<MessageIds, Options>({
           // the caller names the server (a health check of a user's database, a "test connection"
           // button, a factory the caller configures). Module level cannot know it, so the advice to
           // create it there does not apply; connecting may be the very thing the code checks.
-          if (addressFromCaller(analysis, site, owner)) continue;
+          // Unless the function runs the caller's work on it (`queryTenant(tenant, sql)`): then the
+          // same server is reached again on the next call, and a pool kept per address would serve it.
+          if (addressFromCaller(analysis, site, owner) && !runsCallersWork(analysis, site, owner)) continue;
           const where = perCallReason(analysis, site, effect);
           if (!where) continue;
           const hoist = hoistClientFix(analysis, site, effect, owner);
@@ -116,6 +118,36 @@ function addressFromCaller(analysis: FileAnalysis, site: CallSite, owner: Functi
     return false;
   };
   return site.node.arguments.some((a) => addressParts(unwrapExpression(a as Node)).some((part) => fromParameter(part, 0)));
+}
+
+/**
+ * `const sequelize = new Sequelize(tenant.databaseUrl); … return sequelize.query(sql, …)`: the client
+ * runs a query the caller handed in (a parameter). A check of the server sends a query written
+ * in the code (`SELECT 1`) or none.
+ */
+function runsCallersWork(analysis: FileAnalysis, site: CallSite, owner: FunctionInfo): boolean {
+  let decl: Node | undefined = site.node.parent;
+  while (decl && (decl.type === 'AwaitExpression' || decl.type === 'TSAsExpression' || decl.type === 'TSNonNullExpression')) decl = decl.parent;
+  const client = decl?.type === 'VariableDeclarator' && decl.id.type === 'Identifier' ? decl.id.name : undefined;
+  if (!client) return false;
+  const isParameter = (name: string) => {
+    const b = site.scope.lookup(name);
+    return b?.kind === 'parameter' && !!b.owner && withinOwner(b.owner, owner);
+  };
+  // The address is a field of a record the caller passes (`tenant.databaseUrl`): the app's own
+  // tenants, reached again and again. A helper handed the address itself (`mysqlQuery(url, sql)`,
+  // what monitors and connection tests call) is left alone.
+  const fromRecord = site.node.arguments.some((a) =>
+    addressParts(unwrapExpression(a as Node)).some((part) => part.type === 'MemberExpression' && isParameter(rootName(part) ?? '')),
+  );
+  if (!fromRecord) return false;
+  return analysis.ownedCalls(owner).some((c) => {
+    const callee = unwrapExpression(c.node.callee);
+    if (callee.type !== 'MemberExpression' || unwrapExpression(callee.object).type !== 'Identifier' || (unwrapExpression(callee.object) as TSESTree.Identifier).name !== client) return false;
+    if (!/^(query|execute|exec|raw|select|insert|update|delete|run|all|get)$/.test(propertyName(callee) ?? '')) return false;
+    const first = c.node.arguments[0] && unwrapExpression(c.node.arguments[0] as Node);
+    return first?.type === 'Identifier' && isParameter(first.name);
+  });
 }
 
 /** Options that say which server to reach (not which schema, pool size or logging to use). */

@@ -52,6 +52,20 @@ ruleTester.run('prefer-connection-pool', rule, {
       `,
     },
     {
+      name: "a helper handed the address itself and a query (what a monitor calls): the caller's server, not the app's",
+      filename: 'server/util-server.js',
+      code: dedent`
+        const mysql = require('mysql2');
+        exports.mysqlQuery = function (connectionString, query) {
+          return new Promise((resolve, reject) => {
+            const connection = mysql.createConnection(connectionString);
+            connection.query(query, (err, res) => (err ? reject(err) : resolve(res)));
+            connection.end();
+          });
+        };
+      `,
+    },
+    {
       name: 'a "test connection" endpoint with the settings an admin just entered, through a local made from them',
       filename: 'src/modules/cms/services/storage/verifyConnection.ts',
       code: dedent`
@@ -423,6 +437,23 @@ ruleTester.run('prefer-connection-pool', rule, {
     },
   ],
   invalid: [
+    {
+      name: "a client per call from a tenant record's address, running the caller's SQL: the same tenant's server is reached again on the next call",
+      filename: 'src/routes/tenants.js',
+      code: dedent`
+        const { Sequelize, QueryTypes } = require('sequelize');
+        async function queryTenant(tenant, sql, replacements) {
+          const sequelize = new Sequelize(tenant.databaseUrl, { logging: false });
+          try {
+            return await sequelize.query(sql, { replacements, type: QueryTypes.SELECT });
+          } finally {
+            await sequelize.close();
+          }
+        }
+        router.get('/tenants/:id/report', async (req, res) => res.json(await queryTenant(await Tenant.findByPk(req.params.id), 'SELECT 1')));
+      `,
+      errors: [{ messageId: 'perCall', line: 3 }],
+    },
     {
       name: "an option that is not the server's address (searchPath from a parameter) does not make the client the caller's: still one pool per call",
       filename: 'src/routes/warehouse.ts',
