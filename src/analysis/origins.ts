@@ -473,10 +473,23 @@ export class OriginResolver {
    * which the project model answers for that module.
    */
   private inheritedMember(cls: ClassInfo, prop: string, depth: number): Origin | undefined {
+    if (depth > 6 || !this.project) return undefined;
+    const base = this.baseOf(cls);
+    if (!base) return undefined;
+    if ('local' in base) return this.fromSummary(this.memberSummaryOfClass(base.local, prop, depth + 1));
+    return this.fromSummary(this.project.view.classMember(base.file, base.name, prop));
+  }
+
+  /**
+   * The class `cls` extends: one of this module, or one that another module of the project exports
+   * or that a function of the project makes and returns (`const BaseClass = makeModelClass({ … });
+   * class VectorsModel extends BaseClass`: a mixin, a factory of model classes).
+   */
+  baseOf(cls: ClassInfo): { local: ClassInfo } | { file: string; name: string } | undefined {
     const sup = cls.superClass && unwrapExpression(cls.superClass);
-    if (sup?.type !== 'Identifier' || depth > 6 || !this.project) return undefined;
+    if (sup?.type !== 'Identifier' || !this.project) return undefined;
     const b = cls.scope.lookup(sup.name);
-    if (b?.cls && b.cls !== cls) return this.fromSummary(this.memberSummaryOfClass(b.cls, prop, depth + 1));
+    if (b?.cls && b.cls !== cls) return { local: b.cls };
     let base: ExportSummary | undefined;
     if (b?.kind === 'import' && b.importFrom) base = this.project.view.importedExport(this.project.file, b.importFrom.module, b.importFrom.imported);
     else {
@@ -484,7 +497,7 @@ export class OriginResolver {
       const o = made?.type === 'CallExpression' ? this.resolve(made.callee, cls.scope) : undefined;
       base = o?.kind === 'project' && o.value.kind === 'function' ? o.value.returns : undefined;
     }
-    return base?.kind === 'class' ? this.fromSummary(this.project.view.classMember(base.file, base.name, prop)) : undefined;
+    return base?.kind === 'class' && base.name ? { file: base.file, name: base.name } : undefined;
   }
 
   private classMember(cls: ClassInfo | undefined, scope: Scope, prop: string, depth = 0): Origin | undefined {

@@ -205,7 +205,8 @@ export class ProjectModel implements ProjectView {
     return this.summarize(file, `${mod.hash}#${className}.${method}${viaSuper ? '^super' : '^'}`, (a) => {
       const cls = a.collected.classes.find((c) => c.name === className);
       // `super.save(…)` asks the base even when the class has a `save` of its own (the one calling it).
-      const base = cls && (viaSuper || !cls.methods.has(method)) ? this.baseClassOf(file, cls) : undefined;
+      const found = cls && (viaSuper || !cls.methods.has(method)) ? a.resolver.baseOf(cls) : undefined;
+      const base = found && ('local' in found ? (found.local.name ? { file, name: found.local.name } : undefined) : found);
       return base && (this.ownEffect(base.file, base.name, method) ?? this.inheritedEffect(base.file, base.name, method));
     });
   }
@@ -213,27 +214,6 @@ export class ProjectModel implements ProjectView {
   /** What `super.method(…)` in class `className` of `file` does. */
   superMethodEffect(file: string, className: string, method: string): EffectSummary | undefined {
     return this.inheritedEffect(file, className, method, true);
-  }
-
-  /** The class `cls` extends, when it is a class of this module or of another module of the project. */
-  private baseClassOf(file: string, cls: ClassInfo): { file: string; name: string } | undefined {
-    const sup = cls.superClass;
-    if (sup?.type !== 'Identifier') return undefined;
-    const b = cls.scope.lookup(sup.name);
-    if (b?.kind === 'class' && b.cls?.name && b.cls !== cls) return { file, name: b.cls.name };
-    if (b?.kind === 'import' && b.importFrom) {
-      const s = this.importedExport(file, b.importFrom.module, b.importFrom.imported);
-      if (s?.kind === 'class' && s.name) return { file: s.file, name: s.name };
-    }
-    // `const BaseClass = MakeModelClass({ … }); class VectorsModel extends BaseClass`: the class a
-    // function of the project makes and returns (a mixin, a model-class factory).
-    const made = singleValue(b);
-    if (made?.type === 'CallExpression') {
-      const o = this.analysisOf(file)?.resolver.resolve(made.callee as TSESTree.Node as never, cls.scope);
-      const returned = o?.kind === 'project' && o.value.kind === 'function' ? o.value.returns : undefined;
-      if (returned?.kind === 'class' && returned.name) return { file: returned.file, name: returned.name };
-    }
-    return undefined;
   }
 
   /**

@@ -158,10 +158,14 @@ function insideFillOnceGuard(analysis: FileAnalysis, site: CallSite, owner: Func
     if (p.type !== 'IfStatement' || p.consequent !== n) continue;
     const store = emptinessTested(p.test as Node);
     if (!store || !outlives(analysis, site, owner, store)) continue;
-    const name = analysis.text(store).replace(/[.$]/g, '\\$&');
-    if (new RegExp(`(^|[^\\w$.])${name}\\s*(=|\\?\\?=|\\|\\|=)[^=]`).test(analysis.text(p.consequent as Node))) return true;
+    if (assigns(analysis.text(p.consequent as Node), analysis.text(store))) return true;
   }
   return false;
+}
+
+/** `text` assigns `store` (`build = …`, `this.tpl ??= …`, `cache ||= …`), not just compares it. */
+function assigns(text: string, store: string): boolean {
+  return new RegExp(`(^|[^\\w$.])${store.replace(/[.$]/g, '\\$&')}\\s*(=|\\?\\?=|\\|\\|=)[^=]`).test(text);
 }
 
 /** `!x`, `x == null`, `x === undefined`, `!this.cache`: the store the test finds empty. */
@@ -196,7 +200,6 @@ function onlyReachedOnce(analysis: FileAnalysis, fn: FunctionInfo, seen = new Se
   );
 }
 
-/** The store is declared outside the function that reads (or is `this.x`), so it survives the call. */
 /**
  * `if (cached !== undefined) return cached; … cached = build(fs.readFileSync(p));`: the function
  * answers from a variable that outlives the call, and fills it after the blocking read. Only the
@@ -215,12 +218,12 @@ function returnsEarlyFromStore(analysis: FileAnalysis, site: CallSite, owner: Fu
     const store = rootName(returned);
     if (!store || !referencedNames(s.test, analysis.keysOf).has(store) || !outlives(analysis, site, owner, returned)) continue;
     // … and the same store is assigned after the blocking call.
-    const text = analysis.file.text.slice(callStart, rangeOf(body)[1]);
-    if (new RegExp(`(^|[^\\w$.])${analysis.text(returned).replace(/[.$]/g, '\\$&')}\\s*(=|\\?\\?=|\\|\\|=)[^=]`).test(text)) return true;
+    if (assigns(analysis.file.text.slice(callStart, rangeOf(body)[1]), analysis.text(returned))) return true;
   }
   return false;
 }
 
+/** The store is declared outside the function that reads (or is `this.x`), so it survives the call. */
 function outlives(analysis: FileAnalysis, site: CallSite, owner: FunctionInfo | undefined, target: Node): boolean {
   const root = rootName(target);
   if (root === 'this') return true;

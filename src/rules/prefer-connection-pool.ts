@@ -126,9 +126,7 @@ function addressFromCaller(analysis: FileAnalysis, site: CallSite, owner: Functi
  * in the code (`SELECT 1`) or none.
  */
 function runsCallersWork(analysis: FileAnalysis, site: CallSite, owner: FunctionInfo): boolean {
-  let decl: Node | undefined = site.node.parent;
-  while (decl && (decl.type === 'AwaitExpression' || decl.type === 'TSAsExpression' || decl.type === 'TSNonNullExpression')) decl = decl.parent;
-  const client = decl?.type === 'VariableDeclarator' && decl.id.type === 'Identifier' ? decl.id.name : undefined;
+  const client = storedIn(site);
   if (!client) return false;
   const isParameter = (name: string) => {
     const b = site.scope.lookup(name);
@@ -250,11 +248,8 @@ function outlivesCall(analysis: FileAnalysis, site: CallSite, target: Node): boo
  * notifications arrive on the connection that listens, so it must be one long-lived connection, not a pool.
  */
 function isDedicatedListener(analysis: FileAnalysis, site: CallSite): boolean {
-  let n: Node = site.node;
-  while (n.parent && (n.parent.type === 'AwaitExpression' || n.parent.type === 'TSAsExpression' || n.parent.type === 'TSNonNullExpression')) n = n.parent;
-  const decl = n.parent;
-  if (decl?.type !== 'VariableDeclarator' || decl.id.type !== 'Identifier') return false;
-  const name = decl.id.name;
+  const name = storedIn(site);
+  if (!name) return false;
   const binding = site.scope.lookup(name);
   return analysis.collected.calls.some((c) => {
     const callee = unwrapExpression(c.node.callee);
@@ -282,13 +277,18 @@ function runsOnceAtStartup(analysis: FileAnalysis, fn: FunctionInfo, seen = new 
   );
 }
 
+/** `const client = await mysql.createConnection(…)`, `const db = knex(…) as Knex`: the variable the new client is kept in. */
+function storedIn(site: CallSite): string | undefined {
+  let n: Node = site.node;
+  while (n.parent && (n.parent.type === 'AwaitExpression' || n.parent.type === 'TSAsExpression' || n.parent.type === 'TSNonNullExpression')) n = n.parent;
+  const decl = n.parent;
+  return decl?.type === 'VariableDeclarator' && decl.id.type === 'Identifier' ? decl.id.name : undefined;
+}
+
 /** `const c = new Client(); await c.connect(); ...; await c.end();` inside one function. */
 function closedInSameFunction(analysis: FileAnalysis, site: CallSite, effect: CreateEffect): number | undefined {
-  let n: Node = site.node;
-  while (n.parent && (n.parent.type === 'AwaitExpression' || n.parent.type === 'TSAsExpression')) n = n.parent;
-  const decl = n.parent;
-  if (decl?.type !== 'VariableDeclarator' || decl.id.type !== 'Identifier') return undefined;
-  const name = decl.id.name;
+  const name = storedIn(site);
+  if (!name) return undefined;
   const owner = analysis.ownerOf(site.fn);
   // A factory that hands the client out (`return queue`) closes it in a shut-down hook, not per call:
   // its callers decide how often it runs.
