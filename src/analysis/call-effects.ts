@@ -94,6 +94,8 @@ function isRawFragment(call: CallLike, method: string, scope: Scope): boolean {
   // `let rawCase = \`(CASE WHEN …)\`; … knex.raw(rawCase, bindings)`: the text it was first given.
   if (text?.type === 'Identifier') text = scope.lookup(text.name)?.values[0]?.node;
   if (fragmentText(text)) return true;
+  // `insert into …`, `update …`, `delete from …`: a statement of its own wherever it is written.
+  if (writeStatementText(text)) return false;
   let child: Node = call;
   let p = call.parent;
   // `cond ? knex.raw('a') : knex.raw('b')`: the branch's value is where the raw goes.
@@ -132,6 +134,14 @@ function fragmentText(arg: Node | undefined): boolean {
     return /\bas\s+\?\?|\bAS\b/.test(literalParts(n));
   }
   return false;
+}
+
+const WRITE_STATEMENT = /^\s*(insert|update|delete|merge|replace|upsert)\b/i;
+
+function writeStatementText(arg: Node | undefined): boolean {
+  const n = arg && unwrapExpression(arg);
+  if (n?.type === 'Literal') return typeof n.value === 'string' && WRITE_STATEMENT.test(n.value);
+  return n?.type === 'TemplateLiteral' && WRITE_STATEMENT.test(n.quasis[0]?.value.cooked ?? '');
 }
 
 function literalParts(n: Node): string {

@@ -33,6 +33,8 @@ export interface CollectedFile {
   exportedNames: Set<string>;
   /** Module-level `type Name = …`: what a declared type names (`type Database = PostgresJsDatabase<…>`). */
   typeAliases: Map<string, TSESTree.TypeNode>;
+  /** Interfaces declared at module level (`interface ItemRepository { … }`): a type whose methods its implementations answer. */
+  interfaces: Set<string>;
   /** Module-level `'use server'` (Next.js server actions). */
   useServerFile: boolean;
 }
@@ -69,7 +71,7 @@ function isFunctionReference(n: Node): boolean {
   if (n.type === 'Identifier') return !/^(Boolean|String|Number|Object|Array|Date|BigInt|Symbol|parseInt|parseFloat|encodeURIComponent|decodeURIComponent)$/.test(n.name);
   return n.type === 'MemberExpression' && !n.computed;
 }
-const TRANSACTION_METHOD = /^(\$transaction|transaction|withTransaction|transactional|withSession)$/;
+const TRANSACTION_METHOD = /^(\$transaction|transaction|withTransaction|inTransaction|runInTransaction|transactional|withSession|withTx|inTx)$/;
 
 /** Kysely's `db.transaction().execute(async (trx) => …)`: the callback of `execute` gets the transaction. */
 function startsTransaction(n: Node): boolean {
@@ -97,6 +99,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     pointFreeIterations: [],
     exportedNames: new Set(),
     typeAliases: new Map(),
+    interfaces: new Set(),
     useServerFile: hasDirective(program.body, 'use server'),
   };
 
@@ -326,6 +329,8 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
         if (scope === moduleScope) out.typeAliases.set(node.id.name, node.typeAnnotation);
         return;
       case 'TSInterfaceDeclaration':
+        if (scope === moduleScope) out.interfaces.add(node.id.name);
+        return;
       case 'TSDeclareFunction':
       case 'TSModuleDeclaration':
       case 'TSEnumDeclaration':

@@ -353,6 +353,7 @@ export class FileAnalysis {
    */
   private cacheGuarded(fn: FunctionInfo, site: CallSite): boolean {
     const [at] = rangeOf(site.node);
+    if (this.onCacheMiss(fn, site)) return true;
     return this.ownedCalls(fn).some((c) => {
       const callee = unwrapExpression(c.node.callee);
       const [start, end] = rangeOf(c.node);
@@ -373,6 +374,33 @@ export class FileAnalysis {
       const hit = decl?.type === 'VariableDeclarator' && decl.id.type === 'Identifier' ? decl.id.name : undefined;
       return this.returnsBetween(fn, end, at, (arg) => CACHE_NAME.test(this.text(arg)) || (!!hit && referencedNames(arg, this.keysOf).has(hit)));
     });
+  }
+
+  /**
+   * `let token = this.findCachedToken(k); if (token) { … } else { token = await this.queryToken(k); }`,
+   * `if (!hit) hit = await load(k)`: the call runs in the branch taken when a cache lookup found nothing.
+   */
+  private onCacheMiss(fn: FunctionInfo, site: CallSite): boolean {
+    let child: Node = site.node;
+    for (let p: Node | undefined = site.node.parent; p && p !== fn.node; child = p, p = p.parent) {
+      if (p.type !== 'IfStatement' || child === p.test) continue;
+      // The miss branch: `else` of `if (hit)`, or the body of `if (!hit)` / `if (!hit && allowed)`.
+      const test = unwrapExpression(p.test);
+      const names = child === p.alternate ? (test.type === 'Identifier' ? [test] : []) : missTested(test);
+      if (names.some((n) => this.holdsCacheLookup(site.scope, n.name))) return true;
+    }
+    return false;
+  }
+
+  /** `cachedToken`, or a variable first given a cache's answer (`this.findCachedToken(k)`, `cache.get(k)`). */
+  private holdsCacheLookup(scope: CallSite['scope'], name: string): boolean {
+    const b = scope.lookup(name);
+    if (b?.kind !== 'variable') return false;
+    if (CACHE_NAME.test(name)) return true;
+    // What it was first given (a later `token = await query(…)` in the miss branch is the other value).
+    const first = b.values[0]?.path.length === 0 ? unwrapExpression(b.values[0].node) : undefined;
+    const call = first && unwrapExpression(first.type === 'AwaitExpression' ? (first.argument as Node) : first);
+    return call?.type === 'CallExpression' && CACHE_NAME.test(this.text(unwrapExpression(call.callee)));
   }
 
   /** A `return` in `fn` itself (not in a nested function), between two offsets, whose value passes `returns`. */
@@ -540,7 +568,15 @@ export class FileAnalysis {
       const callee = unwrapExpression(call.callee);
       const method = callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
       const site = this.collected.callByNode.get(call);
-      if (!method || !site || callee.type !== 'MemberExpression') continue;
+      if (!site) continue;
+      // A project's own helper handed the client, `inTransaction(this.db, async (tx) => …)`: the callback
+      // gets that client's transaction.
+      if (callee.type === 'Identifier') {
+        const table = call.arguments.map((a) => this.resolver.resolve(a as Node, site.scope)).find((o) => o?.kind === 'client' && tableSets(o.table).transaction.size > 0);
+        if (table?.kind === 'client') this.resolver.markTransactionCallback(callback, table.table);
+        continue;
+      }
+      if (!method || callee.type !== 'MemberExpression') continue;
       const o = this.resolver.resolve(callee.object, site.scope);
       const table = o?.kind === 'client' ? o.table : method === '$transaction' ? libraryById('prisma') : undefined;
       if (table && tableSets(table).transaction.has(method)) this.resolver.markTransactionCallback(callback, table);
@@ -615,6 +651,13 @@ export function isBatchableWrite(label: string): boolean {
 
 /** Receivers that hold a cache: `cache`, `this.planCache`, `lru`, `memo`, `userCache`. */
 const CACHE_NAME = /cache|lru|memo/i;
+
+/** `!hit`, or `!hit` among the terms of an `&&`: the names whose absence the test asks for. */
+function missTested(test: Node): TSESTree.Identifier[] {
+  if (test.type === 'LogicalExpression' && test.operator === '&&') return [...missTested(unwrapExpression(test.left as Node)), ...missTested(unwrapExpression(test.right as Node))];
+  const arg = test.type === 'UnaryExpression' && test.operator === '!' ? unwrapExpression(test.argument as Node) : undefined;
+  return arg?.type === 'Identifier' ? [arg] : [];
+}
 
 /** `options`, `opts`, `sharedOptions`: the object Bookshelf-style code passes `transacting` in. */
 const OPTIONS_OBJECT = /^opts$|options$/i;

@@ -276,7 +276,7 @@ export class OriginResolver {
     switch (s.kind) {
       case 'client': {
         const table = this.byTable(s.library);
-        return table && { kind: 'client', table, creates: s.creates };
+        return table && { kind: 'client', table, creates: s.creates, ...(s.tx && { tx: true }) };
       }
       case 'library':
         return this.fromModule(s.specifier, s.name);
@@ -333,6 +333,11 @@ export class OriginResolver {
     }
   }
 
+  /** What a module-level type names (`export type Db = Knex | Knex.Transaction`), for the project model's summary of it. */
+  typeOrigin(type: TSESTree.TypeNode, scope: Scope): Origin | undefined {
+    return this.fromType(type, scope);
+  }
+
   private fromType(type: TSESTree.TypeNode, scope: Scope | undefined, depth = 0): Origin | undefined {
     if (type.type === 'TSUnionType' || type.type === 'TSIntersectionType') {
       for (const t of type.types) {
@@ -348,7 +353,10 @@ export class OriginResolver {
     const b = scope?.lookup(id.name);
     if (b?.kind === 'import' && b.importFrom) {
       const table = libraryForModule(b.importFrom.module);
-      if (table) return { kind: 'client', table };
+      // `Prisma.TransactionClient`, `Knex.Transaction`: the handle a transaction callback gets.
+      const qualified = type.typeName.type === 'TSQualifiedName' && type.typeName.left === id ? `${b.importFrom.imported}.${type.typeName.right.name}` : undefined;
+      const tx = !!qualified && !!table?.declaredTypes?.some((d) => d.value === 'transaction' && d.types.includes(qualified));
+      if (table) return { kind: 'client', table, ...(tx && { tx: true }) };
       // `private readonly orders: OrdersRepository` with the class in another module: an instance of it.
       const o = this.fromModule(b.importFrom.module, b.importFrom.imported, b.name);
       if (o?.kind === 'client') return o.projectClass ? { ...o, projectClass: { ...o.projectClass, instance: true } } : o;

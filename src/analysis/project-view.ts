@@ -35,12 +35,16 @@ export interface MethodSummary {
 /** What an export of a project module is. */
 export type ExportSummary =
   /** An instance of a library's client, or a model / repository that queries (`prisma`, `User`, `db`). */
-  | { kind: 'client'; library: string; creates?: 'pool' | 'connection' | 'instance' }
+  | { kind: 'client'; library: string; creates?: 'pool' | 'connection' | 'instance'; tx?: true }
   /** A library's module or one of its exports handed on (`export { PrismaClient } from '@prisma/client'`). */
   | { kind: 'library'; specifier: string; name: string }
   | { kind: 'function'; name: string; id?: string; effect?: EffectSummary; returns?: ExportSummary }
-  /** A class of module `file` (absolute path); what each method does is asked with `methodEffect`. */
-  | { kind: 'class'; name: string; id?: string; file: string; methods: Record<string, MethodSummary>; client?: string }
+  /**
+   * A class of module `file` (absolute path); what each method does is asked with `methodEffect`.
+   * `declaredOnly`: an interface (`ItemRepositoryInterface`), whose methods do what its
+   * implementations' do (a repository injected by its interface, the clean-architecture way).
+   */
+  | { kind: 'class'; name: string; id?: string; file: string; methods: Record<string, MethodSummary>; client?: string; declaredOnly?: true }
   /** An instance of a project class (`export const orders = new OrdersRepository()`). */
   | { kind: 'instance'; of: Extract<ExportSummary, { kind: 'class' }> }
   /** An object of members (`module.exports = { getUser, getOrders }`, `export * as users from`). */

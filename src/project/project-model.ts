@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { relative, sep } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { FileAnalysis } from '../analysis/file-analysis';
-import { identifierPattern, rangeOf } from '../analysis/ast';
+import { identifierPattern, rangeOf, type Node } from '../analysis/ast';
 import type { ClassInfo, FunctionInfo } from '../analysis/model';
+import type { Scope } from '../analysis/scope';
 import { singleValue } from '../analysis/scope';
 import { classifyFile } from '../analysis/file-context';
 import { libraryForModule } from '../analysis/libraries';
@@ -233,30 +234,57 @@ export class ProjectModel implements ProjectView {
 
   /**
    * `this.provider.triggerJob(…)` with `provider: BaseJobProvider`: a method the class only declares
-   * (abstract) does what its subclasses' versions do. Subclasses are looked for in the modules that
-   * import this one; the first version that queries answers.
+   * (abstract) does what its subclasses' versions do. `this.items.findByUuid(…)` with `items:
+   * ItemRepositoryInterface`: an interface's method does what its implementations' do. Subclasses and
+   * implementations are looked for in the modules that import this one (directly or through
+   * barrels); the first version that queries answers.
    */
   private implementationEffect(file: string, className: string, method: string): EffectSummary | undefined {
-    const base = this.analysisOf(file)?.collected.classes.find((c) => c.name === className);
-    const own = base?.methods.get(method);
+    if (this.making.length >= MAX_DEPTH) return undefined;
+    const a = this.analysisOf(file);
+    const base = a?.collected.classes.find((c) => c.name === className);
+    if (!base) return a?.collected.interfaces.has(className) ? this.versionsEffect(file, className, method, 'implements') : undefined;
+    const own = base.methods.get(method);
     // Abstract (not in the class body we collect), or a placeholder that only throws or does nothing.
-    const placeholder = own ? isPlaceholder(own.node.body) : !!(base?.node as { abstract?: boolean } | undefined)?.abstract;
-    if (!base || !placeholder || this.making.length >= MAX_DEPTH) return undefined;
-    const word = identifierPattern(className);
-    for (const importer of this.importers.importersOf(file)) {
-      const text = this.files.read(importer);
-      if (!text || !/\bextends\b/.test(text) || !word.test(text)) continue;
-      const a = this.analysisOf(importer);
-      for (const c of a?.collected.classes ?? []) {
-        const sup = c.superClass;
-        const b = c.name && sup?.type === 'Identifier' ? c.scope.lookup(sup.name) : undefined;
-        if (b?.kind !== 'import' || b.importFrom?.imported !== className || this.resolver.resolve(importer, b.importFrom.module) !== file) continue;
-        // Down the subclasses only: their own versions, or theirs' (never back up to a base).
-        const effect = this.ownEffect(importer, c.name!, method) ?? this.implementationEffect(importer, c.name!, method);
-        if (effect) return effect;
+    const placeholder = own ? isPlaceholder(own.node.body) : !!(base.node as { abstract?: boolean }).abstract;
+    return placeholder ? this.versionsEffect(file, className, method, 'extends') : undefined;
+  }
+
+  /** The first subclass (`extends`) or implementation (`implements`) of `file`'s `typeName` whose `method` queries. */
+  private versionsEffect(file: string, typeName: string, method: string, how: 'extends' | 'implements'): EffectSummary | undefined {
+    const mod = this.moduleOf(file);
+    if (!mod) return undefined;
+    return this.summarize(file, `${mod.hash}#${typeName}.${method}~${how}`, () => {
+      const word = identifierPattern(typeName);
+      const keyword = how === 'extends' ? /\bextends\b/ : /\bimplements\b/;
+      for (const importer of this.callerFiles(file, word)) {
+        const text = this.files.read(importer);
+        // Test doubles implement the interface too, and never query.
+        if (!text || !keyword.test(text) || MOCK_PATH.test(this.relative(importer))) continue;
+        // Read as a module, so that the answer is worked out again when this file changes.
+        if (!this.moduleOf(importer)) continue;
+        const a = this.analysisOf(importer);
+        for (const c of a?.collected.classes ?? []) {
+          const named = how === 'extends' ? (c.superClass ? [c.superClass] : []) : (c.node.implements ?? []).map((i) => i.expression as Node);
+          if (!c.name || !named.some((n) => this.namesType(importer, c.scope, n, file, typeName))) continue;
+          // Down the subclasses only: their own versions, or theirs' (never back up to a base).
+          const effect = this.ownEffect(importer, c.name, method) ?? this.implementationEffect(importer, c.name, method);
+          if (effect) return effect;
+        }
       }
-    }
-    return undefined;
+      return undefined;
+    });
+  }
+
+  /** `n` (an `extends` or `implements` clause of a class in `importer`) is `typeName` of `file`, imported directly or through a barrel. */
+  private namesType(importer: string, scope: Scope, n: Node, file: string, typeName: string): boolean {
+    const b = n.type === 'Identifier' ? scope.lookup(n.name) : undefined;
+    if (b?.kind !== 'import' || !b.importFrom) return false;
+    const from = this.resolver.resolve(importer, b.importFrom.module);
+    if (!from) return false;
+    if (from === file) return b.importFrom.imported === typeName;
+    const found = this.exportOf(from, b.importFrom.imported);
+    return found?.kind === 'class' && found.file === file && found.name === typeName;
   }
 
   /** One export of this module, summarised on demand; cached unless a cycle or the depth limit cut it short. */

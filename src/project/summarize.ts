@@ -33,6 +33,11 @@ export interface ExportTable {
   augmenters: string[];
 }
 
+/** An exported interface: a class known by its declaration only; its implementations say what each method does. */
+function interfaceSummary(a: FileAnalysis, name: string): ExportSummary {
+  return { kind: 'class', name, id: `${a.relativePath}#${name}`, file: a.file.filename, methods: {}, declaredOnly: true };
+}
+
 /**
  * Reads a module's export forms off its analysis: ES `export` forms, `export =`, and CommonJS
  * `module.exports = …` / `exports.x = …`. Summaries are made one export at a time, on demand
@@ -52,8 +57,22 @@ function exportEntries(a: FileAnalysis): { entries: ExportEntry[]; stars: string
     }
     switch (stmt.type) {
       case 'ExportNamedDeclaration': {
-        if (stmt.exportKind === 'type') break;
         const d = stmt.declaration;
+        // `export interface ItemRepository { … }` and `export type { ItemRepository } from './x'`: what
+        // a class injected by its interface is (its methods are looked up in the implementations).
+        if (d?.type === 'TSInterfaceDeclaration') local(d.id.name, () => interfaceSummary(a, d.id.name));
+        if (d?.type === 'TSTypeAliasDeclaration') local(d.id.name, (s) => s.typeAlias(d.id.name));
+        if (stmt.exportKind === 'type') {
+          for (const spec of stmt.specifiers) {
+            const name = spec.type === 'ExportSpecifier' ? nameOf(spec.local) : undefined;
+            const exported = spec.type === 'ExportSpecifier' ? nameOf(spec.exported) : undefined;
+            if (!name || !exported) continue;
+            if (stmt.source) entries.push({ name: exported, reexport: { kind: 'reexport', specifier: String(stmt.source.value), name } });
+            else if (a.collected.interfaces.has(name)) local(exported, () => interfaceSummary(a, name));
+            else if (a.collected.typeAliases.has(name)) local(exported, (s) => s.typeAlias(name));
+          }
+          break;
+        }
         if (d?.type === 'FunctionDeclaration' || d?.type === 'ClassDeclaration') {
           const id = d.id?.name;
           if (id) local(id, (s) => s.binding(scope.lookup(id)));
@@ -61,17 +80,17 @@ function exportEntries(a: FileAnalysis): { entries: ExportEntry[]; stars: string
           for (const decl of d.declarations) for (const { id } of patternBindings(decl.id)) local(id.name, (s) => s.binding(scope.lookup(id.name)));
         }
         for (const spec of stmt.specifiers) {
-          if (spec.type !== 'ExportSpecifier' || spec.exportKind === 'type') continue;
+          if (spec.type !== 'ExportSpecifier') continue;
           const name = nameOf(spec.local);
           const exported = nameOf(spec.exported);
           if (!name || !exported) continue;
           if (stmt.source) entries.push({ name: exported, reexport: { kind: 'reexport', specifier: String(stmt.source.value), name } });
-          else local(exported, (s) => s.binding(scope.lookup(name)));
+          else if (a.collected.interfaces.has(name) && !scope.lookup(name)) local(exported, () => interfaceSummary(a, name));
+          else if (spec.exportKind !== 'type') local(exported, (s) => s.binding(scope.lookup(name)));
         }
         break;
       }
       case 'ExportAllDeclaration':
-        if (stmt.exportKind === 'type') break;
         if (stmt.exported) {
           const name = nameOf(stmt.exported);
           if (name) entries.push({ name, reexport: { kind: 'reexport', specifier: String(stmt.source.value), name: '*' } });
@@ -279,6 +298,14 @@ class Summarizer {
     } finally {
       this.active.delete(b);
     }
+  }
+
+  /** `export type Db = Knex | Knex.Transaction`: a library's client, for members declared with the alias. */
+  typeAlias(name: string): ExportSummary {
+    const type = this.a.collected.typeAliases.get(name);
+    const o = type && this.a.resolver.typeOrigin(type, this.a.collected.moduleScope);
+    // A transaction's type (`type Tx = Prisma.TransactionClient`) stays one: its queries belong to the caller's transaction.
+    return o?.kind === 'client' ? { kind: 'client', library: o.table.id, ...(o.tx && { tx: true }) } : VALUE;
   }
 
   value(node: Node, scope: Scope): ExportSummary | ReExport {

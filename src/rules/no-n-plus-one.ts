@@ -752,8 +752,11 @@ function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetiti
 
 /** `Object.entries(idsByTable)`, `_.toPairs(…)`: key–value entries of an object, whose values may be groups. */
 const GROUP_ENTRIES = /^(Object\.entries\(|_\.toPairs\(|toPairs\()/;
-/** `_.chunk(rows, 500)`, `chunk(ids, 100)`, `chunks`, `batches`: a list of lists (not one batch, whose elements are items). */
-const CHUNK_LIST = /(^|\W)(chunk|chunkArray|partition|inGroupsOf|splitEvery)\(|(^|\.)(chunks|batches)$/;
+/**
+ * `_.chunk(rows, 500)`, `chunk(ids, 100)`, `chunks`, `batches`, `idChunks`, `itemUuidBundles`: a list
+ * of lists (not one batch, whose elements are items).
+ */
+const CHUNK_LIST = /(^|\W)(chunk|chunkArray|partition|inGroupsOf|splitEvery)\(|(^|\.)(chunks|batches|bundles)$|[a-z\d](Chunks|Batches|Bundles)$/;
 /** A name for a list of items: `recordIds`, `rows`, `cellList`, `group`. */
 const LIST_NAME = /(s|List|Group|Batch|Array|Set)$/;
 

@@ -18,6 +18,61 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'a read-through helper queries only when the cache lookup found nothing (else branch of `if (token)`, body of `if (!cached && …)`)',
+      filename: 'src/services/tokens.ts',
+      code: ts`
+        import knex from 'knex';
+        const db = knex({ client: 'pg' });
+        const active = new Map<string, { secret: string }>();
+        function findCachedToken(secret: string) { return active.get(secret); }
+        async function tokenWithCache(secret: string) {
+          let token = findCachedToken(secret);
+          if (token) {
+            return token;
+          } else {
+            token = await db('tokens').where({ secret }).first();
+          }
+          return token;
+        }
+        async function selectorWithCache(selector: string, allowed: boolean) {
+          let cachedToken = active.get(selector);
+          if (!cachedToken && allowed) cachedToken = await db('tokens').where({ selector }).first();
+          return cachedToken;
+        }
+        export async function validate(secrets: string[]) {
+          for (const secret of secrets) await tokenWithCache(secret);
+          for (const secret of secrets) await selectorWithCache(secret, true);
+        }
+      `,
+    },
+    {
+      name: 'a loop over bundles of ids (`itemUuidBundles`) hands each bundle on whole: one query per bundle',
+      filename: 'src/handlers/backup.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        async function findAll(query: { uuids: string[] }) {
+          return prisma.item.findMany({ where: { uuid: { in: query.uuids } } });
+        }
+        export async function backup(itemUuidBundles: string[][]) {
+          for (const itemUuidBundle of itemUuidBundles) {
+            await findAll({ uuids: itemUuidBundle });
+          }
+        }
+      `,
+    },
+    {
+      name: 'knex.raw fragments mapped into a select are sent with it (not a statement per item)',
+      filename: 'src/stores/report.ts',
+      code: ts`
+        import knex from 'knex';
+        const db = knex({ client: 'pg' });
+        export async function report(columns: string[]) {
+          return db('events').select(columns.map((c) => db.raw('?? as ??', [c, c])));
+        }
+      `,
+    },
+    {
       name: 'an indexed loop that steps a slice at a time (i += batchSize, list.slice(i, i + batchSize)) is chunked on purpose',
       filename: 'src/services/files.ts',
       code: ts`
@@ -1275,6 +1330,34 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'knex.raw with a whole INSERT statement mapped over a list, then awaited with Promise.all: one statement per item, whatever the callback looks like',
+      filename: 'src/stores/tokens.ts',
+      code: ts`
+        import knex from 'knex';
+        const db = knex({ client: 'pg' });
+        export async function linkProjects(secret: string, projects: string[]) {
+          const tasks = projects.map((project) => db.raw(\`INSERT INTO token_project VALUES (?, ?)\`, [secret, project]));
+          await Promise.all(tasks);
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 4 }],
+    },
+    {
+      name: "a project's transaction helper handed the client (`inTransaction(db, async (tx) => …)`): `tx` is that client's transaction",
+      filename: 'src/stores/tokens.ts',
+      code: ts`
+        import knex from 'knex';
+        import { inTransaction } from './transaction';
+        const db = knex({ client: 'pg' });
+        export async function linkProjects(secret: string, projects: string[]) {
+          await inTransaction(db, async (tx) => {
+            for (const project of projects) await tx('token_project').where({ project }).update({ secret });
+          });
+        }
+      `,
+      errors: [{ messageId: 'perItemInTransaction', line: 6 }],
+    },
     {
       name: 'a listener registered by start-up code runs on every event: its loop is per item, whatever the file is called',
       filename: 'src/plugins/inventory/startup.js',

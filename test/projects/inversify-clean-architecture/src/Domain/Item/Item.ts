@@ -1,0 +1,5 @@
+export interface Item {
+  uuid: string;
+  userUuid: string;
+  content: string;
+}

@@ -1,0 +1,2 @@
+export type { Item } from './Item';
+export * from './ItemRepositoryInterface';

@@ -1,0 +1,2 @@
+export type { Db } from '../Infra/Knex/db';
+export type { Item } from '../Domain/Item/Item';
