@@ -403,10 +403,16 @@ export class OriginResolver {
     if (obj.type === 'MemberExpression' && propertyName(obj) === 'models') {
       const builder = libraryForConventionalName(prop);
       if (builder) return { kind: 'client', table: builder };
-      // The model's own module (`models/pages.js`), for its custom static methods (`movePage`).
-      const file = this.project?.view.registryModel(prop);
-      const own = file ? this.fromSummary(this.project!.view.exportOf(file, 'default')) : undefined;
-      return own?.kind === 'client' ? own : { kind: 'client', table: this.byTable('local-model') ?? localModelModule };
+      // The model's own module (`models/pages.js`), for its custom static methods (`movePage`); or
+      // the class a module of that name exports (`models/MetricAnalysisModel.ts`), whose instance
+      // the registry holds, for the methods it defines or inherits (`getById` of a base).
+      const view = this.project?.view;
+      const file = view?.registryModel(prop);
+      const own = file ? this.fromSummary(view!.exportOf(file, 'default')) : undefined;
+      if (own?.kind === 'client') return own;
+      const named = file ? view!.exportOf(file, fileStem(file)) : undefined;
+      const table = this.byTable('local-model') ?? localModelModule;
+      return named?.kind === 'class' ? { kind: 'client', table, projectClass: { cls: named, instance: true } } : { kind: 'client', table };
     }
     // `globalThis.prisma`, `global.db`, tRPC/GraphQL `ctx.db`: only by convention or user option.
     if (obj.type === 'Identifier' && CONTEXT_OBJECTS.has(obj.name)) {
@@ -433,6 +439,12 @@ export class OriginResolver {
           const m = this.projectMember(o.projectClass!.instance ? { kind: 'instance', of: o.projectClass!.cls } : o.projectClass!.cls, prop);
           // An override we cannot see into is still the library's query of that name.
           if (m?.kind === 'project' && m.value.kind === 'function' && (m.value.effect || !tableSets(o.table).query.has(prop))) return m;
+        }
+        // A method an instance inherits from a base of the project (`getById` of a model-class
+        // factory), when the library has no query of that name.
+        if (o.projectClass?.instance && !own && !tableSets(o.table).query.has(prop)) {
+          const m = this.projectMember({ kind: 'instance', of: o.projectClass.cls }, prop);
+          if (m?.kind === 'project' && m.value.kind === 'function' && m.value.effect) return m;
         }
         if (o.projectClass) return { kind: 'client', table: o.table, tx: o.tx };
         return o.creates ? { kind: 'client', table: o.table, tx: o.tx } : o;
@@ -495,16 +507,25 @@ export class OriginResolver {
    */
   baseOf(cls: ClassInfo): { local: ClassInfo } | { file: string; name: string } | undefined {
     const sup = cls.superClass && unwrapExpression(cls.superClass);
-    if (sup?.type !== 'Identifier' || !this.project) return undefined;
+    if (!this.project) return undefined;
+    // `extends makeModelClass({ … })`: the class a project function makes, written in place.
+    if (sup?.type === 'CallExpression') return this.madeClass(sup, cls.scope);
+    if (sup?.type !== 'Identifier') return undefined;
     const b = cls.scope.lookup(sup.name);
     if (b?.cls && b.cls !== cls) return { local: b.cls };
     let base: ExportSummary | undefined;
     if (b?.kind === 'import' && b.importFrom) base = this.project.view.importedExport(this.project.file, b.importFrom.module, b.importFrom.imported);
     else {
       const made = b?.kind === 'variable' && b.values.length === 1 && !b.values[0].path.length ? unwrapExpression(b.values[0].node) : undefined;
-      const o = made?.type === 'CallExpression' ? this.resolve(made.callee, cls.scope) : undefined;
-      base = o?.kind === 'project' && o.value.kind === 'function' ? o.value.returns : undefined;
+      return made?.type === 'CallExpression' ? this.madeClass(made, cls.scope) : undefined;
     }
+    return base?.kind === 'class' && base.name ? { file: base.file, name: base.name } : undefined;
+  }
+
+  /** `makeModelClass({ … })`: the class a project function hands back (`return Model;`). */
+  private madeClass(call: TSESTree.CallExpression, scope: Scope): { file: string; name: string } | undefined {
+    const o = this.resolve(call.callee, scope);
+    const base = o?.kind === 'project' && o.value.kind === 'function' ? o.value.returns : undefined;
     return base?.kind === 'class' && base.name ? { file: base.file, name: base.name } : undefined;
   }
 
@@ -870,4 +891,9 @@ function promiseAllElement(node: Node, seg: string): Node | undefined {
 function summaryOf(o: Origin | undefined): ExportSummary | undefined {
   if (o?.kind === 'client') return { kind: 'client', library: o.table.id };
   return o?.kind === 'project' ? o.value : undefined;
+}
+
+/** `…/models/MetricAnalysisModel.ts` → `MetricAnalysisModel`: the name a module of one class exports it by. */
+function fileStem(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/\.[cm]?[jt]sx?$/, '');
 }

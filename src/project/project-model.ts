@@ -81,8 +81,12 @@ export class ProjectModel implements ProjectView {
     if (!/^\w+$/.test(name)) return undefined;
     let known = this.registryModels.get(name);
     if (known === undefined) {
-      const pattern = new RegExp(`[\\\\/]models[\\\\/]${name}\\.[cm]?[jt]s$`, 'i');
-      const found = [...this.importers.files()].filter((f) => pattern.test(f));
+      // `models/pages.js`, else `models/MetricAnalysisModel.ts` or `models/user.model.ts` for `metricAnalysis`, `user`.
+      const exact = new RegExp(`[\\\\/]models[\\\\/]${name}\\.[cm]?[jt]s$`, 'i');
+      const suffixed = new RegExp(`[\\\\/]models[\\\\/]${name}[._-]?model\\.[cm]?[jt]s$`, 'i');
+      const files = [...this.importers.files()];
+      let found = files.filter((f) => exact.test(f));
+      if (!found.length) found = files.filter((f) => suffixed.test(f));
       known = found.length === 1 ? found[0] : null;
       this.registryModels.set(name, known);
     }

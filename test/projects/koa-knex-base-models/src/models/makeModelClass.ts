@@ -14,6 +14,14 @@ export abstract class BaseDocModel {
     return this.collection().findOne(filter);
   }
 
+  public async getById(id: string) {
+    return this.collection().findOne({ id });
+  }
+
+  public toApiFormat(doc: Record<string, unknown>) {
+    return { ...doc, _id: undefined };
+  }
+
   protected async upsertBy(filter: Record<string, unknown>, doc: Record<string, unknown>) {
     await this.collection().updateOne(filter, { $set: doc }, { upsert: true });
   }
