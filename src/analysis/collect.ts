@@ -59,6 +59,16 @@ function streamStepFunction(call: Node, callee: Node, args: Node[]): { fn: Node;
   return undefined;
 }
 
+/** A stream step whose chunk is used as a list (`pages.map(…)`, `for (const p of pages)`, `docs.length`). */
+function receivesBatches(fn: Node, textOf: (n: Node) => string): boolean {
+  if (!isFunctionNode(fn)) return false;
+  const first = fn.params[0];
+  if (first?.type !== 'Identifier') return false;
+  const name = first.name.replace(/[$]/g, '\\$&');
+  const asList = new RegExp(String.raw`\b${name}\s*\.\s*(?:map|forEach|filter|length|reduce|flatMap|some|every|slice)\b|\bof\s+${name}\b`);
+  return asList.test(textOf(fn.body as Node));
+}
+
 /** Stream events delivered once per item (a row of a query stream, a CSV record, a line of a file). */
 const STREAM_ITEM_EVENTS = new Set(['data', 'row', 'record', 'line', 'document']);
 /** Streams of items (a query or cursor stream, a CSV parser, readline), not sockets or request bodies, whose `data` is a message. */
@@ -378,7 +388,8 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     const callee = unwrapExpression(call.callee);
     const args = call.arguments as Node[];
     const perChunk = streamStepFunction(call, callee, args);
-    if (perChunk) pendingRepetitions.set(perChunk.fn, { kind: 'callback', node: call, collection: textOf(callee), overCollection: true, line: line(call), method: perChunk.method, stream: true });
+    // `write(pages, …) { pages.map(…) }` after a batching transform: each step gets a whole batch, chunked on purpose.
+    if (perChunk && !receivesBatches(perChunk.fn, textOf)) pendingRepetitions.set(perChunk.fn, { kind: 'callback', node: call, collection: textOf(callee), overCollection: true, line: line(call), method: perChunk.method, stream: true });
     if (call.type === 'CallExpression' && callee.type === 'MemberExpression') {
       const method = propertyName(callee);
       const first = args[0] && unwrapExpression(args[0]);

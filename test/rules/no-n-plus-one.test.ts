@@ -18,6 +18,26 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'a Writable after a batching transform gets a whole batch per write (pages.map, $in): one query per batch, chunked on purpose',
+      filename: 'src/services/page-migration.js',
+      code: ts`
+        const { Writable, pipeline } = require('node:stream');
+        const Page = require('../models/page');
+        module.exports.migrate = async function (readStream, batchStream) {
+          const migrate = new Writable({
+            objectMode: true,
+            async write(pages, encoding, callback) {
+              const ids = pages.map((p) => p._id);
+              await Page.updateMany({ _id: { $in: ids } }, { $set: { migrated: true } });
+              await Page.deleteMany({ parent: { $in: ids }, isEmpty: true });
+              callback();
+            },
+          });
+          await pipeline(readStream, batchStream, migrate);
+        };
+      `,
+    },
+    {
       name: 'a read-through helper queries only when the cache lookup found nothing (else branch of `if (token)`, body of `if (!cached && …)`)',
       filename: 'src/services/tokens.ts',
       code: ts`
