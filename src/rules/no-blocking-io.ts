@@ -24,8 +24,12 @@ const STARTUP_NAME = /^(main|bootstrap|start|startup|init\w*|setup\w*|configure\
  * a request path found in them is still reported.
  */
 const STARTUP_PATH = /(^|\/)(loaders?|[\w-]+-loaders?|bootstrap|startup|boot)(\/|\.[cm]?[jt]s$)/i;
-/** Blocking calls that only ask the file system about one path (no data read or written). */
-const CHEAP_CALLS = new Set(['existsSync', 'accessSync']);
+/**
+ * Blocking calls that only ask about or change one path's entry (no file data read or written, no
+ * tree walked): one system call of microseconds on a local disk. Real, but seldom worth a change;
+ * shown as a hint. Reading a directory, copying and removing a tree (`rmSync`) are not in this list.
+ */
+const CHEAP_CALLS = new Set(['existsSync', 'accessSync', 'statSync', 'lstatSync', 'fstatSync', 'realpathSync', 'readlinkSync', 'mkdirSync', 'rmdirSync', 'unlinkSync', 'renameSync', 'chmodSync', 'chownSync', 'utimesSync', 'symlinkSync', 'linkSync']);
 /** Worker threads exist to run blocking work off the main event loop. */
 const WORKER_THREAD_MODULES = new Set(['worker_threads', 'node:worker_threads']);
 const WORKER_SIDE_EXPORTS = new Set(['parentPort', 'workerData']);
