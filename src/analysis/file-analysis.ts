@@ -353,7 +353,9 @@ export class FileAnalysis {
    */
   private cacheGuarded(fn: FunctionInfo, site: CallSite): boolean {
     const [at] = rangeOf(site.node);
-    if (this.onCacheMiss(fn, site)) return true;
+    if (this.onCacheMiss(fn, site) || onCacheBypass(fn, site)) return true;
+    // `if (this.cachedProperties && fresh) return this.cachedProperties;` earlier in the function: past it, a miss.
+    if (this.returnsBetween(fn, rangeOf(fn.node)[0], at, (arg) => CACHE_NAME.test(this.text(arg)))) return true;
     return this.ownedCalls(fn).some((c) => {
       const callee = unwrapExpression(c.node.callee);
       const [start, end] = rangeOf(c.node);
@@ -403,12 +405,13 @@ export class FileAnalysis {
     return call?.type === 'CallExpression' && CACHE_NAME.test(this.text(unwrapExpression(call.callee)));
   }
 
-  /** A `return` in `fn` itself (not in a nested function), between two offsets, whose value passes `returns`. */
+  /** A `return` in `fn` itself (not in a nested function), within two offsets, whose value passes `returns`. */
   private returnsBetween(fn: FunctionInfo, from: number, to: number, returns: (arg: Node) => boolean): boolean {
     if (!/\breturn\b/.test(this.file.text.slice(from, to))) return false;
     return ownReturns(fn.node, this.keysOf).some((r) => {
-      const [s] = rangeOf(r);
-      return s >= from && s < to && !!r.argument && returns(r.argument as Node);
+      // An early return, over before the call (not the `return query…` that holds the call itself).
+      const [s, e] = rangeOf(r);
+      return s >= from && e <= to && !!r.argument && returns(r.argument as Node);
     });
   }
 
@@ -651,6 +654,24 @@ export function isBatchableWrite(label: string): boolean {
 
 /** Receivers that hold a cache: `cache`, `this.planCache`, `lru`, `memo`, `userCache`. */
 const CACHE_NAME = /cache|lru|memo/i;
+
+/** A flag that asks a caching function to go to the source this once (`skipCache`, `forceRefresh`). */
+const CACHE_BYPASS = /(?:skip|bypass|no|ignore|without)_?cache|force_?(?:refresh|reload|fetch)|fresh$/i;
+
+/**
+ * `if (skipCache) return prisma.property.findMany();` before the cached read: the query runs when a
+ * caller asks to bypass the cache, not on the usual call.
+ */
+function onCacheBypass(fn: FunctionInfo, site: CallSite): boolean {
+  let child: Node = site.node;
+  for (let p: Node | undefined = site.node.parent; p && p !== fn.node; child = p, p = p.parent) {
+    if (p.type !== 'IfStatement' || child !== p.consequent) continue;
+    const test = unwrapExpression(p.test);
+    const name = test.type === 'Identifier' ? test.name : test.type === 'MemberExpression' ? propertyName(test) : undefined;
+    if (name && CACHE_BYPASS.test(name)) return true;
+  }
+  return false;
+}
 
 /** `!hit`, or `!hit` among the terms of an `&&`: the names whose absence the test asks for. */
 function missTested(test: Node): TSESTree.Identifier[] {

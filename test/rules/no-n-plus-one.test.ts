@@ -18,6 +18,42 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'a read-through helper that returns its cached entry early (`if (cachedProfile) return cachedProfile`): past it, the query runs on a miss only',
+      filename: 'src/services/profile.service.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        const cachedProfiles: Record<string, unknown> = {};
+        async function profile(symbol: string) {
+          const cachedProfile = cachedProfiles[symbol];
+          if (cachedProfile) return cachedProfile;
+          const found = await prisma.profile.findFirst({ where: { symbol } });
+          cachedProfiles[symbol] = found;
+          return found;
+        }
+        export async function quotes(symbols: string[]) {
+          return Promise.all(symbols.map((symbol) => profile(symbol)));
+        }
+      `,
+    },
+    {
+      name: 'a cached reader whose caller may ask to skip the cache (`if (skipCache) return query`): the usual call reads the cache',
+      filename: 'src/services/profile.service.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        import { LRUCache } from 'lru-cache';
+        const prisma = new PrismaClient();
+        const profileCache = new LRUCache<string, object>({ max: 500 });
+        async function profile(symbol: string, { skipCache = false } = {}) {
+          if (skipCache) return prisma.profile.findFirst({ where: { symbol } });
+          return profileCache.get(symbol);
+        }
+        export async function quotes(symbols: string[]) {
+          return Promise.all(symbols.map((symbol) => profile(symbol)));
+        }
+      `,
+    },
+    {
       name: 'a Writable after a batching transform gets a whole batch per write (pages.map, $in): one query per batch, chunked on purpose',
       filename: 'src/services/page-migration.js',
       code: ts`
@@ -1350,6 +1386,22 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a helper that returns its query (`return repo.createQueryBuilder(…).cache(…).getOne()`) is not a cache guarding that query',
+      filename: 'src/handlers/subscription-expired.ts',
+      code: ts`
+        import { DataSource } from 'typeorm';
+        const db = new DataSource({ type: 'mysql' });
+        const users = db.getRepository('User');
+        async function findOneByUuid(uuid: string) {
+          return users.createQueryBuilder('user').where('user.uuid = :uuid', { uuid }).cache(\`user_\${uuid}\`, 60000).getOne();
+        }
+        export async function expire(subscriptions: Array<{ userUuid: string }>) {
+          for (const s of subscriptions) await findOneByUuid(s.userUuid);
+        }
+      `,
+      errors: [{ messageId: 'perItemViaHelper', line: 8 }],
+    },
     {
       name: 'knex.raw with a whole INSERT statement mapped over a list, then awaited with Promise.all: one statement per item, whatever the callback looks like',
       filename: 'src/stores/tokens.ts',
