@@ -68,6 +68,8 @@ export default createRule<MessageIds, Options>({
         for (const [site, node, written] of sites) {
           const finding = findingAt(analysis, site);
           if (!finding || isAllowed(finding.data.call, options.allow)) continue;
+          // A hook of each configured plugin (`interceptor.willAddItemToOrder(…)` over `orderInterceptors`): what it does is the plugin's.
+          if (callsEachPlugin(site, finding.rep)) continue;
           const remote = libraryById(finding.library)?.kind === 'http-client';
           // Already a few at a time (`pMap(…, { concurrency })`, p-limit, slices of a loop, what the quick fix writes): the advice is followed.
           if (remote && (boundedOnPurpose(analysis, site, finding.rep) || inSlicesOfALoop(finding.rep))) continue;
@@ -448,6 +450,21 @@ function shortListOnly(analysis: FileAnalysis, site: CallSite, rep: Repetition):
 function listName(rep: Repetition): string {
   const path = (rep.collection ?? '').replace(/\.\w+\(.*$/s, '').replace(/[?!]/g, '');
   return path.includes('(') ? '' : path.split('.').pop() ?? '';
+}
+
+/** Lists of code the app is configured with, not of data: plugins, interceptors, strategies, middlewares. */
+const EXTENSION_POINTS = /(interceptor|plugin|middleware|strateg(?:y|ie)|hook|extension|adapter|listener|subscriber|guard|validator)s$/i;
+
+/**
+ * `for (const interceptor of orderInterceptors) await interceptor.willAddItemToOrder(…)`: the loop
+ * calls a method of each configured plugin (none by default, a handful when set up); whether that
+ * queries is the plugin's business, and the list does not grow with the data.
+ */
+function callsEachPlugin(site: CallSite, rep: Repetition): boolean {
+  if (!EXTENSION_POINTS.test(listName(rep))) return false;
+  const callee = unwrapExpression(site.node.callee as Node);
+  const root = callee.type === 'MemberExpression' ? rootName(callee.object as Node) : undefined;
+  return !!root && repetitionItemNames(rep).has(root);
 }
 
 /** Items that name a destination of their own: a webhook, a channel, a mirror, a provider. */
