@@ -405,8 +405,9 @@ function nameTails(name: string): string[] {
  * `for (const table of tables)`, `tableMetas.map(…)`, `for (const sql of statements)`: the schema's
  * tables or statements. (Not "collections" or "models": in many apps those are rows of the data.)
  */
-const TABLES = /^(tables?|tableIds|tableMetas?|dbTableNames?|schemas|statements|sqls|migrations)$/i;
-const TABLE_ITEM = /^(table|tableId|tableMeta|dbTableName|schema|statement|sql|migration)$/i;
+const TABLES = /^(tables?|tableIds|tableMetas?|dbTableNames?|tableNames|collectionNames|modelNames|entityNames|schemas|statements|sqls|migrations)$/i;
+/** An item that names a table, a collection or a model (`collectionName` of an export or import), not a row of one. */
+const TABLE_ITEM = /^(table|tableId|tableMeta|dbTableName|tableName|collectionName|modelName|entityName|schema|statement|sql|migration)$/i;
 
 /**
  * `for (const fieldId in fkRecordMap)`, `Object.entries(cellsByTableId)`: a map of groups keyed by

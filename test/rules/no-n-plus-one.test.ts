@@ -18,6 +18,19 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'one export per collection name chosen for a dump (collectionName): each pass reads another collection, nothing to merge',
+      filename: 'src/services/export.ts',
+      code: ts`
+        import mongoose from 'mongoose';
+        async function exportCollectionToJson(collectionName: string) {
+          return mongoose.connection.collection(collectionName).find({}).toArray();
+        }
+        export async function exportCollections(collections: string[]) {
+          return Promise.all(collections.map((collectionName) => exportCollectionToJson(collectionName)));
+        }
+      `,
+    },
+    {
       name: 'a read-through helper that returns its cached entry early (`if (cachedProfile) return cachedProfile`): past it, the query runs on a miss only',
       filename: 'src/services/profile.service.ts',
       code: ts`
