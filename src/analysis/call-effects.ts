@@ -31,7 +31,7 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
     if (obj?.kind === 'client') {
       if (!method) return undefined;
       const sets = tableSets(obj.table);
-      if (sets.query.has(method) && !isArrayCallback(call) && !isRawFragment(call, method, site.scope) && !isValueFactory(call, method)) {
+      if (sets.query.has(method) && !isArrayCallback(call) && !isRawFragment(call, method, site.scope) && !isValueFactory(call, method) && !onlyCompiled(call)) {
         const read = SQL_METHODS.has(method) && (obj.table.kind === 'sql-driver' || obj.table.id === 'local-db') ? isSelect(call) : sets.read.has(method) && isReadRequest(call, method) && isReadCommand(call);
         return { kind: 'query', table: obj.table, label, read, tx: !!obj.tx || passesTransaction(call) || startsOnTransaction(call) };
       }
@@ -42,7 +42,7 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
   if (callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'ThisExpression') {
     const method = propertyName(callee);
     const self = method ? resolver.thisClient(site.scope, method) ?? resolver.typedSelf(unwrapExpression(callee.object), method) : undefined;
-    if (self && method && tableSets(self.table).query.has(method) && !isArrayCallback(call) && !isRawFragment(call, method, site.scope) && !isValueFactory(call, method)) {
+    if (self && method && tableSets(self.table).query.has(method) && !isArrayCallback(call) && !isRawFragment(call, method, site.scope) && !isValueFactory(call, method) && !onlyCompiled(call)) {
       return { kind: 'query', table: self.table, label, read: tableSets(self.table).read.has(method), tx: passesTransaction(call) || startsOnTransaction(call) };
     }
   }
@@ -60,10 +60,26 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
     return { kind: 'query', table: c.table, label, read: isReadRequest(call, undefined), tx: false };
   }
   // `knex('users')` starts a query; `getDatabase()` with nothing to query hands back the client.
-  if (c.kind === 'client' && c.table.callableClient && call.type === 'CallExpression' && call.arguments.length > 0) {
+  if (c.kind === 'client' && c.table.callableClient && call.type === 'CallExpression' && call.arguments.length > 0 && !onlyCompiled(call)) {
     return { kind: 'query', table: c.table, label, read: isReadRequest(call, undefined), tx: !!c.tx };
   }
   return undefined;
+}
+
+/** Methods that turn a builder into SQL text and send nothing (Knex, Drizzle, Kysely, TypeORM's query builder). */
+const COMPILE_METHODS = new Set(['toSQL', 'toQuery', 'toString', 'toNative', 'compile', 'getSql', 'getQuery', 'getQueryAndParameters']);
+
+/**
+ * `knex.schema.alterTable(t, …).toSQL()`, `db('t').where(…).toQuery()`: the chain ends by compiling
+ * the statement to text, which the code runs later (or never): no round trip here.
+ */
+function onlyCompiled(call: CallLike): boolean {
+  let n: Node = call;
+  for (let p = n.parent; p?.type === 'MemberExpression' && p.object === n && p.parent?.type === 'CallExpression' && p.parent.callee === p; p = n.parent) {
+    if (COMPILE_METHODS.has(propertyName(p) ?? '')) return true;
+    n = p.parent;
+  }
+  return false;
 }
 
 function awaitedOrReturned(call: CallLike): boolean {

@@ -18,6 +18,20 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'a builder compiled to SQL text per item (.toSQL(), .toQuery()) sends nothing: the statements run later, together or not at all',
+      filename: 'src/db-provider/postgres.provider.ts',
+      code: ts`
+        import knex from 'knex';
+        const db = knex({ client: 'pg' });
+        export function renameColumns(tableName: string, renames: Array<{ from: string; to: string }>) {
+          return renames.flatMap(({ from, to }) => db.schema.alterTable(tableName, (t) => { t.renameColumn(from, to); }).toSQL().map((q) => q.sql));
+        }
+        export function lookups(ids: string[]) {
+          return ids.map((id) => db('records').where({ id }).toQuery());
+        }
+      `,
+    },
+    {
       name: 'one export per collection name chosen for a dump (collectionName): each pass reads another collection, nothing to merge',
       filename: 'src/services/export.ts',
       code: ts`
