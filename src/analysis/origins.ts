@@ -315,8 +315,13 @@ export class OriginResolver {
     switch (v.kind) {
       case 'namespace':
         return this.project && this.fromSummary(this.project.view.exportOf(v.file, prop));
-      case 'object':
-        return this.fromSummary(v.members[prop]);
+      case 'object': {
+        const own = this.fromSummary(v.members[prop]);
+        if (own || !v.client) return own;
+        // A repository extended with methods of the project: the others are the library's.
+        const table = this.byTable(v.client);
+        return table && this.memberOf({ kind: 'client', table }, prop);
+      }
       case 'class':
       case 'instance': {
         const cls = v.kind === 'class' ? v : v.of;
@@ -463,14 +468,44 @@ export class OriginResolver {
    */
   thisClient(scope: Scope, method: string): Extract<Origin, { kind: 'client' }> | undefined {
     const cls = enclosingClass(scope);
-    if (!cls?.name || cls.methods.has(method)) return undefined;
+    // `this.findOneBy(…)` in a method of `repository.extend({ … })`.
+    if (!cls) return this.repositoryOfExtension(scope);
+    if (!cls.name || cls.methods.has(method)) return undefined;
     const b = cls.scope.lookup(cls.name);
     const o = b?.cls === cls ? this.resolveBinding(b) : undefined;
     return o?.kind === 'client' ? o : undefined;
   }
 
   private thisField(scope: Scope, prop: string): Origin | undefined {
-    return this.classMember(enclosingClass(scope), scope, prop);
+    const cls = enclosingClass(scope);
+    if (cls) return this.classMember(cls, scope, prop);
+    // `this.createQueryBuilder(…)` in a method of `repository.extend({ … })`: the repository's own.
+    const repo = this.repositoryOfExtension(scope);
+    return repo && this.memberOf(repo, prop);
+  }
+
+  /**
+   * `X.extend({ findByName() { … } })` with `X` a TypeORM repository (`getRepository(User)`): the
+   * repository and the object of methods it gains. Undefined for any other call.
+   */
+  extendedRepository(n: Node, scope: Scope): { client: Extract<Origin, { kind: 'client' }>; methods: Node } | undefined {
+    if (n.type !== 'CallExpression' || calleeName(n) !== 'extend' || n.arguments.length !== 1) return undefined;
+    const methods = unwrapExpression(n.arguments[0] as Node);
+    const callee = unwrapExpression(n.callee);
+    if (methods.type !== 'ObjectExpression' || callee.type !== 'MemberExpression') return undefined;
+    const repo = this.resolve(callee.object as Node, scope);
+    return repo?.kind === 'client' && repo.table.id === 'typeorm' ? { client: repo, methods } : undefined;
+  }
+
+  /** The repository whose `.extend({ … })` object holds the function `scope` belongs to. */
+  private repositoryOfExtension(scope: Scope): Extract<Origin, { kind: 'client' }> | undefined {
+    let fn: FunctionInfo | undefined;
+    for (let s: Scope | undefined = scope; s && !fn; s = s.parent) if (s.isFunctionScope && s.owner && s.owner.node.type !== 'ArrowFunctionExpression') fn = s.owner;
+    const prop = fn?.node.parent;
+    const obj = prop?.type === 'Property' ? prop.parent : undefined;
+    const call = obj?.type === 'ObjectExpression' ? obj.parent : undefined;
+    const outer = fn?.scope.parent;
+    return call && outer ? this.extendedRepository(call as Node, outer)?.client : undefined;
   }
 
   /**

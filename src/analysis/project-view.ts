@@ -48,7 +48,7 @@ export type ExportSummary =
   /** An instance of a project class (`export const orders = new OrdersRepository()`). */
   | { kind: 'instance'; of: Extract<ExportSummary, { kind: 'class' }> }
   /** An object of members (`module.exports = { getUser, getOrders }`, `export * as users from`). */
-  | { kind: 'object'; members: Record<string, ExportSummary> }
+  | { kind: 'object'; members: Record<string, ExportSummary>; client?: string }
   /** A whole module (`import * as repo from './repo'`, or `require` of an ES module): its exports are looked up by name. */
   | { kind: 'namespace'; file: string }
   /** Resolved, but nothing the rules care about. */

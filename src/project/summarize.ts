@@ -329,6 +329,13 @@ class Summarizer {
       }
       return Object.keys(members).length ? { kind: 'object', members } : VALUE;
     }
+    // `AppDataSource.getRepository(User).extend({ findByName() { … } })` (TypeORM 0.3): the repository,
+    // with the methods of the object as its own.
+    const extended = this.a.resolver.extendedRepository(n, scope);
+    if (extended) {
+      const own = this.value(extended.methods, scope);
+      return { kind: 'object', members: own.kind === 'object' ? own.members : {}, client: extended.client.table.id };
+    }
     if (n.type === 'NewExpression' && n.callee.type === 'Identifier') {
       // `export const orders = new OrdersRepository()`: an instance of a class of this module.
       const c = scope.lookup(n.callee.name)?.cls;
