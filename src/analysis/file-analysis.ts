@@ -148,6 +148,12 @@ export class FileAnalysis {
     return f; // undefined: module level
   }
 
+  /** `fn` has callers in this file, and each passes `test` (given the function it runs in; undefined: module level). */
+  everyCaller(fn: FunctionInfo, test: (site: CallSite, caller: FunctionInfo | undefined) => boolean): boolean {
+    const callers = this.callersOf(fn);
+    return callers.length > 0 && callers.every((s) => test(s, this.ownerOf(s.fn)));
+  }
+
   /** Call sites in this file that run `fn`. */
   callersOf(fn: FunctionInfo): readonly CallSite[] {
     if (!this.callers) {
@@ -383,15 +389,11 @@ export class FileAnalysis {
    * `if (!hit) hit = await load(k)`: the call runs in the branch taken when a cache lookup found nothing.
    */
   private onCacheMiss(fn: FunctionInfo, site: CallSite): boolean {
-    let child: Node = site.node;
-    for (let p: Node | undefined = site.node.parent; p && p !== fn.node; child = p, p = p.parent) {
-      if (p.type !== 'IfStatement' || child === p.test) continue;
+    return branchesAbove(fn, site).some(({ test, inElse }) => {
       // The miss branch: `else` of `if (hit)`, or the body of `if (!hit)` / `if (!hit && allowed)`.
-      const test = unwrapExpression(p.test);
-      const names = child === p.alternate ? (test.type === 'Identifier' ? [test] : []) : missTested(test);
-      if (names.some((n) => this.holdsCacheLookup(site.scope, n.name))) return true;
-    }
-    return false;
+      const names = inElse ? (test.type === 'Identifier' ? [test] : []) : missTested(test);
+      return names.some((n) => this.holdsCacheLookup(site.scope, n.name));
+    });
   }
 
   /** `cachedToken`, or a variable first given a cache's answer (`this.findCachedToken(k)`, `cache.get(k)`). */
@@ -663,14 +665,20 @@ const CACHE_BYPASS = /(?:skip|bypass|no|ignore|without)_?cache|force_?(?:refresh
  * caller asks to bypass the cache, not on the usual call.
  */
 function onCacheBypass(fn: FunctionInfo, site: CallSite): boolean {
+  return branchesAbove(fn, site).some(({ test, inElse }) => {
+    const name = inElse ? undefined : test.type === 'Identifier' ? test.name : test.type === 'MemberExpression' ? propertyName(test) : undefined;
+    return !!name && CACHE_BYPASS.test(name);
+  });
+}
+
+/** The `if` statements of `fn` whose branch holds the call: each one's test, and whether the call is in its `else`. */
+function branchesAbove(fn: FunctionInfo, site: CallSite): Array<{ test: Node; inElse: boolean }> {
+  const out: Array<{ test: Node; inElse: boolean }> = [];
   let child: Node = site.node;
   for (let p: Node | undefined = site.node.parent; p && p !== fn.node; child = p, p = p.parent) {
-    if (p.type !== 'IfStatement' || child !== p.consequent) continue;
-    const test = unwrapExpression(p.test);
-    const name = test.type === 'Identifier' ? test.name : test.type === 'MemberExpression' ? propertyName(test) : undefined;
-    if (name && CACHE_BYPASS.test(name)) return true;
+    if (p.type === 'IfStatement' && child !== p.test) out.push({ test: unwrapExpression(p.test), inElse: child === p.alternate });
   }
-  return false;
+  return out;
 }
 
 /** `!hit`, or `!hit` among the terms of an `&&`: the names whose absence the test asks for. */

@@ -41,10 +41,9 @@ export type ExportSummary =
   | { kind: 'function'; name: string; id?: string; effect?: EffectSummary; returns?: ExportSummary }
   /**
    * A class of module `file` (absolute path); what each method does is asked with `methodEffect`.
-   * `declaredOnly`: an interface (`ItemRepositoryInterface`), whose methods do what its
-   * implementations' do (a repository injected by its interface, the clean-architecture way).
+   * An exported interface is one too, with no methods: `methodEffect` answers from its implementations.
    */
-  | { kind: 'class'; name: string; id?: string; file: string; methods: Record<string, MethodSummary>; client?: string; declaredOnly?: true }
+  | { kind: 'class'; name: string; id?: string; file: string; methods: Record<string, MethodSummary>; client?: string }
   /** An instance of a project class (`export const orders = new OrdersRepository()`). */
   | { kind: 'instance'; of: Extract<ExportSummary, { kind: 'class' }> }
   /** An object of members (`module.exports = { getUser, getOrders }`, `export * as users from`). */

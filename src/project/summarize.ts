@@ -35,7 +35,7 @@ export interface ExportTable {
 
 /** An exported interface: a class known by its declaration only; its implementations say what each method does. */
 function interfaceSummary(a: FileAnalysis, name: string): ExportSummary {
-  return { kind: 'class', name, id: `${a.relativePath}#${name}`, file: a.file.filename, methods: {}, declaredOnly: true };
+  return { kind: 'class', name, id: `${a.relativePath}#${name}`, file: a.file.filename, methods: {} };
 }
 
 /**
@@ -62,17 +62,7 @@ function exportEntries(a: FileAnalysis): { entries: ExportEntry[]; stars: string
         // a class injected by its interface is (its methods are looked up in the implementations).
         if (d?.type === 'TSInterfaceDeclaration') local(d.id.name, () => interfaceSummary(a, d.id.name));
         if (d?.type === 'TSTypeAliasDeclaration') local(d.id.name, (s) => s.typeAlias(d.id.name));
-        if (stmt.exportKind === 'type') {
-          for (const spec of stmt.specifiers) {
-            const name = spec.type === 'ExportSpecifier' ? nameOf(spec.local) : undefined;
-            const exported = spec.type === 'ExportSpecifier' ? nameOf(spec.exported) : undefined;
-            if (!name || !exported) continue;
-            if (stmt.source) entries.push({ name: exported, reexport: { kind: 'reexport', specifier: String(stmt.source.value), name } });
-            else if (a.collected.interfaces.has(name)) local(exported, () => interfaceSummary(a, name));
-            else if (a.collected.typeAliases.has(name)) local(exported, (s) => s.typeAlias(name));
-          }
-          break;
-        }
+        const typeOnly = stmt.exportKind === 'type';
         if (d?.type === 'FunctionDeclaration' || d?.type === 'ClassDeclaration') {
           const id = d.id?.name;
           if (id) local(id, (s) => s.binding(scope.lookup(id)));
@@ -85,8 +75,10 @@ function exportEntries(a: FileAnalysis): { entries: ExportEntry[]; stars: string
           const exported = nameOf(spec.exported);
           if (!name || !exported) continue;
           if (stmt.source) entries.push({ name: exported, reexport: { kind: 'reexport', specifier: String(stmt.source.value), name } });
-          else if (a.collected.interfaces.has(name) && !scope.lookup(name)) local(exported, () => interfaceSummary(a, name));
-          else if (spec.exportKind !== 'type') local(exported, (s) => s.binding(scope.lookup(name)));
+          else if (a.collected.interfaces.has(name) && (typeOnly || !scope.lookup(name))) local(exported, () => interfaceSummary(a, name));
+          else if (typeOnly) {
+            if (a.collected.typeAliases.has(name)) local(exported, (s) => s.typeAlias(name));
+          } else if (spec.exportKind !== 'type') local(exported, (s) => s.binding(scope.lookup(name)));
         }
         break;
       }

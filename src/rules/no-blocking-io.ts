@@ -106,14 +106,7 @@ function whereItBlocks(analysis: FileAnalysis, site: CallSite): string | undefin
 
 /** Every in-file caller is start-up code; a caller on a request path never counts, whatever its name. */
 function calledOnlyAtStartup(analysis: FileAnalysis, fn: FunctionInfo): boolean {
-  const callers = analysis.callersOf(fn);
-  return (
-    callers.length > 0 &&
-    callers.every((s) => {
-      const caller = analysis.ownerOf(s.fn);
-      return caller !== fn && !analysis.requestPathOf(caller) && isStartupOnly(analysis, caller, new Set([fn]));
-    })
-  );
+  return analysis.everyCaller(fn, (_, caller) => caller !== fn && !analysis.requestPathOf(caller) && isStartupOnly(analysis, caller, new Set([fn])));
 }
 
 function isStartupOnly(analysis: FileAnalysis, fn: FunctionInfo | undefined, seen = new Set<FunctionInfo>()): boolean {
@@ -121,8 +114,7 @@ function isStartupOnly(analysis: FileAnalysis, fn: FunctionInfo | undefined, see
   if (fn.name && STARTUP_NAME.test(fn.name)) return true;
   if (seen.has(fn)) return false;
   seen.add(fn);
-  const callers = analysis.callersOf(fn);
-  return callers.length > 0 && callers.every((s) => isStartupOnly(analysis, analysis.ownerOf(s.fn), seen));
+  return analysis.everyCaller(fn, (_, caller) => isStartupOnly(analysis, caller, seen));
 }
 
 /**
@@ -194,14 +186,7 @@ function emptinessTested(test: Node): Node | undefined {
 function onlyReachedOnce(analysis: FileAnalysis, fn: FunctionInfo, seen = new Set<FunctionInfo>()): boolean {
   if (seen.has(fn) || fn.exported) return false;
   seen.add(fn);
-  const callers = analysis.callersOf(fn);
-  return (
-    callers.length > 0 &&
-    callers.every((s) => {
-      const caller = analysis.ownerOf(s.fn);
-      return !!caller && caller !== fn && (isMemoized(analysis, s, caller) || onlyReachedOnce(analysis, caller, seen));
-    })
-  );
+  return analysis.everyCaller(fn, (s, caller) => !!caller && caller !== fn && (isMemoized(analysis, s, caller) || onlyReachedOnce(analysis, caller, seen)));
 }
 
 /**

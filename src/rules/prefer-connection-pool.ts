@@ -267,14 +267,7 @@ function runsOnceAtStartup(analysis: FileAnalysis, fn: FunctionInfo, seen = new 
   if (fn.name && STARTUP_NAME.test(fn.name)) return true;
   if (seen.has(fn) || analysis.requestPathOf(fn)) return false;
   seen.add(fn);
-  const callers = analysis.callersOf(fn);
-  return (
-    callers.length > 0 &&
-    callers.every((s) => {
-      const caller = analysis.ownerOf(s.fn);
-      return s.repetitions.length === 0 && (!caller || runsOnceAtStartup(analysis, caller, seen));
-    })
-  );
+  return analysis.everyCaller(fn, (s, caller) => s.repetitions.length === 0 && (!caller || runsOnceAtStartup(analysis, caller, seen)));
 }
 
 /** `const client = await mysql.createConnection(…)`, `const db = knex(…) as Knex`: the variable the new client is kept in. */
