@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { decoratorNames, isFunctionNode, keyName, patternBindings, propertyName, stringValue, unwrapExpression, type CallLike, type FunctionNode, type Node } from './ast';
 import type { CallSite, ClassInfo, FunctionInfo, LoopInfo, Repetition, RequestPathReason, StatementList } from './model';
 import { isFieldResolver, isRootResolver, registrationAt } from './request-path';
+import { MEMOISER } from './origins';
 import { Scope, singleValue, type Binding } from './scope';
 import type { KeysOf } from './visitor-keys';
 import { MAX_AST_DEPTH, NestingTooDeepError } from './nesting-limit';
@@ -222,6 +223,13 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
             const b = declare(target, id, 'variable', { typeAnnotation: id.typeAnnotation?.typeAnnotation });
             if (d.init) b.values.push({ node: d.init, path, scope });
             if (d.init && isFunctionNode(unwrapExpression(d.init)) && path.length === 0) pendingFunctionBinding.set(unwrapExpression(d.init), b);
+            // `export const getUser = cache(async (id) => …)`, `export const act = client.action(async (…) => …)`:
+            // the function runs when the name is called, as if it were bound to it.
+            const wrapped = d.init && path.length === 0 && scope === moduleScope ? wrappedFunction(d.init) : undefined;
+            if (wrapped) {
+              pendingFunctionBinding.set(wrapped, b);
+              wrappedFunctions.add(wrapped);
+            }
           }
           if (d.init) visit(d.init, d);
           visit(d.id, d);
@@ -352,6 +360,8 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
   }
 
   const pendingFunctionBinding = new Map<Node, Binding>();
+  /** Functions handed to a wrapper as a module-level variable's value (see `wrappedFunction`). */
+  const wrappedFunctions = new Set<Node>();
 
   function onMemberAssignment(left: TSESTree.MemberExpression, right: Node) {
     const obj = unwrapExpression(left.object);
@@ -484,7 +494,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     // Callbacks run where they are written, except registered handlers and listeners, which run
     // later, once per request or event.
     // A stream's per-item handler (`stream.on('data', …)`) runs as part of the function that opened the stream.
-    const inline = !!p && (p.type === 'CallExpression' || p.type === 'NewExpression') && !pendingReasons.has(node) && (!isDeferredRegistration(p) || pendingRepetitions.has(node));
+    const inline = !!p && (p.type === 'CallExpression' || p.type === 'NewExpression') && !pendingReasons.has(node) && (!isDeferredRegistration(p) || pendingRepetitions.has(node)) && !wrappedFunctions.has(node);
     const isMethod = p?.type === 'MethodDefinition' || p?.type === 'PropertyDefinition';
     // Arrow functions see the enclosing `this`; methods get their class.
     const ownerClass = isMethod ? cls : node.type === 'ArrowFunctionExpression' ? fn?.cls : undefined;
@@ -523,6 +533,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     }
     const boundVariable = pendingFunctionBinding.get(node);
     if (boundVariable) boundVariable.fn = info;
+    if (boundVariable && wrappedFunctions.has(node)) info.name ??= boundVariable.name;
     if (isMethod && ownerClass && info.name) ownerClass.methods.set(info.name, info);
     if (pendingTransaction.has(node)) out.transactionCalls.push({ call: pendingTransaction.get(node)!, callback: info });
     if (node.body.type === 'BlockStatement' && hasDirective(node.body.body, 'use server')) info.requestPath ??= { label: 'Next.js server action', line: info.line };
@@ -617,7 +628,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     }
   }
   for (const f of out.functions) {
-    if (!f.parent && f.name && out.exportedNames.has(f.name) && (f.node.type === 'FunctionDeclaration' || f.node.parent?.type === 'VariableDeclarator')) f.exported = true;
+    if (!f.parent && f.name && out.exportedNames.has(f.name) && (f.node.type === 'FunctionDeclaration' || f.node.parent?.type === 'VariableDeclarator' || wrappedFunctions.has(f.node))) f.exported = true;
     if (f.node.parent?.type === 'ExportDefaultDeclaration') f.exported = true;
   }
   for (const d of compiledDecorators) {
@@ -631,6 +642,27 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     if (exported) for (const m of c.methods.values()) m.exported = m.exported || m.methodKind === 'method';
   }
   return out;
+}
+
+/** Calls that run the function they are given before they return (so it is not wrapped for later). */
+const RUNS_ITS_ARGUMENT = new Set([...ITERATION_METHODS, 'then', 'catch', 'finally', 'all', 'allSettled', 'race', 'any', 'call', 'apply', 'run', 'transaction', '$transaction', 'sort', 'Promise']);
+
+/**
+ * The one function literal handed to a wrapper call that makes a module-level variable's value:
+ * `cache(async (id) => …)`, `withAuth(async (req) => …)`, `authenticatedActionClient.inputSchema(Z).action(async (…) => …)`.
+ * The wrapper keeps it for later; it runs each time the variable is called. Not calls that run it
+ * at once (`list.map(…)`, `Promise.all`, `new Promise(…)`).
+ */
+function wrappedFunction(init: Node): Node | undefined {
+  const call = unwrapExpression(init);
+  if (call.type !== 'CallExpression') return undefined;
+  const callee = unwrapExpression(call.callee);
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
+  if (!name || RUNS_ITS_ARGUMENT.has(name)) return undefined;
+  const fns = call.arguments.map((a) => unwrapExpression(a as Node)).filter(isFunctionNode);
+  // `remember('prisma', () => new PrismaClient())`: a memoiser of a value hands back the value, not a function.
+  if (fns.length !== 1 || (!fns[0].params.length && MEMOISER.test(name))) return undefined;
+  return fns[0];
 }
 
 const DEFERRED_CALLEES = new Set(['setInterval', 'setTimeout', 'setImmediate', 'on', 'once', 'addListener', 'addEventListener', 'prependListener', 'subscribe', 'schedule', 'addHook', 'register', 'scheduleJob', 'rescheduleJob', 'CronJob', 'cron', 'every', 'nextTick', 'queueMicrotask']);

@@ -13,7 +13,8 @@ const RULES: Array<[FileKind, RegExp]> = [
   ['build', /(^|\/)(gulpfile|gruntfile|webpack|rollup|vite|esbuild|tsup|babel|jest|vitest)[\w.-]*\.[cm]?[jt]s$/i],
   ['cli', /(^|\/)(bin|cli)\/|(^|\/)cli\.[cm]?[jt]s$/i],
   // Not `tasks/`: queue and cron tasks (`queues/tasks/`) run again and again, like request code.
-  ['script', /(^|\/)(scripts?|tools|jobs\/oneoff)\//i],
+  // `tools/` beside the sources is tooling; inside them (`src/chat/tools/`) it holds an AI agent's tools, run per request.
+  ['script', /(^|\/)(scripts?|jobs\/oneoff)\/|^(?!(.*\/)?(src|lib|app)\/)(.*\/)?tools\//i],
 ];
 
 const COMMANDS_FOLDER = /(^|\/)commands?\//i;

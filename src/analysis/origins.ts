@@ -49,8 +49,12 @@ const INJECT_DECORATORS: Record<string, string> = {
   InjectKnex: 'knex',
 };
 const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
+/** What a client class of the project may add without becoming code of its own: connecting and disconnecting. */
+const LIFECYCLE_HOOK = /^(onModuleInit|onModuleDestroy|onApplicationBootstrap|onApplicationShutdown|beforeApplicationShutdown|enableShutdownHooks|connect|disconnect)$/;
+/** TypeScript's utility types whose first argument is the type whose members they keep. */
+const UTILITY_TYPES = new Set(['Pick', 'Omit', 'Partial', 'Readonly', 'Required', 'NonNullable']);
 /** Helpers that build a value once and hand the same one back. */
-const MEMOISER = /^(remember|memoi[sz]e\w*|once|singleton|lazy\w*|cached?|getOrCreate\w*|global\w*)$/i;
+export const MEMOISER = /^(remember|memoi[sz]e\w*|once|singleton|lazy\w*|cached?|getOrCreate\w*|global\w*)$/i;
 const ROW_ITERATION = new Set(['map', 'forEach', 'flatMap', 'filter', 'some', 'every']);
 /** Array methods whose result holds some of the same rows. */
 const ROWS_KEPT_METHODS = new Set(['filter', 'slice', 'sort', 'toSorted', 'reverse', 'toReversed', 'concat']);
@@ -328,6 +332,12 @@ export class OriginResolver {
         const m = cls.methods[prop];
         // No such method on an instance: an abstract one, which the project model answers from the subclasses.
         if ((m ? m.isStatic !== (v.kind === 'class') : v.kind !== 'instance') || !this.project) return undefined;
+        // `this._integration.model.integration.update(…)` with `_integration: PrismaRepository<'integration'>`:
+        // a field of the instance that holds a client (a generic wrapper that hands out the ORM).
+        if (!m) {
+          const field = this.fromSummary(this.project.view.classMember(cls.file, cls.name, prop));
+          if (field?.kind === 'client') return field;
+        }
         // What a method does is asked only when it is called: a class's other methods cost nothing.
         const effect = this.project.view.methodEffect(cls.file, cls.name, prop);
         if (!m && !effect) return undefined;
@@ -355,7 +365,17 @@ export class OriginResolver {
     let id: TSESTree.EntityName = type.typeName;
     while (id.type === 'TSQualifiedName') id = id.left;
     if (id.type !== 'Identifier') return undefined;
+    // `Pick<PrismaService, T>`, `Readonly<Knex>`: some or all members of the client, still the client.
+    const wrapped = UTILITY_TYPES.has(id.name) && !scope?.lookup(id.name) ? type.typeArguments?.params[0] : undefined;
+    if (wrapped) return depth < 4 ? this.fromType(wrapped, scope, depth + 1) : undefined;
     const b = scope?.lookup(id.name);
+    // `private prisma: PrismaService` with `class PrismaService extends PrismaClient` in this module,
+    // when the class adds nothing but lifecycle hooks: a method of its own (an override that reads a
+    // cache) is its code, not the library's query, and a type alone cannot say which one is called.
+    if (b?.kind === 'class' && b.cls && ![...b.cls.methods.values()].some((m) => m.methodKind === 'method' && !LIFECYCLE_HOOK.test(m.name ?? ''))) {
+      const o = this.resolveBinding(b);
+      if (o?.kind === 'client') return { kind: 'client', table: o.table };
+    }
     if (b?.kind === 'import' && b.importFrom) {
       const table = libraryForModule(b.importFrom.module);
       // `Prisma.TransactionClient`, `Knex.Transaction`: the handle a transaction callback gets.

@@ -6,7 +6,7 @@ import { isBatchableWrite, type FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo, Repetition } from '../analysis/model';
 import { libraryById, tableSets } from '../analysis/libraries';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
-import { singleValue } from '../analysis/scope';
+import { singleValue, type Scope } from '../analysis/scope';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { repetitionItemNames } from './util/loop-items';
@@ -137,13 +137,34 @@ function awaitedInTurn(site: CallSite, rep: Repetition): boolean {
 function overDataRows(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
   const right = (rep.node.type === 'ForOfStatement' || rep.node.type === 'ForInStatement') && unwrapExpression(rep.node.right as Node);
   if (!right) return false;
-  if (right.type === 'AwaitExpression') return true;
+  if (derivedFromAwaited(right, site.scope)) return true;
   const root = rootName(right);
   const binding = root ? site.scope.lookup(root) : undefined;
-  if (right.type === 'Identifier' && singleValue(binding)?.type === 'AwaitExpression') return true;
   if (binding?.kind !== 'parameter' || !binding.owner) return false;
   const entry = analysis.requestPathOf(binding.owner);
   return !!entry && !entry.assumed && !entry.service;
+}
+
+/** Array methods whose result is made of the list's own items (fewer, reordered or reshaped). */
+const LIST_DERIVING = new Set(['map', 'filter', 'flatMap', 'slice', 'concat', 'sort', 'toSorted', 'reverse']);
+
+/**
+ * What a call returned, or a list made from it: `await listKeys()`, `rows`, `charges.data`,
+ * `charges.data.map((c) => c.invoice).filter(Boolean)` with `charges = await stripe.charges.list(…)`.
+ */
+function derivedFromAwaited(list: Node, scope: Scope): boolean {
+  let e = unwrapExpression(list);
+  for (let step = 0; step < 8; step++) {
+    if (e.type === 'AwaitExpression') return true;
+    if (e.type === 'MemberExpression') e = unwrapExpression(e.object as Node);
+    else if (e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && LIST_DERIVING.has(propertyName(e.callee) ?? '')) e = unwrapExpression(e.callee.object as Node);
+    else if (e.type === 'Identifier') {
+      const value = singleValue(scope.lookup(e.name));
+      if (!value) return false;
+      e = value;
+    } else return false;
+  }
+  return false;
 }
 
 /** Quick fixes that keep the meaning: one batched read, or a few requests at a time. */
@@ -730,9 +751,10 @@ function withTypeWrappers(n: Node): Node {
 function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
   const batchNames = batchBindings(analysis, rep);
   if (!batchNames.size) return false;
-  const chunked = CHUNKED.test(rep.collection ?? '');
+  const sources = collectionSources(analysis, site, rep);
+  const chunked = sources.some((t) => CHUNKED.test(t));
   // Chunks of one list, or groups built on purpose (`Object.entries(idsByTable)`): a call per chunk or group.
-  const overChunks = CHUNK_LIST.test(rep.collection ?? '') || GROUP_ENTRIES.test(rep.collection ?? '');
+  const overChunks = sources.some((t) => CHUNK_LIST.test(t) || GROUP_ENTRIES.test(t));
   const isBatch = (n: Node | null | undefined): boolean => {
     const e = n && unwrapExpression(n);
     return !!e && e.type === 'Identifier' && batchNames.has(e.name);
@@ -766,6 +788,20 @@ function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetiti
     pushChildren(stack, n, analysis.keysOf);
   }
   return false;
+}
+
+/**
+ * What the loop goes over, as written, and for a name given one value (`const chunkedIds =
+ * this.chunkArray(ids, 500)`) that value too: how the list was made says whether it holds chunks.
+ */
+function collectionSources(analysis: FileAnalysis, site: CallSite, rep: Repetition): string[] {
+  const sources = [rep.collection ?? ''];
+  const n = rep.node;
+  const list = n.type === 'ForOfStatement' ? n.right : n.type === 'CallExpression' && n.callee.type === 'MemberExpression' ? n.callee.object : undefined;
+  const e = list && unwrapExpression(list as Node);
+  const value = e?.type === 'Identifier' ? singleValue(site.scope.lookup(e.name)) : undefined;
+  if (value) sources.push(analysis.text(value));
+  return sources;
 }
 
 /** `Object.entries(idsByTable)`, `_.toPairs(…)`: key–value entries of an object, whose values may be groups. */

@@ -18,6 +18,11 @@ describe('file context', () => {
     ['src/config/database.ts', 'config'],
     ['bin/cli.js', 'cli'],
     ['scripts/backfill.ts', 'script'],
+    ['tools/generate-schema.ts', 'script'],
+    ['packages/server/tools/fix-ids.js', 'script'],
+    // An AI agent's tools inside the sources run on every request that calls the agent.
+    ['libraries/nest/src/chat/tools/schedule-post.tool.ts', 'runtime'],
+    ['app/agent/tools/search.ts', 'runtime'],
   ])('%s is %s', (path, kind) => {
     expect(classifyFile(path, '')).toBe(kind);
   });

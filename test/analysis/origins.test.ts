@@ -26,6 +26,8 @@ describe('origins: which binding comes from which library', () => {
     ['model imported from models/', `const { User } = require('../models'); User.findByPk(1);`, 'User.findByPk', 'local-model'],
     ['global fetch', `fetch('https://x');`, 'fetch', 'fetch'],
     ['axios default import', `import axios from 'axios'; axios.get('/x');`, 'axios.get', 'axios'],
+    ['Stripe resource method', `import Stripe from 'stripe'; const stripe = new Stripe(key); stripe.invoices.retrieve('in_1');`, 'stripe.invoices.retrieve', 'stripe'],
+    ['Stripe client injected by its type', `import Stripe from 'stripe'; class Billing { constructor(private readonly payments: Stripe) {} f() { return this.payments.customers.update('cus_1', {}); } }`, 'this.payments.customers.update', 'stripe'],
     ['node:fs namespace', `import * as fs from 'node:fs'; fs.readFileSync('x');`, 'fs.readFileSync', 'fs'],
     ['named import from fs', `import { readFileSync } from 'fs'; readFileSync('x');`, 'readFileSync', 'fs'],
   ])('%s', (_name, code, callee, lib) => {
@@ -37,6 +39,7 @@ describe('origins: which binding comes from which library', () => {
     ['fs/promises is not blocking', `import { readFile } from 'node:fs/promises'; readFile('x');`, 'readFile'],
     ["class-validator's validateSync only ends in Sync", `import { validateSync } from 'class-validator'; validateSync(dto);`, 'validateSync'],
     ['a Map named cache', `const cache = new Map(); cache.get('k');`, 'cache.get'],
+    ["Stripe's webhook signature check is local", `import Stripe from 'stripe'; const stripe = new Stripe(key); stripe.webhooks.constructEvent(body, sig, secret);`, 'stripe.webhooks.constructEvent'],
     ['awaited query result is data, not a client', `import { PrismaClient } from '@prisma/client'; const prisma = new PrismaClient(); const user = await prisma.user.findFirst(); user.posts.find((p) => p.id);`, 'user.posts.find'],
     ['redis pipeline batches commands', `import Redis from 'ioredis'; const r = new Redis(); const p = r.pipeline(); p.get('a');`, 'p.get'],
   ])('no library call: %s', (_name, code, callee) => {

@@ -494,6 +494,37 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
+      name: 'a loop over a list that a chunking helper made earlier (const chunkedIds = this.chunkArray(ids, 500)) hands each chunk on whole',
+      filename: 'src/service/collection.service.ts',
+      code: ts`
+        import { DataSource } from 'typeorm';
+        const db = new DataSource({ type: 'postgres' });
+        export class CollectionService {
+          async unlink(collectionId: string, variantIds: string[]) {
+            const chunkedDeleteIds = this.chunkArray(variantIds, 500);
+            for (const idsOfChunk of chunkedDeleteIds) {
+              await db.createQueryBuilder().relation('Collection', 'variants').of(collectionId).remove(idsOfChunk);
+            }
+          }
+          private chunkArray<T>(list: T[], size: number): T[][] {
+            const out: T[][] = [];
+            for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+            return out;
+          }
+        }
+      `,
+    },
+    {
+      name: "a module-level call of a Next.js server action file that runs its callback at once (Promise.all over a fixed list) runs at load, not per request",
+      filename: 'app/teams/actions.ts',
+      code: ts`
+        'use server';
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export const seeded = Promise.all(['ops', 'sales', 'support', 'legal'].map((slug) => prisma.team.upsert({ where: { slug }, create: { slug }, update: {} })));
+      `,
+    },
+    {
       name: 'a call followed by return or throw in the same branch runs at most once per pass, not once per item',
       filename: 'src/service/order.service.ts',
       code: ts`
@@ -1413,6 +1444,24 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: "a helper wrapped at module level (const getTeam = cache(async (id) => …)) called per item from a server action made by a wrapper (actionClient.action(async … => …))",
+      filename: 'app/teams/actions.ts',
+      code: ts`
+        'use server';
+        import { cache } from 'react';
+        import { PrismaClient } from '@prisma/client';
+        import { actionClient } from '@/lib/action-client';
+        const prisma = new PrismaClient();
+        const getTeam = cache(async (teamId: string) => prisma.team.findUnique({ where: { id: teamId } }));
+        export const checkTeamsAction = actionClient.action(async ({ parsedInput }: { parsedInput: { teamIds: string[] } }) => {
+          for (const teamId of parsedInput.teamIds) {
+            if (!(await getTeam(teamId))) throw new Error('no such team');
+          }
+        });
+      `,
+      errors: [{ messageId: 'perItemViaHelper', line: 9 }],
+    },
     {
       name: 'a helper that returns its query (`return repo.createQueryBuilder(…).cache(…).getOne()`) is not a cache guarding that query',
       filename: 'src/handlers/subscription-expired.ts',
@@ -2932,6 +2981,43 @@ ruleTester.run('no-n-plus-one', rule, {
         }
       `,
       errors: [{ messageId: 'perItem', line: 4 }],
+    },
+    {
+      name: 'Stripe: one invoice retrieve per charge a listing returned, awaited in turn',
+      filename: 'src/services/billing.service.ts',
+      code: ts`
+        import Stripe from 'stripe';
+        const stripe = new Stripe(process.env.STRIPE_KEY!);
+        export async function invoicePdfs(customer: string) {
+          const charges = await stripe.charges.list({ customer, limit: 100 });
+          const pdfs: Record<string, string | null> = {};
+          for (const charge of charges.data) {
+            const invoice = await stripe.invoices.retrieve(charge.invoice as string);
+            pdfs[invoice.id] = invoice.invoice_pdf ?? null;
+          }
+          return pdfs;
+        }
+      `,
+      errors: [{ messageId: 'remotePerItem', line: 7, data: { call: 'stripe.invoices.retrieve', repetition: 'item of `charges.data` (loop at line 6)' } }],
+    },
+    {
+      name: 'Stripe: a retrieve per invoice id taken from the charges a listing returned (charges.data.map(…).filter(…))',
+      filename: 'src/services/billing.service.ts',
+      code: ts`
+        import Stripe from 'stripe';
+        const stripe = new Stripe(process.env.STRIPE_KEY!);
+        export async function invoiceLinks(customer: string) {
+          const charges = await stripe.charges.list({ customer, limit: 100 });
+          const invoiceIds = charges.data.map((c) => c.invoice).filter((id): id is string => typeof id === 'string');
+          const links: string[] = [];
+          for (const invoiceId of invoiceIds) {
+            const invoice = await stripe.invoices.retrieve(invoiceId);
+            if (invoice.invoice_pdf) links.push(invoice.invoice_pdf);
+          }
+          return links;
+        }
+      `,
+      errors: [{ messageId: 'remotePerItem', line: 8 }],
     },
     {
       name: 'requests awaited in turn over rows a query returned: the wait grows with the table',

@@ -18,6 +18,7 @@ import { fs, childProcess, crypto, zlib, bcrypt } from './node-builtins';
 import { pino, winston, bunyan } from './loggers';
 import { localDatabaseModule, localModelModule } from './local-modules';
 import { awsSdk } from './aws-sdk';
+import { stripe } from './stripe';
 import { objection } from './objection';
 import { kysely } from './kysely';
 import { agenda, bullmq } from './queues';
@@ -29,7 +30,7 @@ export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [
   prisma, typeorm, sequelize, mongoose, mongodb, knex, drizzle, mikroOrm, objection, kysely, pg, slonik, postgresQueryBuilder, redbeanNode, mysql2, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
-  axios, nestHttp, got, undici, nodeFetch, nodeHttp, awsSdk, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
+  axios, nestHttp, got, undici, nodeFetch, nodeHttp, awsSdk, stripe, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
 ];
 
 export { globalFetch, localDatabaseModule, localModelModule };
@@ -41,12 +42,21 @@ for (const table of [...libraryTables, globalFetch, localDatabaseModule, localMo
   for (const m of table.modules) byModule.set(m, table);
 }
 
+/** Specifiers no table names exactly, answered once: a project's own modules are asked about again and again. */
+const byShape = new Map<string, LibraryTable | null>();
+
 /** The table for an import specifier, e.g. `node:fs/promises` → none (promise API), `mysql2/promise` → mysql2. */
 export function libraryForModule(specifier: string): LibraryTable | undefined {
   const exact = byModule.get(specifier);
   if (exact) return exact;
-  for (const t of libraryTables) if (t.modulePrefixes?.some((p) => specifier.startsWith(p)) || t.modulePattern?.test(specifier)) return t;
-  return undefined;
+  let found = byShape.get(specifier);
+  if (found === undefined) {
+    found = libraryTables.find((t) => t.modulePrefixes?.some((p) => specifier.startsWith(p)) || t.modulePattern?.test(specifier)) ?? null;
+    // Bounded: a long editor session sees many specifiers, but a project has a few thousand at most.
+    if (byShape.size > 20_000) byShape.clear();
+    byShape.set(specifier, found);
+  }
+  return found ?? undefined;
 }
 
 export function libraryById(id: string): LibraryTable | undefined {

@@ -1,2 +1,3 @@
 export { PrismaClient, Prisma } from '@prisma/client';
 export * from './prisma.service';
+export * from './prisma.repository';
