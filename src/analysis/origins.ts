@@ -411,8 +411,10 @@ export class OriginResolver {
     if (obj.type === 'ThisExpression') return this.thisField(scope, prop);
     // `require('pg').Pool`; `(container.resolve('em') as EntityManager).fork`: the asserted type counts.
     const o = this.resolve(n.object as Node, scope);
-    if (o) return this.memberOf(o, prop);
-    return this.byConvention(obj, prop);
+    const m = o && this.memberOf(o, prop);
+    // A value of the project whose member the summaries cannot place (`models: IModels`, an
+    // interface of model types) is still known by the app's conventions.
+    return m ?? (!o || o.kind === 'project' ? this.byConvention(obj, prop) : undefined);
   }
 
   /** A member of a value we cannot resolve, known by the app's conventions (registries, context objects). */
@@ -425,7 +427,10 @@ export class OriginResolver {
     }
     // `WIKI.models.pages`, `app.models.User`, `ctx.models.Order`: a registry of the project's models,
     // which also keeps the query builder itself (`WIKI.models.knex`) under its library's usual name.
-    if (obj.type === 'MemberExpression' && propertyName(obj) === 'models') {
+    // `models.Customers.countDocuments(…)` with `models` handed in (a parameter `models: IModels`, the
+    // `{ models }` of a GraphQL context, erxes' per-tenant models): the same registry, for model names.
+    const handedIn = obj.type === 'Identifier' && obj.name === 'models' && /^[A-Z]/.test(prop);
+    if ((obj.type === 'MemberExpression' && propertyName(obj) === 'models') || handedIn) {
       const builder = libraryForConventionalName(prop);
       if (builder) return { kind: 'client', table: builder };
       // The model's own module (`models/pages.js`), for its custom static methods (`movePage`); or

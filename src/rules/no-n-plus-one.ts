@@ -93,7 +93,8 @@ export default createRule<MessageIds, Options>({
           // A list the domain keeps short (a view's filters, sorts and group-by levels, a selection's ranges): a handful of round trips.
           // One pass per table, model or statement of a schema: each iteration works on another table.
           // Code production never runs (a development-only route or branch) costs a developer's time only.
-          if (reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep)) {
+          // A loop over kinds (access rules, policies), each handled by a query of its own: a handful, one query each.
+          if (reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep)) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
@@ -137,7 +138,8 @@ function awaitedInTurn(site: CallSite, rep: Repetition): boolean {
 function overDataRows(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
   const right = (rep.node.type === 'ForOfStatement' || rep.node.type === 'ForInStatement') && unwrapExpression(rep.node.right as Node);
   if (!right) return false;
-  if (derivedFromAwaited(right, site.scope)) return true;
+  // `for await (const media of this.loadAvailableMediaPaginated(50))`: pages, a cursor or a stream, read as it goes.
+  if (rep.kind === 'for-await' || derivedFromAwaited(right, site.scope)) return true;
   const root = rootName(right);
   const binding = root ? site.scope.lookup(root) : undefined;
   if (binding?.kind !== 'parameter' || !binding.owner) return false;
@@ -403,8 +405,8 @@ function boundedOnPurpose(analysis: FileAnalysis, site: CallSite, rep: Repetitio
   return false;
 }
 
-/** `getFileServerSide`, `downloadFile`, `uploadToS3`, `s3.getObject`, `putObject`, `storage.upload`: moving one file's bytes. */
-const FILE_TRANSFER = /(download|upload|(get|put|read|fetch|save|store)(File|Object|Blob|Asset|Image|Attachment)|presign)/i;
+/** `getFileServerSide`, `downloadFile`, `uploadToS3`, `s3.getObject`, `putObject`, `storage.upload`, `transferAttachment`: moving one file's bytes. */
+const FILE_TRANSFER = /(download|upload|(get|put|read|fetch|save|store|transfer|copy|stream)(File|Object|Blob|Asset|Image|Attachment)|presign)/i;
 
 /**
  * Lists whose size the user interface or the configuration bounds, not the data: the filters,
@@ -463,6 +465,92 @@ function shortListOnly(analysis: FileAnalysis, site: CallSite, rep: Repetition):
   const short = (r: Repetition) => shortByDomain(r) || overTables(r);
   // (A resolver of a type no query returns as a list runs once per request, not per item.)
   return short(rep) && analysis.repetitionsOf(site).every((r) => r === rep || !r.overCollection || r.fixedSize || short(r) || singleParent(analysis, r));
+}
+
+/**
+ * `for (const [action, section] of policies) { if (section === Sections.CHANNEL) … if (section ===
+ * Sections.POSTS) … }`, `if (rule.type === 'team' && (await checkTeam(rule)))`, `switch (step.kind)
+ * { case 'email': … }`: the loop goes over a list of kinds (access rules, policies, steps of a
+ * definition), each handled by a query of its own, not over rows that each need the same query.
+ * The call is governed by a comparison of a part of the item with a constant, and the loop
+ * compares that part with at least two different constants.
+ */
+function dispatchesOnKind(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
+  const items = kindNames(rep);
+  const body = loopBody(rep);
+  if (!items.size || !body) return false;
+  // Rows a query returned, dispatched on their status, are still rows: one query per row of each kind.
+  const list = rep.node.type === 'ForOfStatement' ? rep.node.right : rep.node.type === 'CallExpression' && rep.node.callee.type === 'MemberExpression' ? rep.node.callee.object : undefined;
+  if (!list || rep.kind === 'for-await' || derivedFromAwaited(list as Node, site.scope)) return false;
+  /** `section === Sections.CHANNEL` → `section`; a `switch (rule.type)` → `rule.type`. */
+  const kindSubject = (n: Node): { subject: string; value: string } | undefined => {
+    if (n.type !== 'BinaryExpression' || (n.operator !== '===' && n.operator !== '==')) return undefined;
+    for (const [a, b] of [[n.left, n.right], [n.right, n.left]] as Array<[Node, Node]>) {
+      const e = unwrapExpression(a);
+      if (e.type === 'Identifier' && items.has(e.name) && isConstant(unwrapExpression(b))) return { subject: e.name, value: analysis.text(b) };
+    }
+    return undefined;
+  };
+  const values = new Map<string, Set<string>>();
+  const note = (subject: string, value: string) => (values.get(subject) ?? values.set(subject, new Set()).get(subject)!).add(value);
+  const stack: Node[] = [body];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n !== body && isFunctionNode(n)) continue;
+    const k = kindSubject(n);
+    if (k) note(k.subject, k.value);
+    if (n.type === 'SwitchStatement' && n.discriminant.type === 'Identifier' && items.has(n.discriminant.name)) {
+      for (const c of n.cases) if (c.test && isConstant(unwrapExpression(c.test as Node))) note(analysis.text(n.discriminant as Node), analysis.text(c.test as Node));
+    }
+    pushChildren(stack, n, analysis.keysOf);
+  }
+  const dispatched = new Set([...values].filter(([, v]) => v.size >= 2).map(([subject]) => subject));
+  if (!dispatched.size) return false;
+  const testsKind = (test: Node): boolean => {
+    const inner: Node[] = [test];
+    while (inner.length) {
+      const n = inner.pop()!;
+      const k = kindSubject(n);
+      if (k && dispatched.has(k.subject)) return true;
+      if (n.type === 'LogicalExpression' && n.operator === '&&') inner.push(n.left as Node, n.right as Node);
+    }
+    return false;
+  };
+  for (let n: Node | undefined = site.node.parent; n && n !== rep.node && n !== body; n = n.parent) {
+    if (n.type === 'IfStatement' && testsKind(n.test as Node)) return true;
+    if (n.type === 'SwitchCase' && n.parent?.type === 'SwitchStatement' && dispatched.has(analysis.text(n.parent.discriminant as Node))) return true;
+  }
+  return false;
+}
+
+/**
+ * The item itself, when it can be a kind: `section` of `for (const section of sections)`, the parts
+ * of `for (const [action, section] of policies)`. Not fields of a row (`{ type, quantity }`): rows of
+ * several types (a portfolio's activities, a library's movies and shows) are still rows.
+ */
+function kindNames(rep: Repetition): Set<string> {
+  const loop = rep.node;
+  let pattern: Node | undefined;
+  if (loop.type === 'ForOfStatement') pattern = (loop.left.type === 'VariableDeclaration' ? loop.left.declarations[0]?.id : loop.left) as Node | undefined;
+  else if (rep.kind === 'callback' && loop.type === 'CallExpression') pattern = (loop.arguments as Node[]).map((a) => unwrapExpression(a)).find(isFunctionNode)?.params[0] as Node | undefined;
+  if (pattern?.type === 'Identifier') return new Set([pattern.name]);
+  if (pattern?.type === 'ArrayPattern') return new Set(pattern.elements.flatMap((e) => (e?.type === 'Identifier' ? [e.name] : [])));
+  return new Set();
+}
+
+/** A string or number, `Sections.CHANNEL` (an enum member), `TEAM_ROLE` (a constant's name). */
+function isConstant(n: Node): boolean {
+  if (n.type === 'Literal') return typeof n.value === 'string' || typeof n.value === 'number';
+  if (n.type === 'MemberExpression') return !n.computed && unwrapExpression(n.object as Node).type === 'Identifier' && /^[A-Z]/.test(rootName(n) ?? '');
+  return n.type === 'Identifier' && /^[A-Z][A-Z\d_]+$/.test(n.name);
+}
+
+/** The statements that run once per item: a `for…of` body, or the callback of `.map`/`.forEach`. */
+function loopBody(rep: Repetition): Node | undefined {
+  const loop = rep.node;
+  if (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement' || loop.type === 'ForStatement' || loop.type === 'WhileStatement' || loop.type === 'DoWhileStatement') return loop.body as Node;
+  if (rep.kind === 'callback' && loop.type === 'CallExpression') return (loop.arguments as Node[]).map((a) => unwrapExpression(a)).find(isFunctionNode)?.body as Node | undefined;
+  return undefined;
 }
 
 /**
@@ -810,7 +898,7 @@ const GROUP_ENTRIES = /^(Object\.entries\(|_\.toPairs\(|toPairs\()/;
  * `_.chunk(rows, 500)`, `chunk(ids, 100)`, `chunks`, `batches`, `idChunks`, `itemUuidBundles`: a list
  * of lists (not one batch, whose elements are items).
  */
-const CHUNK_LIST = /(^|\W)(chunk|chunkArray|partition|inGroupsOf|splitEvery)\(|(^|\.)(chunks|batches|bundles)$|[a-z\d](Chunks|Batches|Bundles)$/;
+const CHUNK_LIST = /(^|\W)(chunk|chunkArray|partition|inGroupsOf|splitEvery)\(|(^|\.)(chunks|batches|bundles)$|[a-z\d](Chunks|Batches|Bundles)(\(|$)/;
 /** A name for a list of items: `recordIds`, `rows`, `cellList`, `group`. */
 const LIST_NAME = /(s|List|Group|Batch|Array|Set)$/;
 
@@ -856,6 +944,19 @@ function batchBindings(analysis: FileAnalysis, rep: Repetition): Set<string> {
         if (callee.type === 'MemberExpression' && ['slice', 'splice'].includes(propertyName(callee) ?? '') && analysis.text(unwrapExpression(callee.object)) === rep.collection) {
           for (const { id } of patternBindings(d.id)) names.add(id.name);
         }
+      }
+    }
+  }
+  // `const batchIds = batch.map((b) => b.id)` at the top of the body: the same chunk, reshaped.
+  const body = loop.type === 'ForOfStatement' ? loop.body : rep.kind === 'callback' && loop.type === 'CallExpression' ? (loop.arguments as Node[]).map((a) => unwrapExpression(a)).find(isFunctionNode)?.body : undefined;
+  if (names.size && body?.type === 'BlockStatement') {
+    for (const s of body.body) {
+      if (s.type !== 'VariableDeclaration') continue;
+      for (const d of s.declarations) {
+        const init = d.init && unwrapExpression(d.init);
+        const callee = init?.type === 'CallExpression' ? unwrapExpression(init.callee) : undefined;
+        const from = callee?.type === 'MemberExpression' && ['map', 'filter', 'flatMap'].includes(propertyName(callee) ?? '') ? unwrapExpression(callee.object as Node) : undefined;
+        if (d.id.type === 'Identifier' && from?.type === 'Identifier' && names.has(from.name)) names.add(d.id.name);
       }
     }
   }

@@ -494,6 +494,73 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
+      name: 'a loop over the keys of a change set that updates a different index for each key (prop === "state" / "assignee") goes over kinds, not rows',
+      filename: 'src/flags.ts',
+      code: ts`
+        import Redis from 'ioredis';
+        const redis = new Redis();
+        export async function update(flagId: string, changeset: Record<string, string>) {
+          for (const prop of Object.keys(changeset)) {
+            if (prop === 'state') await redis.zadd(\`flags:byState:\${changeset[prop]}\`, Date.now(), flagId);
+            else if (prop === 'assignee') await redis.zadd(\`flags:byAssignee:\${changeset[prop]}\`, Date.now(), flagId);
+          }
+        }
+      `,
+    },
+    {
+      name: 'policies checked per requested section (switch on an enum member), each section its own count',
+      filename: 'src/services/permissions.service.ts',
+      code: ts`
+        import { prisma } from '../db';
+        enum Sections { CHANNEL = 'channel', WEBHOOKS = 'webhooks' }
+        export async function check(orgId: string, requested: Array<[string, Sections]>) {
+          for (const [action, section] of requested) {
+            switch (section) {
+              case Sections.CHANNEL:
+                if ((await prisma.integration.count({ where: { orgId, action } })) > 10) return false;
+                break;
+              case Sections.WEBHOOKS:
+                if ((await prisma.webhook.count({ where: { orgId, action } })) > 5) return false;
+                break;
+            }
+          }
+          return true;
+        }
+      `,
+    },
+    {
+      name: 'a loop over what a batching generator yields (fetchBookmarksInBatches(ctx, 1000)), each batch reshaped (batch.map(b => b.id)) and queried whole',
+      filename: 'src/workers/backup.ts',
+      code: ts`
+        import { drizzle } from 'drizzle-orm/better-sqlite3';
+        import { inArray } from 'drizzle-orm';
+        import { bookmarks, bookmarksInLists } from '../db/schema';
+        const db = drizzle(process.env.DB_FILE!);
+        async function* fetchBookmarksInBatches(size: number) {
+          for (let offset = 0; ; offset += size) {
+            const rows = await db.select().from(bookmarks).limit(size).offset(offset);
+            if (!rows.length) return;
+            yield rows;
+          }
+        }
+        export async function backup() {
+          for await (const batch of fetchBookmarksInBatches(1000)) {
+            const batchIds = batch.map((b) => b.id);
+            await db.select().from(bookmarksInLists).where(inArray(bookmarksInLists.bookmarkId, batchIds));
+          }
+        }
+      `,
+    },
+    {
+      name: 'a list called `models` searched in memory (models.find, models.filter) is not a registry of models',
+      filename: 'src/services/llm.ts',
+      code: ts`
+        export function pick(models: Array<{ name: string; ctx: number }>, names: string[]) {
+          return names.map((name) => models.find((m) => m.name === name) ?? models.filter((m) => m.ctx > 8000)[0]);
+        }
+      `,
+    },
+    {
       name: 'a loop over a list that a chunking helper made earlier (const chunkedIds = this.chunkArray(ids, 500)) hands each chunk on whole',
       filename: 'src/service/collection.service.ts',
       code: ts`
@@ -661,6 +728,25 @@ ruleTester.run('no-n-plus-one', rule, {
         }
         export async function attachments(items) {
           return Promise.all(items.map((item) => downloadFile(item.key)));
+        }
+      `,
+    },
+    {
+      name: "one upload per attachment of a query (this.transferAttachment(file)): each request carries that file's bytes",
+      filename: 'src/services/transfer.ts',
+      code: ts`
+        import axios from 'axios';
+        import { Attachment } from '../models';
+        export class TransferService {
+          async transferAll(destination: string) {
+            const attachments = await Attachment.find();
+            for (const attachment of attachments) {
+              await this.transferAttachment(destination, attachment);
+            }
+          }
+          private async transferAttachment(destination: string, attachment: { id: string; stream(): NodeJS.ReadableStream }) {
+            await axios.post(\`\${destination}/attachments/\${attachment.id}\`, attachment.stream());
+          }
         }
       `,
     },
@@ -2983,6 +3069,58 @@ ruleTester.run('no-n-plus-one', rule, {
       errors: [{ messageId: 'perItem', line: 4 }],
     },
     {
+      name: 'rows a query returned, handled by their status (row.status === "active" / "archived"), are still rows: one write per row',
+      filename: 'src/jobs/sync-accounts.ts',
+      code: ts`
+        import { prisma } from '../db';
+        export async function syncAccounts() {
+          const accounts = await prisma.account.findMany();
+          for (const account of accounts) {
+            if (account.status === 'active') await prisma.account.update({ where: { id: account.id }, data: { syncedAt: new Date() } });
+            else if (account.status === 'archived') await prisma.account.delete({ where: { id: account.id } });
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 5 }, { messageId: 'perItem', line: 6 }],
+    },
+    {
+      name: "a model of a registry handed in as `models` (a parameter typed by the app's interface, a GraphQL context's { models }) queried per item",
+      filename: 'src/modules/contacts/utils.ts',
+      code: ts`
+        import type { IContext, IModels } from '../../connectionResolvers';
+        export async function countByTag(models: IModels, tagIds: string[]) {
+          const counts: Record<string, number> = {};
+          for (const tagId of tagIds) counts[tagId] = await models.Customers.countDocuments({ tagIds: tagId });
+          return counts;
+        }
+        export const resolvers = {
+          Query: {
+            async boardCounts(_root: unknown, { boardIds }: { boardIds: string[] }, { models }: IContext) {
+              return Promise.all(boardIds.map((boardId) => models.Pipelines.find({ boardId }).countDocuments()));
+            },
+          },
+        };
+      `,
+      errors: [{ messageId: 'perItem', line: 4 }, { messageId: 'perItem', line: 10 }],
+    },
+    {
+      name: "items of a library handled by their type (item.Type === 'Movie' / 'Series') are still rows, whatever the list's source",
+      filename: 'src/lib/scanner.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function processItems(items: Array<{ Id: string; Type: string }>) {
+          await Promise.all(
+            items.map(async (item) => {
+              if (item.Type === 'Movie') await prisma.media.upsert({ where: { externalId: item.Id }, create: { externalId: item.Id, kind: 'movie' }, update: {} });
+              else if (item.Type === 'Series') await prisma.media.upsert({ where: { externalId: item.Id }, create: { externalId: item.Id, kind: 'tv' }, update: {} });
+            }),
+          );
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 6 }, { messageId: 'perItem', line: 7 }],
+    },
+    {
       name: 'Stripe: one invoice retrieve per charge a listing returned, awaited in turn',
       filename: 'src/services/billing.service.ts',
       code: ts`
@@ -3018,6 +3156,29 @@ ruleTester.run('no-n-plus-one', rule, {
         }
       `,
       errors: [{ messageId: 'remotePerItem', line: 8 }],
+    },
+    {
+      name: 'requests awaited in turn over what an async generator pages through (for await … of this.pages(50)): the list grows with the table',
+      filename: 'src/lib/availability-sync.ts',
+      code: ts`
+        import axios from 'axios';
+        import { prisma } from '../db';
+        export class AvailabilitySync {
+          async run() {
+            for await (const media of this.pages(50)) {
+              await axios.get(\`https://radarr.local/api/v3/movie/\${media.externalId}\`);
+            }
+          }
+          private async *pages(size: number) {
+            for (let skip = 0; ; skip += size) {
+              const rows = await prisma.media.findMany({ skip, take: size });
+              if (!rows.length) return;
+              yield* rows;
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: 'remotePerItem', line: 6 }],
     },
     {
       name: 'requests awaited in turn over rows a query returned: the wait grows with the table',
