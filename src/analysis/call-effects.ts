@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { keyName, propertyName, stringValue, unwrapExpression, type CallLike, type Node } from './ast';
+import { keyName, propertyName, rootName, stringValue, unwrapExpression, type CallLike, type Node } from './ast';
 import { tableSets, type ClientFactory, type LibraryTable } from './libraries';
 import type { CallSite } from './model';
 import type { Scope } from './scope';
@@ -27,6 +27,12 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
       // An association accessor returns a promise; `user.getFlag('x')` used as a value is an in-memory getter.
       if (!t.rowMethods?.includes(method) && !awaitedOrReturned(call)) return undefined;
       return { kind: 'query', table: t, label, read: /^(get|count|has|reload|populate)/.test(method), tx: passesTransaction(call) };
+    }
+    // `for (const ep of episodes) await ep.destroy()`, `collectionBooks[i].update({ order: i + 1 })`:
+    // the item of the loop, handed in by code the analysis does not follow, in a Sequelize or Mongoose project.
+    if (!obj && method && ROW_OWN_QUERIES.has(method)) {
+      const table = rowOfLoopItem(call, callee.object as Node, method, site, resolver);
+      if (table) return { kind: 'query', table, label, read: method === 'reload', tx: passesTransaction(call) };
     }
     if (obj?.kind === 'client') {
       if (!method) return undefined;
@@ -64,6 +70,49 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
     return { kind: 'query', table: c.table, label, read: isReadRequest(call, undefined), tx: !!c.tx };
   }
   return undefined;
+}
+
+/** What a row of Sequelize or Mongoose does to itself: each is a statement of its own. */
+const ROW_OWN_QUERIES = new Set(['save', 'update', 'destroy', 'reload', 'increment', 'decrement', 'restore', 'deleteOne', 'updateOne']);
+/** Things with a `destroy()` or `update()` of their own that are not rows: sockets, streams, timers, hashes, progress bars. */
+const NOT_A_ROW = /socket|stream|conn|client|agent|server|worker|watcher|process|child|timer|interval|request|response|^(req|res|ws|hash|hmac|cipher|bar|progress|spinner|editor|doc|ydoc|chart)$/i;
+
+/**
+ * The ORM table when `receiver` is the item of a loop around the call (`ep`, `item.media`,
+ * `list[i]`) and the packages around the file depend on Sequelize or Mongoose only. The shape of
+ * the call must be a row's: `update({ … })` with an object, `save()` with at most options.
+ */
+function rowOfLoopItem(call: CallLike, receiver: Node, method: string, site: CallSite, resolver: OriginResolver): LibraryTable | undefined {
+  const args = call.arguments as Node[];
+  if ((method === 'update' || method === 'updateOne') && unwrapExpression(args[0] ?? call).type !== 'ObjectExpression') return undefined;
+  if (method === 'save' && args.length > 1) return undefined;
+  const r = unwrapExpression(receiver);
+  const root = rootName(r);
+  if (!root || root === 'this' || NOT_A_ROW.test(root) || (r.type === 'MemberExpression' && !r.computed && NOT_A_ROW.test(propertyName(r) ?? ''))) return undefined;
+  if (!site.repetitions.some((rep) => loopItemNames(rep).has(root) || indexedElement(r, rep))) return undefined;
+  const table = resolver.projectRowTable();
+  return table && (table.rowMethods?.includes(method) || table.queryMethods?.includes(method)) ? table : undefined;
+}
+
+/** Names bound per item: `for (const { ep } of list)`, `list.map((row) => …)`. */
+function loopItemNames(rep: CallSite['repetitions'][number]): Set<string> {
+  const loop = rep.node;
+  let pattern: Node | undefined;
+  if (loop.type === 'ForOfStatement') pattern = (loop.left.type === 'VariableDeclaration' ? loop.left.declarations[0]?.id : loop.left) as Node | undefined;
+  else if (rep.kind === 'callback' && loop.type === 'CallExpression') pattern = (loop.arguments as Node[]).map((a) => unwrapExpression(a)).find((a) => a.type === 'ArrowFunctionExpression' || a.type === 'FunctionExpression')?.params?.[0] as Node | undefined;
+  const names = new Set<string>();
+  if (pattern?.type === 'Identifier') names.add(pattern.name);
+  return names;
+}
+
+/** `list[i]` (or `list[i].media`) inside `for (let i = 0; i < list.length; i++)`. */
+function indexedElement(r: Node, rep: CallSite['repetitions'][number]): boolean {
+  if (rep.node.type !== 'ForStatement') return false;
+  const init = rep.node.init;
+  const index = init?.type === 'VariableDeclaration' && init.declarations[0]?.id.type === 'Identifier' ? init.declarations[0].id.name : undefined;
+  let e = r;
+  while (e.type === 'MemberExpression' && !e.computed) e = unwrapExpression(e.object as Node);
+  return !!index && e.type === 'MemberExpression' && e.computed && unwrapExpression(e.property as Node).type === 'Identifier' && (unwrapExpression(e.property as Node) as TSESTree.Identifier).name === index;
 }
 
 /** Methods that turn a builder into SQL text and send nothing (Knex, Drizzle, Kysely, TypeORM's query builder). */

@@ -75,6 +75,32 @@ const STREAM_ITEM_EVENTS = new Set(['data', 'row', 'record', 'line', 'document']
 /** Streams of items (a query or cursor stream, a CSV parser, readline), not sockets or request bodies, whose `data` is a message. */
 const ITEM_STREAM = /stream\(|Stream\b|stream$|cursor|parser|parse\(|csv|reader|readline|createInterface|\brl\b|\.pipe\(/i;
 const ITERATION_HELPERS = new Set(['map', 'forEach', 'each', 'eachSeries', 'eachLimit', 'mapSeries', 'mapLimit', 'forEachSeries', 'forEachLimit', 'pMap', 'pMapSeries', 'from', 'flatMap', 'filter', 'reduce']);
+/**
+ * A project's own or a library's concurrency-limited map: `promiseMapWithLimit(5, users, fn)`,
+ * `async.mapLimit(ids, 10, fn)`, `Bluebird.map(rows, fn, { concurrency })`, `mapConcurrently(…)`.
+ * A limit caps how many run at once; each item still makes its own call.
+ */
+const ITERATION_HELPER_NAME = /^(p|promise|bluebird|async)?(map|forEach|each|flatMap)(Series|Limit|WithLimit|WithConcurrency|Concurrent(ly)?|InParallel|Parallel|Pool)$/i;
+
+function isIterationHelper(name: string): boolean {
+  return ITERATION_HELPERS.has(name) || ITERATION_HELPER_NAME.test(name);
+}
+
+/**
+ * The callback and the list of `helper(list, fn)`, `helper(list, limit, fn)`, `helper(limit, list, fn)`:
+ * the function literal handed in (the last argument that is one), and the argument before it that
+ * is not a number or a limit.
+ */
+function helperIteration(args: Node[]): { fn: Node; collection: Node } | undefined {
+  const unwrapped = args.map((a) => unwrapExpression(a));
+  let fnIndex = -1;
+  for (let i = unwrapped.length - 1; i >= 1 && fnIndex < 0; i--) if (isFunctionNode(unwrapped[i])) fnIndex = i;
+  if (fnIndex < 0) return undefined;
+  const isLimit = (n: Node) => (n.type === 'Literal' && typeof n.value === 'number') || (n.type === 'Identifier' && /limit|concurrency|parallel|workers|batchSize/i.test(n.name)) || (n.type === 'MemberExpression' && /limit|concurrency|parallel/i.test(propertyName(n) ?? ''));
+  const collection = unwrapped.slice(0, fnIndex).find((n) => !isLimit(n) && !isFunctionNode(n));
+  return collection ? { fn: unwrapped[fnIndex], collection } : undefined;
+}
+
 /** Iterations whose callback does work per item (not a predicate), when it is passed by name. */
 const POINT_FREE_METHODS = new Set(['map', 'forEach', 'flatMap']);
 /** `loadUser`, `this.repo.balanceOf`: a function named, not called. Not `Boolean`, `String`, `Number`. */
@@ -82,7 +108,8 @@ function isFunctionReference(n: Node): boolean {
   if (n.type === 'Identifier') return !/^(Boolean|String|Number|Object|Array|Date|BigInt|Symbol|parseInt|parseFloat|encodeURIComponent|decodeURIComponent)$/.test(n.name);
   return n.type === 'MemberExpression' && !n.computed;
 }
-const TRANSACTION_METHOD = /^(\$transaction|transaction|withTransaction|inTransaction|runInTransaction|transactional|withSession|withTx|inTx)$/;
+/** `$transaction`, `withTransaction`, `runInTransaction`, a project's `executeTx(db, async (trx) => …)`. */
+const TRANSACTION_METHOD = /^(\$transaction|transaction|transactional|withSession|[a-z]\w*Transaction|[a-z]\w*Tx)$/;
 
 /** Kysely's `db.transaction().execute(async (trx) => …)`: the callback of `execute` gets the transaction. */
 function startsTransaction(n: Node): boolean {
@@ -411,9 +438,9 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
         // `stream.on('data', async (row) => …)`: the handler runs once per row the stream delivers.
         const event = stringValue(unwrapExpression(args[0]));
         pendingRepetitions.set(unwrapExpression(args[1]), { kind: 'callback', node: call, collection: textOf(callee.object), overCollection: true, line: line(call), method: `on('${event}')`, stream: true });
-      } else if (method && ITERATION_HELPERS.has(method) && args.length >= 2) {
-        const fnArg = unwrapExpression(args[1]);
-        if (isFunctionNode(fnArg) && !isFunctionNode(first)) pendingRepetitions.set(fnArg, { kind: 'callback', node: call, collection: textOf(args[0]), overCollection: true, line: line(call), method });
+      } else if (method && isIterationHelper(method) && args.length >= 2) {
+        const it = helperIteration(args);
+        if (it && !isFunctionNode(first)) pendingRepetitions.set(it.fn, { kind: 'callback', node: call, collection: textOf(it.collection), overCollection: true, line: line(call), method });
       }
       if (method && (TRANSACTION_METHOD.test(method) || (method === 'execute' && startsTransaction(callee.object)))) {
         for (const a of args) {
@@ -422,9 +449,9 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
         }
       }
     } else if (call.type === 'CallExpression' && callee.type === 'Identifier') {
-      if (ITERATION_HELPERS.has(callee.name) && args.length >= 2) {
-        const fnArg = unwrapExpression(args[1]);
-        if (isFunctionNode(fnArg)) pendingRepetitions.set(fnArg, { kind: 'callback', node: call, collection: textOf(args[0]), overCollection: true, line: line(call), method: callee.name, viaFunction: true });
+      if (isIterationHelper(callee.name) && args.length >= 2) {
+        const it = helperIteration(args);
+        if (it) pendingRepetitions.set(it.fn, { kind: 'callback', node: call, collection: textOf(it.collection), overCollection: true, line: line(call), method: callee.name, viaFunction: true });
       }
       // A project's own helper, `transaction(this.knex, async (trx) => …)`: the callback is one unit of work.
       if (TRANSACTION_METHOD.test(callee.name)) {

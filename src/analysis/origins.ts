@@ -92,6 +92,12 @@ export class OriginResolver {
     this.bindingMemo.clear();
   }
 
+  /** The ORM whose rows query by themselves that the packages around this file use (`sequelize`, `mongoose`). */
+  projectRowTable(): LibraryTable | undefined {
+    const id = this.project?.view.rowLibraryOf(this.project.file);
+    return id ? this.byTable(id) : undefined;
+  }
+
   /** Marks a callback's first parameter as a transaction handle of `table`. */
   markTransactionCallback(fn: FunctionInfo, table: LibraryTable) {
     this.txParams.set(fn, table);
@@ -411,6 +417,12 @@ export class OriginResolver {
     if (obj.type === 'ThisExpression') return this.thisField(scope, prop);
     // `require('pg').Pool`; `(container.resolve('em') as EntityManager).fork`: the asserted type counts.
     const o = this.resolve(n.object as Node, scope);
+    // `this.sequelize.models.libraryItem`: the ORM's registry of models, whose key names the model's
+    // module in the project (`models/LibraryItem.js`), with the custom static methods it defines.
+    if (o?.kind === 'client' && obj.type === 'MemberExpression' && propertyName(obj) === 'models') {
+      const registered = this.registeredModel(prop);
+      if (registered) return registered;
+    }
     const m = o && this.memberOf(o, prop);
     // A value of the project whose member the summaries cannot place (`models: IModels`, an
     // interface of model types) is still known by the app's conventions.
@@ -433,16 +445,7 @@ export class OriginResolver {
     if ((obj.type === 'MemberExpression' && propertyName(obj) === 'models') || handedIn) {
       const builder = libraryForConventionalName(prop);
       if (builder) return { kind: 'client', table: builder };
-      // The model's own module (`models/pages.js`), for its custom static methods (`movePage`); or
-      // the class a module of that name exports (`models/MetricAnalysisModel.ts`), whose instance
-      // the registry holds, for the methods it defines or inherits (`getById` of a base).
-      const view = this.project?.view;
-      const file = view?.registryModel(prop);
-      const own = file ? this.fromSummary(view!.exportOf(file, 'default')) : undefined;
-      if (own?.kind === 'client') return own;
-      const named = file ? view!.exportOf(file, fileStem(file)) : undefined;
-      const table = this.byTable('local-model') ?? localModelModule;
-      return named?.kind === 'class' ? { kind: 'client', table, projectClass: { cls: named, instance: true } } : { kind: 'client', table };
+      return this.registeredModel(prop) ?? { kind: 'client', table: this.byTable('local-model') ?? localModelModule };
     }
     // `globalThis.prisma`, `global.db`, tRPC/GraphQL `ctx.db`: only by convention or user option.
     if (obj.type === 'Identifier' && CONTEXT_OBJECTS.has(obj.name)) {
@@ -451,6 +454,23 @@ export class OriginResolver {
       return extra ? { kind: 'client', table: extra } : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The model module a registry key names: its own default export (`models/pages.js`, for custom
+   * static methods such as `movePage`), or the class a module of that name exports
+   * (`models/MetricAnalysisModel.ts`), whose instance the registry holds, for the methods it defines
+   * or inherits (`getById` of a base). Undefined when the project has no one module of that name.
+   */
+  private registeredModel(prop: string): Extract<Origin, { kind: 'client' }> | undefined {
+    const view = this.project?.view;
+    const file = view?.registryModel(prop);
+    if (!file) return undefined;
+    const own = this.fromSummary(view!.exportOf(file, 'default'));
+    if (own?.kind === 'client') return own;
+    const named = view!.exportOf(file, fileStem(file));
+    const table = this.byTable('local-model') ?? localModelModule;
+    return named?.kind === 'class' ? { kind: 'client', table, projectClass: { cls: named, instance: true } } : undefined;
   }
 
   memberOf(o: Origin, prop: string): Origin | undefined {
@@ -949,6 +969,8 @@ function promiseAllElement(node: Node, seg: string): Node | undefined {
 
 /** A client or a project value, as a summary another module can use; nothing else. */
 function summaryOf(o: Origin | undefined): ExportSummary | undefined {
+  // A model class of the project (or its instance) keeps its own methods for the module that asks.
+  if (o?.kind === 'client' && o.projectClass) return o.projectClass.instance ? { kind: 'instance', of: o.projectClass.cls } : o.projectClass.cls;
   if (o?.kind === 'client') return { kind: 'client', library: o.table.id };
   return o?.kind === 'project' ? o.value : undefined;
 }

@@ -95,6 +95,12 @@ export interface ProjectView {
    * of the project's own (three words or more); undefined otherwise.
    */
   functionNamed(name: string): { name: string; effect: EffectSummary } | undefined;
+  /**
+   * The ORM whose rows carry their own query methods (`sequelize`, `mongoose`) that the packages
+   * around `file` depend on (its `package.json` and those above it, up to the project root), when
+   * exactly one of them is: a row handed in by other code (`req.libraryItem`, an include) is one of its.
+   */
+  rowLibraryOf(file: string): string | undefined;
   /** Project-relative form of a path, for messages. */
   relative(file: string): string;
 }

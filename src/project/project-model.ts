@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { FileAnalysis } from '../analysis/file-analysis';
 import { identifierPattern, rangeOf, type Node } from '../analysis/ast';
@@ -42,6 +42,18 @@ interface ModuleRecord {
  * ESLint with `--concurrency`, oxlint and the editor, each building its own model from the same
  * files, see the same summaries.
  */
+/** Packages whose rows query by themselves (`row.save()`, `row.update({ … })`), by library table id. */
+const ROW_ORM_PACKAGES: Record<string, string> = { sequelize: 'sequelize', 'sequelize-typescript': 'sequelize', '@sequelize/core': 'sequelize', mongoose: 'mongoose', '@typegoose/typegoose': 'mongoose' };
+
+function parsePackageJson(text: string): { dependencies?: Record<string, string>; devDependencies?: Record<string, string>; peerDependencies?: Record<string, string> } | undefined {
+  try {
+    const v = JSON.parse(text) as unknown;
+    return v && typeof v === 'object' ? (v as ReturnType<typeof parsePackageJson>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export class ProjectModel implements ProjectView {
   private readonly modules = new Map<string, ModuleRecord | null>();
   /**
@@ -93,6 +105,29 @@ export class ProjectModel implements ProjectView {
     return known ?? undefined;
   }
   private readonly registryModels = new Map<string, string | null>();
+
+  rowLibraryOf(file: string): string | undefined {
+    const dir = dirname(file);
+    let known = this.rowLibraries.get(dir);
+    if (known === undefined) {
+      const found = new Set<string>();
+      for (let d = dir; ; d = dirname(d)) {
+        const text = this.files.read(join(d, 'package.json'));
+        const pkg = text ? parsePackageJson(text) : undefined;
+        for (const deps of [pkg?.dependencies, pkg?.devDependencies, pkg?.peerDependencies]) {
+          for (const name of Object.keys(deps ?? {})) {
+            const id = ROW_ORM_PACKAGES[name];
+            if (id) found.add(id);
+          }
+        }
+        if (d === this.root || dirname(d) === d || !d.startsWith(this.root)) break;
+      }
+      known = found.size === 1 ? [...found][0] : null;
+      this.rowLibraries.set(dir, known);
+    }
+    return known ?? undefined;
+  }
+  private readonly rowLibraries = new Map<string, string | null>();
 
   relative(file: string): string {
     return relative(this.root, file).split(sep).join('/');

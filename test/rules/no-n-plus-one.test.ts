@@ -3121,6 +3121,39 @@ ruleTester.run('no-n-plus-one', rule, {
       errors: [{ messageId: 'perItem', line: 6 }, { messageId: 'perItem', line: 7 }],
     },
     {
+      name: 'a concurrency-limited map of the project (promiseMapWithLimit(5, users, fn)) and async.mapLimit(ids, 10, fn): a limit caps how many run at once, each item still queries',
+      filename: 'src/features/institutions/manager.ts',
+      code: ts`
+        import async from 'async';
+        import { promiseMapWithLimit } from '../util/promises';
+        import { User } from '../models/User';
+        export async function refreshAll(userIds: string[]) {
+          await promiseMapWithLimit(5, userIds, async (userId) => User.updateOne({ _id: userId }, { $set: { refreshedAt: new Date() } }));
+          return new Promise((resolve) => async.mapLimit(userIds, 10, (userId: string, cb: (e: unknown, u?: unknown) => void) => { User.findById(userId).then((u) => cb(null, u)); }, resolve));
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 5 }, { messageId: 'perItem', line: 6 }],
+    },
+    {
+      name: "a project's own transaction helper named like executeTx(db, async (trx) => …): an insert per page through the transaction handle",
+      filename: 'src/import/file-import.service.ts',
+      code: ts`
+        import { Kysely } from 'kysely';
+        import { executeTx } from '../db/utils';
+        export class FileImportService {
+          constructor(private readonly db: Kysely<any>) {}
+          async importPages(pages: Array<{ id: string; title: string }>) {
+            await executeTx(this.db, async (trx) => {
+              for (const page of pages) {
+                await trx.insertInto('pages').values(page).execute();
+              }
+            });
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItemInTransaction', line: 8 }],
+    },
+    {
       name: 'Stripe: one invoice retrieve per charge a listing returned, awaited in turn',
       filename: 'src/services/billing.service.ts',
       code: ts`
