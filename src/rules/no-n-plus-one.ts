@@ -230,7 +230,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     if (rep && (singleParent(analysis, rep) || loadedWithParent(analysis, site, rep))) return undefined;
     // Inside a tree walk: the finding is on the recursive call, which names this query.
     if (rep?.kind === 'recursion' && reportedAtRecursiveCall(analysis, rep)) return undefined;
-    if (!rep || tablePerIteration(analysis, site, rep, effect) || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || gatheredIntoTransaction(analysis, site, rep, effect)) return undefined;
+    if (!rep || tablePerIteration(analysis, site, rep, effect) || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || gatheredIntoTransaction(analysis, site, rep, effect) || notEveryIteration(analysis, site, rep)) return undefined;
     if (batchedByPrisma(effect.table.id, effect.label, rep)) return undefined;
     // An update per item inside a transaction has no insert-many form, and it holds the transaction's locks the whole time.
     const same = effect.read && sameEachTime(analysis, site, rep);
@@ -250,7 +250,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
   const rep = analysis.perItemRepetition(site);
   if (rep && (singleParent(analysis, rep) || loadedWithParent(analysis, site, rep))) return undefined;
   if (rep?.kind === 'recursion' && reportedAtRecursiveCall(analysis, rep)) return undefined;
-  if (!rep || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || batchedByPrisma(witness.effect.library, witness.effect.label, rep)) return undefined;
+  if (!rep || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || batchedByPrisma(witness.effect.library, witness.effect.label, rep) || notEveryIteration(analysis, site, rep)) return undefined;
   // A helper of this file whose query is in another module (`this.findOne` → `this.connection.findOneInChannel`):
   // the message names that module, not a line of this file.
   if (!target || (witness.file && witness.file !== analysis.relativePath)) {
@@ -270,6 +270,58 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     library: witness.effect.library,
     read: witness.effect.read,
   };
+}
+
+/**
+ * The call runs on few iterations by design, under a test of a list the loop builds:
+ * - a batch flushed when it is full: `batch.push(row); if (batch.length >= 1000) { await send(batch); batch = []; }`;
+ * - the first iteration only: `if (posts.length === 0)` / `=== 1` on a list the loop pushes to, `if (i === 0)`.
+ */
+function notEveryIteration(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
+  const body = loopBody(rep);
+  if (!body) return false;
+  const index = loopIndexName(rep);
+  const sent = referencedNames(outermostChainCall(site.node), analysis.keysOf);
+  for (let n: Node | undefined = site.node.parent, child: Node = site.node; n && n !== body && n !== rep.node; child = n, n = n.parent) {
+    if (isFunctionNode(n)) return false;
+    if (n.type !== 'IfStatement' || n.consequent !== child) continue;
+    const test = unwrapExpression(n.test as Node);
+    if (test.type !== 'BinaryExpression') continue;
+    const left = unwrapExpression(test.left as Node);
+    const right = unwrapExpression(test.right as Node);
+    const list = left.type === 'MemberExpression' && propertyName(left) === 'length' && unwrapExpression(left.object as Node).type === 'Identifier' ? (unwrapExpression(left.object as Node) as TSESTree.Identifier).name : undefined;
+    const size = right.type === 'Literal' && typeof right.value === 'number' ? right.value : right.type === 'Identifier' || right.type === 'MemberExpression' ? Infinity : undefined;
+    if (list && size !== undefined && (test.operator === '>=' || test.operator === '>' || (test.operator === '===' && size >= 2)) && size >= 2 && sent.has(list) && pushedIn(analysis, body, list)) return true;
+    if (list && (test.operator === '===' || test.operator === '==') && (size === 0 || size === 1) && pushedIn(analysis, body, list)) return true;
+    if (index && (test.operator === '===' || test.operator === '==') && left.type === 'Identifier' && left.name === index && right.type === 'Literal' && right.value === 0) return true;
+  }
+  return false;
+}
+
+/** `list.push(…)` somewhere in the loop body. */
+function pushedIn(analysis: FileAnalysis, body: Node, list: string): boolean {
+  const stack: Node[] = [body];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'CallExpression' && calleeName(n) === 'push') {
+      const callee = unwrapExpression(n.callee as Node);
+      if (callee.type === 'MemberExpression' && unwrapExpression(callee.object as Node).type === 'Identifier' && (unwrapExpression(callee.object as Node) as TSESTree.Identifier).name === list) return true;
+    }
+    pushChildren(stack, n, analysis.keysOf);
+  }
+  return false;
+}
+
+/** `i` of `for (let i = 0; …)`, or the index parameter of a `.map((item, i) => …)` callback. */
+function loopIndexName(rep: Repetition): string | undefined {
+  const loop = rep.node;
+  if (loop.type === 'ForStatement' && loop.init?.type === 'VariableDeclaration' && loop.init.declarations[0]?.id.type === 'Identifier') return loop.init.declarations[0].id.name;
+  if (rep.kind === 'callback' && loop.type === 'CallExpression') {
+    const fn = (loop.arguments as Node[]).map((a) => unwrapExpression(a)).find(isFunctionNode);
+    const second = fn?.params[1];
+    return second?.type === 'Identifier' ? second.name : undefined;
+  }
+  return undefined;
 }
 
 /** `for (const child of children) await loadTree(child)` inside `loadTree`, which queries. */

@@ -561,6 +561,47 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
+      name: 'a batch flushed when it is full (batch.push(x); if (batch.length >= batchSize) { sendBatch(batch); batch.length = 0 }) is batching on purpose, even with report: all',
+      filename: 'src/modules/customers/export.ts',
+      options: [{ report: 'all' }],
+      code: ts`
+        import { Customer } from '../models';
+        async function sendBatch(values: string[]) {
+          await fetch('https://hub.example.com/customers/bulk', { method: 'POST', body: JSON.stringify(values) });
+        }
+        export async function pushAll(batchSize: number) {
+          const batch: string[] = [];
+          for await (const customer of Customer.find({ exported: false }).cursor()) {
+            batch.push(customer.email);
+            if (batch.length >= batchSize) {
+              await sendBatch(batch);
+              batch.length = 0;
+            }
+          }
+          if (batch.length > 0) await sendBatch(batch);
+        }
+      `,
+    },
+    {
+      name: 'a write that only the first iteration makes (if (posts.length === 0) on the list the loop fills; if (i === 0))',
+      filename: 'src/posts/posts.repository.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function createThread(orgId: string, values: Array<{ content: string; tags: string[] }>) {
+          const posts: Array<{ id: string }> = [];
+          for (const value of values) {
+            if (posts.length === 0) await prisma.tagsPosts.deleteMany({ where: { orgId, tags: { in: value.tags } } });
+            posts.push({ id: value.content });
+          }
+          await Promise.all(values.map(async (value, i) => {
+            if (i === 0) await prisma.post.update({ where: { id: value.content }, data: { root: true } });
+          }));
+          return prisma.post.createMany({ data: values.map((v) => ({ orgId, content: v.content })) });
+        }
+      `,
+    },
+    {
       name: 'a loop over a list that a chunking helper made earlier (const chunkedIds = this.chunkArray(ids, 500)) hands each chunk on whole',
       filename: 'src/service/collection.service.ts',
       code: ts`
