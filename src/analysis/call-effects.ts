@@ -138,8 +138,8 @@ function awaitedOrReturned(call: CallLike): boolean {
   return p?.type === 'MemberExpression' && p.object === call && ['then', 'catch'].includes(propertyName(p) ?? '');
 }
 
-/** Array methods that share a name with ORM queries (`find`, `filter`); an ORM's takes options, never a function. */
-const ARRAY_METHODS = new Set(['find', 'findIndex', 'findLast', 'filter', 'some', 'every', 'map', 'forEach', 'reduce', 'flatMap', 'sort']);
+/** Array methods that share a name with ORM queries (`find`, `filter`), and p-queue's `add(fn)`; an ORM's or a job queue's takes options or data, never a function. */
+const ARRAY_METHODS = new Set(['find', 'findIndex', 'findLast', 'filter', 'some', 'every', 'map', 'forEach', 'reduce', 'flatMap', 'sort', 'add']);
 
 /** `rows.find((r) => r.id === id)`: an array already in memory, not a round trip. */
 function isArrayCallback(call: CallLike): boolean {

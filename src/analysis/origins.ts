@@ -266,7 +266,11 @@ export class OriginResolver {
     if (table) return imported === '*' || imported === 'default' ? { kind: 'module', table, specifier } : { kind: 'export', table, name: imported, specifier };
     const projected = this.project && this.fromSummary(this.project.view.importedExport(this.project.file, specifier, imported));
     if (projected) return projected;
-    if (!specifier.startsWith('.') && !specifier.startsWith('@/') && !specifier.startsWith('~/')) return undefined;
+    if (!specifier.startsWith('.') && !specifier.startsWith('@/') && !specifier.startsWith('~/')) {
+      // `import { FeedQueue } from '@acme/shared-server'`: a queue facade of a workspace package, by its name.
+      const queue = libraryForConventionalName(imported === 'default' || imported === '*' ? localName ?? imported : imported);
+      return queue?.id === 'job-queue' ? { kind: 'client', table: queue } : undefined;
+    }
     const name = imported === 'default' || imported === '*' ? localName ?? imported : imported;
     // A name that says which client it is (`redis`, `prisma`) beats the module's path.
     const conventional = libraryForConventionalName(name);

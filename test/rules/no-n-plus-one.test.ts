@@ -602,6 +602,25 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
+      name: "p-queue's add(fn) runs a function a few at a time, and a plain `queue` array is an array: not job queues",
+      filename: 'src/services/uploads.ts',
+      code: ts`
+        import PQueue from 'p-queue';
+        import { upload } from './storage';
+        const uploadQueue = new PQueue({ concurrency: 2 });
+        export async function uploadAll(files: string[], taskQueue: { add(fn: () => Promise<void>): void }) {
+          const queue: string[] = [];
+          for (const file of files) {
+            uploadQueue.add(() => upload(file));
+            taskQueue.add(async () => upload(file));
+            queue.push(file);
+          }
+          await uploadQueue.onIdle();
+          return queue;
+        }
+      `,
+    },
+    {
       name: 'a loop over a list that a chunking helper made earlier (const chunkedIds = this.chunkArray(ids, 500)) hands each chunk on whole',
       filename: 'src/service/collection.service.ts',
       code: ts`
@@ -3193,6 +3212,25 @@ ruleTester.run('no-n-plus-one', rule, {
         }
       `,
       errors: [{ messageId: 'perItemInTransaction', line: 8 }],
+    },
+    {
+      name: "a job queue known by its name only (FeedQueue from a workspace package, this.emailQueue): one job per item where the queue takes many at once",
+      filename: 'src/workers/feed.ts',
+      code: ts`
+        import { FeedQueue } from '@acme/shared-server';
+        import { prisma } from '../db';
+        export class FeedScheduler {
+          constructor(private readonly emailQueue: unknown) {}
+          async scheduleAll() {
+            const feeds = await prisma.feed.findMany({ where: { enabled: true } });
+            for (const feed of feeds) {
+              await FeedQueue.enqueue({ feedId: feed.id });
+            }
+            await Promise.all(feeds.map((feed) => (this as any).emailQueue.add('digest', { feedId: feed.id })));
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 8 }, { messageId: 'perItem', line: 10 }],
     },
     {
       name: 'Stripe: one invoice retrieve per charge a listing returned, awaited in turn',

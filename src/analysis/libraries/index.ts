@@ -21,7 +21,7 @@ import { awsSdk } from './aws-sdk';
 import { stripe } from './stripe';
 import { objection } from './objection';
 import { kysely } from './kysely';
-import { agenda, bullmq } from './queues';
+import { agenda, bullmq, namedQueue } from './queues';
 import { cacheManager } from './cache-manager';
 import { keyv } from './keyv';
 
@@ -31,6 +31,8 @@ export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 export const libraryTables: readonly LibraryTable[] = [
   prisma, typeorm, sequelize, mongoose, mongodb, knex, drizzle, mikroOrm, objection, kysely, pg, slonik, postgresQueryBuilder, redbeanNode, mysql2, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
   axios, nestHttp, got, undici, nodeFetch, nodeHttp, awsSdk, stripe, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
+  // Known by name only: last, so that any library's own convention wins.
+  namedQueue,
 ];
 
 export { globalFetch, localDatabaseModule, localModelModule };

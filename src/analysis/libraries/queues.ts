@@ -45,3 +45,21 @@ export const agenda: LibraryTable = {
   typeNames: ['Agenda'],
   declaredTypes: [{ packages: ['agenda', '@hokify/agenda'], types: ['Agenda'] }],
 };
+
+/**
+ * A job queue of the project's own, known by its name only: `FeedQueue.enqueue(…)`, `this.emailQueue.add(…)`,
+ * `domainEventPublisher.publish(…)` on a value the analysis cannot follow (a facade over BullMQ,
+ * liteque, SQS or SNS chosen at start-up). Each call is one write to the queue's store, and queues
+ * take many jobs in one call (`addBulk`, `enqueueMany`, `publishBatch`). Only names with a prefix
+ * (`emailQueue`, not `queue`, which is as often an array).
+ */
+export const namedQueue: LibraryTable = {
+  id: 'job-queue',
+  name: 'job queue',
+  modules: [],
+  kind: 'cache',
+  queryMethods: ['enqueue', 'add', 'addJob', 'publish'],
+  readMethods: [],
+  batchMethods: ['addBulk', 'enqueueMany', 'publishBatch'],
+  conventionalNames: /^[A-Za-z]\w*(Queue|Publisher)$/,
+};
