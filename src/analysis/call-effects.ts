@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { keyName, propertyName, rootName, stringValue, unwrapExpression, type CallLike, type Node } from './ast';
 import { tableSets, type ClientFactory, type LibraryTable } from './libraries';
+import { itemPattern, loopIndexName } from './loop-shape';
 import type { CallSite } from './model';
 import type { Scope } from './scope';
 import { factoryFor, type Origin, type OriginResolver } from './origins';
@@ -89,30 +90,24 @@ function rowOfLoopItem(call: CallLike, receiver: Node, method: string, site: Cal
   const r = unwrapExpression(receiver);
   const root = rootName(r);
   if (!root || root === 'this' || NOT_A_ROW.test(root) || (r.type === 'MemberExpression' && !r.computed && NOT_A_ROW.test(propertyName(r) ?? ''))) return undefined;
-  if (!site.repetitions.some((rep) => loopItemNames(rep).has(root) || indexedElement(r, rep))) return undefined;
+  if (!site.repetitions.some((rep) => loopItemName(rep) === root || indexedElement(r, rep))) return undefined;
   const table = resolver.projectRowTable();
   return table && (table.rowMethods?.includes(method) || table.queryMethods?.includes(method)) ? table : undefined;
 }
 
-/** Names bound per item: `for (const { ep } of list)`, `list.map((row) => …)`. */
-function loopItemNames(rep: CallSite['repetitions'][number]): Set<string> {
-  const loop = rep.node;
-  let pattern: Node | undefined;
-  if (loop.type === 'ForOfStatement') pattern = (loop.left.type === 'VariableDeclaration' ? loop.left.declarations[0]?.id : loop.left) as Node | undefined;
-  else if (rep.kind === 'callback' && loop.type === 'CallExpression') pattern = (loop.arguments as Node[]).map((a) => unwrapExpression(a)).find((a) => a.type === 'ArrowFunctionExpression' || a.type === 'FunctionExpression')?.params?.[0] as Node | undefined;
-  const names = new Set<string>();
-  if (pattern?.type === 'Identifier') names.add(pattern.name);
-  return names;
+/** The name bound per item: `ep` of `for (const ep of list)` or `list.map((ep) => …)`. */
+function loopItemName(rep: CallSite['repetitions'][number]): string | undefined {
+  const pattern = itemPattern(rep);
+  return pattern?.type === 'Identifier' ? pattern.name : undefined;
 }
 
 /** `list[i]` (or `list[i].media`) inside `for (let i = 0; i < list.length; i++)`. */
 function indexedElement(r: Node, rep: CallSite['repetitions'][number]): boolean {
-  if (rep.node.type !== 'ForStatement') return false;
-  const init = rep.node.init;
-  const index = init?.type === 'VariableDeclaration' && init.declarations[0]?.id.type === 'Identifier' ? init.declarations[0].id.name : undefined;
+  const index = rep.node.type === 'ForStatement' ? loopIndexName(rep) : undefined;
   let e = r;
   while (e.type === 'MemberExpression' && !e.computed) e = unwrapExpression(e.object as Node);
-  return !!index && e.type === 'MemberExpression' && e.computed && unwrapExpression(e.property as Node).type === 'Identifier' && (unwrapExpression(e.property as Node) as TSESTree.Identifier).name === index;
+  const property = e.type === 'MemberExpression' && e.computed ? unwrapExpression(e.property as Node) : undefined;
+  return !!index && property?.type === 'Identifier' && property.name === index;
 }
 
 /** Methods that turn a builder into SQL text and send nothing (Knex, Drizzle, Kysely, TypeORM's query builder). */

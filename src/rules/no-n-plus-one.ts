@@ -9,6 +9,7 @@ import { isAllowed, type AnalysisOptions } from '../analysis/options';
 import { singleValue, type Scope } from '../analysis/scope';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
+import { itemPattern, loopBody, loopIndexName } from '../analysis/loop-shape';
 import { repetitionItemNames } from './util/loop-items';
 import { repetitionPhrase } from './util/phrases';
 import { batchReadFix } from './util/fixes/batch-read';
@@ -312,18 +313,6 @@ function pushedIn(analysis: FileAnalysis, body: Node, list: string): boolean {
   return false;
 }
 
-/** `i` of `for (let i = 0; …)`, or the index parameter of a `.map((item, i) => …)` callback. */
-function loopIndexName(rep: Repetition): string | undefined {
-  const loop = rep.node;
-  if (loop.type === 'ForStatement' && loop.init?.type === 'VariableDeclaration' && loop.init.declarations[0]?.id.type === 'Identifier') return loop.init.declarations[0].id.name;
-  if (rep.kind === 'callback' && loop.type === 'CallExpression') {
-    const fn = (loop.arguments as Node[]).map((a) => unwrapExpression(a)).find(isFunctionNode);
-    const second = fn?.params[1];
-    return second?.type === 'Identifier' ? second.name : undefined;
-  }
-  return undefined;
-}
-
 /** `for (const child of children) await loadTree(child)` inside `loadTree`, which queries. */
 function recursiveFinding(analysis: FileAnalysis, site: CallSite, fn: FunctionInfo): Finding | undefined {
   const witness = analysis.queryWitness(fn);
@@ -581,10 +570,7 @@ function dispatchesOnKind(analysis: FileAnalysis, site: CallSite, rep: Repetitio
  * several types (a portfolio's activities, a library's movies and shows) are still rows.
  */
 function kindNames(rep: Repetition): Set<string> {
-  const loop = rep.node;
-  let pattern: Node | undefined;
-  if (loop.type === 'ForOfStatement') pattern = (loop.left.type === 'VariableDeclaration' ? loop.left.declarations[0]?.id : loop.left) as Node | undefined;
-  else if (rep.kind === 'callback' && loop.type === 'CallExpression') pattern = (loop.arguments as Node[]).map((a) => unwrapExpression(a)).find(isFunctionNode)?.params[0] as Node | undefined;
+  const pattern = itemPattern(rep);
   if (pattern?.type === 'Identifier') return new Set([pattern.name]);
   if (pattern?.type === 'ArrayPattern') return new Set(pattern.elements.flatMap((e) => (e?.type === 'Identifier' ? [e.name] : [])));
   return new Set();
@@ -595,14 +581,6 @@ function isConstant(n: Node): boolean {
   if (n.type === 'Literal') return typeof n.value === 'string' || typeof n.value === 'number';
   if (n.type === 'MemberExpression') return !n.computed && unwrapExpression(n.object as Node).type === 'Identifier' && /^[A-Z]/.test(rootName(n) ?? '');
   return n.type === 'Identifier' && /^[A-Z][A-Z\d_]+$/.test(n.name);
-}
-
-/** The statements that run once per item: a `for…of` body, or the callback of `.map`/`.forEach`. */
-function loopBody(rep: Repetition): Node | undefined {
-  const loop = rep.node;
-  if (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement' || loop.type === 'ForStatement' || loop.type === 'WhileStatement' || loop.type === 'DoWhileStatement') return loop.body as Node;
-  if (rep.kind === 'callback' && loop.type === 'CallExpression') return (loop.arguments as Node[]).map((a) => unwrapExpression(a)).find(isFunctionNode)?.body as Node | undefined;
-  return undefined;
 }
 
 /**

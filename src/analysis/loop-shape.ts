@@ -1,0 +1,39 @@
+import { isFunctionNode, unwrapExpression, type Node } from './ast';
+import type { Repetition } from './model';
+
+/*
+ * The parts of a loop the rules read: what binds each item, the statements that run per item, and
+ * the index. A loop is a `for…of`/`for` statement or the callback of `.map`/`.forEach`.
+ */
+
+/** The callback an iteration call runs per item (`rows.map((row) => …)`). */
+function iterationCallback(rep: Repetition): Node | undefined {
+  const loop = rep.node;
+  if (rep.kind !== 'callback' || loop.type !== 'CallExpression') return undefined;
+  return (loop.arguments as Node[]).map((a) => unwrapExpression(a)).find(isFunctionNode);
+}
+
+/** What binds the item: `row` of `for (const row of rows)` or of `rows.map((row) => …)`, or a pattern. */
+export function itemPattern(rep: Repetition): Node | undefined {
+  const loop = rep.node;
+  if (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') return (loop.left.type === 'VariableDeclaration' ? loop.left.declarations[0]?.id : loop.left) as Node | undefined;
+  const fn = iterationCallback(rep);
+  return fn && isFunctionNode(fn) ? (fn.params[0] as Node | undefined) : undefined;
+}
+
+/** The statements that run once per item: a loop's body, or the callback's. */
+export function loopBody(rep: Repetition): Node | undefined {
+  const loop = rep.node;
+  if (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement' || loop.type === 'ForStatement' || loop.type === 'WhileStatement' || loop.type === 'DoWhileStatement') return loop.body as Node;
+  const fn = iterationCallback(rep);
+  return fn && isFunctionNode(fn) ? (fn.body as Node) : undefined;
+}
+
+/** `i` of `for (let i = 0; …)`, or the index parameter of `.map((item, i) => …)`. */
+export function loopIndexName(rep: Repetition): string | undefined {
+  const loop = rep.node;
+  if (loop.type === 'ForStatement') return loop.init?.type === 'VariableDeclaration' && loop.init.declarations[0]?.id.type === 'Identifier' ? loop.init.declarations[0].id.name : undefined;
+  const fn = iterationCallback(rep);
+  const second = fn && isFunctionNode(fn) ? fn.params[1] : undefined;
+  return second?.type === 'Identifier' ? second.name : undefined;
+}
