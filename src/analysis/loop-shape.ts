@@ -21,6 +21,14 @@ export function itemPattern(rep: Repetition): Node | undefined {
   return fn && isFunctionNode(fn) ? (fn.params[0] as Node | undefined) : undefined;
 }
 
+/** What the loop goes over: `rows` of `for (const row of rows)` or of `rows.map(…)`. */
+export function loopList(rep: Repetition): Node | undefined {
+  const loop = rep.node;
+  if (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') return loop.right as Node;
+  if (rep.kind === 'callback' && loop.type === 'CallExpression' && loop.callee.type === 'MemberExpression') return loop.callee.object as Node;
+  return undefined;
+}
+
 /** The statements that run once per item: a loop's body, or the callback's. */
 export function loopBody(rep: Repetition): Node | undefined {
   const loop = rep.node;

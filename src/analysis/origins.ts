@@ -3,6 +3,7 @@ import { calleeName, propertyName, stringValue, unwrapExpression, type Node } fr
 import { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE, globalFetch, libraryForConventionalName, libraryForModule, librariesForTypeName, localDatabaseModule, localModelModule, tableSets, type CreatedResource, type LibraryTable } from './libraries';
 import type { ClassInfo, FunctionInfo } from './model';
 import type { ExportSummary, ProjectView } from './project-view';
+import { NEST_LIFECYCLE_METHODS } from './request-path';
 import type { Binding, Scope } from './scope';
 import { isTypedCandidateMethod, type TypedOrigin, type TypedOrigins } from './typed-origins';
 
@@ -49,8 +50,8 @@ const INJECT_DECORATORS: Record<string, string> = {
   InjectKnex: 'knex',
 };
 const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
-/** What a client class of the project may add without becoming code of its own: connecting and disconnecting. */
-const LIFECYCLE_HOOK = /^(onModuleInit|onModuleDestroy|onApplicationBootstrap|onApplicationShutdown|beforeApplicationShutdown|enableShutdownHooks|connect|disconnect)$/;
+/** What a client class of the project may add without becoming code of its own: NestJS's lifecycle hooks, connecting and disconnecting. */
+const addsNoQueries = (name: string | undefined) => !!name && (NEST_LIFECYCLE_METHODS.has(name) || name === 'enableShutdownHooks' || name === 'connect' || name === 'disconnect');
 /** TypeScript's utility types whose first argument is the type whose members they keep. */
 const UTILITY_TYPES = new Set(['Pick', 'Omit', 'Partial', 'Readonly', 'Required', 'NonNullable']);
 /** Helpers that build a value once and hand the same one back. */
@@ -267,9 +268,9 @@ export class OriginResolver {
     const projected = this.project && this.fromSummary(this.project.view.importedExport(this.project.file, specifier, imported));
     if (projected) return projected;
     if (!specifier.startsWith('.') && !specifier.startsWith('@/') && !specifier.startsWith('~/')) {
-      // `import { FeedQueue } from '@acme/shared-server'`: a queue facade of a workspace package, by its name.
-      const queue = libraryForConventionalName(imported === 'default' || imported === '*' ? localName ?? imported : imported);
-      return queue?.id === 'job-queue' ? { kind: 'client', table: queue } : undefined;
+      // `import { FeedQueue } from '@acme/shared-server'`: a library known by a name that says what it is wherever it comes from.
+      const byName = libraryForConventionalName(imported === 'default' || imported === '*' ? localName ?? imported : imported);
+      return byName?.conventionalNamesOfImports ? { kind: 'client', table: byName } : undefined;
     }
     const name = imported === 'default' || imported === '*' ? localName ?? imported : imported;
     // A name that says which client it is (`redis`, `prisma`) beats the module's path.
@@ -382,7 +383,7 @@ export class OriginResolver {
     // `private prisma: PrismaService` with `class PrismaService extends PrismaClient` in this module,
     // when the class adds nothing but lifecycle hooks: a method of its own (an override that reads a
     // cache) is its code, not the library's query, and a type alone cannot say which one is called.
-    if (b?.kind === 'class' && b.cls && ![...b.cls.methods.values()].some((m) => m.methodKind === 'method' && !LIFECYCLE_HOOK.test(m.name ?? ''))) {
+    if (b?.kind === 'class' && b.cls && ![...b.cls.methods.values()].some((m) => m.methodKind === 'method' && !addsNoQueries(m.name))) {
       const o = this.resolveBinding(b);
       if (o?.kind === 'client') return { kind: 'client', table: o.table };
     }

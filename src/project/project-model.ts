@@ -108,7 +108,10 @@ export class ProjectModel implements ProjectView {
 
   rowLibraryOf(file: string): string | undefined {
     const dir = dirname(file);
-    let known = this.rowLibraries.get(dir);
+    // Asked again after a new pass over the files: the editor may have changed a package.json.
+    const version = this.files.version;
+    const cached = this.rowLibraries.get(dir);
+    let known = cached && cached.version === version ? cached.value : undefined;
     if (known === undefined) {
       const found = new Set<string>();
       for (let d = dir; ; d = dirname(d)) {
@@ -123,11 +126,11 @@ export class ProjectModel implements ProjectView {
         if (d === this.root || dirname(d) === d || !d.startsWith(this.root)) break;
       }
       known = found.size === 1 ? [...found][0] : null;
-      this.rowLibraries.set(dir, known);
+      this.rowLibraries.set(dir, { version, value: known });
     }
     return known ?? undefined;
   }
-  private readonly rowLibraries = new Map<string, string | null>();
+  private readonly rowLibraries = new Map<string, { version: number | undefined; value: string | null }>();
 
   relative(file: string): string {
     return relative(this.root, file).split(sep).join('/');

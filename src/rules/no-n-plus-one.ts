@@ -9,7 +9,7 @@ import { isAllowed, type AnalysisOptions } from '../analysis/options';
 import { singleValue, type Scope } from '../analysis/scope';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
-import { itemPattern, loopBody, loopIndexName } from '../analysis/loop-shape';
+import { itemPattern, loopBody, loopIndexName, loopList } from '../analysis/loop-shape';
 import { repetitionItemNames } from './util/loop-items';
 import { repetitionPhrase } from './util/phrases';
 import { batchReadFix } from './util/fixes/batch-read';
@@ -521,8 +521,8 @@ function dispatchesOnKind(analysis: FileAnalysis, site: CallSite, rep: Repetitio
   const body = loopBody(rep);
   if (!items.size || !body) return false;
   // Rows a query returned, dispatched on their status, are still rows: one query per row of each kind.
-  const list = rep.node.type === 'ForOfStatement' ? rep.node.right : rep.node.type === 'CallExpression' && rep.node.callee.type === 'MemberExpression' ? rep.node.callee.object : undefined;
-  if (!list || rep.kind === 'for-await' || derivedFromAwaited(list as Node, site.scope)) return false;
+  const list = loopList(rep);
+  if (!list || rep.kind === 'for-await' || derivedFromAwaited(list, site.scope)) return false;
   /** `section === Sections.CHANNEL` → `section`; a `switch (rule.type)` → `rule.type`. */
   const kindSubject = (n: Node): { subject: string; value: string } | undefined => {
     if (n.type !== 'BinaryExpression' || (n.operator !== '===' && n.operator !== '==')) return undefined;
@@ -914,9 +914,8 @@ function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetiti
  */
 function collectionSources(analysis: FileAnalysis, site: CallSite, rep: Repetition): string[] {
   const sources = [rep.collection ?? ''];
-  const n = rep.node;
-  const list = n.type === 'ForOfStatement' ? n.right : n.type === 'CallExpression' && n.callee.type === 'MemberExpression' ? n.callee.object : undefined;
-  const e = list && unwrapExpression(list as Node);
+  const list = loopList(rep);
+  const e = list && unwrapExpression(list);
   const value = e?.type === 'Identifier' ? singleValue(site.scope.lookup(e.name)) : undefined;
   if (value) sources.push(analysis.text(value));
   return sources;
@@ -978,7 +977,7 @@ function batchBindings(analysis: FileAnalysis, rep: Repetition): Set<string> {
     }
   }
   // `const batchIds = batch.map((b) => b.id)` at the top of the body: the same chunk, reshaped.
-  const body = loop.type === 'ForOfStatement' ? loop.body : rep.kind === 'callback' && loop.type === 'CallExpression' ? (loop.arguments as Node[]).map((a) => unwrapExpression(a)).find(isFunctionNode)?.body : undefined;
+  const body = loop.type === 'ForOfStatement' || rep.kind === 'callback' ? loopBody(rep) : undefined;
   if (names.size && body?.type === 'BlockStatement') {
     for (const s of body.body) {
       if (s.type !== 'VariableDeclaration') continue;

@@ -62,4 +62,5 @@ export const namedQueue: LibraryTable = {
   readMethods: [],
   batchMethods: ['addBulk', 'enqueueMany', 'publishBatch'],
   conventionalNames: /^[A-Za-z]\w*(Queue|Publisher)$/,
+  conventionalNamesOfImports: true,
 };

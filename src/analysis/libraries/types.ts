@@ -116,6 +116,8 @@ export interface LibraryTable {
   declaredTypes?: readonly DeclaredTypes[];
   /** Property/variable names that by convention hold a client of this library (`this.prisma`). */
   conventionalNames?: RegExp;
+  /** `conventionalNames` also name imports of packages (a workspace package's `FeedQueue`), not only local values and relative imports. */
+  conventionalNamesOfImports?: boolean;
   /** Logger methods (loggers only). */
   logMethods?: readonly string[];
 }
