@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, identifierPattern, isFunctionNode, ownReturns, propertyName, pushChildren, rangeOf, referencedNames, rootName, unwrapExpression, type Node } from './ast';
 import { classifyCall, outermostChainCall, type CallEffect } from './call-effects';
+import { namedDataCall, type NameStrength } from './named-calls';
 import { collectFile, type CollectedFile } from './collect';
 import { classifyFile, type FileKind } from './file-context';
 import { libraryById, tableSets } from './libraries';
@@ -39,6 +40,13 @@ export interface QueryWitness {
   via: string[];
   /** The function answers from a cache first (`if (cache.has(k)) return …`): repeated calls mostly cost nothing. */
   cached?: boolean;
+  /** The query at the end of the chain is a call judged by its name (named-calls.ts), not seen to be one. */
+  byName?: NameStrength;
+}
+
+/** 0: a query seen to be sent; 1, 2: one a name suggests, strongly or weakly; 3: one a cache answers first. */
+function witnessRank(w: QueryWitness): number {
+  return w.cached ? 3 : w.byName === 'weak' ? 2 : w.byName ? 1 : 0;
 }
 
 /** A call of a function defined in another module of the project, and what it does there. */
@@ -239,15 +247,13 @@ export class FileAnalysis {
         if (this.effectOf(site)) continue;
         const t = this.targetOf(site);
         if (t === fn) continue;
-        let w = t ? this.queryWitness(t) : this.externalQueryWitness(site);
+        let w = t ? this.queryWitness(t) : this.externalQueryWitness(site) ?? this.namedWitness(site);
         if (!w) continue;
         w = t ? { ...w, via: [t.name ?? 'function', ...w.via] } : w;
         if (this.cacheGuarded(fn, site)) w = { ...w, cached: true };
-        found ??= w;
-        if (!w.cached) {
-          found = w;
-          break;
-        }
+        // A query the analysis saw beats one only a name suggests, which beats one served from a cache.
+        if (!found || witnessRank(w) < witnessRank(found)) found = w;
+        if (witnessRank(found) === 0) break;
       }
     }
     // `if (db) return db; … db = knex(config); await validate(db);`: a memoised initialiser sends its
@@ -345,12 +351,18 @@ export class FileAnalysis {
     return effect ? { name: `this.${method}`, effect } : undefined;
   }
 
+  /** A call nothing places, judged by its name (`this.userRepository.findByEmail(…)`): see named-calls.ts. */
+  namedWitness(site: CallSite): QueryWitness | undefined {
+    const named = namedDataCall(site, this.resolver);
+    return named && { effect: { library: named.table.id, label: named.label, read: named.read, tx: named.tx }, line: this.line(site.node), via: [], byName: named.strength };
+  }
+
   /** The query another module's function sends, as a witness for this file's messages. */
   externalQueryWitness(site: CallSite): QueryWitness | undefined {
     const ext = this.externalCall(site);
     if (!ext) return undefined;
     const { effect } = ext;
-    return { effect: { library: effect.library, label: effect.label, read: effect.read, tx: effect.tx }, file: effect.file, line: effect.line, via: [ext.name, ...effect.via], ...(effect.cached && { cached: true }) };
+    return { effect: { library: effect.library, label: effect.label, read: effect.read, tx: effect.tx }, file: effect.file, line: effect.line, via: [ext.name, ...effect.via], ...(effect.cached && { cached: true }), ...(effect.byName && { byName: effect.byName }) };
   }
 
   /**

@@ -24,6 +24,8 @@ export interface EffectSummary {
   tx: boolean;
   /** Answers from a cache first: repeated calls mostly cost nothing. */
   cached?: boolean;
+  /** The query is a call judged by its name only (analysis/named-calls.ts), strongly or weakly. */
+  byName?: 'strong' | 'weak';
 }
 
 export interface MethodSummary {

@@ -47,9 +47,25 @@ export function nativeParts(): NativeParts | null {
         resolver = null;
       }
       if (typeof parser.parseSync === 'function') loaded = { parseSync: parser.parseSync, visitorKeys: parser.visitorKeys, resolver };
-    } catch {
+      else warnOnce('oxc-parser has no parseSync');
+      if (!resolver) warnOnce('oxc-resolver could not be loaded; imports are resolved by relative paths, tsconfig paths and workspaces only', 'PERF_COACH_NO_RESOLVER');
+    } catch (err) {
       loaded = null;
+      warnOnce(`oxc-parser could not be loaded (${String((err as Error)?.message ?? err).split('\n')[0]})`);
     }
   }
   return loaded;
 }
+
+/**
+ * Said once per process, on stderr through Node's warnings: without the native parts the rules
+ * still run, but on one file at a time, and a user comparing runs should know why findings differ
+ * (a plugin copied away from its `node_modules`, a platform with no prebuilt binary).
+ */
+function warnOnce(reason: string, code = 'PERF_COACH_NO_PROJECT_MODEL') {
+  if (warned.has(code)) return;
+  warned.add(code);
+  const what = code === 'PERF_COACH_NO_RESOLVER' ? '' : '; cross-file analysis is off, and each file is judged on its own';
+  process.emitWarning(`Perf Coach: ${reason}${what}.`, { code });
+}
+const warned = new Set<string>();

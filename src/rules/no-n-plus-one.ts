@@ -18,8 +18,8 @@ import { CHUNK_SIZE, chunkedMapFix } from './util/fixes/chunked-map';
 import { optionsSchema } from './util/schema';
 
 type Options = [AnalysisOptions];
-type FindingId = 'perItem' | 'sameEachTime' | 'perItemInTransaction' | 'perItemViaHelper' | 'perItemViaModule' | 'perItemRecursive';
-type MessageIds = FindingId | 'remotePerItem' | 'remotePerItemViaHelper' | 'remotePerItemViaModule' | 'batchRead' | 'batchReadBeforeLoop' | 'fewAtATime';
+type FindingId = 'perItem' | 'sameEachTime' | 'perItemInTransaction' | 'perItemViaHelper' | 'perItemViaModule' | 'perItemRecursive' | 'perItemByName';
+type MessageIds = FindingId | 'remotePerItem' | 'remotePerItemViaHelper' | 'remotePerItemViaModule' | 'remotePerItemByName' | 'batchRead' | 'batchReadBeforeLoop' | 'fewAtATime';
 
 /** Files where a per-row loop is the point (seeding, migrating, testing). */
 const QUIET_FILES = new Set(['test', 'migration', 'seed']);
@@ -47,6 +47,9 @@ export default createRule<MessageIds, Options>({
       // A tree walk: reported once, where the function calls itself per child (the loop that repeats it).
       perItemRecursive: '`{{call}}` calls itself once per {{repetition}}. Each call runs `{{query}}` (line {{queryLine}}): one round trip per node; load a whole level, or the tree, per query.',
       remotePerItemViaModule: '`{{call}}` sends a request once per {{repetition}}{{from}}. It calls `{{query}}` ({{where}}) each time; run a few at a time unless the API has a batch endpoint.',
+      // Judged by its name only (an injected interface, a parameter, a helper's value): the message says so.
+      perItemByName: '`{{call}}` runs once per {{repetition}}. Its name says it reads or writes data: likely one round trip per item. Load or write what the items need with one call.',
+      remotePerItemByName: '`{{call}}` runs once per {{repetition}}. Its name says it calls another service: likely one request per item. Run a few at a time unless the API has a batch endpoint.',
       batchRead: 'Read all keys with one `{{call}}` and match the rows back to the list.',
       batchReadBeforeLoop: 'Read all keys with one `{{call}}` before the loop, then look each one up.',
       fewAtATime: 'Send {{size}} requests at a time; results keep their order.',
@@ -95,7 +98,15 @@ export default createRule<MessageIds, Options>({
           // One pass per table, model or statement of a schema: each iteration works on another table.
           // Code production never runs (a development-only route or branch) costs a developer's time only.
           // A loop over kinds (access rules, policies), each handled by a query of its own: a handful, one query each.
-          if (reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep)) {
+          // A loop over the groups of a grouping by kind (`Object.keys(byType)`): each call takes a whole group.
+          if (reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep)) {
+            if (options.report !== 'all') continue;
+            finding.data.cost = 'low';
+          }
+          // A guess by name says nothing of how long the list is: worth fixing when the list is rows the
+          // code read or what a client sent; a list handed in by a caller, or a field of one record, is a hint.
+          // A weak guess (a service, a manager, a store, another service's client: as often in memory) is a hint.
+          if (finding.byName === 'weak' || (finding.byName && !growsWithData(analysis, site, finding.rep))) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
@@ -155,6 +166,28 @@ const LIST_DERIVING = new Set(['map', 'filter', 'flatMap', 'slice', 'concat', 's
  * What a call returned, or a list made from it: `await listKeys()`, `rows`, `charges.data`,
  * `charges.data.map((c) => c.invoice).filter(Boolean)` with `charges = await stripe.charges.list(…)`.
  */
+/** Names of what a client sends: `req.body.ids`, `input.items`, `dto.emails`, `args.ids`. */
+const CLIENT_SENT = /^(body|input|dto|payload|args|params|query|command|data)$/;
+
+/**
+ * The list grows with the data: rows the code read (awaited, `for await`, paged), or what a client
+ * sent to a request handler (`req.body.ids`, `input.items`, a handler's parameter).
+ */
+function growsWithData(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
+  if (rep.kind === 'for-await') return true;
+  const list = loopList(rep);
+  if (!list) return false;
+  if (derivedFromAwaited(list, site.scope)) return true;
+  const root = rootName(list);
+  const binding = root ? site.scope.lookup(root) : undefined;
+  const path = analysis.text(unwrapExpression(list)).split(/[.?!]+/);
+  if (binding?.kind === 'parameter' && binding.owner) {
+    const entry = analysis.requestPathOf(binding.owner);
+    if (entry && !entry.assumed && !entry.service) return true;
+  }
+  return path.slice(0, -1).some((seg, i) => CLIENT_SENT.test(seg) && (i > 0 || binding?.kind === 'parameter'));
+}
+
 function derivedFromAwaited(list: Node, scope: Scope): boolean {
   let e = unwrapExpression(list);
   for (let step = 0; step < 8; step++) {
@@ -213,6 +246,8 @@ interface Finding {
   library: string;
   data: Record<string, string>;
   rep: Repetition;
+  /** The query is known by a name only (named-calls.ts), directly or at the end of a helper's chain. */
+  byName?: 'strong' | 'weak';
 }
 
 function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined {
@@ -245,13 +280,17 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
   const target = analysis.targetOf(site);
   if (target && target === analysis.ownerOf(site.fn)) return recursiveFinding(analysis, site, target);
   // A helper of this file, or a function, method or repository of another module (project model).
-  const witness = target ? analysis.queryWitness(target) : analysis.externalQueryWitness(site);
+  const witness = target ? analysis.queryWitness(target) : analysis.externalQueryWitness(site) ?? analysis.namedWitness(site);
   // Run on the caller's transaction, or served from a cache first: not a round trip per item.
   if (!witness || witness.cached) return undefined;
   const rep = analysis.perItemRepetition(site);
   if (rep && (singleParent(analysis, rep) || loadedWithParent(analysis, site, rep))) return undefined;
   if (rep?.kind === 'recursion' && reportedAtRecursiveCall(analysis, rep)) return undefined;
   if (!rep || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || batchedByPrisma(witness.effect.library, witness.effect.label, rep) || notEveryIteration(analysis, site, rep)) return undefined;
+  // Nothing places the call; its name says it reads or writes data (named-calls.ts).
+  if (witness.byName && !target) {
+    return { messageId: 'perItemByName', data: { call: witness.effect.label, repetition: repetitionPhrase(rep) }, rep, library: witness.effect.library, read: witness.effect.read, byName: witness.byName };
+  }
   // A helper of this file whose query is in another module (`this.findOne` → `this.connection.findOneInChannel`):
   // the message names that module, not a line of this file.
   if (!target || (witness.file && witness.file !== analysis.relativePath)) {
@@ -261,6 +300,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
       rep,
       library: witness.effect.library,
       read: witness.effect.read,
+      byName: witness.byName,
     };
   }
   const callText = target.name ? (unwrapExpression(site.node.callee).type === 'MemberExpression' && unwrapExpression((site.node.callee as TSESTree.MemberExpression).object).type === 'ThisExpression' ? `this.${target.name}` : target.name) : 'this call';
@@ -270,6 +310,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     rep,
     library: witness.effect.library,
     read: witness.effect.read,
+    byName: witness.byName,
   };
 }
 
@@ -325,6 +366,7 @@ function recursiveFinding(analysis: FileAnalysis, site: CallSite, fn: FunctionIn
     rep,
     library: witness.effect.library,
     read: witness.effect.read,
+    byName: witness.byName,
   };
 }
 
@@ -480,6 +522,21 @@ const TABLE_ITEM = /^(table|tableId|tableMeta|dbTableName|tableName|collectionNa
 const GROUPS_BY_SCHEMA_PART = /(Map|By(Table|Field|Column)(Id|Name)?)$/;
 const SCHEMA_PART_KEY = /(^(table|field|column)|(Table|Field|Column))(Id|Name)$/;
 
+/** A map grouped by a kind: `byType`, `idsByType`, `widgetsByLocale` (not `usersById`, one item per key). */
+const GROUPED_BY = /(^by|[a-z\d]By)(Type|Kind|Category|Categories|Locale|Language|Lang|Model|Collection|Entity|Table|Module|Provider|Source|Status|Class|Format|Driver|Region|Shard|Tenant|Channel)s?$/;
+const GROUP_KEYS = /^(?:Object\.(?:keys|entries|values)|_\.(?:keys|toPairs|entries|values))\((.*)\)$/s;
+
+/**
+ * `for (const type of Object.keys(byType))`, `for (const [type, ids] of idsByType)`: the loop goes over
+ * the groups of a grouping by kind, and each call gets a whole group (one `$in` per type): batched
+ * already, one call per kind.
+ */
+function overGroups(rep: Repetition): boolean {
+  const list = (rep.collection ?? '').trim();
+  const grouped = GROUP_KEYS.exec(list)?.[1] ?? list;
+  return GROUPED_BY.test(grouped.replace(/[?!]/g, '').split('.').pop() ?? '');
+}
+
 function overTables(rep: Repetition): boolean {
   const items = [...repetitionItemNames(rep)];
   if (TABLES.test(listName(rep)) || items.some((n) => TABLE_ITEM.test(n))) return true;
@@ -593,7 +650,7 @@ function listName(rep: Repetition): string {
 }
 
 /** Lists of code the app is configured with, not of data: plugins, interceptors, strategies, middlewares. */
-const EXTENSION_POINTS = /(interceptor|plugin|middleware|strateg(?:y|ie)|hook|extension|adapter|listener|subscriber|guard|validator)s$/i;
+const EXTENSION_POINTS = /(interceptor|plugin|middleware|strateg(?:y|ie)|hook|extension|adapter|listener|subscriber|guard|validator|service|provider|store|backend|client|engine|connector)s$/i;
 
 /**
  * `for (const interceptor of orderInterceptors) await interceptor.willAddItemToOrder(…)`: the loop
@@ -648,7 +705,7 @@ function serverPerItem(site: CallSite, items: Set<string>): boolean {
   return fromItem(first);
 }
 
-const REMOTE: Record<FindingId, MessageIds> = { perItem: 'remotePerItem', sameEachTime: 'sameEachTime', perItemInTransaction: 'perItemInTransaction', perItemViaHelper: 'remotePerItemViaHelper', perItemViaModule: 'remotePerItemViaModule', perItemRecursive: 'perItemRecursive' };
+const REMOTE: Record<FindingId, MessageIds> = { perItem: 'remotePerItem', sameEachTime: 'sameEachTime', perItemInTransaction: 'perItemInTransaction', perItemViaHelper: 'remotePerItemViaHelper', perItemViaModule: 'remotePerItemViaModule', perItemRecursive: 'perItemRecursive', perItemByName: 'remotePerItemByName' };
 
 /** `this.ordersRepository.findById`, without arguments and cut to a readable length. */
 function shortCallee(analysis: FileAnalysis, site: CallSite): string {

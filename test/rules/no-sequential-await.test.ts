@@ -1,17 +1,9 @@
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 import rule from '../../src/rules/no-sequential-await';
-import { createRuleTester } from './rule-tester';
+import { createRuleTester, ts } from './rule-tester';
 
 type MessageIds = keyof typeof rule.meta.messages;
 type Options = typeof rule.meta.defaultOptions;
-
-/** Strips the common indentation so each case reads like the file it stands for; line 1 is the first code line. */
-function ts(strings: TemplateStringsArray, ...values: unknown[]): string {
-  const text = strings.reduce((acc, s, i) => acc + s + (i < values.length ? String(values[i]) : ''), '');
-  const lines = text.replace(/^\n/, '').replace(/\n[ \t]*$/, '').split('\n');
-  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
-  return lines.map((l) => l.slice(indent)).join('\n');
-}
 
 const ruleTester = createRuleTester();
 

@@ -22,3 +22,11 @@ export function createRuleTester(): RuleTester {
 }
 
 export const TS_FILE = 'src/app.ts';
+
+/** Strips the common indentation so each case reads like the file it stands for; line 1 is the first code line. */
+export function ts(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const text = strings.reduce((acc, s, i) => acc + s + (i < values.length ? String(values[i]) : ''), '');
+  const lines = text.replace(/^\n/, '').replace(/\n[ \t]*$/, '').split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
+  return lines.map((l) => l.slice(indent)).join('\n');
+}

@@ -24,6 +24,7 @@ import { kysely } from './kysely';
 import { agenda, bullmq, namedQueue } from './queues';
 import { cacheManager } from './cache-manager';
 import { keyv } from './keyv';
+import { namedDataLayer, namedRemoteApi } from './named-data';
 
 export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource, DeclaredTypes } from './types';
 export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
@@ -39,7 +40,7 @@ export { globalFetch, localDatabaseModule, localModelModule };
 
 const byModule = new Map<string, LibraryTable>();
 const byId = new Map<string, LibraryTable>();
-for (const table of [...libraryTables, globalFetch, localDatabaseModule, localModelModule]) {
+for (const table of [...libraryTables, globalFetch, localDatabaseModule, localModelModule, namedDataLayer, namedRemoteApi]) {
   byId.set(table.id, table);
   for (const m of table.modules) byModule.set(m, table);
 }
