@@ -45,8 +45,8 @@ const BUILDER_TERMINALS = /^(execute(TakeFirst(OrThrow)?)?|exec|getMany|getOne(O
 const REMOTE_NOUNS = new Set(['client', 'api', 'sdk', 'gateway', 'connector']);
 /** Words that say a store holds files (object storage, an asset store): a request per file, with the file's bytes. */
 const FILE_STORE = /^(storage|asset|assets|file|files|blob|blobs|bucket|buckets|s3)$/;
-/** Data nouns that may name an object store (a repository, model or table is rows, whatever it holds). */
-const STORE_NOUNS = /^(store|storage|service|services|manager|getter)$/;
+/** Stores: of rows, of files, or a map in memory. Weak, like services and managers. */
+const STORE_NOUNS = new Set(['store', 'storage']);
 /**
  * Words anywhere in the receiver that say it is something else: in memory (a cache is read per item
  * on purpose), configuration, logging, mapping, an event or job bus (the queue table has those), a test double.
@@ -70,7 +70,7 @@ const TAKES_MANY = /(Ids|Keys|Many|Bulk|Batch|InBatches|Multiple)$|^bulk/;
 const HANDLE_METHOD = /^((get|create|set|add|load)\w*(Connection|Client|Pool|Transaction|Session|Instance|Db|Database|Knex|Config|Configuration|Options|Settings|Repository|Repo|Model|Collection|Manager|Service|Logger|Queue|Table|Schema|Builder|QueryBuilder|Handle|Handler|Stream)|(get|set)(Name|Id|Type|Key|Url|Path)|to(?!Array$)\w*|get|set)$/;
 /** `get`/`set` alone read or write a key: data on a repository or store, a field on anything else. */
 const KEY_METHODS = new Set(['get', 'set']);
-/** Array methods that share a verb with data access (`find`, `add`, `set` of a Map are never awaited…) and take a callback. */
+/** Array methods that share a verb with data access and take a callback (`rows.find((r) => …)`). */
 const CALLBACK_FIRST = new Set(['find', 'findIndex', 'findLast', 'forEach']);
 
 /** Words of a camelCase, snake_case or PascalCase name, lower-cased: `userRepository` → user, repository. */
@@ -146,13 +146,12 @@ function tableByNoun(segments: string[], method: string): { table: LibraryTable;
     const last = nameWords(segments[i]!).at(-1);
     if (!last) continue;
     if (REMOTE_NOUNS.has(last)) return KEY_METHODS.has(method) ? undefined : { table: namedRemoteApi, strength: 'weak' };
-    if (DATA_NOUNS.has(last)) {
-      // `this.storageService.getFile(…)`, `assetStore.readAsset(…)`: object storage, a remote store of files.
-      if (STORE_NOUNS.test(last) && [...segments, method].some((seg) => nameWords(seg).some((w) => FILE_STORE.test(w)))) return { table: namedRemoteApi, strength: 'weak' };
-      if (WEAK_NOUNS.has(last) && !WEAK_NOUN_VERBS.has(nameWords(method)[0] ?? '')) return undefined;
-      if (WEAK_NOUNS.has(last) && KEY_METHODS.has(method)) return undefined;
-      return { table: namedDataLayer, strength: STORE_NOUNS.test(last) ? 'weak' : 'strong' };
-    }
+    if (!DATA_NOUNS.has(last)) continue;
+    const weak = WEAK_NOUNS.has(last) || STORE_NOUNS.has(last);
+    // `this.storageService.getFile(…)`, `assetStore.readAsset(…)`: object storage, a remote store of files.
+    if (weak && [...segments, method].some((seg) => nameWords(seg).some((w) => FILE_STORE.test(w)))) return { table: namedRemoteApi, strength: 'weak' };
+    if (WEAK_NOUNS.has(last) && (KEY_METHODS.has(method) || !WEAK_NOUN_VERBS.has(nameWords(method)[0] ?? ''))) return undefined;
+    return { table: namedDataLayer, strength: weak ? 'weak' : 'strong' };
   }
   return undefined;
 }
