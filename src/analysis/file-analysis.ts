@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isFunctionNode, ownReturns, propertyName, pushChildren, rangeOf, referencedNames, rootName, unwrapExpression, type Node } from './ast';
 import { classifyCall, outermostChainCall, type CallEffect } from './call-effects';
 import { namedDataCall, type NameStrength } from './named-calls';
+import { meteorCollectionGlobals } from './libraries/meteor';
 import { collectFile, type CollectedFile } from './collect';
 import { classifyFile, type FileKind } from './file-context';
 import { libraryById, tableSets } from './libraries';
@@ -82,7 +83,7 @@ export class FileAnalysis {
       const t = libraryById(id);
       if (t) extra[name] = t;
     }
-    this.resolver = new OriginResolver(this.collected.functionByNode, extra as ExtraClients, libraryById, file.project && { view: file.project, file: file.filename }, file.typed, this.collected.typeAliases);
+    this.resolver = new OriginResolver(this.collected.functionByNode, extra as ExtraClients, libraryById, file.project && { view: file.project, file: file.filename }, file.typed, this.collected.typeAliases, meteorCollectionGlobals(file.text));
     this.markTransactionCallbacks();
     this.markRequestPaths();
     this.markRecursion();

@@ -85,6 +85,8 @@ export class OriginResolver {
     private readonly typed?: TypedOrigins,
     /** The module's own `type Name = …` declarations. */
     private readonly typeAliases: ReadonlyMap<string, TSESTree.TypeNode> = new Map(),
+    /** Undeclared globals this module assigns a Meteor collection to (`Cards = new Mongo.Collection(…)`). */
+    private readonly collectionGlobals: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Drops every memoised answer: the project model's answers they used were cut short by a cycle. */
@@ -153,6 +155,11 @@ export class OriginResolver {
         const extra = this.extraClients[n.name];
         if (extra) return { kind: 'client', table: extra };
         if (n.name === 'fetch') return { kind: 'module', table: globalFetch, specifier: 'fetch' };
+        // A Meteor app's collections, assigned to globals every module uses without an import.
+        if (/^[A-Z]/.test(n.name) && (this.collectionGlobals.has(n.name) || this.project?.view.globalCollection(n.name))) {
+          const table = this.byTable('meteor');
+          if (table) return { kind: 'client', table };
+        }
         return undefined;
       }
       case 'MemberExpression':

@@ -103,6 +103,11 @@ export interface ProjectView {
    * exactly one of them is: a row handed in by other code (`req.libraryItem`, an include) is one of its.
    */
   rowLibraryOf(file: string): string | undefined;
+  /**
+   * In a Meteor app (a `.meteor` folder at the project root): whether some module assigns a
+   * collection to the undeclared global `name` (`Cards = new Mongo.Collection('cards')`).
+   */
+  globalCollection(name: string): boolean;
   /** Project-relative form of a path, for messages. */
   relative(file: string): string;
 }

@@ -8,6 +8,7 @@ import type { Scope } from '../analysis/scope';
 import { singleValue } from '../analysis/scope';
 import { classifyFile } from '../analysis/file-context';
 import { libraryForModule } from '../analysis/libraries';
+import { meteorCollectionGlobals } from '../analysis/libraries/meteor';
 import type { AnalysisOptions } from '../analysis/options';
 import { combineReaches } from '../analysis/file-analysis';
 import type { EffectSummary, ExportSummary, ProjectView, Reach } from '../analysis/project-view';
@@ -105,6 +106,20 @@ export class ProjectModel implements ProjectView {
     return known ?? undefined;
   }
   private readonly registryModels = new Map<string, string | null>();
+
+  globalCollection(name: string): boolean {
+    const version = this.files.version ?? 0;
+    if (!this.meteorGlobals || this.meteorGlobals.version !== version) {
+      // Only Meteor apps have them, and only they pay for reading every module once.
+      const names = new Set<string>();
+      if (this.files.read(join(this.root, '.meteor', 'release')) !== undefined) {
+        for (const f of this.importers.files()) for (const n of meteorCollectionGlobals(this.files.read(f) ?? '')) names.add(n);
+      }
+      this.meteorGlobals = { version, names };
+    }
+    return this.meteorGlobals.names.has(name);
+  }
+  private meteorGlobals: { version: number; names: Set<string> } | undefined;
 
   rowLibraryOf(file: string): string | undefined {
     const dir = dirname(file);

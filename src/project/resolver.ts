@@ -108,6 +108,8 @@ export function createResolver(root: string, lib: OxcResolverModule | null): Mod
       if (memo.has(key)) return memo.get(key);
       let found = viaOxc(fromFile, specifier);
       if (!found && relativeSpec) found = withExtension(resolve(dirname(fromFile), specifier)) ?? withExtension(resolve(dirname(fromFile), specifier.replace(/\.[cm]?js$/, '')));
+      // Meteor's `import { Links } from '/imports/api/links'`: rooted at the application, not the disk.
+      if (!found && specifier.startsWith('/')) found = withExtension(join(projectDirOf(fromFile), specifier));
       if (!found && !relativeSpec) found = viaWorkspaceSources(fromFile, specifier) ?? viaTsconfigPaths(fromFile, specifier, root, tsconfigs);
       const result = found && isProjectSource(found) ? found : undefined;
       memo.set(key, result);

@@ -1,0 +1,3 @@
+import { Mongo } from 'meteor/mongo';
+
+export const Links = new Mongo.Collection('links');

@@ -1,0 +1,2 @@
+import '../models/cards';
+import './methods';
