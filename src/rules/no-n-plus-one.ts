@@ -267,7 +267,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     // Inside a tree walk: the finding is on the recursive call, which names this query.
     if (rep?.kind === 'recursion' && reportedAtRecursiveCall(analysis, rep)) return undefined;
     if (!rep || tablePerIteration(analysis, site, rep, effect) || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || gatheredIntoTransaction(analysis, site, rep, effect) || notEveryIteration(analysis, site, rep)) return undefined;
-    if (batchedByPrisma(effect.table.id, effect.label, rep)) return undefined;
+    if (batchedByPrisma(effect.table.id, effect.label, rep) || inMeteorClient(analysis, site, effect.table.id)) return undefined;
     // An update per item inside a transaction has no insert-many form, and it holds the transaction's locks the whole time.
     const same = effect.read && sameEachTime(analysis, site, rep);
     // The same read, but only for the items that take one branch (a switch on the item's kind): often one item, if any.
@@ -286,7 +286,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
   const rep = analysis.perItemRepetition(site);
   if (rep && (singleParent(analysis, rep) || loadedWithParent(analysis, site, rep))) return undefined;
   if (rep?.kind === 'recursion' && reportedAtRecursiveCall(analysis, rep)) return undefined;
-  if (!rep || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || batchedByPrisma(witness.effect.library, witness.effect.label, rep) || notEveryIteration(analysis, site, rep)) return undefined;
+  if (!rep || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || batchedByPrisma(witness.effect.library, witness.effect.label, rep) || inMeteorClient(analysis, site, witness.effect.library) || notEveryIteration(analysis, site, rep)) return undefined;
   // Nothing places the call; its name says it reads or writes data (named-calls.ts).
   if (witness.byName && !target) {
     return { messageId: 'perItemByName', data: { call: witness.effect.label, repetition: repetitionPhrase(rep) }, rep, library: witness.effect.library, read: witness.effect.read, byName: witness.byName };
@@ -312,6 +312,20 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     read: witness.effect.read,
     byName: witness.byName,
   };
+}
+
+/**
+ * Meteor code that runs in the browser: files under a `client/` folder (Meteor's rule) or a branch
+ * under `Meteor.isClient`. There a collection is minimongo, an in-memory cache of what the server
+ * published: a read per item costs no round trip.
+ */
+function inMeteorClient(analysis: FileAnalysis, site: CallSite, library: string): boolean {
+  if (library !== 'meteor') return false;
+  if (/(^|\/)client\//.test(analysis.relativePath)) return true;
+  for (let n: Node | undefined = site.node.parent, child: Node = site.node; n; child = n, n = n.parent) {
+    if (n.type === 'IfStatement' && n.consequent === child && analysis.text(n.test as Node).replace(/\s/g, '') === 'Meteor.isClient') return true;
+  }
+  return false;
 }
 
 /**

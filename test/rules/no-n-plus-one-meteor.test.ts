@@ -33,6 +33,29 @@ ruleTester.run('no-n-plus-one (Meteor collections)', rule, {
         }
       `,
     },
+    {
+      name: 'in the browser a collection is minimongo, an in-memory cache: code under client/ and under Meteor.isClient sends no round trip',
+      filename: 'client/components/cards.js',
+      code: ts`
+        Cards = new Mongo.Collection('cards');
+        export function titles(cardIds) {
+          return cardIds.map((id) => Cards.findOne(id).title);
+        }
+      `,
+    },
+    {
+      name: 'a shared file: only the Meteor.isClient branch is in the browser',
+      filename: 'models/cards.js',
+      code: ts`
+        Cards = new Mongo.Collection('cards');
+        export function titles(cardIds) {
+          if (Meteor.isClient) {
+            return cardIds.map((id) => Cards.findOne(id).title);
+          }
+          return [];
+        }
+      `,
+    },
   ],
   invalid: [
     {
