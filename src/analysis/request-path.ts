@@ -167,6 +167,17 @@ export function registrationAt(call: TSESTree.CallExpression | TSESTree.NewExpre
   if (method === 'createServer' && (receiver === 'http' || receiver === 'https' || receiver === 'http2')) {
     return { handlers: handlerArgs(args), reason: { label: 'HTTP server handler' } };
   }
+  // Meteor: `Meteor.methods({ 'cards.move'(id) {…} })` (each a remote call from a client) and
+  // `Meteor.publish('board', function (id) {…})` (run for every subscription).
+  if (receiver === 'Meteor' && method === 'methods' && args.length === 1) {
+    const obj = unwrapExpression(args[0]);
+    const handlers = obj.type === 'ObjectExpression' ? obj.properties.flatMap((p) => (p.type === 'Property' ? handlerArgs([p.value as Node]) : [])) : [];
+    if (handlers.length) return { handlers, reason: { label: 'Meteor method' } };
+  }
+  if (receiver === 'Meteor' && method === 'publish' && args.length >= 2) {
+    const name = stringValue(args[0]);
+    return { handlers: handlerArgs([args[1]]), reason: { label: `Meteor publication${name ? ` \`${name}\`` : ''}` } };
+  }
   if (method === 'on' && stringValue(args[0]) === 'request') {
     return { handlers: handlerArgs(args.slice(1)), reason: { label: 'HTTP server handler' } };
   }

@@ -589,6 +589,26 @@ ruleTester.run('no-blocking-io', rule, {
   ],
   invalid: [
     {
+      name: "Meteor's methods and publications are request paths (each runs per client call or subscription)",
+      filename: 'server/methods.js',
+      code: dedent`
+        import fs from 'fs';
+        Meteor.methods({
+          'templates.read'(name) {
+            return fs.readFileSync('/srv/templates/' + name, 'utf8');
+          },
+        });
+        Meteor.publish('board', function (boardId) {
+          const raw = fs.readFileSync('/srv/boards/' + boardId + '.json', 'utf8');
+          return raw;
+        });
+      `,
+      errors: [
+        { messageId: 'blocking', line: 4, data: { call: 'fs.readFileSync', where: where('Meteor method', 2) } },
+        { messageId: 'blocking', line: 8, data: { call: 'fs.readFileSync', where: where('Meteor publication `board`', 7) } },
+      ],
+    },
+    {
       name: 'a guard on a value that does not outlive the call, or is not filled by the block, still reads on every request',
       filename: 'src/routes/avatar.ts',
       code: dedent`
