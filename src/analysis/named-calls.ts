@@ -35,8 +35,8 @@ export interface NamedCall {
   strength: NameStrength;
 }
 
-/** Last words of a receiver's name that say it holds data: `userRepository`, `pageRepo`, `db`, `traceModel`, `userService`. */
-const DATA_NOUNS = new Set(['repo', 'repos', 'repository', 'repositories', 'dao', 'daos', 'model', 'models', 'db', 'database', 'datastore', 'datasource', 'collection', 'collections', 'table', 'store', 'storage', 'persistence', 'service', 'services', 'manager', 'getter', 'knex', 'sql', 'orm']);
+/** Last words of a receiver's name that say for sure it holds data: `userRepository`, `pageRepo`, `db`, `traceModel`. */
+const STRONG_NOUNS = ['repo', 'repos', 'repository', 'repositories', 'dao', 'daos', 'model', 'models', 'db', 'database', 'datastore', 'datasource', 'collection', 'collections', 'table', 'persistence', 'knex', 'sql', 'orm'];
 /** A query under construction (`let query = db.selectFrom(…)`, `qb`, `cursor`), run by a terminal method. */
 const BUILDER_NOUNS = new Set(['query', 'qb', 'builder', 'cursor', 'statement', 'stmt']);
 /** Methods that send a built query: Kysely, TypeORM's query builder, Mongoose, MongoDB cursors, Knex. */
@@ -63,6 +63,8 @@ const DATA_VERBS = new Set(['find', 'get', 'fetch', 'load', 'list', 'query', 'se
  * `set`, `read` or `write`, which a manager does to its own lists and streams.
  */
 const WEAK_NOUNS = new Set(['service', 'services', 'manager', 'getter']);
+/** Every last word that names a data layer, strong or weak. */
+const DATA_NOUNS = new Set([...STRONG_NOUNS, ...STORE_NOUNS, ...WEAK_NOUNS]);
 const WEAK_NOUN_VERBS = new Set(['find', 'get', 'fetch', 'load', 'query', 'search', 'count', 'create', 'insert', 'update', 'upsert', 'delete', 'destroy', 'save', 'increment', 'decrement', 'aggregate', 'retrieve']);
 /** A method that takes many at once (`getReadScopesByIds`, `insertMany`, `bulkUpdate`): called per group, it is the batch. */
 const TAKES_MANY = /(Ids|Keys|Many|Bulk|Batch|InBatches|Multiple)$|^bulk/;
@@ -129,6 +131,7 @@ function dataVerb(method: string): boolean {
   return !!first && DATA_VERBS.has(first);
 }
 
+/** `rows.find((r) => …)`, and any short verb handed a function first (`list(cb)`, `load(fn)`): a callback API, not a query's arguments. */
 function callbackFirst(call: TSESTree.CallExpression, method: string): boolean {
   const first = call.arguments[0] && unwrapExpression(call.arguments[0] as Node);
   return !!first && (first.type === 'ArrowFunctionExpression' || first.type === 'FunctionExpression') && (CALLBACK_FIRST.has(method) || method.length <= 4);

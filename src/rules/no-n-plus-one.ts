@@ -151,8 +151,13 @@ function overDataRows(analysis: FileAnalysis, site: CallSite, rep: Repetition): 
   const right = (rep.node.type === 'ForOfStatement' || rep.node.type === 'ForInStatement') && unwrapExpression(rep.node.right as Node);
   if (!right) return false;
   // `for await (const media of this.loadAvailableMediaPaginated(50))`: pages, a cursor or a stream, read as it goes.
-  if (rep.kind === 'for-await' || derivedFromAwaited(right, site.scope)) return true;
-  const root = rootName(right);
+  return rep.kind === 'for-await' || readRowsOrHandlerInput(analysis, site, right);
+}
+
+/** Rows the code read (an awaited value, or a list derived from one), or a parameter of a declared request handler. */
+function readRowsOrHandlerInput(analysis: FileAnalysis, site: CallSite, list: Node): boolean {
+  if (derivedFromAwaited(list, site.scope)) return true;
+  const root = rootName(list);
   const binding = root ? site.scope.lookup(root) : undefined;
   if (binding?.kind !== 'parameter' || !binding.owner) return false;
   const entry = analysis.requestPathOf(binding.owner);
@@ -162,10 +167,6 @@ function overDataRows(analysis: FileAnalysis, site: CallSite, rep: Repetition): 
 /** Array methods whose result is made of the list's own items (fewer, reordered or reshaped). */
 const LIST_DERIVING = new Set(['map', 'filter', 'flatMap', 'slice', 'concat', 'sort', 'toSorted', 'reverse']);
 
-/**
- * What a call returned, or a list made from it: `await listKeys()`, `rows`, `charges.data`,
- * `charges.data.map((c) => c.invoice).filter(Boolean)` with `charges = await stripe.charges.list(…)`.
- */
 /** Names of what a client sends: `req.body.ids`, `input.items`, `dto.emails`, `args.ids`. */
 const CLIENT_SENT = /^(body|input|dto|payload|args|params|query|command|data)$/;
 
@@ -177,17 +178,17 @@ function growsWithData(analysis: FileAnalysis, site: CallSite, rep: Repetition):
   if (rep.kind === 'for-await') return true;
   const list = loopList(rep);
   if (!list) return false;
-  if (derivedFromAwaited(list, site.scope)) return true;
+  if (readRowsOrHandlerInput(analysis, site, list)) return true;
   const root = rootName(list);
-  const binding = root ? site.scope.lookup(root) : undefined;
+  const parameter = !!root && site.scope.lookup(root)?.kind === 'parameter';
   const path = analysis.text(unwrapExpression(list)).split(/[.?!]+/);
-  if (binding?.kind === 'parameter' && binding.owner) {
-    const entry = analysis.requestPathOf(binding.owner);
-    if (entry && !entry.assumed && !entry.service) return true;
-  }
-  return path.slice(0, -1).some((seg, i) => CLIENT_SENT.test(seg) && (i > 0 || binding?.kind === 'parameter'));
+  return path.slice(0, -1).some((seg, i) => CLIENT_SENT.test(seg) && (i > 0 || parameter));
 }
 
+/**
+ * What a call returned, or a list made from it: `await listKeys()`, `rows`, `charges.data`,
+ * `charges.data.map((c) => c.invoice).filter(Boolean)` with `charges = await stripe.charges.list(…)`.
+ */
 function derivedFromAwaited(list: Node, scope: Scope): boolean {
   let e = unwrapExpression(list);
   for (let step = 0; step < 8; step++) {
