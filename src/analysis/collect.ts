@@ -718,9 +718,14 @@ function drainedCursor(test: Node): Node | undefined {
 const SMALL_LITERAL = 3;
 
 /** `for (const f of ['a.yaml', 'b.yaml'])`, or over a `const` bound to such a literal, or over an enum's values. */
-function isSmallLiteral(node: Node, scope: Scope): boolean {
+/** Array methods whose result has at most as many items as the list they are called on. */
+const SIZE_KEEPING = new Set(['filter', 'map', 'slice', 'sort', 'toSorted', 'reverse']);
+
+function isSmallLiteral(node: Node, scope: Scope, depth = 0): boolean {
   let n = unwrapExpression(node);
   if (isEnumValues(n, scope)) return true;
+  // `prices.filter(({ price }) => price != null)` over three written-out prices: at most as many items.
+  if (depth < 4 && n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && SIZE_KEEPING.has(propertyName(n.callee) ?? '')) return isSmallLiteral(n.callee.object as Node, scope, depth + 1);
   if (n.type === 'Identifier') {
     const b = scope.lookup(n.name);
     const only = singleValue(b);

@@ -68,8 +68,11 @@ const DATA_NOUNS = new Set([...STRONG_NOUNS, ...STORE_NOUNS, ...WEAK_NOUNS]);
 const WEAK_NOUN_VERBS = new Set(['find', 'get', 'fetch', 'load', 'query', 'search', 'count', 'create', 'insert', 'update', 'upsert', 'delete', 'destroy', 'save', 'increment', 'decrement', 'aggregate', 'retrieve']);
 /** A method that takes many at once (`getReadScopesByIds`, `insertMany`, `bulkUpdate`): called per group, it is the batch. */
 const TAKES_MANY = /(Ids|Keys|Many|Bulk|Batch|InBatches|Multiple)$|^bulk/;
-/** Methods that hand back a handle, a builder or a setting, not data (`getRepository`, `getConnection`, `toString`). */
-const HANDLE_METHOD = /^((get|create|set|add|load)\w*(Connection|Client|Pool|Transaction|Session|Instance|Db|Database|Knex|Config|Configuration|Options|Settings|Repository|Repo|Model|Collection|Manager|Service|Logger|Queue|Table|Schema|Builder|QueryBuilder|Handle|Handler|Stream)|(get|set)(Name|Id|Type|Key|Url|Path)|to(?!Array$)\w*|get|set)$/;
+/**
+ * Methods that hand back a handle, a builder or a setting, not data (`getRepository`, `getConnection`,
+ * `toString`), or a table's or model's own description (`table.getFields()`: kept in memory).
+ */
+const HANDLE_METHOD = /^((get|create|set|add|load)\w*(Connection|Client|Pool|Transaction|Session|Instance|Db|Database|Knex|Config|Configuration|Options|Settings|Repository|Repo|Model|Collection|Manager|Service|Logger|Queue|Table|Schema|Builder|QueryBuilder|Handle|Handler|Stream)|(get|set)(Name|Id|Type|Key|Url|Path)|get(Fields?|Columns?|Attributes|Metadata)|to(?!Array$)\w*|get|set)$/;
 /** `get`/`set` alone read or write a key: data on a repository or store, a field on anything else. */
 const KEY_METHODS = new Set(['get', 'set']);
 /** Array methods that share a verb with data access and take a callback (`rows.find((r) => …)`). */

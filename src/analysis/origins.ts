@@ -62,6 +62,8 @@ const ROWS_KEPT_METHODS = new Set(['filter', 'slice', 'sort', 'toSorted', 'rever
 /** Lodash-style helpers (and a project's own `naturalSort`) that take the rows first and return some of them. */
 const ROWS_KEPT_HELPER = /^(naturalSort|sort|sortBy|orderBy|filter|reject|uniq|uniqBy|compact|take|takeRight|drop|without|shuffle|sampleSize)$/;
 /** Members of a model or repository that hand out its query builder or connection. */
+/** TypeORM's repository getters on a data source or an entity manager, given an entity class. */
+const ENTITY_REPOSITORY_GETTERS = new Set(['getRepository', 'getTreeRepository', 'getMongoRepository']);
 const CLIENT_OWN_MEMBERS = new Set(['createQueryBuilder', 'manager', 'sequelize', 'knex', 'getRepository', 'collection', 'db', 'scope', 'unscoped']);
 /** Library base classes whose subclasses are models or repositories (Sequelize/Objection `Model`, TypeORM `Repository`, `BaseEntity`). */
 const CLIENT_BASE_CLASS = /Model$|^(Repository|BaseEntity|EntityRepository|MongoRepository|TreeRepository)$/;
@@ -658,7 +660,7 @@ export class OriginResolver {
     const kept = this.rowsKept(n, callee, scope);
     if (kept) return kept;
     const c = this.resolve(callee, scope);
-    if (!c) return this.localFunctionReturn(callee, scope) ?? this.memoised(n, callee, scope);
+    if (!c) return this.localFunctionReturn(callee, scope) ?? this.memoised(n, callee, scope) ?? this.entityRepository(n, callee);
     if (c.kind === 'project') {
       // `new OrdersRepository()`, `getPrisma()` that hands back a shared client.
       if (n.type === 'NewExpression' && c.value.kind === 'class') return { kind: 'project', value: { kind: 'instance', of: c.value } };
@@ -677,6 +679,18 @@ export class OriginResolver {
       return { kind: 'client', table: c.table };
     }
     return undefined;
+  }
+
+  /**
+   * `appServer.AppDataSource.getRepository(ChatFlow)` on a data source nothing places (a running
+   * app's field, a helper's value): TypeORM's way to ask for an entity's repository, whatever holds it.
+   */
+  private entityRepository(n: TSESTree.CallExpression | TSESTree.NewExpression, callee: Node): Origin | undefined {
+    if (n.type !== 'CallExpression' || callee.type !== 'MemberExpression' || !ENTITY_REPOSITORY_GETTERS.has(propertyName(callee) ?? '')) return undefined;
+    const entity = n.arguments[0] && unwrapExpression(n.arguments[0] as Node);
+    if (entity?.type !== 'Identifier' || !/^[A-Z]/.test(entity.name)) return undefined;
+    const table = this.byTable('typeorm');
+    return table && { kind: 'client', table };
   }
 
   /**

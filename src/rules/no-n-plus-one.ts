@@ -16,6 +16,7 @@ import { batchReadFix } from './util/fixes/batch-read';
 import { batchReadLoopFix } from './util/fixes/batch-read-loop';
 import { CHUNK_SIZE, chunkedMapFix } from './util/fixes/chunked-map';
 import { optionsSchema } from './util/schema';
+import { everyNthItem } from './util/per-chunk';
 
 type Options = [AnalysisOptions];
 type FindingId = 'perItem' | 'sameEachTime' | 'perItemInTransaction' | 'perItemViaHelper' | 'perItemViaModule' | 'perItemRecursive' | 'perItemByName';
@@ -99,7 +100,8 @@ export default createRule<MessageIds, Options>({
           // Code production never runs (a development-only route or branch) costs a developer's time only.
           // A loop over kinds (access rules, policies), each handled by a query of its own: a handful, one query each.
           // A loop over the groups of a grouping by kind (`Object.keys(byType)`): each call takes a whole group.
-          if (reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep)) {
+          // Once per chunk of items (`for (const chunk of chunks)`, a buffer flushed every thousand rows): batched on purpose.
+          if (reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep) || overChunkList(analysis, site, finding.rep) || everyNthItem(site, finding.rep)) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
@@ -978,6 +980,11 @@ function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetiti
     pushChildren(stack, n, analysis.keysOf);
   }
   return false;
+}
+
+/** `for (const chunk of chunks)`, `projectChunks.map(…)`, `for (let i = 0; i < batches.length; i++)`: each turn handles a chunk. */
+function overChunkList(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
+  return collectionSources(analysis, site, rep).some((t) => CHUNK_LIST.test(t));
 }
 
 /**

@@ -18,6 +18,8 @@ export const bullmq: LibraryTable = {
   rowMethods: ['getState', 'isCompleted', 'isFailed', 'isActive', 'isWaiting', 'isDelayed', 'remove', 'retry', 'promote', 'discard', 'moveToFailed', 'moveToCompleted', 'updateProgress', 'updateData', 'update', 'changeDelay', 'changePriority', 'log', 'getChildrenValues', 'getDependencies'],
   listReads: ['getJobs', 'getWaiting', 'getActive', 'getDelayed', 'getCompleted', 'getFailed'],
   closeMethods: ['close'],
+  // `static getInstance(): Queue<Payload> | null`: a queue a helper hands out, known by its declared type.
+  typeNames: ['Queue'],
   factories: [
     { export: 'Queue', creates: 'connection' },
     { export: 'default', creates: 'connection' },
