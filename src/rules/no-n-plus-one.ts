@@ -78,6 +78,8 @@ export default createRule<MessageIds, Options>({
           const remote = libraryById(finding.library)?.kind === 'http-client';
           // Already a few at a time (`pMap(…, { concurrency })`, p-limit, slices of a loop, what the quick fix writes): the advice is followed.
           if (remote && (boundedOnPurpose(analysis, site, finding.rep) || inSlicesOfALoop(finding.rep))) continue;
+          // A cache written or read a slice at a time (`entries.slice(i, i + 500).map((e) => redis.setex(…))`): bounded on purpose, each a cheap in-memory command.
+          if (libraryById(finding.library)?.kind === 'cache' && inSlicesOfALoop(finding.rep)) continue;
           // One request per configured destination (webhook, channel, mirror): other servers, no batch form.
           // One download or upload per file: each request carries that file's bytes, there is nothing to merge.
           if (remote && (fansOutToDestinations(site, finding.rep) || FILE_TRANSFER.test(finding.data.call ?? ''))) {
@@ -229,14 +231,22 @@ function inSlicesOfALoop(rep: Repetition): boolean {
   const slice = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : undefined;
   if (slice?.type !== 'CallExpression' || calleeName(slice) !== 'slice' || slice.arguments.length !== 2) return false;
   const [from, to] = slice.arguments.map((a) => unwrapExpression(a as Node));
-  if (from.type !== 'Identifier' || to.type !== 'BinaryExpression' || to.operator !== '+' || to.left.type !== 'Identifier' || to.left.name !== from.name || to.right.type !== 'Literal') return false;
-  const step = to.right.value;
+  if (from.type !== 'Identifier' || to.type !== 'BinaryExpression' || to.operator !== '+' || to.left.type !== 'Identifier' || to.left.name !== from.name) return false;
+  // The step, written out (`i + 8`) or named (`index + CHUNK_SIZE`): the loop must step by the same.
+  const step = stepKey(to.right as Node);
+  if (step === undefined) return false;
   for (let p: Node | undefined = rep.node.parent; p && !isFunctionNode(p); p = p.parent) {
     if (p.type !== 'ForStatement' || p.update?.type !== 'AssignmentExpression' || p.update.operator !== '+=') continue;
     const { left, right } = p.update;
-    if (left.type === 'Identifier' && left.name === from.name && right.type === 'Literal' && right.value === step) return true;
+    if (left.type === 'Identifier' && left.name === from.name && stepKey(right as Node) === step) return true;
   }
   return false;
+}
+
+function stepKey(n: Node): string | undefined {
+  const e = unwrapExpression(n);
+  if (e.type === 'Literal' && typeof e.value === 'number') return String(e.value);
+  return e.type === 'Identifier' ? e.name : undefined;
 }
 
 interface Finding {
@@ -513,10 +523,11 @@ const FILE_TRANSFER = /(download|upload|(get|put|read|fetch|save|store|transfer|
  * sorts and group-by levels of one view, the ranges of one selection, the steps of one workflow,
  * the locales or currencies an installation enables, the zones, tax rates, payment and shipping
  * methods, stock locations, roles and login strategies an administrator sets up, the providers,
- * loggers, renderers, search engines, interceptors, middlewares and other plug-in modules an installation enables. Also their ids
+ * loggers, renderers, search engines, interceptors, middlewares and other plug-in modules an installation enables, the
+ * job queues and shards it runs. Also their ids
  * (`input.stockLocationIds`) and with a qualifier in front (`activeLocales`, `DERIVED_CURRENCIES`).
  */
-const SHORT_BY_DOMAIN = /^(filters?|filterSets?|sorts?|sortBy|sortObjs?|orderBy|groupBys?|groupings?|levels|ranges|selections?|steps|stages|tabs|conditions|statuses|shippingLines|couponCodes|(locale|language|currency|currencie|shippingMethod|paymentMethod|stockLocation|channel|zone|countrie|country|taxRate|taxCategorie|taxCategory|strategie|strategy|dataSource|benchmark|surcharge|seller|role|customerGroup|provider|logger|renderer|engine|editor|plugin|adapter|extension|driver|interceptor|middleware|guard|validator)(s|Ids|Codes|Keys))$/i;
+const SHORT_BY_DOMAIN = /^(filters?|filterSets?|sorts?|sortBy|sortObjs?|orderBy|groupBys?|groupings?|levels|ranges|selections?|steps|stages|tabs|conditions|statuses|shippingLines|couponCodes|(locale|language|currency|currencie|shippingMethod|paymentMethod|stockLocation|channel|zone|countrie|country|taxRate|taxCategorie|taxCategory|strategie|strategy|dataSource|benchmark|surcharge|seller|role|customerGroup|provider|logger|renderer|engine|editor|plugin|adapter|extension|driver|interceptor|middleware|guard|validator|queue|queueName|shard|shardName|partition)(s|Ids|Codes|Keys))$/i;
 /** The name as written, and each tail of it that starts a word: `activeLocales` → `Locales`, `DERIVED_CURRENCIES` → `CURRENCIES`. */
 function nameTails(name: string): string[] {
   const out = [name];
@@ -568,8 +579,10 @@ function mapName(rep: Repetition): string {
 function shortByDomain(rep: Repetition): boolean {
   const name = listName(rep);
   // `SERVICE_TYPE_CONFIGS`, `SUPPORTED_LOCALES`: a constant list written in the code, as short as its source.
-  return CONSTANT_NAME.test(name) || nameTails(name).some((n) => SHORT_BY_DOMAIN.test(n));
+  return CONSTANT_NAME.test(name) || nameTails(name).some((n) => SHORT_BY_DOMAIN.test(n)) || CLUSTER_NODES.test(rep.collection ?? '');
 }
+/** `cluster.nodes('master')`: the servers of a Redis cluster, a handful an operator sets up. */
+const CLUSTER_NODES = /\.nodes\((\s*['"](master|slave|all)['"]\s*)?\)$/;
 const CONSTANT_NAME = /^[A-Z][A-Z\d]*(_[A-Z\d]+)+$/;
 
 /**
@@ -1003,10 +1016,10 @@ function collectionSources(analysis: FileAnalysis, site: CallSite, rep: Repetiti
 /** `Object.entries(idsByTable)`, `_.toPairs(…)`: key–value entries of an object, whose values may be groups. */
 const GROUP_ENTRIES = /^(Object\.entries\(|_\.toPairs\(|toPairs\()/;
 /**
- * `_.chunk(rows, 500)`, `chunk(ids, 100)`, `chunks`, `batches`, `idChunks`, `itemUuidBundles`: a list
- * of lists (not one batch, whose elements are items).
+ * `_.chunk(rows, 500)`, `chunk(ids, 100)`, `chunks`, `batches`, `idChunks`, `itemUuidBundles`, ioredis's
+ * `scanStream(…)` (pages of keys): a list of lists (not one batch, whose elements are items).
  */
-const CHUNK_LIST = /(^|\W)(chunk|chunkArray|partition|inGroupsOf|splitEvery)\(|(^|\.)(chunks|batches|bundles)$|[a-z\d](Chunks|Batches|Bundles)(\(|$)/;
+const CHUNK_LIST = /(^|\W)(chunk|chunkArray|partition|inGroupsOf|splitEvery|[shz]?scanStream)\(|(^|\.)(chunks|batches|bundles)$|[a-z\d](Chunks|Batches|Bundles)(\(|$)/;
 /** A name for a list of items: `recordIds`, `rows`, `cellList`, `group`. */
 const LIST_NAME = /(s|List|Group|Batch|Array|Set)$/;
 

@@ -65,6 +65,66 @@ ruleTester.run('no-n-plus-one (per chunk, written-out lists)', rule, {
         }
       `,
     },
+    {
+      name: "pages of keys from ioredis's scanStream, each read with one MGET: one command per page",
+      filename: 'src/sessions/cleanup.ts',
+      code: ts`
+        import Redis from 'ioredis';
+        const redisClient = new Redis();
+        export async function expiredSessions() {
+          const stream = redisClient.scanStream({ match: 'sess:*', count: 1000 });
+          const out = [];
+          for await (const keys of stream) out.push(...(await redisClient.mget(keys)));
+          return out;
+        }
+      `,
+    },
+    {
+      name: 'a cache written a slice at a time (entries.slice(i, i + 500) in a loop that steps by 500, or by a named CHUNK_SIZE): bounded on purpose',
+      filename: 'src/cache/warm.ts',
+      code: ts`
+        import Redis from 'ioredis';
+        const redis = new Redis();
+        export async function warm(req: Request) {
+          const entries = await loadEntries(req.params.projectId);
+          for (let index = 0; index < entries.length; index += 500) {
+            await Promise.all(entries.slice(index, index + 500).map((e) => redis.setex(e.key, 3600, e.value)));
+          }
+          for (let index = 0; index < entries.length; index += CHUNK_SIZE) {
+            await Promise.all(entries.slice(index, index + CHUNK_SIZE).map((e) => redis.expire(e.key, 60)));
+          }
+        }
+      `,
+    },
+    {
+      name: "a loop over the app's job queues, the queue names a client sent to an admin endpoint, or a queue's shards: configuration, not data",
+      filename: 'src/admin/queues.ts',
+      code: ts`
+        import { Queue } from 'bullmq';
+        function queueOf(name: string): Queue | null {
+          return registry.get(name) ?? null;
+        }
+        export async function overview(req: Request) {
+          const queues = await listQueueNames();
+          const counts = await Promise.all(queues.map((queue) => queueOf(queue).getJobCounts()));
+          for (const queueName of req.body.queueNames) await queueOf(queueName).getJobCounts();
+          const shardNames = await listShards();
+          await Promise.all(shardNames.map((shard) => queueOf(shard).getJobCounts()));
+          return counts;
+        }
+      `,
+    },
+    {
+      name: "a loop over a Redis cluster's master nodes (SCAN must run on each): servers, not data",
+      filename: 'src/cache/scan.ts',
+      code: ts`
+        import Redis, { Cluster } from 'ioredis';
+        export async function scanAll(redis: Cluster) {
+          const keys = await Promise.all(redis.nodes('master').map((node: Redis) => node.scan('0')));
+          return keys.flat();
+        }
+      `,
+    },
   ],
   invalid: [
     {
