@@ -70,6 +70,23 @@ function receivesBatches(fn: Node, textOf: (n: Node) => string): boolean {
   return asList.test(textOf(fn.body as Node));
 }
 
+/** csvtojson's parser chain (`csv().fromFile(p)`, `.fromStream(s)`, `.fromString(t)`), whose `subscribe` handler gets one record at a time. */
+const CSV_ROWS = /\.from(File|Stream|String)\(/;
+/** Papa Parse, as imported (`Papa`, `papa`, `Papaparse`). */
+const PAPA = /^papa(parse)?$/i;
+
+/** The `step` function of Papa Parse's options, when written in place. */
+function stepOption(options: Node | undefined): Node | undefined {
+  const o = options && unwrapExpression(options);
+  if (o?.type !== 'ObjectExpression') return undefined;
+  for (const p of o.properties) {
+    if (p.type !== 'Property' || keyName(p) !== 'step') continue;
+    const v = unwrapExpression(p.value as Node);
+    return isFunctionNode(v) ? v : undefined;
+  }
+  return undefined;
+}
+
 /** Stream events delivered once per item (a row of a query stream, a CSV record, a line of a file). */
 const STREAM_ITEM_EVENTS = new Set(['data', 'row', 'record', 'line', 'document']);
 /** Streams of items (a query or cursor stream, a CSV parser, readline), not sockets or request bodies, whose `data` is a message. */
@@ -438,6 +455,13 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
         // `stream.on('data', async (row) => …)`: the handler runs once per row the stream delivers.
         const event = stringValue(unwrapExpression(args[0]));
         pendingRepetitions.set(unwrapExpression(args[1]), { kind: 'callback', node: call, collection: textOf(callee.object), overCollection: true, line: line(call), method: `on('${event}')`, stream: true });
+      } else if (method === 'subscribe' && first && isFunctionNode(first) && CSV_ROWS.test(textOf(callee.object) ?? '')) {
+        // csvtojson's `csv().fromStream(s).subscribe(async (row) => …)`: the handler runs once per parsed record.
+        pendingRepetitions.set(first, { kind: 'callback', node: call, collection: textOf(callee.object), overCollection: true, line: line(call), method: 'subscribe', stream: true });
+      } else if (method === 'parse' && PAPA.test(textOf(callee.object) ?? '')) {
+        // Papa Parse's `Papa.parse(file, { step: (results) => … })`: the step runs once per parsed row.
+        const step = stepOption(args[1]);
+        if (step) pendingRepetitions.set(step, { kind: 'callback', node: call, collection: textOf(args[0]!), overCollection: true, line: line(call), method: 'step', stream: true });
       } else if (method && isIterationHelper(method) && args.length >= 2) {
         const it = helperIteration(args);
         if (it && !isFunctionNode(first)) pendingRepetitions.set(it.fn, { kind: 'callback', node: call, collection: textOf(it.collection), overCollection: true, line: line(call), method });

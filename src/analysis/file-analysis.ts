@@ -252,8 +252,9 @@ export class FileAnalysis {
         if (!w) continue;
         w = t ? { ...w, via: [t.name ?? 'function', ...w.via] } : w;
         if (this.cacheGuarded(fn, site)) w = { ...w, cached: true };
-        // A query the analysis saw beats one only a name suggests, which beats one served from a cache.
-        if (!found || witnessRank(w) < witnessRank(found)) found = w;
+        // A query the analysis saw beats one only a name suggests, which beats one served from a cache;
+        // of two alike, the nearer (the function's own `db.insert`, not one three calls down a trigger).
+        if (!found || witnessRank(w) < witnessRank(found) || (witnessRank(w) === witnessRank(found) && w.via.length < found.via.length)) found = w;
         if (witnessRank(found) === 0) break;
       }
     }

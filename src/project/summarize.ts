@@ -383,11 +383,30 @@ class Summarizer {
       // Only the signature is read here (cheap): a body that returns a client is found when the method is asked about.
       // One exception, as cheap: `userItem() { return new UserItemModel(…); }` in a factory of models.
       const declared = this.a.resolver.declaredReturn(m);
-      const made = declared ? undefined : this.newInstanceReturned(m);
+      const made = declared ? undefined : this.newInstanceReturned(m) ?? this.declaredInstanceOfThisModule(m);
       const returns = declared ? this.origin(declared) : made;
       summary.methods[name] = { isStatic, ...(returns && returns.kind !== 'value' && { returns }) };
     }
     return summary;
+  }
+
+  /**
+   * `static findOne(where): Table | null`, `async load(): Promise<Order>` with the class declared in
+   * this module: the method says it hands out an instance of it (a finder of the active-record kind).
+   */
+  private declaredInstanceOfThisModule(m: FunctionInfo): ExportSummary | undefined {
+    let type: TSESTree.TypeNode | undefined = m.node.returnType?.typeAnnotation;
+    for (let step = 0; type && step < 4; step++) {
+      if (type.type === 'TSUnionType') {
+        const named = type.types.filter((t) => t.type !== 'TSNullKeyword' && t.type !== 'TSUndefinedKeyword');
+        type = named.length === 1 ? named[0] : undefined;
+      } else if (type.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && type.typeName.name === 'Promise') {
+        type = type.typeArguments?.params[0];
+      } else break;
+    }
+    if (type?.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier') return undefined;
+    const c = m.scope.lookup(type.typeName.name)?.cls;
+    return c ? { kind: 'instance', of: this.cls(c) } : undefined;
   }
 
   /**

@@ -62,14 +62,17 @@ export default createRule<MessageIds, Options>({
           const effect = analysis.effectOf(site);
           if (effect?.kind !== 'blocking' || isAllowed(effect.label, options.allow)) continue;
           if (loggerAround(analysis, site)) continue; // reported by no-sync-logging
-          const where = whereItBlocks(analysis, site);
-          if (!where) continue;
+          const blocks = whereItBlocks(analysis, site);
+          if (!blocks) continue;
+          const where = blocks.phrase;
           // A stat of a local path takes microseconds: real, but seldom worth a change. One file read or
           // written by code that runs on some requests only (a service several calls below the
           // handler: an admin action, a PDF download) costs what the file weighs, which the code does
           // not show: a hint too. In a handler, per item of a collection, or CPU work by design (key
           // derivation, password hashing, compression, a child process), it is worth fixing.
-          const cheap = CHEAP_CALLS.has(effect.name) || (effect.table.kind === 'fs' && !perItemLoop(site) && !runsOnEveryRequest(analysis, site));
+          // In a loop that no request path is seen to reach, it is most often start-up or build code
+          // (locales, templates, a bundler's plugin read file by file): a hint with the fix.
+          const cheap = CHEAP_CALLS.has(effect.name) || !blocks.onRequestPath || (effect.table.kind === 'fs' && !perItemLoop(site) && !runsOnEveryRequest(analysis, site));
           if (cheap && options.report !== 'all') continue;
           const replacement = asyncTwinFix(analysis, site, effect);
           context.report({
@@ -86,7 +89,8 @@ export default createRule<MessageIds, Options>({
   },
 });
 
-function whereItBlocks(analysis: FileAnalysis, site: CallSite): string | undefined {
+/** Where the call blocks, as the message says it, and whether a request path is seen to reach it. */
+function whereItBlocks(analysis: FileAnalysis, site: CallSite): { phrase: string; onRequestPath: boolean } | undefined {
   const owner = analysis.ownerOf(site.fn);
   // A helper only ever called from start-up code (a provider method called from `onModuleInit`) is start-up code.
   if (owner && calledOnlyAtStartup(analysis, owner)) return undefined;
@@ -94,13 +98,13 @@ function whereItBlocks(analysis: FileAnalysis, site: CallSite): string | undefin
   // `if (!cachedSkills) cachedSkills = loadSkillsFromDisk();`: a loader only a fill-once guard calls runs once.
   if (owner && onlyReachedOnce(analysis, owner)) return undefined;
   const reason = analysis.requestPathOf(site.fn);
-  if (reason) return requestPathPhrase(reason);
+  if (reason) return { phrase: requestPathPhrase(reason), onRequestPath: true };
   // Callers in other modules (the project model): hot if an entry point reaches it, cold if only start-up code does.
   const reach = analysis.reachOf(site.fn);
-  if (reach?.kind === 'hot') return reachPhrase(reach);
+  if (reach?.kind === 'hot') return { phrase: reachPhrase(reach), onRequestPath: true };
   // Loops count inside functions that are not start-up only; module-level loops run once.
   const loop = perItemLoop(site);
-  if (loop && owner && reach?.kind !== 'cold' && !isStartupOnly(analysis, owner) && !STARTUP_PATH.test(analysis.relativePath)) return `in a loop (line ${loop.line})`;
+  if (loop && owner && reach?.kind !== 'cold' && !isStartupOnly(analysis, owner) && !STARTUP_PATH.test(analysis.relativePath)) return { phrase: `in a loop (line ${loop.line})`, onRequestPath: false };
   return undefined;
 }
 

@@ -179,7 +179,8 @@ const CLIENT_SENT = /^(body|input|dto|payload|args|params|query|command|data)$/;
  * sent to a request handler (`req.body.ids`, `input.items`, a handler's parameter).
  */
 function growsWithData(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
-  if (rep.kind === 'for-await') return true;
+  // Rows a stream, a cursor or a file parser delivers one at a time.
+  if (rep.kind === 'for-await' || rep.stream) return true;
   const list = loopList(rep);
   if (!list) return false;
   if (readRowsOrHandlerInput(analysis, site, list)) return true;

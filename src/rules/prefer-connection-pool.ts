@@ -72,13 +72,18 @@ export default createRule<MessageIds, Options>({
           // Unless the function runs the caller's work on it (`queryTenant(tenant, sql)`): then the
           // same server is reached again on the next call, and a pool kept per address would serve it.
           if (addressFromCaller(analysis, site, owner) && !runsCallersWork(analysis, site, owner)) continue;
-          const where = perCallReason(analysis, site, effect);
-          if (!where) continue;
+          const per = perCallReason(analysis, site, effect);
+          if (!per) continue;
+          // Made and closed in one function that nothing is seen to call (no entry point, no caller in this
+          // file): in real code most often a boot step, a migration lock, a probe or a query run with
+          // per-source credentials. A hint with the fix; once the project shows a request path, reported.
+          if (per.unknownReach && options.report !== 'all') continue;
+          const where = per.phrase;
           const hoist = hoistClientFix(analysis, site, effect, owner);
           context.report({
             node,
             messageId: 'perCall',
-            data: { call: effect.label, what: describe(effect), where },
+            data: { call: effect.label, what: describe(effect), where, ...(per.unknownReach && { cost: 'low' }) },
             suggest: hoist ? [{ messageId: 'hoist', data: { name: hoist.name }, fix: hoist.fix }] : [],
           });
         }
@@ -180,7 +185,8 @@ function describe(effect: CreateEffect): string {
   return effect.factory.creates === 'pool' ? `${effect.table.name} client with its own connection pool` : `${effect.table.name} connection`;
 }
 
-function perCallReason(analysis: FileAnalysis, site: CallSite, effect: CreateEffect): string | undefined {
+/** Why the client is made per call, as the message says it; `unknownReach` when no entry point is seen to run it. */
+function perCallReason(analysis: FileAnalysis, site: CallSite, effect: CreateEffect): { phrase: string; unknownReach?: boolean } | undefined {
   // A service method that makes a client (`getRedisInstance()`, `createConnection()`) is a factory as
   // often as a request step: reported only when it makes one per item, or makes and closes one per call.
   const declared = analysis.requestPathOf(site.fn);
@@ -191,13 +197,13 @@ function perCallReason(analysis: FileAnalysis, site: CallSite, effect: CreateEff
   const reach = reason ? undefined : analysis.reachOf(site.fn);
   if (reach?.kind === 'cold') return undefined;
   const rep = site.repetitions.at(-1);
-  if (rep) return `once per ${repetitionPhrase(rep)}`;
+  if (rep) return { phrase: `once per ${repetitionPhrase(rep)}` };
   // Handlers, consumers and jobs alike: say "every time it runs", not "every request".
-  if (reason) return `every time it runs (${reason.label}, line ${reason.line})`;
+  if (reason) return { phrase: `every time it runs (${reason.label}, line ${reason.line})` };
   const closedAt = closedInSameFunction(analysis, site, effect);
   const owner = analysis.ownerOf(site.fn);
-  if (closedAt && !(owner && runsOnceAtStartup(analysis, owner))) return `on every call of \`${analysis.ownerOf(site.fn)?.name ?? 'this function'}\`, and closes it again at line ${closedAt}`;
-  if (reach?.kind === 'hot' && owner && !serviceLevel) return `every time it runs (${reach.entry}, ${reach.file}:${reach.line}, via \`${owner.name ?? 'this function'}\`)`;
+  if (closedAt && !(owner && runsOnceAtStartup(analysis, owner))) return { phrase: `on every call of \`${analysis.ownerOf(site.fn)?.name ?? 'this function'}\`, and closes it again at line ${closedAt}`, unknownReach: reach?.kind !== 'hot' && !declared && !(owner && analysis.callersOf(owner).length) };
+  if (reach?.kind === 'hot' && owner && !serviceLevel) return { phrase: `every time it runs (${reach.entry}, ${reach.file}:${reach.line}, via \`${owner.name ?? 'this function'}\`)` };
   return undefined;
 }
 

@@ -545,6 +545,19 @@ ruleTester.run('no-blocking-io', rule, {
       `,
     },
     {
+      name: 'readFileSync per file in a loop of a function no request path is seen to reach (locales, templates a module loads as it starts): a hint only',
+      filename: 'src/modules/i18n/index.ts',
+      code: dedent`
+        import fs from 'node:fs';
+        import path from 'node:path';
+        export function loadNamespaces(dir: string) {
+          const out: Record<string, unknown> = {};
+          for (const file of fs.readdirSync(dir)) out[file] = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+          return out;
+        }
+      `,
+    },
+    {
       name: 'statSync in a loop in a loaders/ folder: model files are read once, when the process starts',
       filename: 'src/modules-sdk/loaders/load-models.ts',
       code: dedent`
