@@ -176,8 +176,13 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     return target.declare({ name: id.name, kind, values: [], declNode: id, owner: target.owner, ...extra });
   }
 
-  function markAssigned(name: string) {
-    for (const l of loopStack) out.loops.get(l.node)?.assigned.add(name);
+  /** `counter`: a step of a counter (`i++`, `order += 1`), whose values the loop does not take from anything it reads. */
+  function markAssigned(name: string, counter = false) {
+    for (const l of loopStack) {
+      const loop = out.loops.get(l.node);
+      loop?.assigned.add(name);
+      if (!counter) loop?.assignedOtherThanCounted.add(name);
+    }
   }
 
   // The hottest loop of the analysis: indexed loops, because for-of here allocated an iterator
@@ -220,7 +225,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
   }
 
   function pushLoop(node: Node, rep: Repetition, body: () => void) {
-    out.loops.set(node, { repetition: rep, assigned: new Set(), fn, body: node });
+    out.loops.set(node, { repetition: rep, assigned: new Set(), assignedOtherThanCounted: new Set(), fn, body: node });
     const savedReps = reps;
     const savedLoops = loopStack;
     reps = [...reps, rep];
@@ -349,7 +354,8 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
       case 'AssignmentExpression': {
         const left = unwrapExpression(node.left);
         if (left.type === 'Identifier') {
-          markAssigned(left.name);
+          const step = unwrapExpression(node.right);
+          markAssigned(left.name, (node.operator === '+=' || node.operator === '-=') && step.type === 'Literal' && typeof step.value === 'number');
           pendingAssignments.push({ scope, name: left.name, value: node.right, path: [] });
         } else if (left.type === 'MemberExpression') {
           onMemberAssignment(left, node.right);
@@ -364,7 +370,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
       }
       case 'UpdateExpression': {
         const arg = unwrapExpression(node.argument);
-        if (arg.type === 'Identifier') markAssigned(arg.name);
+        if (arg.type === 'Identifier') markAssigned(arg.name, true);
         visitChildren(node);
         return;
       }

@@ -567,6 +567,9 @@ export class FileAnalysis {
       const [loopStart, loopEnd] = body ? rangeOf(body) : [0, -1];
       for (const name of names) {
         if (!loop.assigned.has(name) || induction?.has(name)) continue;
+        // `await row.update({ order: order++ })`: a counter's values are known before the loop runs;
+        // the calls do not wait on one another's results.
+        if (!loop.assignedOtherThanCounted.has(name)) continue;
         // `let lot = null; if (x) lot = await findLot(…)` inside the body: a fresh variable each
         // iteration, nothing carried from the one before.
         if (declaredFreshInside(site.scope.lookup(name), loopStart, loopEnd)) continue;

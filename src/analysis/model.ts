@@ -93,6 +93,8 @@ export interface LoopInfo {
   repetition: Repetition;
   /** Names assigned or updated anywhere in the loop (test, update and body). */
   assigned: Set<string>;
+  /** Of those, names the loop changes by something other than a counter's step (`i++`, `n += 1`). */
+  assignedOtherThanCounted: Set<string>;
   fn: FunctionInfo | undefined;
   body: Node;
 }

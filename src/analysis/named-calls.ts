@@ -5,6 +5,7 @@ import type { LibraryTable } from './libraries';
 import { namedDataLayer, namedRemoteApi } from './libraries/named-data';
 import type { CallSite } from './model';
 import type { OriginResolver } from './origins';
+import { singleValue, type Binding } from './scope';
 
 /*
  * Real applications reach their database through objects the analysis cannot follow: a repository
@@ -122,11 +123,47 @@ export function namedDataCall(site: CallSite, resolver: OriginResolver): NamedCa
   } else if (receiver && receiver.kind !== 'project') {
     return undefined;
   } else {
-    found = tableByNoun(segments, method);
+    found = tableByNoun(segments, method) ?? rowOfNamedRead(callee, method, site, resolver);
   }
   if (!found) return undefined;
   return { ...found, label: calleeLabel(callee), read: /^(find|get|fetch|load|list|query|select|search|count|exists|read|retrieve|first|to)/.test(method), tx: passesTransaction(call) };
 }
+
+/** What an active-record row does to itself: each is one statement (Sequelize, Objection, Mongoose documents). */
+const ROW_WRITES = new Set(['update', 'save', 'destroy', 'reload', 'increment', 'decrement']);
+
+/**
+ * `const books = await req.collection.getCollectionBooks(); for (const book of books) await book.update({ order })`:
+ * the element of rows a data layer's read returned (itself known by its name, strongly), written
+ * through its own method. Rows of an active-record library write themselves one statement each.
+ */
+function rowOfNamedRead(callee: TSESTree.MemberExpression, method: string, site: CallSite, resolver: OriginResolver): { table: LibraryTable; strength: NameStrength } | undefined {
+  if (!ROW_WRITES.has(method)) return undefined;
+  const row = unwrapExpression(callee.object as Node);
+  if (row.type !== 'Identifier') return undefined;
+  const list = iteratedList(site.scope.lookup(row.name));
+  let read = list && unwrapExpression(list);
+  if (read?.type === 'Identifier') read = singleValue(site.scope.lookup(read.name));
+  read = read && unwrapExpression(read);
+  if (read?.type !== 'AwaitExpression') return undefined;
+  const call = unwrapExpression(read.argument as Node);
+  if (call.type !== 'CallExpression') return undefined;
+  const named = namedDataCall({ ...site, node: call }, resolver);
+  return named?.strength === 'strong' && named.read ? { table: named.table, strength: 'strong' } : undefined;
+}
+
+/** The list a loop variable goes over: `for (const row of rows)`, or `rows.forEach((row) => …)` / `.map`. */
+function iteratedList(b: Binding | undefined): Node | undefined {
+  if (!b) return undefined;
+  const forOf = b.kind === 'variable' && !b.values.length ? b.declNode.parent?.parent?.parent : undefined;
+  if (forOf?.type === 'ForOfStatement' && forOf.left === b.declNode.parent?.parent) return forOf.right as Node;
+  if (b.kind !== 'parameter' || b.paramIndex !== 0 || !b.owner) return undefined;
+  const call = b.owner.node.parent;
+  if (call?.type !== 'CallExpression' || !call.arguments.includes(b.owner.node as never)) return undefined;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === 'MemberExpression' && ITERATIONS.has(propertyName(callee) ?? '') ? (callee.object as Node) : undefined;
+}
+const ITERATIONS = new Set(['map', 'forEach', 'flatMap']);
 
 function dataVerb(method: string): boolean {
   if (HANDLE_METHOD.test(method) && !KEY_METHODS.has(method)) return false;

@@ -8,6 +8,18 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one (calls known by name)', rule, {
   valid: [
     {
+      name: "update on an element of a list that is not a data layer's read (a service's, a parser's, a map's values) is not a row write",
+      filename: 'src/editor/ops.ts',
+      code: ts`
+        export async function apply(ops: Op[], docService: DocService, req: Request) {
+          const docs = await docService.getDocs(req.params.id);
+          for (const doc of docs) await doc.update(ops);
+          const widgets = await parseWidgets(req.body.widgets);
+          for (const widget of widgets) await widget.save();
+        }
+      `,
+    },
+    {
       name: 'a guess by name over a list a caller handed in (not rows the code read, not what a client sent) is only a hint',
       filename: 'src/users/merge.ts',
       code: ts`
@@ -252,6 +264,20 @@ ruleTester.run('no-n-plus-one (calls known by name)', rule, {
         }
       `,
       errors: [{ messageId: 'perItemByName', line: 2, data: { call: 'userRepository.findById', repetition: 'item of `ids` (loop at line 2)', cost: 'low' } }],
+    },
+    {
+      name: "rows a data layer's read returned (an association getter on the request's collection), each updated through its own method: one statement per row",
+      filename: 'server/controllers/CollectionController.js',
+      code: ts`
+        export async function removeBook(req, res) {
+          const collectionBooks = await req.collection.getCollectionBooks({ order: [['order', 'ASC']] });
+          for (const collectionBook of collectionBooks) {
+            if (collectionBook.bookId !== req.params.bookId) await collectionBook.update({ archived: false });
+          }
+          res.sendStatus(200);
+        }
+      `,
+      errors: [{ messageId: 'perItemByName', line: 4, data: { call: 'collectionBook.update', repetition: 'item of `collectionBooks` (loop at line 3)' } }],
     },
   ],
 });

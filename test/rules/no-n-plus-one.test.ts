@@ -3549,6 +3549,21 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
       errors: [{ messageId: 'perItem', line: 5 }],
     },
+    {
+      name: "a counter's step in the call (order: order++) is known before the loop runs: the updates are still one per row",
+      filename: 'src/playlists/reorder.ts',
+      code: ts`
+        import { PlaylistItem } from '../models';
+        export async function reorder(req: Request) {
+          const items = await PlaylistItem.findAll({ where: { playlistId: req.params.id }, order: [['order', 'ASC']] });
+          let order = 1;
+          for (const item of items) {
+            await item.update({ order: order++ });
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 6 }],
+    },
   ],
 });
 
