@@ -272,8 +272,8 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
             const b = declare(target, id, 'variable', { typeAnnotation: id.typeAnnotation?.typeAnnotation });
             if (d.init) b.values.push({ node: d.init, path, scope });
             if (d.init && isFunctionNode(unwrapExpression(d.init)) && path.length === 0) pendingFunctionBinding.set(unwrapExpression(d.init), b);
-            // `export const getUser = cache(async (id) => …)`, `export const act = client.action(async (…) => …)`:
-            // the function runs when the name is called, as if it were bound to it.
+            // `export const getUser = cache(async (id) => …)`, `export const act = client.action(async (…) => …)`,
+            // `client.action(withAudit(…, async (…) => …))`: the function runs when the name is called, as if it were bound to it.
             const wrapped = d.init && path.length === 0 && scope === moduleScope ? wrappedFunction(d.init) : undefined;
             if (wrapped) {
               pendingFunctionBinding.set(wrapped, b);
@@ -710,13 +710,16 @@ const RUNS_ITS_ARGUMENT = new Set([...ITERATION_METHODS, 'then', 'catch', 'final
  * The wrapper keeps it for later; it runs each time the variable is called. Not calls that run it
  * at once (`list.map(…)`, `Promise.all`, `new Promise(…)`).
  */
-function wrappedFunction(init: Node): Node | undefined {
+function wrappedFunction(init: Node, depth = 0): Node | undefined {
   const call = unwrapExpression(init);
   if (call.type !== 'CallExpression') return undefined;
   const callee = unwrapExpression(call.callee);
   const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
   if (!name || RUNS_ITS_ARGUMENT.has(name)) return undefined;
-  const fns = call.arguments.map((a) => unwrapExpression(a as Node)).filter(isFunctionNode);
+  const args = call.arguments.map((a) => unwrapExpression(a as Node));
+  const fns = args.filter(isFunctionNode);
+  // `client.action(withAuditLogging('created', 'contact', async ({ ctx }) => …))`: a wrapper inside the wrapper.
+  if (!fns.length && args.length === 1 && depth < 2) return wrappedFunction(args[0]!, depth + 1);
   // `remember('prisma', () => new PrismaClient())`: a memoiser of a value hands back the value, not a function.
   if (fns.length !== 1 || (!fns[0].params.length && MEMOISER.test(name))) return undefined;
   return fns[0];

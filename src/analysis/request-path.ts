@@ -83,10 +83,24 @@ function isRoutePath(node: Node | undefined): boolean {
   return false;
 }
 
+/**
+ * `withAuditLogging('created', 'contact', async ({ ctx }) => …)`, `catchAsync(async (req, res) => …)`:
+ * a wrapper called with the handler as its last function argument hands back a handler that runs it.
+ */
+function throughWrappers(node: Node): Node {
+  let n = unwrapExpression(node);
+  for (let depth = 0; depth < 3 && n.type === 'CallExpression'; depth++) {
+    const fn = [...(n.arguments as Node[])].reverse().map((a) => unwrapExpression(a)).find((a) => isFunctionNode(a));
+    if (!fn) break;
+    n = fn;
+  }
+  return n;
+}
+
 function handlerArgs(args: readonly Node[]): Node[] {
   const out: Node[] = [];
   for (const a of args) {
-    const n = unwrapExpression(a);
+    const n = throughWrappers(a);
     if (isFunctionNode(n) || n.type === 'Identifier') out.push(n);
     else if (n.type === 'ArrayExpression') for (const e of n.elements) if (e && (isFunctionNode(e as Node) || e.type === 'Identifier')) out.push(e as Node);
   }
@@ -146,7 +160,7 @@ export function registrationAt(call: TSESTree.CallExpression | TSESTree.NewExpre
   if (method === 'addHook' && FASTIFY_REQUEST_HOOKS.has(stringValue(args[0]) ?? '')) {
     return { handlers: handlerArgs(args.slice(1)), reason: { label: `Fastify \`${stringValue(args[0])}\` hook` } };
   }
-  if (TRPC_PROCEDURE_METHODS.has(method) && args.length === 1 && isFunctionNode(unwrapExpression(args[0]))) {
+  if (TRPC_PROCEDURE_METHODS.has(method) && args.length === 1 && isFunctionNode(throughWrappers(args[0]))) {
     const chain = chainText(callee.object);
     if (/procedure|\.input\(|\.use\(/i.test(chain)) return { handlers: handlerArgs(args), reason: { label: `tRPC ${method}` } };
   }

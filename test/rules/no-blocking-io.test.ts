@@ -1091,6 +1091,72 @@ ruleTester.run('no-blocking-io', rule, {
       errors: [{ messageId: 'blocking', line: 4, column: 25, data: { call: 'generateKeyPairSync', where: where('Next.js server action', 3) }, suggestions: [] }],
     },
     {
+      name: "a next-safe-action server action whose handler a wrapper takes (client.action(withAuditLogging('created', 'contact', async … => …))): still the action",
+      filename: 'app/contacts/actions.ts',
+      code: dedent`
+        'use server';
+        import { scryptSync } from 'node:crypto';
+        export const importContactsAction = authenticatedActionClient.inputSchema(ZImport).action(
+          withAuditLogging('created', 'contact', async ({ parsedInput }) => {
+            return scryptSync(parsedInput.secret, 'salt', 64).toString('hex');
+          }),
+        );
+      `,
+      errors: [
+        {
+          messageId: 'blocking',
+          line: 5,
+          column: 12,
+          data: { call: 'scryptSync', where: where('Next.js server action', 4) },
+          suggestions: [
+            {
+              messageId: 'useAsync',
+              data: { replacement: 'await promisify(scrypt)(…)' },
+              output: dedent`
+                'use server';
+                import { scryptSync, scrypt } from 'node:crypto';
+                import { promisify } from 'node:util';
+                export const importContactsAction = authenticatedActionClient.inputSchema(ZImport).action(
+                  withAuditLogging('created', 'contact', async ({ parsedInput }) => {
+                    return (await promisify(scrypt)(parsedInput.secret, 'salt', 64)).toString('hex');
+                  }),
+                );
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an Express route whose handler a wrapper takes (asyncHandler(async (req, res) => …)): named by its route',
+      code: dedent`
+        import fs from 'node:fs';
+        router.get('/export/:id', asyncHandler(async (req, res) => {
+          res.send(fs.readFileSync(\`exports/\${req.params.id}.csv\`, 'utf8'));
+        }));
+      `,
+      errors: [
+        {
+          messageId: 'blocking',
+          line: 3,
+          column: 12,
+          data: { call: 'fs.readFileSync', where: where('route handler `GET /export/:id`', 2) },
+          suggestions: [
+            {
+              messageId: 'useAsync',
+              data: { replacement: 'await fs.promises.readFile(…)' },
+              output: dedent`
+                import fs from 'node:fs';
+                router.get('/export/:id', asyncHandler(async (req, res) => {
+                  res.send(await fs.promises.readFile(\`exports/\${req.params.id}.csv\`, 'utf8'));
+                }));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'readFileSync in a local helper the handler calls',
       code: dedent`
         import fs from 'node:fs';
