@@ -1,5 +1,6 @@
-import { isFunctionNode, unwrapExpression, type Node } from './ast';
+import { isFunctionNode, propertyName, unwrapExpression, type Node } from './ast';
 import type { Repetition } from './model';
+import type { Binding } from './scope';
 
 /*
  * The parts of a loop the rules read: what binds each item, the statements that run per item, and
@@ -7,7 +8,7 @@ import type { Repetition } from './model';
  */
 
 /** The callback an iteration call runs per item (`rows.map((row) => …)`). */
-function iterationCallback(rep: Repetition): Node | undefined {
+export function iterationCallback(rep: Repetition): Node | undefined {
   const loop = rep.node;
   if (rep.kind !== 'callback' || loop.type !== 'CallExpression') return undefined;
   return (loop.arguments as Node[]).map((a) => unwrapExpression(a)).find(isFunctionNode);
@@ -44,4 +45,24 @@ export function loopIndexName(rep: Repetition): string | undefined {
   const fn = iterationCallback(rep);
   const second = fn && isFunctionNode(fn) ? fn.params[1] : undefined;
   return second?.type === 'Identifier' ? second.name : undefined;
+}
+
+/** Array methods whose callback gets one item of the list as its first parameter. */
+const ITEM_CALLBACK_METHODS = new Set(['map', 'forEach', 'flatMap', 'filter', 'some', 'every']);
+
+/**
+ * The list a name is an item of: `rows` for `row` of `for (const row of rows)`, or for the first
+ * parameter of `rows.map((row) => …)`. Undefined for any other binding.
+ */
+export function listOfItem(b: Binding | undefined): Node | undefined {
+  if (!b) return undefined;
+  if (b.kind === 'variable' && !b.values.length) {
+    const forOf = b.declNode.parent?.parent?.parent;
+    return forOf?.type === 'ForOfStatement' && forOf.left === b.declNode.parent?.parent ? (forOf.right as Node) : undefined;
+  }
+  const fnNode = b.kind === 'parameter' && b.paramIndex === 0 ? b.owner?.node : undefined;
+  const call = fnNode?.parent;
+  if (call?.type !== 'CallExpression' || call.arguments[0] !== fnNode) return undefined;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === 'MemberExpression' && ITEM_CALLBACK_METHODS.has(propertyName(callee) ?? '') ? (callee.object as Node) : undefined;
 }

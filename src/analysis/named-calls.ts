@@ -5,7 +5,8 @@ import type { LibraryTable } from './libraries';
 import { namedDataLayer, namedRemoteApi } from './libraries/named-data';
 import type { CallSite } from './model';
 import type { OriginResolver } from './origins';
-import { singleValue, type Binding } from './scope';
+import { listOfItem } from './loop-shape';
+import { singleValue } from './scope';
 
 /*
  * Real applications reach their database through objects the analysis cannot follow: a repository
@@ -141,7 +142,7 @@ function rowOfNamedRead(callee: TSESTree.MemberExpression, method: string, site:
   if (!ROW_WRITES.has(method)) return undefined;
   const row = unwrapExpression(callee.object as Node);
   if (row.type !== 'Identifier') return undefined;
-  const list = iteratedList(site.scope.lookup(row.name));
+  const list = listOfItem(site.scope.lookup(row.name));
   let read = list && unwrapExpression(list);
   if (read?.type === 'Identifier') read = singleValue(site.scope.lookup(read.name));
   read = read && unwrapExpression(read);
@@ -151,19 +152,6 @@ function rowOfNamedRead(callee: TSESTree.MemberExpression, method: string, site:
   const named = namedDataCall({ ...site, node: call }, resolver);
   return named?.strength === 'strong' && named.read ? { table: named.table, strength: 'strong' } : undefined;
 }
-
-/** The list a loop variable goes over: `for (const row of rows)`, or `rows.forEach((row) => …)` / `.map`. */
-function iteratedList(b: Binding | undefined): Node | undefined {
-  if (!b) return undefined;
-  const forOf = b.kind === 'variable' && !b.values.length ? b.declNode.parent?.parent?.parent : undefined;
-  if (forOf?.type === 'ForOfStatement' && forOf.left === b.declNode.parent?.parent) return forOf.right as Node;
-  if (b.kind !== 'parameter' || b.paramIndex !== 0 || !b.owner) return undefined;
-  const call = b.owner.node.parent;
-  if (call?.type !== 'CallExpression' || !call.arguments.includes(b.owner.node as never)) return undefined;
-  const callee = unwrapExpression(call.callee);
-  return callee.type === 'MemberExpression' && ITERATIONS.has(propertyName(callee) ?? '') ? (callee.object as Node) : undefined;
-}
-const ITERATIONS = new Set(['map', 'forEach', 'flatMap']);
 
 function dataVerb(method: string): boolean {
   if (HANDLE_METHOD.test(method) && !KEY_METHODS.has(method)) return false;

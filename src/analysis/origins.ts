@@ -4,6 +4,7 @@ import { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE, globalFetch, libraryForConventiona
 import type { ClassInfo, FunctionInfo } from './model';
 import type { ExportSummary, ProjectView } from './project-view';
 import { NEST_LIFECYCLE_METHODS } from './request-path';
+import { listOfItem } from './loop-shape';
 import type { Binding, Scope } from './scope';
 import { isTypedCandidateMethod, type TypedOrigin, type TypedOrigins } from './typed-origins';
 
@@ -56,7 +57,6 @@ const addsNoQueries = (name: string | undefined) => !!name && (NEST_LIFECYCLE_ME
 const UTILITY_TYPES = new Set(['Pick', 'Omit', 'Partial', 'Readonly', 'Required', 'NonNullable']);
 /** Helpers that build a value once and hand the same one back. */
 export const MEMOISER = /^(remember|memoi[sz]e\w*|once|singleton|lazy\w*|cached?|getOrCreate\w*|global\w*)$/i;
-const ROW_ITERATION = new Set(['map', 'forEach', 'flatMap', 'filter', 'some', 'every']);
 /** Array methods whose result holds some of the same rows. */
 const ROWS_KEPT_METHODS = new Set(['filter', 'slice', 'sort', 'toSorted', 'reverse', 'toReversed', 'concat']);
 /** Lodash-style helpers (and a project's own `naturalSort`) that take the rows first and return some of them. */
@@ -252,15 +252,12 @@ export class OriginResolver {
     if (b.kind === 'parameter' && b.paramIndex === 0 && b.owner) {
       const txTable = this.txParams.get(b.owner);
       if (txTable) return { kind: 'client', table: txTable, tx: true };
-      const row = this.elementOfIterated(b.owner.node);
-      if (row) return row;
     }
-    // `for (const doc of docs)`: one row of a list of rows.
-    const forOf = b.kind === 'variable' && !b.values.length ? b.declNode.parent?.parent?.parent : undefined;
-    if (forOf?.type === 'ForOfStatement' && forOf.left === b.declNode.parent?.parent) {
-      const list = this.resolve(forOf.right, b.scope ?? forOf.parent as never);
-      if (list?.kind === 'rows' && list.many) return { kind: 'rows', table: list.table, many: false };
-    }
+    // `for (const doc of docs)`, `docs.map((doc) => …)`: one row of a list of rows.
+    const list = listOfItem(b);
+    const listScope = b.kind === 'parameter' ? b.owner && this.functionByNode.get(b.owner.node)?.scope.parent : b.scope;
+    const rows = list && listScope && this.resolve(list, listScope);
+    if (rows?.kind === 'rows' && rows.many) return { kind: 'rows', table: rows.table, many: false };
     const extra = this.extraClients[b.name];
     if (extra) return { kind: 'client', table: extra };
     if (b.kind === 'parameter') {
@@ -323,16 +320,6 @@ export class OriginResolver {
     }
   }
 
-  /** `docs.map((doc) => …)`, `docs.forEach(…)`: the callback's first parameter is one row of `docs`. */
-  private elementOfIterated(fnNode: Node): Origin | undefined {
-    const call = fnNode.parent;
-    if (call?.type !== 'CallExpression' || call.arguments[0] !== fnNode) return undefined;
-    const callee = unwrapExpression(call.callee);
-    if (callee.type !== 'MemberExpression' || !ROW_ITERATION.has(propertyName(callee) ?? '')) return undefined;
-    const scope = this.functionByNode.get(fnNode)?.scope.parent;
-    const list = scope && this.resolve(callee.object, scope);
-    return list?.kind === 'rows' && list.many ? { kind: 'rows', table: list.table, many: false } : undefined;
-  }
 
   /** A member of a project value: a namespace's export, a class's static method, an instance's method. */
   private projectMember(v: ProjectValue, prop: string): Origin | undefined {

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, propertyName, rangeOf, unwrapExpression, type Node } from '../../analysis/ast';
+import { iterationCallback } from '../../analysis/loop-shape';
 import type { CallSite, Repetition } from '../../analysis/model';
 
 /*
@@ -14,15 +15,10 @@ import type { CallSite, Repetition } from '../../analysis/model';
 export function everyNthItem(site: CallSite, rep: Repetition): boolean {
   let child: Node = site.node;
   for (let n = site.node.parent as Node | undefined; n && n !== rep.node; child = n, n = n.parent as Node | undefined) {
-    if (isFunctionNode(n) && !isCallbackOf(n, rep)) return false;
+    if (isFunctionNode(n) && n !== iterationCallback(rep)) return false;
     if (n.type === 'IfStatement' && n.consequent === child && everyNthTest(unwrapExpression(n.test as Node), site, rep)) return true;
   }
   return false;
-}
-
-/** The callback of the iteration itself (`.map(async (row) => …)`), which the walk may cross. */
-function isCallbackOf(fn: Node, rep: Repetition): boolean {
-  return rep.kind === 'callback' && rep.node.type === 'CallExpression' && rep.node.arguments.some((a) => unwrapExpression(a as Node) === fn);
 }
 
 /** Names of a batch's size: `BATCH_SIZE`, `flushEvery`, `chunkSize`, `maxBufferLength`, `limit`. */
