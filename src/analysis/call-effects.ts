@@ -38,7 +38,7 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
     if (obj?.kind === 'client') {
       if (!method) return undefined;
       const sets = tableSets(obj.table);
-      if (sets.query.has(method) && !isArrayCallback(call) && !isRawFragment(call, method, site.scope) && !isValueFactory(call, method) && !onlyCompiled(call)) {
+      if (sets.query.has(method) && !isArrayCallback(call) && !isRawFragment(call, method, site.scope) && !isValueFactory(call, method) && !onlyCompiled(call) && takesItsArguments(call, obj.table)) {
         const read = SQL_METHODS.has(method) && (obj.table.kind === 'sql-driver' || obj.table.id === 'local-db') ? isSelect(call) : sets.read.has(method) && isReadRequest(call, method) && isReadCommand(call);
         return { kind: 'query', table: obj.table, label, read, tx: !!obj.tx || passesTransaction(call) || startsOnTransaction(call) };
       }
@@ -71,6 +71,13 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
     return { kind: 'query', table: c.table, label, read: isReadRequest(call, undefined), tx: !!c.tx };
   }
   return undefined;
+}
+
+/** `payload.find({ collection: 'posts', … })`: the object a library's calls always take names what it works on (see `argumentKeys`). */
+function takesItsArguments(call: CallLike, table: LibraryTable): boolean {
+  if (!table.argumentKeys) return true;
+  const first = call.arguments[0] && unwrapExpression(call.arguments[0] as Node);
+  return first?.type === 'ObjectExpression' && first.properties.some((p) => p.type === 'SpreadElement' || (p.type === 'Property' && table.argumentKeys!.includes(keyName(p) ?? '')));
 }
 
 /** What a row of Sequelize or Mongoose does to itself: each is a statement of its own. */

@@ -304,7 +304,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
         withBlockScope(() => {
           visit(node.right, node);
           const kind = node.type === 'ForInStatement' ? 'for-in' : node.await ? 'for-await' : 'for-of';
-          pushLoop(node, { kind, node, collection: textOf(node.right), overCollection: true, fixedSize: isSmallLiteral(node.right, scope), line: line(node) }, () => {
+          pushLoop(node, { kind, node, collection: textOf(node.right), overCollection: true, fixedSize: isSmallLiteral(node.right, scope) || (kind === 'for-in' && isEnumLike(unwrapExpression(node.right), scope)), line: line(node) }, () => {
             visit(node.left, node);
             visit(node.body, node);
           });
@@ -771,7 +771,7 @@ function isSmallLiteral(node: Node, scope: Scope, depth = 0): boolean {
 }
 
 /**
- * `Object.values(JobStatus)`, `Object.keys(PaymentMethod)`: the members of an enum or of an object
+ * `Object.values(JobStatus)`, `Object.keys(PaymentMethod)` (and `for (const k in JobStatus)`): the members of an enum or of an object
  * written in the code (an enum declared here, an imported PascalCase or UPPER_CASE name, a
  * module-level `const` object literal). The code fixes how many there are, not the data.
  */
@@ -780,7 +780,11 @@ function isEnumValues(n: Node, scope: Scope): boolean {
   const callee = unwrapExpression(n.callee);
   if (callee.type !== 'MemberExpression' || unwrapExpression(callee.object).type !== 'Identifier' || (unwrapExpression(callee.object) as TSESTree.Identifier).name !== 'Object') return false;
   if (!['values', 'keys', 'entries'].includes(propertyName(callee) ?? '')) return false;
-  const arg = unwrapExpression(n.arguments[0] as Node);
+  return isEnumLike(unwrapExpression(n.arguments[0] as Node), scope);
+}
+
+/** `JobStatus` (an enum), an imported PascalCase or UPPER_CASE name, a module-level `const` object literal: members the code fixes. */
+function isEnumLike(arg: Node, scope: Scope): boolean {
   if (arg.type !== 'Identifier') return false;
   const b = scope.lookup(arg.name);
   // Enums are not bound in our scopes: an unbound PascalCase name here is one (or a global).

@@ -448,6 +448,9 @@ export class OriginResolver {
       if (builder) return { kind: 'client', table: builder };
       return this.registeredModel(prop) ?? { kind: 'client', table: this.byTable('local-model') ?? localModelModule };
     }
+    // `req.payload.find({ collection })`: a client whose calls say whose they are (`argumentKeys`), wherever it is held.
+    const signed = libraryForConventionalName(prop);
+    if (signed?.argumentKeys) return { kind: 'client', table: signed };
     // `globalThis.prisma`, `global.db`, tRPC/GraphQL `ctx.db`: only by convention or user option.
     if (obj.type === 'Identifier' && CONTEXT_OBJECTS.has(obj.name)) {
       if (prop === 'db' && obj.name !== 'global' && obj.name !== 'globalThis') return { kind: 'client', table: this.byTable('local-db') ?? localDatabaseModule };
@@ -731,7 +734,17 @@ export class OriginResolver {
     const body = fn.node.body;
     if (body.type !== 'BlockStatement') return this.resolve(body, fn.scope);
     for (const s of body.body) {
-      if (s.type === 'ReturnStatement' && s.argument) return this.resolve(s.argument, fn.scope);
+      if (s.type === 'ReturnStatement' && s.argument) {
+        const o = this.resolve(s.argument, fn.scope);
+        if (o) return o;
+        break;
+      }
+    }
+    // `if (!DB) { const d = drizzle(…); DB = d; return d; } return DB;` with `DB` a global nothing
+    // places: the client made on the first call and handed back after (shared, not made per call).
+    for (const r of guardedReturns(body.body)) {
+      const o = this.resolve(r, fn.scope);
+      if (o?.kind === 'client') return { kind: 'client', table: o.table, ...(o.tx && { tx: true }) };
     }
     return undefined;
   }
@@ -752,10 +765,10 @@ export class OriginResolver {
   }
 
   /** `Sequelize`, `Promise<Knex>`, `PrismaClient | undefined`: a client type a library declares (by its table's type names). */
-  private declaredClientType(type: TSESTree.TypeNode, scope: Scope): Origin | undefined {
+  private declaredClientType(type: TSESTree.TypeNode, scope: Scope, depth = 0): Origin | undefined {
     if (type.type === 'TSUnionType') {
       for (const t of type.types) {
-        const o = this.declaredClientType(t, scope);
+        const o = this.declaredClientType(t, scope, depth);
         if (o) return o;
       }
       return undefined;
@@ -771,11 +784,16 @@ export class OriginResolver {
     if (type.typeName.type !== 'Identifier') return undefined;
     const name = type.typeName.name;
     const arg = type.typeArguments?.params[0];
-    if (name === 'Promise' && arg) return this.declaredClientType(arg, scope);
+    if (name === 'Promise' && arg) return this.declaredClientType(arg, scope, depth);
     const b = scope.lookup(name);
+    // `function db(): Db` with `export type Db = NodePgDatabase<Schema>` in this module: what the alias names.
+    const alias = !b && depth < 4 ? this.typeAliases.get(name) : undefined;
+    if (alias) return this.declaredClientType(alias, scope, depth + 1);
     if (b?.kind !== 'import' || !b.importFrom) return undefined;
     const table = libraryForModule(b.importFrom.module);
-    return table?.typeNames?.includes(b.importFrom.imported) ? { kind: 'client', table } : undefined;
+    // `import Redis from 'ioredis'; getClient(): Redis`: a default export that is the client class, named as such.
+    const typeName = b.importFrom.imported === 'default' ? b.name : b.importFrom.imported;
+    return table?.typeNames?.includes(typeName) ? { kind: 'client', table } : undefined;
   }
 
   /** A call that sends a query or request (used for `await`). */
@@ -991,4 +1009,28 @@ function summaryOf(o: Origin | undefined): ExportSummary | undefined {
 /** `…/models/MetricAnalysisModel.ts` → `MetricAnalysisModel`: the name a module of one class exports it by. */
 function fileStem(file: string): string {
   return file.replace(/^.*[\\/]/, '').replace(/\.[cm]?[jt]sx?$/, '');
+}
+
+/**
+ * The values returned inside the `if`/`try` blocks of a function body (statement level only). A
+ * name declared in that block (`const d = drizzle(…); return d;`) stands for its initialiser,
+ * since the block's own scope is not kept.
+ */
+function* guardedReturns(stmts: readonly TSESTree.Statement[], depth = 0): Generator<TSESTree.Expression> {
+  if (depth > 3) return;
+  const declared = new Map<string, TSESTree.Expression>();
+  for (const s of stmts) {
+    if (s.type === 'VariableDeclaration') {
+      for (const d of s.declarations) if (d.id.type === 'Identifier' && d.init) declared.set(d.id.name, d.init);
+    } else if (s.type === 'ReturnStatement' && s.argument && depth > 0) {
+      yield (s.argument.type === 'Identifier' && declared.get(s.argument.name)) || s.argument;
+    } else if (s.type === 'IfStatement') {
+      for (const branch of [s.consequent, s.alternate]) {
+        if (!branch) continue;
+        if (branch.type === 'ReturnStatement' && branch.argument) yield branch.argument;
+        else if (branch.type === 'BlockStatement') yield* guardedReturns(branch.body, depth + 1);
+      }
+    } else if (s.type === 'TryStatement') yield* guardedReturns(s.block.body, depth + 1);
+    else if (s.type === 'BlockStatement') yield* guardedReturns(s.body, depth + 1);
+  }
 }

@@ -281,7 +281,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     // Inside a tree walk: the finding is on the recursive call, which names this query.
     if (rep?.kind === 'recursion' && reportedAtRecursiveCall(analysis, rep)) return undefined;
     if (!rep || tablePerIteration(analysis, site, rep, effect) || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || gatheredIntoTransaction(analysis, site, rep, effect) || notEveryIteration(analysis, site, rep)) return undefined;
-    if (batchedByPrisma(effect.table.id, effect.label, rep) || inMeteorClient(analysis, site, effect.table.id)) return undefined;
+    if (batchedByPrisma(analysis, site, effect.table.id, effect.label, rep) || inMeteorClient(analysis, site, effect.table.id)) return undefined;
     // An update per item inside a transaction has no insert-many form, and it holds the transaction's locks the whole time.
     const same = effect.read && sameEachTime(analysis, site, rep);
     // The same read, but only for the items that take one branch (a switch on the item's kind): often one item, if any.
@@ -300,7 +300,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
   const rep = analysis.perItemRepetition(site);
   if (rep && (singleParent(analysis, rep) || loadedWithParent(analysis, site, rep))) return undefined;
   if (rep?.kind === 'recursion' && reportedAtRecursiveCall(analysis, rep)) return undefined;
-  if (!rep || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || batchedByPrisma(witness.effect.library, witness.effect.label, rep) || inMeteorClient(analysis, site, witness.effect.library) || notEveryIteration(analysis, site, rep)) return undefined;
+  if (!rep || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || batchedByPrisma(analysis, site, witness.effect.library, witness.effect.label, rep) || inMeteorClient(analysis, site, witness.effect.library) || notEveryIteration(analysis, site, rep)) return undefined;
   // Nothing places the call; its name says it reads or writes data (named-calls.ts).
   if (witness.byName && !target) {
     return { messageId: 'perItemByName', data: { call: witness.effect.label, repetition: repetitionPhrase(rep) }, rep, library: witness.effect.library, read: witness.effect.read, byName: witness.byName };
@@ -408,8 +408,10 @@ function reportedAtRecursiveCall(analysis: FileAnalysis, rep: Repetition): boole
  * `Promise.all(ids.map((id) => prisma.user.findUnique(…)))` and a GraphQL field resolver per parent
  * are one round trip, not N. A `for` loop that awaits each one is not gathered.
  */
-function batchedByPrisma(library: string, label: string, rep: Repetition): boolean {
+function batchedByPrisma(analysis: FileAnalysis, site: CallSite, library: string, label: string, rep: Repetition): boolean {
   if (library !== 'prisma' || !/\.findUnique$/.test(label) || (rep.kind !== 'callback' && rep.kind !== 'graphql-field')) return false;
+  // `ids.map((id) => limit(() => prisma.x.findUnique(…)))`: a limiter starts a few at a time, never the whole list in one tick.
+  if (insideLimiter(analysis, site, rep)) return false;
   // `prisma.$transaction(ids.map(…))` runs the list as a batch transaction, one query after another.
   const p = rep.node.parent;
   return !(p?.type === 'CallExpression' && p.callee.type === 'MemberExpression' && propertyName(p.callee) === '$transaction');
@@ -509,6 +511,11 @@ function boundedOnPurpose(analysis: FileAnalysis, site: CallSite, rep: Repetitio
     });
     if (takesConcurrency) return true;
   }
+  return insideLimiter(analysis, site, rep);
+}
+
+/** The call is in a function handed to a limiter (`limit(async () => …)`) inside the repetition. */
+function insideLimiter(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
   for (let n: Node | undefined = site.node.parent; n && n !== rep.node; n = n.parent) {
     const call: Node | undefined = n.parent;
     if (isFunctionNode(n) && call?.type === 'CallExpression' && (call.arguments as Node[]).includes(n) && LIMITER_CALL.test(analysis.text(unwrapExpression(call.callee)).replace(/^this\./, ''))) return true;

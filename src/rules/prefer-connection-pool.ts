@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, keyName, ownReturns, propertyName, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
+import { isFunctionNode, keyName, ownReturns, propertyName, pushChildren, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import type { CallEffect } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo } from '../analysis/model';
@@ -226,8 +226,28 @@ function isCached(analysis: FileAnalysis, site: CallSite): boolean {
       return callee.type === 'MemberExpression' && propertyName(callee) === 'set' && outlivesCall(analysis, site, callee.object);
     }
     if (p.type === 'PropertyDefinition') return true;
-    return false;
+    return keptAfterwards(analysis, site);
   }
+}
+
+/** `const d = drizzle(…); globalThis.DB = d; return d;`: the local is then put where it outlives the call. */
+function keptAfterwards(analysis: FileAnalysis, site: CallSite): boolean {
+  const name = storedIn(site);
+  const owner = analysis.ownerOf(site.fn);
+  if (!name || !owner) return false;
+  const stack: Node[] = [];
+  pushChildren(stack, owner.node.body as Node, analysis.keysOf);
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isFunctionNode(n)) continue;
+    if (n.type === 'AssignmentExpression' && n.operator === '=') {
+      const right = unwrapExpression(n.right);
+      const left = unwrapExpression(n.left);
+      if (right.type === 'Identifier' && right.name === name && (left.type === 'MemberExpression' || left.type === 'Identifier') && outlivesCall(analysis, site, left)) return true;
+    }
+    pushChildren(stack, n, analysis.keysOf);
+  }
+  return false;
 }
 
 /**

@@ -1,5 +1,7 @@
 // Clients a helper hands out (a TypeORM repository asked of a data source nothing places, a BullMQ
-// queue a static getter returns), and a table's own description, which is no query.
+// queue a static getter returns, a memoising getter whose client is made inside an `if`, a getter
+// typed with a local alias or a default-imported client class), and a table's own description,
+// which is no query.
 import rule from '../../src/rules/no-n-plus-one';
 import { createRuleTester, ts } from './rule-tester';
 
@@ -14,6 +16,17 @@ ruleTester.run('no-n-plus-one (clients handed out by helpers)', rule, {
         export async function relationFields(table: TableLike) {
           const relations = await table.getRelationData();
           return Promise.all(relations.map(async (rel) => (await rel.relationTable.getFields()).length));
+        }
+      `,
+    },
+    {
+      name: "Prisma's findUnique per item of a .map with nothing in between: gathered into one query in that tick",
+      filename: 'src/canvas/canvas.service.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function loadCanvases(canvasIds: string[]) {
+          return Promise.all(canvasIds.map((canvasId) => prisma.canvas.findUnique({ where: { canvasId } })));
         }
       `,
     },
@@ -53,6 +66,75 @@ ruleTester.run('no-n-plus-one (clients handed out by helpers)', rule, {
         }
       `,
       errors: [{ messageId: 'perItem', line: 10, data: { call: 'queue.add', repetition: 'item of `traces` (loop at line 9)' } }],
+    },
+    {
+      name: 'a memoising getter that makes its Drizzle client inside `if (!DB)` and keeps it in a global: the client, for a helper that inserts',
+      filename: 'src/db.ts',
+      code: ts`
+        import { drizzle } from 'drizzle-orm/node-postgres';
+        export function db() {
+          if (!globalThis.DB) {
+            const d = drizzle({ client: pool() });
+            globalThis.DB = d;
+            return d;
+          }
+          return globalThis.DB;
+        }
+        export async function copyRows(rows: Row[]) {
+          await Promise.all(rows.map((row) => db().insert(userProperty).values(row)));
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 11, data: { call: 'db(…).insert', repetition: 'item of `rows` (`.map` at line 11)' } }],
+    },
+    {
+      name: 'a getter typed with a type alias of this module (`db(): Db`, `type Db = NodePgDatabase<Schema>`)',
+      filename: 'src/db.ts',
+      code: ts`
+        import { NodePgDatabase } from 'drizzle-orm/node-postgres';
+        export type Db = NodePgDatabase<Schema>;
+        export function db(): Db {
+          return globalThis.DB;
+        }
+        export async function removeAll(ids: string[]) {
+          for (const id of ids) await db().delete(journey).where(eq(journey.id, id));
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 7 }],
+    },
+    {
+      name: 'a getter typed with the default-imported client class (`import Redis from "ioredis"`, `getClient(): Redis`)',
+      filename: 'src/billing/billing.service.ts',
+      code: ts`
+        import Redis from 'ioredis';
+        export class BillingService {
+          private client: unknown;
+          getClient(): Redis {
+            return this.client as never;
+          }
+          async snapshot(keys: string[]) {
+            const client = this.getClient();
+            for (const key of keys) {
+              const remainder = await client.get(key);
+              if (remainder) console.info(remainder);
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 10, data: { call: 'client.get', repetition: 'item of `keys` (loop at line 9)' } }],
+    },
+    {
+      name: "Prisma's findUnique inside a limiter (`limit(async () => …)`): a few at a time, never gathered into one tick",
+      filename: 'src/canvas/canvas.service.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        import pLimit from 'p-limit';
+        const prisma = new PrismaClient();
+        export async function loadCanvases(canvasIds: string[]) {
+          const limit = pLimit(3);
+          return Promise.all(canvasIds.map((canvasId) => limit(() => prisma.canvas.findUnique({ where: { canvasId } }))));
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 6, data: { call: 'prisma.canvas.findUnique', repetition: 'item of `canvasIds` (`.map` at line 6)' } }],
     },
   ],
 });

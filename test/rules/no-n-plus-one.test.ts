@@ -429,6 +429,20 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
+      name: "the keys of an enum walked with for…in (one default provider per provider type): a set the code fixes",
+      filename: 'src/messaging/email.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        import { EmailProviderType } from './types';
+        const prisma = new PrismaClient();
+        export async function addDefaultProviders(workspaceId: string) {
+          for (const typeKey in EmailProviderType) {
+            await prisma.emailProvider.upsert({ where: { workspaceId_type: { workspaceId, type: typeKey } }, create: { workspaceId, type: typeKey }, update: {} });
+          }
+        }
+      `,
+    },
+    {
       name: 'the schema statements made for one table, run one by one (the item is a statement object)',
       filename: 'src/features/table/table.service.ts',
       code: ts`

@@ -33,6 +33,24 @@ const mysqlPromiseShared = dedent`
 ruleTester.run('prefer-connection-pool', rule, {
   valid: [
     {
+      name: 'a getter that makes its client inside `if (!DB)` and keeps it in a global: made once, handed back to every caller',
+      filename: 'src/routes/journeys.ts',
+      code: dedent`
+        import { drizzle } from 'drizzle-orm/node-postgres';
+        function db() {
+          if (!globalThis.DB) {
+            const d = drizzle({ client: pool() });
+            globalThis.DB = d;
+            return d;
+          }
+          return globalThis.DB;
+        }
+        export async function handler(req, res) {
+          res.json(await db().select().from(journey).where(eq(journey.id, req.params.id)));
+        }
+      `,
+    },
+    {
       name: 'a client made and closed in a function nothing is seen to call (a boot step, a probe, a migration lock): only a hint in recommended',
       code: dedent`
         import pg from 'pg';

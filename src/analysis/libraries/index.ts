@@ -26,12 +26,13 @@ import { cacheManager } from './cache-manager';
 import { keyv } from './keyv';
 import { namedDataLayer, namedRemoteApi } from './named-data';
 import { meteor } from './meteor';
+import { payload } from './payload';
 
 export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource, DeclaredTypes } from './types';
 export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [
-  prisma, typeorm, sequelize, mongoose, mongodb, meteor, knex, drizzle, mikroOrm, objection, kysely, pg, slonik, postgresQueryBuilder, redbeanNode, mysql2, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
+  prisma, typeorm, sequelize, mongoose, mongodb, meteor, payload, knex, drizzle, mikroOrm, objection, kysely, pg, slonik, postgresQueryBuilder, redbeanNode, mysql2, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
   axios, nestHttp, got, undici, nodeFetch, nodeHttp, awsSdk, stripe, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
   // Known by name only: last, so that any library's own convention wins.
   namedQueue,

@@ -118,6 +118,12 @@ export interface LibraryTable {
   conventionalNames?: RegExp;
   /** `conventionalNames` also name imports of packages (a workspace package's `FeedQueue`), not only local values and relative imports. */
   conventionalNamesOfImports?: boolean;
+  /**
+   * Keys one of which the object a query method takes always has (Payload's `{ collection: 'posts' }`):
+   * a call without them is not this library's. Lets a common name (`payload`, `req.payload`) stand for
+   * the client wherever it is held, since a job's or webhook's payload is never called with them.
+   */
+  argumentKeys?: readonly string[];
   /** Logger methods (loggers only). */
   logMethods?: readonly string[];
 }
