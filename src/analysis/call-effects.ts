@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { keyName, propertyName, rootName, stringValue, unwrapExpression, type CallLike, type Node } from './ast';
-import { tableSets, type ClientFactory, type LibraryTable } from './libraries';
+import { LOCAL_DB_MODULE, localDatabaseModule, tableSets, type ClientFactory, type LibraryTable } from './libraries';
 import { itemPattern, loopIndexName } from './loop-shape';
 import type { CallSite } from './model';
 import type { Scope } from './scope';
@@ -34,6 +34,13 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
     if (!obj && method && ROW_OWN_QUERIES.has(method)) {
       const table = rowOfLoopItem(call, callee.object as Node, method, site, resolver);
       if (table) return { kind: 'query', table, label, read: method === 'reload', tx: passesTransaction(call) };
+    }
+    // `const db = require('./DB'); db.get(key)` where ./DB makes its exports at run time (`exports[fn] = …`
+    // for each method of the store it opens): a member the summary lacks, of the project's database module.
+    const databaseModule = obj?.kind === 'project' && obj.value.kind === 'namespace' && method && LOCAL_DB_MODULE.test(obj.value.file) && !resolver.resolve(callee, site.scope);
+    if (databaseModule) {
+      const sets = tableSets(localDatabaseModule);
+      if (sets.query.has(method) && !isArrayCallback(call)) return { kind: 'query', table: localDatabaseModule, label, read: sets.read.has(method), tx: passesTransaction(call) };
     }
     if (obj?.kind === 'client') {
       if (!method) return undefined;

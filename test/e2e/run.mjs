@@ -184,12 +184,20 @@ try {
     // All five patterns, with counts: what `recommended` reports on the example backend
     // (examples/expected-findings.json; hints are not listed). With that many the groups start
     // collapsed, so all five rows are in view.
+    // The scan fills the view file by file: on a loaded machine the five groups can show before the
+    // last files are in, so wait (up to a minute) for the count to reach the expected total.
     const groupRows = findings.locator('.monaco-list-row').filter({ hasText: /\d+ findings?/ });
-    for (let i = 0; i < 60 && (await groupRows.count()) < 5; i++) await page.waitForTimeout(500);
-    const groups = await groupRows.allInnerTexts();
-    const total = groups.map((g) => Number(/(\d+) findings?/.exec(g)?.[1] ?? 0)).reduce((a, b) => a + b, 0);
     const expectedTotal = JSON.parse(readFileSync(path.join(root, 'examples/expected-findings.json'), 'utf8')).length;
-    assert.equal(total, expectedTotal, groups.join(' | '));
+    const countFindings = async () => {
+      const groups = await groupRows.allInnerTexts();
+      return { groups, total: groups.map((g) => Number(/(\d+) findings?/.exec(g)?.[1] ?? 0)).reduce((a, b) => a + b, 0) };
+    };
+    let seen = await countFindings();
+    for (let i = 0; i < 120 && (seen.groups.length < 5 || seen.total < expectedTotal); i++) {
+      await page.waitForTimeout(500);
+      seen = await countFindings();
+    }
+    assert.equal(seen.total, expectedTotal, seen.groups.join(' | '));
     // Open one group to show the findings under it.
     await findings.locator('.monaco-list-row').filter({ hasText: 'N+1 calls' }).first().click();
     await findings.locator('.monaco-list-row[aria-level="2"]').first().waitFor();

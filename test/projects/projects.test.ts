@@ -70,6 +70,12 @@ describe('messages', () => {
     expect(f?.message).toMatch(/It calls|It runs/);
     expect(f?.message).toContain('`this.pool.one` (src/queries/users.ts:8)');
   });
+
+  it("a member the summary lacks, of the project's database module (its exports made at run time), is a query of that module, not a guess by name", () => {
+    const f = result.findings.find((x) => x.file === 'key-value-store-modules/src/node/handler/notes.ts' && x.message.startsWith('`db.getSub`'));
+    expect(f?.message).toContain('That is one round trip per item');
+    expect(f?.message).not.toContain('Its name says');
+  });
 });
 
 describe('editor host parity on the projects', () => {

@@ -27,8 +27,9 @@ export const localDatabaseModule: LibraryTable = {
   modules: [],
   kind: 'orm',
   callableClient: true,
-  queryMethods: union((t) => t.queryMethods),
-  readMethods: union((t) => t.readMethods),
+  // `get`/`set`/`remove`: a key-value store behind the module (ueberdb, level, keyv-like wrappers).
+  queryMethods: [...union((t) => t.queryMethods), 'get', 'set', 'remove'],
+  readMethods: [...union((t) => t.readMethods), 'get'],
   transactionMethods: union((t) => t.transactionMethods),
   closeMethods: [],
   // A data layer of the project's own (NodeBB's `db.getSortedSetRevRange`, `db.setObjectField`):
