@@ -615,6 +615,8 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
         for (const { id, path } of patternBindings(param as Node)) {
           const b = declare(scope, id, 'parameter', { typeAnnotation: id.typeAnnotation?.typeAnnotation, decorators: (param as { decorators?: TSESTree.Decorator[] }).decorators });
           if (path.length === 0) b.paramIndex = index;
+          // `constructor(id, database = db)`: what the parameter holds when the caller leaves it out.
+          if (path.length === 0 && param.type === 'AssignmentPattern' && param.left === id) b.values.push({ node: param.right as Node, path: [], scope });
         }
         if (param.type === 'AssignmentPattern') visit(param.right, param);
       });

@@ -103,7 +103,7 @@ export default createRule<MessageIds, Options>({
           // A loop over kinds (access rules, policies), each handled by a query of its own: a handful, one query each.
           // A loop over the groups of a grouping by kind (`Object.keys(byType)`): each call takes a whole group.
           // Once per chunk of items (`for (const chunk of chunks)`, a buffer flushed every thousand rows): batched on purpose.
-          if (reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep) || overChunkList(analysis, site, finding.rep) || everyNthItem(site, finding.rep)) {
+          if (reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep) || overChunkList(analysis, site, finding.rep) || everyNthItem(site, finding.rep) || itemNamesTheTarget(analysis, site, finding.rep, finding.library)) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
@@ -571,6 +571,19 @@ function overGroups(rep: Repetition): boolean {
   const list = (rep.collection ?? '').trim();
   const grouped = GROUP_KEYS.exec(list)?.[1] ?? list;
   return GROUPED_BY.test(grouped.replace(/[?!]/g, '').split('.').pop() ?? '');
+}
+
+/**
+ * `for (const c of config.collections) await payload.count({ collection: c.slug })`: the item names the
+ * collection each call works on (the library's `argumentKeys`), so every call goes to another one and
+ * there is nothing to gather into one query. One call per collection, like a loop over tables.
+ */
+function itemNamesTheTarget(analysis: FileAnalysis, site: CallSite, rep: Repetition, library: string): boolean {
+  const keys = libraryById(library)?.argumentKeys;
+  const first = keys && site.node.arguments[0] && unwrapExpression(site.node.arguments[0] as Node);
+  if (first?.type !== 'ObjectExpression') return false;
+  const items = repetitionItemNames(rep);
+  return first.properties.some((p) => p.type === 'Property' && keys!.includes(keyName(p) ?? '') && [...referencedNames(p.value as Node, analysis.keysOf)].some((n) => items.has(n)));
 }
 
 function overTables(rep: Repetition): boolean {

@@ -76,6 +76,12 @@ describe('messages', () => {
     expect(f?.message).toContain('That is one round trip per item');
     expect(f?.message).not.toContain('Its name says');
   });
+
+  it("a parameter's default (`constructor(id, database = db)`) is what the field holds: the method's query is the database module's", () => {
+    const f = result.findings.find((x) => x.file === 'key-value-store-modules/src/node/handler/notes.ts' && x.message.startsWith('`note.getRevisionDate`'));
+    expect(f?.message).toContain('It runs `this.db.getSub`');
+    expect(f?.message).not.toContain('Its name says');
+  });
 });
 
 describe('editor host parity on the projects', () => {

@@ -21,6 +21,19 @@ ruleTester.run('no-n-plus-one (Payload local API)', rule, {
       `,
     },
     {
+      name: 'one count per collection of the config: each call goes to another collection, nothing to gather',
+      filename: 'src/endpoints/stats.ts',
+      code: ts`
+        export const handler = async (req) => {
+          const counts = {};
+          for (const collection of req.payload.config.collections) {
+            counts[collection.slug] = (await req.payload.count({ collection: collection.slug })).totalDocs;
+          }
+          return Response.json(counts);
+        };
+      `,
+    },
+    {
       name: 'one find over every id, with `in`',
       filename: 'src/endpoints/orders.ts',
       code: ts`

@@ -3,6 +3,7 @@ import express from 'express';
 const db = require('../db/DB');
 const authorManager = require('../db/AuthorManager');
 const noteManager = require('../db/NoteManager');
+import { Note } from '../db/Note';
 
 export const router = express.Router();
 
@@ -29,6 +30,16 @@ router.get('/notes/:id/colors', async (req, res) => {
     Object.keys(note.authors).map((authorId) => db.getSub(`author:${authorId}`, ['color'])), // expect: perf-coach/no-n-plus-one
   );
   res.json(colors);
+});
+
+router.get('/notes/:id/history', async (req, res) => {
+  const note = new Note(req.params.id);
+  const meta = await db.get(`note:${req.params.id}`);
+  const dates = [];
+  for (const rev of Object.keys(meta.revisions)) {
+    dates.push(await note.getRevisionDate(rev)); // expect: perf-coach/no-n-plus-one
+  }
+  res.json(dates);
 });
 
 router.post('/notes/remove', async (req, res) => {
