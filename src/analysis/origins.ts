@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, propertyName, stringValue, unwrapExpression, type Node } from './ast';
-import { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE, globalFetch, libraryForConventionalName, libraryForModule, librariesForTypeName, localDatabaseModule, localModelModule, tableSets, type CreatedResource, type LibraryTable } from './libraries';
+import { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE, globalFetch, libraryForConventionalName, libraryTables, libraryForModule, librariesForTypeName, localDatabaseModule, localModelModule, tableSets, type CreatedResource, type LibraryTable } from './libraries';
 import type { ClassInfo, FunctionInfo } from './model';
 import type { ExportSummary, ProjectView } from './project-view';
 import { NEST_LIFECYCLE_METHODS } from './request-path';
@@ -71,6 +71,8 @@ const CLIENT_BASE_CLASS = /Model$|^(Repository|BaseEntity|EntityRepository|Mongo
 const DB_HANDLE_NAME = /(DataSource|Database|Db|DB|Pool|Client|Connection|Prisma|Knex|Sequelize|Orm|ORM)$/;
 /** Objects that carry clients by convention: `globalThis.prisma`, tRPC/GraphQL `ctx.db`, Koa `ctx.db`. */
 const CONTEXT_OBJECTS = new Set(['globalThis', 'global', 'ctx', 'context']);
+/** Tables whose calls say whose they are (`argumentKeys`): their conventional name places a value wherever it is held. */
+const SIGNED_TABLES = libraryTables.filter((t) => t.argumentKeys);
 
 export class OriginResolver {
   private readonly memo = new Map<Node, Origin | null>();
@@ -449,8 +451,8 @@ export class OriginResolver {
       return this.registeredModel(prop) ?? { kind: 'client', table: this.byTable('local-model') ?? localModelModule };
     }
     // `req.payload.find({ collection })`: a client whose calls say whose they are (`argumentKeys`), wherever it is held.
-    const signed = libraryForConventionalName(prop);
-    if (signed?.argumentKeys) return { kind: 'client', table: signed };
+      const signed = SIGNED_TABLES.find((t) => t.conventionalNames?.test(prop));
+    if (signed) return { kind: 'client', table: signed };
     // `globalThis.prisma`, `global.db`, tRPC/GraphQL `ctx.db`: only by convention or user option.
     if (obj.type === 'Identifier' && CONTEXT_OBJECTS.has(obj.name)) {
       if (prop === 'db' && obj.name !== 'global' && obj.name !== 'globalThis') return { kind: 'client', table: this.byTable('local-db') ?? localDatabaseModule };
@@ -1011,8 +1013,17 @@ function fileStem(file: string): string {
   return file.replace(/^.*[\\/]/, '').replace(/\.[cm]?[jt]sx?$/, '');
 }
 
+/** `!DB`, `DB == null`, `client === undefined`: the guard of a getter that makes its value on the first call. */
+function isMissingCheck(test: TSESTree.Expression): boolean {
+  if (test.type === 'UnaryExpression') return test.operator === '!';
+  if (test.type !== 'BinaryExpression' || !['==', '===', '!=', '!=='].includes(test.operator)) return false;
+  const other = test.right.type === 'Literal' || test.right.type === 'Identifier' ? test.right : test.left;
+  return (other.type === 'Literal' && other.value === null) || (other.type === 'Identifier' && other.name === 'undefined');
+}
+
 /**
- * The values returned inside the `if`/`try` blocks of a function body (statement level only). A
+ * The values returned inside the `if` blocks of a function body (statement level only), under a
+ * check that the value is still missing (`if (!DB) { … }`, the shape of a memoising getter). A
  * name declared in that block (`const d = drizzle(…); return d;`) stands for its initialiser,
  * since the block's own scope is not kept.
  */
@@ -1024,13 +1035,12 @@ function* guardedReturns(stmts: readonly TSESTree.Statement[], depth = 0): Gener
       for (const d of s.declarations) if (d.id.type === 'Identifier' && d.init) declared.set(d.id.name, d.init);
     } else if (s.type === 'ReturnStatement' && s.argument && depth > 0) {
       yield (s.argument.type === 'Identifier' && declared.get(s.argument.name)) || s.argument;
-    } else if (s.type === 'IfStatement') {
+    } else if (s.type === 'IfStatement' && (depth > 0 || isMissingCheck(s.test))) {
       for (const branch of [s.consequent, s.alternate]) {
         if (!branch) continue;
         if (branch.type === 'ReturnStatement' && branch.argument) yield branch.argument;
         else if (branch.type === 'BlockStatement') yield* guardedReturns(branch.body, depth + 1);
       }
-    } else if (s.type === 'TryStatement') yield* guardedReturns(s.block.body, depth + 1);
-    else if (s.type === 'BlockStatement') yield* guardedReturns(s.body, depth + 1);
+    } else if (s.type === 'BlockStatement') yield* guardedReturns(s.body, depth + 1);
   }
 }
