@@ -20,7 +20,11 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
 
   if (callee.type === 'MemberExpression' && unwrapExpression(callee.object).type !== 'ThisExpression') {
     const method = propertyName(callee);
-    const obj = resolver.resolve(callee.object, site.scope);
+    const resolved = resolver.resolve(callee.object, site.scope);
+    // `const db = require('./DB'); db.get(key)` where ./DB makes its exports at run time (`exports[fn] = …`
+    // for each method of the store it opens): a member the summary lacks, of the project's database module.
+    const databaseModule = resolved?.kind === 'project' && resolved.value.kind === 'namespace' && !!method && LOCAL_DB_MODULE.test(resolved.value.file) && !resolver.resolve(callee, site.scope);
+    const obj: Origin | undefined = databaseModule ? { kind: 'client', table: localDatabaseModule } : resolved;
     // `doc.save()`, `user.getPosts()` on one row a read handed back.
     if (obj?.kind === 'rows') {
       const t = obj.table;
@@ -34,13 +38,6 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
     if (!obj && method && ROW_OWN_QUERIES.has(method)) {
       const table = rowOfLoopItem(call, callee.object as Node, method, site, resolver);
       if (table) return { kind: 'query', table, label, read: method === 'reload', tx: passesTransaction(call) };
-    }
-    // `const db = require('./DB'); db.get(key)` where ./DB makes its exports at run time (`exports[fn] = …`
-    // for each method of the store it opens): a member the summary lacks, of the project's database module.
-    const databaseModule = obj?.kind === 'project' && obj.value.kind === 'namespace' && method && LOCAL_DB_MODULE.test(obj.value.file) && !resolver.resolve(callee, site.scope);
-    if (databaseModule) {
-      const sets = tableSets(localDatabaseModule);
-      if (sets.query.has(method) && !isArrayCallback(call)) return { kind: 'query', table: localDatabaseModule, label, read: sets.read.has(method), tx: passesTransaction(call) };
     }
     if (obj?.kind === 'client') {
       if (!method) return undefined;
@@ -82,9 +79,20 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
 
 /** `payload.find({ collection: 'posts', … })`: the object a library's calls always take names what it works on (see `argumentKeys`). */
 function takesItsArguments(call: CallLike, table: LibraryTable): boolean {
-  if (!table.argumentKeys) return true;
+  const named = table.argumentKeys && namedTarget(call, table.argumentKeys);
+  return !table.argumentKeys || !!named && (named.spread || named.values.length > 0);
+}
+
+/**
+ * The values the first argument gives to `keys` (`{ collection: c.slug }` → `c.slug`), and whether it
+ * spreads another object that may hold them; undefined when the first argument is no object literal.
+ */
+export function namedTarget(call: CallLike, keys: readonly string[]): { values: Node[]; spread: boolean } | undefined {
   const first = call.arguments[0] && unwrapExpression(call.arguments[0] as Node);
-  return first?.type === 'ObjectExpression' && first.properties.some((p) => p.type === 'SpreadElement' || (p.type === 'Property' && table.argumentKeys!.includes(keyName(p) ?? '')));
+  if (first?.type !== 'ObjectExpression') return undefined;
+  const values: Node[] = [];
+  for (const p of first.properties) if (p.type === 'Property' && keys.includes(keyName(p) ?? '')) values.push(p.value as Node);
+  return { values, spread: first.properties.some((p) => p.type === 'SpreadElement') };
 }
 
 /** What a row of Sequelize or Mongoose does to itself: each is a statement of its own. */

@@ -451,8 +451,9 @@ export class OriginResolver {
       return this.registeredModel(prop) ?? { kind: 'client', table: this.byTable('local-model') ?? localModelModule };
     }
     // `req.payload.find({ collection })`: a client whose calls say whose they are (`argumentKeys`), wherever it is held.
-      const signed = SIGNED_TABLES.find((t) => t.conventionalNames?.test(prop));
-    if (signed) return { kind: 'client', table: signed };
+    const signed = SIGNED_TABLES.find((t) => t.conventionalNames?.test(prop));
+    const signedTable = signed && this.byTable(signed.id);
+    if (signedTable) return { kind: 'client', table: signedTable };
     // `globalThis.prisma`, `global.db`, tRPC/GraphQL `ctx.db`: only by convention or user option.
     if (obj.type === 'Identifier' && CONTEXT_OBJECTS.has(obj.name)) {
       if (prop === 'db' && obj.name !== 'global' && obj.name !== 'globalThis') return { kind: 'client', table: this.byTable('local-db') ?? localDatabaseModule };

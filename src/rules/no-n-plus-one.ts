@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isFunctionNode, keyName, patternBindings, propertyName, pushChildren, rangeOf, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import { developmentOnly } from '../analysis/development-only';
-import { enclosingChainCalls, outermostChainCall, type CallEffect } from '../analysis/call-effects';
+import { enclosingChainCalls, namedTarget, outermostChainCall, type CallEffect } from '../analysis/call-effects';
 import { isBatchableWrite, type FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo, Repetition } from '../analysis/model';
 import { libraryById, tableSets } from '../analysis/libraries';
@@ -580,10 +580,10 @@ function overGroups(rep: Repetition): boolean {
  */
 function itemNamesTheTarget(analysis: FileAnalysis, site: CallSite, rep: Repetition, library: string): boolean {
   const keys = libraryById(library)?.argumentKeys;
-  const first = keys && site.node.arguments[0] && unwrapExpression(site.node.arguments[0] as Node);
-  if (first?.type !== 'ObjectExpression') return false;
+  const target = keys && namedTarget(site.node, keys);
+  if (!target) return false;
   const items = repetitionItemNames(rep);
-  return first.properties.some((p) => p.type === 'Property' && keys!.includes(keyName(p) ?? '') && [...referencedNames(p.value as Node, analysis.keysOf)].some((n) => items.has(n)));
+  return target.values.some((v) => [...referencedNames(v, analysis.keysOf)].some((n) => items.has(n)));
 }
 
 function overTables(rep: Repetition): boolean {
