@@ -36,6 +36,8 @@ export interface CollectedFile {
   typeAliases: Map<string, TSESTree.TypeNode>;
   /** Interfaces declared at module level (`interface ItemRepository { … }`): a type whose methods its implementations answer. */
   interfaces: Set<string>;
+  /** Members of the module's own interfaces (`interface Deps { db: Database }`), for what a value so declared holds. */
+  interfaceMembers: Map<string, TSESTree.TypeElement[]>;
   /** Module-level `'use server'` (Next.js server actions). */
   useServerFile: boolean;
 }
@@ -155,6 +157,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     exportedNames: new Set(),
     typeAliases: new Map(),
     interfaces: new Set(),
+    interfaceMembers: new Map(),
     useServerFile: hasDirective(program.body, 'use server'),
   };
 
@@ -274,11 +277,12 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
             if (d.init && isFunctionNode(unwrapExpression(d.init)) && path.length === 0) pendingFunctionBinding.set(unwrapExpression(d.init), b);
             // `export const getUser = cache(async (id) => …)`, `export const act = client.action(async (…) => …)`,
             // `client.action(withAudit(…, async (…) => …))`: the function runs when the name is called, as if it were bound to it.
-            const wrapped = d.init && path.length === 0 && scope === moduleScope ? wrappedFunction(d.init) : undefined;
+            const [wrapped, ...keptToo] = d.init && path.length === 0 && scope === moduleScope ? keptFunctions(d.init) : [];
             if (wrapped) {
               pendingFunctionBinding.set(wrapped, b);
               wrappedFunctions.add(wrapped);
             }
+            for (const f of keptToo) wrappedFunctions.add(f);
           }
           if (d.init) visit(d.init, d);
           visit(d.id, d);
@@ -397,7 +401,10 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
         if (scope === moduleScope) out.typeAliases.set(node.id.name, node.typeAnnotation);
         return;
       case 'TSInterfaceDeclaration':
-        if (scope === moduleScope) out.interfaces.add(node.id.name);
+        if (scope === moduleScope) {
+          out.interfaces.add(node.id.name);
+          out.interfaceMembers.set(node.id.name, node.body.body);
+        }
         return;
       case 'TSDeclareFunction':
       case 'TSModuleDeclaration':
@@ -707,24 +714,26 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
 const RUNS_ITS_ARGUMENT = new Set([...ITERATION_METHODS, 'then', 'catch', 'finally', 'all', 'allSettled', 'race', 'any', 'call', 'apply', 'run', 'transaction', '$transaction', 'sort', 'Promise']);
 
 /**
- * The one function literal handed to a wrapper call that makes a module-level variable's value:
- * `cache(async (id) => …)`, `withAuth(async (req) => …)`, `authenticatedActionClient.inputSchema(Z).action(async (…) => …)`.
- * The wrapper keeps it for later; it runs each time the variable is called. Not calls that run it
- * at once (`list.map(…)`, `Promise.all`, `new Promise(…)`).
+ * The function literals handed to a wrapper call that makes a module-level variable's value:
+ * `cache(async (id) => …)`, `withAuth(async (req) => …)`, `authenticatedActionClient.inputSchema(Z).action(async (…) => …)`,
+ * `createStep(id, async (input) => …, async (rollback) => …)`. The wrapper keeps them for later: the
+ * first runs each time the variable is called, the others (a compensation, an error handler) when
+ * the wrapper decides; none runs at load. Not calls that run them at once (`list.map(…)`,
+ * `Promise.all`, `new Promise(…)`). Empty when there is no such wrapper.
  */
-function wrappedFunction(init: Node, depth = 0): Node | undefined {
+function keptFunctions(init: Node, depth = 0): Node[] {
   const call = unwrapExpression(init);
-  if (call.type !== 'CallExpression') return undefined;
+  if (call.type !== 'CallExpression') return [];
   const callee = unwrapExpression(call.callee);
   const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
-  if (!name || RUNS_ITS_ARGUMENT.has(name)) return undefined;
+  if (!name || RUNS_ITS_ARGUMENT.has(name)) return [];
   const args = call.arguments.map((a) => unwrapExpression(a as Node));
   const fns = args.filter(isFunctionNode);
   // `client.action(withAuditLogging('created', 'contact', async ({ ctx }) => …))`: a wrapper inside the wrapper.
-  if (!fns.length && args.length === 1 && depth < 2) return wrappedFunction(args[0]!, depth + 1);
+  if (!fns.length && args.length === 1 && depth < 2) return keptFunctions(args[0]!, depth + 1);
   // `remember('prisma', () => new PrismaClient())`: a memoiser of a value hands back the value, not a function.
-  if (fns.length !== 1 || (!fns[0].params.length && MEMOISER.test(name))) return undefined;
-  return fns[0];
+  if (fns.length === 1 && !fns[0].params.length && MEMOISER.test(name)) return [];
+  return fns;
 }
 
 const DEFERRED_CALLEES = new Set(['setInterval', 'setTimeout', 'setImmediate', 'on', 'once', 'addListener', 'addEventListener', 'prependListener', 'subscribe', 'schedule', 'addHook', 'register', 'scheduleJob', 'rescheduleJob', 'CronJob', 'cron', 'every', 'nextTick', 'queueMicrotask']);

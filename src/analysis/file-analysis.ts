@@ -1,11 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isFunctionNode, ownReturns, propertyName, pushChildren, rangeOf, referencedNames, rootName, unwrapExpression, type Node } from './ast';
+import { calleeName, isFunctionNode, keyName, ownReturns, propertyName, pushChildren, rangeOf, referencedNames, rootName, unwrapExpression, type Node } from './ast';
 import { classifyCall, outermostChainCall, type CallEffect } from './call-effects';
 import { namedDataCall, type NameStrength } from './named-calls';
 import { meteorCollectionGlobals } from './libraries/meteor';
 import { collectFile, type CollectedFile } from './collect';
+import { builtNotSent, LAZY_LIBRARIES } from './built-not-sent';
 import { classifyFile, type FileKind } from './file-context';
-import { libraryById, tableSets } from './libraries';
+import { libraryById, libraryTables, tableSets } from './libraries';
 import { LineIndex } from './line-index';
 import type { CallSite, FunctionInfo, Repetition, RequestPathReason } from './model';
 import type { Binding } from './scope';
@@ -83,7 +84,7 @@ export class FileAnalysis {
       const t = libraryById(id);
       if (t) extra[name] = t;
     }
-    this.resolver = new OriginResolver(this.collected.functionByNode, extra as ExtraClients, libraryById, file.project && { view: file.project, file: file.filename }, file.typed, this.collected.typeAliases, meteorCollectionGlobals(file.text));
+    this.resolver = new OriginResolver(this.collected.functionByNode, extra as ExtraClients, libraryById, file.project && { view: file.project, file: file.filename }, file.typed, this.collected.typeAliases, meteorCollectionGlobals(file.text), this.collected.interfaceMembers);
     this.markTransactionCallbacks();
     this.markRequestPaths();
     this.markRecursion();
@@ -106,6 +107,8 @@ export class FileAnalysis {
     let e = this.effects.get(site);
     if (e === undefined) {
       e = classifyCall(site, this.resolver) ?? null;
+      // A builder made here and written into another statement (a subquery) sends nothing itself.
+      if (e?.kind === 'query' && LAZY_LIBRARIES.has(e.table.id) && builtNotSent(site.node, this.keysOf)) e = null;
       this.effects.set(site, e);
     }
     return e ?? undefined;
@@ -327,7 +330,10 @@ export class FileAnalysis {
       name = callee.name;
     } else if (callee.type === 'MemberExpression' && !callee.computed) {
       const root = rootName(callee);
-      if (root && !site.scope.lookup(root) && root !== 'this') return undefined;
+      const b = root ? site.scope.lookup(root) : undefined;
+      if (root && !b && root !== 'this') return undefined;
+      // `const pipeline = redis.pipeline(); pipeline.zadd(…)`: commands queued on a batch, sent by one `exec()`.
+      if (b?.kind === 'variable' && b.values.some((v) => !v.path.length && madeByBatchMethod(v.node))) return undefined;
       name = propertyName(callee);
     }
     return name ? this.file.project!.functionNamed(name) : undefined;
@@ -803,6 +809,14 @@ export function combineReaches(reaches: ReadonlyArray<Reach | undefined>, via: s
   return cold;
 }
 
+/** Methods that hand out a batch (`redis.pipeline()`, `collection.initializeUnorderedBulkOp()`), of any library. */
+const BATCH_METHODS = new Set(libraryTables.flatMap((t) => t.batchMethods ?? []));
+
+function madeByBatchMethod(value: Node): boolean {
+  const v = unwrapExpression(value);
+  return v.type === 'CallExpression' && BATCH_METHODS.has(calleeName(v) ?? '');
+}
+
 function isStartupMethod(fn: FunctionInfo | undefined): boolean {
   return !!fn && (fn.methodKind === 'constructor' || NEST_LIFECYCLE_METHODS.has(fn.name ?? ''));
 }
@@ -870,12 +884,38 @@ function findExitOnResult(body: Node, name: string, keysOf: KeysOf): boolean {
  * a failure, which every item may reach; a search stops on what it was looking for.
  */
 function onlyFailsOut(node: Node): boolean {
-  const s = node.type === 'BlockStatement' && node.body.length === 1 ? node.body[0] : node;
+  // The block's last statement is the exit (a log line may come first).
+  const s = node.type === 'BlockStatement' ? node.body.at(-1) : node;
+  if (!s) return false;
   if (s.type === 'ThrowStatement') return true;
   if (s.type !== 'ReturnStatement' || !s.argument) return false;
   const arg = unwrapExpression(s.argument as Node);
+  if (errorResponse(arg)) return true;
   if (arg.type === 'NewExpression') return /Error$|Exception$/.test(calleeName(arg) ?? '');
   return arg.type === 'CallExpression' && FAILURE_VALUE.test(calleeName(arg) ?? '');
+}
+
+/**
+ * `Response.json({ message }, { status: 404 })`, `res.status(400).json(…)`, `reply.code(422).send()`:
+ * a handler answering with an error, which a request about any item may get. Not a search result.
+ */
+function errorResponse(n: Node, depth = 0): boolean {
+  if (depth > 4) return false;
+  if (n.type === 'CallExpression' || n.type === 'NewExpression') {
+    const callee = unwrapExpression(n.callee as Node);
+    const code = n.arguments[0] && unwrapExpression(n.arguments[0] as Node);
+    if (callee.type === 'MemberExpression' && ERROR_STATUS_METHODS.has(propertyName(callee) ?? '') && isErrorStatus(code)) return true;
+    if (callee.type === 'MemberExpression' && errorResponse(unwrapExpression(callee.object as Node), depth + 1)) return true;
+    return n.arguments.some((a) => {
+      const o = unwrapExpression(a as Node);
+      return o.type === 'ObjectExpression' && o.properties.some((p) => p.type === 'Property' && /^(status|statusCode)$/.test(keyName(p) ?? '') && isErrorStatus(unwrapExpression(p.value as Node)));
+    });
+  }
+  return false;
+}
+const ERROR_STATUS_METHODS = new Set(['status', 'code', 'sendStatus']);
+function isErrorStatus(n: Node | undefined): boolean {
+  return n?.type === 'Literal' && typeof n.value === 'number' && n.value >= 400;
 }
 /** `E.left(…)`, `err(…)`, `Result.fail(…)`, `Promise.reject(…)`, `failure(…)`. */
 const FAILURE_VALUE = /^(left|err|error|fail|failure|reject|abort|throwError)$/i;

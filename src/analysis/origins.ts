@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, propertyName, stringValue, unwrapExpression, type Node } from './ast';
-import { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE, globalFetch, libraryForConventionalName, libraryTables, libraryForModule, librariesForTypeName, localDatabaseModule, localModelModule, tableSets, type CreatedResource, type LibraryTable } from './libraries';
+import { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE, globalFetch, isClientType, libraryForConventionalName, libraryOfServiceHelper, libraryTables, libraryForModule, librariesForTypeName, localDatabaseModule, localModelModule, tableSets, type CreatedResource, type LibraryTable } from './libraries';
 import type { ClassInfo, FunctionInfo } from './model';
 import type { ExportSummary, ProjectView } from './project-view';
 import { NEST_LIFECYCLE_METHODS } from './request-path';
@@ -91,6 +91,8 @@ export class OriginResolver {
     private readonly typeAliases: ReadonlyMap<string, TSESTree.TypeNode> = new Map(),
     /** Undeclared globals this module assigns a Meteor collection to (`Cards = new Mongo.Collection(…)`). */
     private readonly collectionGlobals: ReadonlySet<string> = new Set(),
+    /** The module's own interfaces' members. */
+    private readonly interfaceMembers: ReadonlyMap<string, readonly TSESTree.TypeElement[]> = new Map(),
   ) {}
 
   /** Drops every memoised answer: the project model's answers they used were cut short by a cycle. */
@@ -215,6 +217,11 @@ export class OriginResolver {
       // `class User extends Model {}` (Sequelize, Objection): static calls on the class query.
       // `class PrismaService extends PrismaClient`, `class UserRepository extends Repository<User>`, and a
       // base model of the project's own (`class User extends BaseModel`): instances or statics query.
+      // `class CartModule extends MedusaService<…>({ Cart, LineItem })`: the framework's generated methods query.
+      const base = unwrapExpression(b.cls.superClass);
+      const factory = base.type === 'CallExpression' ? importedHelper(unwrapExpression(base.callee), b.cls.scope) : undefined;
+      const made = factory && libraryOfServiceHelper(factory.module, factory.name, 'baseClassFactories');
+      if (made) return { kind: 'client', table: made };
       const sup = this.resolve(b.cls.superClass, b.cls.scope);
       if (sup?.kind === 'export' && (CLIENT_BASE_CLASS.test(sup.name) || factoryFor(sup))) return { kind: 'client', table: sup.table };
       // `class RedisAdapter extends Redis` with `import Redis from 'ioredis'`: the module's default export is the client class.
@@ -390,11 +397,13 @@ export class OriginResolver {
       // `Prisma.TransactionClient`, `Knex.Transaction`: the handle a transaction callback gets.
       const qualified = type.typeName.type === 'TSQualifiedName' && type.typeName.left === id ? `${b.importFrom.imported}.${type.typeName.right.name}` : undefined;
       const tx = !!qualified && !!table?.declaredTypes?.some((d) => d.value === 'transaction' && d.types.includes(qualified));
-      if (table) return { kind: 'client', table, ...(tx && { tx: true }) };
+      if (table) return isClientType(table, lastName(type.typeName) === id.name ? b.importFrom.imported : lastName(type.typeName)) ? { kind: 'client', table, ...(tx && { tx: true }) } : undefined;
       // `private readonly orders: OrdersRepository` with the class in another module: an instance of it.
       const o = this.fromModule(b.importFrom.module, b.importFrom.imported, b.name);
       if (o?.kind === 'client') return o.projectClass ? { ...o, projectClass: { ...o.projectClass, instance: true } } : o;
       if (o?.kind === 'project' && o.value.kind === 'class') return { kind: 'project', value: { kind: 'instance', of: o.value } };
+      // `$: SystemResources` with `export type SystemResources = { worker: EngineWorker; … }` in another module.
+      if (o?.kind === 'project' && (o.value.kind === 'object' || o.value.kind === 'instance')) return o;
     }
     const byName = librariesForTypeName(id.name);
     if (byName.length === 1 || (byName.length > 0 && !b)) return { kind: 'client', table: byName[0] };
@@ -429,7 +438,33 @@ export class OriginResolver {
     const m = o && this.memberOf(o, prop);
     // A value of the project whose member the summaries cannot place (`models: IModels`, an
     // interface of model types) is still known by the app's conventions.
-    return m ?? (!o || o.kind === 'project' ? this.byConvention(obj, prop) : undefined);
+    return m ?? (!o || o.kind === 'project' ? this.byConvention(obj, prop) : undefined) ?? (!o ? this.declaredMember(obj, scope, prop) : undefined);
+  }
+
+  /**
+   * `options.db` with `options: Options` and `type Options = { db: PrismaClientOrTransaction }` (or an
+   * interface) in this module: the member's declared type. An options bag or a dependencies object.
+   */
+  private declaredMember(obj: Node, scope: Scope, prop: string): Origin | undefined {
+    let type: TSESTree.TypeNode | undefined;
+    if (obj.type === 'Identifier') type = scope.lookup(obj.name)?.typeAnnotation;
+    else if (obj.type === 'MemberExpression' && unwrapExpression(obj.object).type === 'ThisExpression') {
+      const name = propertyName(obj);
+      type = name ? enclosingClass(scope)?.fields.get(name)?.find((e) => e.typeAnnotation)?.typeAnnotation : undefined;
+    }
+    const members = type && this.declaredMembers(type);
+    const sig = members?.find((m) => m.type === 'TSPropertySignature' && !m.computed && m.key.type === 'Identifier' && m.key.name === prop);
+    const annotation = sig?.type === 'TSPropertySignature' ? sig.typeAnnotation?.typeAnnotation : undefined;
+    return annotation && this.fromType(annotation, scope);
+  }
+
+  /** The members a type literal, or a local alias or interface, declares. */
+  private declaredMembers(type: TSESTree.TypeNode, depth = 0): readonly TSESTree.TypeElement[] | undefined {
+    if (type.type === 'TSTypeLiteral') return type.members;
+    if (type.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier' || depth > 3) return undefined;
+    const name = type.typeName.name;
+    const alias = this.typeAliases.get(name);
+    return alias ? this.declaredMembers(alias, depth + 1) : this.interfaceMembers.get(name);
   }
 
   /** A member of a value we cannot resolve, known by the app's conventions (registries, context objects). */
@@ -652,8 +687,10 @@ export class OriginResolver {
     }
     const kept = this.rowsKept(n, callee, scope);
     if (kept) return kept;
+    const resolved = this.containerLookup(n, callee, scope);
+    if (resolved) return resolved;
     const c = this.resolve(callee, scope);
-    if (!c) return this.localFunctionReturn(callee, scope) ?? this.memoised(n, callee, scope) ?? this.entityRepository(n, callee);
+    if (!c) return this.localFunctionReturn(callee, scope) ?? this.memoised(n, callee, scope) ?? this.entityRepository(n, callee) ?? this.typeArgumentClient(n, scope);
     if (c.kind === 'project') {
       // `new OrdersRepository()`, `getPrisma()` that hands back a shared client.
       if (n.type === 'NewExpression' && c.value.kind === 'class') return { kind: 'project', value: { kind: 'instance', of: c.value } };
@@ -672,6 +709,30 @@ export class OriginResolver {
       return { kind: 'client', table: c.table };
     }
     return undefined;
+  }
+
+  /** `container.resolve(Modules.PRODUCT)`, `req.scope.resolve(ContainerRegistrationKeys.QUERY)`: a framework's service, by its key. */
+  private containerLookup(n: TSESTree.CallExpression | TSESTree.NewExpression, callee: Node, scope: Scope): Origin | undefined {
+    if (n.type !== 'CallExpression' || callee.type !== 'MemberExpression' || propertyName(callee) !== 'resolve' || !n.arguments[0]) return undefined;
+    const key = unwrapExpression(n.arguments[0] as Node);
+    const named = key.type === 'MemberExpression' ? importedHelper(key.object as Node, scope) : undefined;
+    const member = key.type === 'MemberExpression' ? propertyName(key) : undefined;
+    if (!named || !member) return undefined;
+    const table = libraryOfServiceHelper(named.module, named.name, 'containerKeys') ?? libraryOfServiceHelper(named.module, `${named.name}.${member}`, 'containerKeys');
+    return table && { kind: 'client', table };
+  }
+
+  /**
+   * `container.resolve<IInventoryService>(…)`, `this.getActiveManager<SqlEntityManager>(ctx)`,
+   * `moduleRef.get<PrismaService>(PrismaService)`: a lookup nothing places whose type argument
+   * names a client. Only a client counts: a type argument that names data (`http.get<User>(url)`)
+   * says what comes back, not who queries.
+   */
+  private typeArgumentClient(n: TSESTree.CallExpression | TSESTree.NewExpression, scope: Scope): Origin | undefined {
+    const params = n.type === 'CallExpression' ? n.typeArguments?.params : undefined;
+    if (params?.length !== 1) return undefined;
+    const o = this.fromType(params[0], scope);
+    return o?.kind === 'client' ? o : undefined;
   }
 
   /**
@@ -782,7 +843,7 @@ export class OriginResolver {
       const ns = scope.lookup(type.typeName.left.name);
       const table = ns?.kind === 'import' && ns.importFrom ? libraryForModule(ns.importFrom.module) : undefined;
       const qualified = `${ns?.importFrom?.imported}.${type.typeName.right.name}`;
-      return table?.declaredTypes?.some((d) => d.types.includes(qualified)) ? { kind: 'client', table } : undefined;
+      return table && (table.declaredTypes?.some((d) => d.types.includes(qualified)) || table.clientTypes?.test(type.typeName.right.name)) ? { kind: 'client', table } : undefined;
     }
     if (type.typeName.type !== 'Identifier') return undefined;
     const name = type.typeName.name;
@@ -796,7 +857,7 @@ export class OriginResolver {
     const table = libraryForModule(b.importFrom.module);
     // `import Redis from 'ioredis'; getClient(): Redis`: a default export that is the client class, named as such.
     const typeName = b.importFrom.imported === 'default' ? b.name : b.importFrom.imported;
-    return table?.typeNames?.includes(typeName) ? { kind: 'client', table } : undefined;
+    return table && (table.typeNames?.includes(typeName) || table.clientTypes?.test(typeName)) ? { kind: 'client', table } : undefined;
   }
 
   /** A call that sends a query or request (used for `await`). */
@@ -1044,4 +1105,22 @@ function* guardedReturns(stmts: readonly TSESTree.Statement[], depth = 0): Gener
       }
     } else if (s.type === 'BlockStatement') yield* guardedReturns(s.body, depth + 1);
   }
+}
+
+/** The rightmost name of `A.B.C`. */
+function lastName(name: TSESTree.EntityName): string {
+  return name.type === 'TSQualifiedName' ? name.right.name : name.type === 'Identifier' ? name.name : 'this';
+}
+
+/** `Modules` or `ModulesSdkUtils.MedusaService` as imported: the module and the name it exports (qualified by one member). */
+function importedHelper(n: Node, scope: Scope): { module: string; name: string } | undefined {
+  if (n.type === 'Identifier') {
+    const b = scope.lookup(n.name);
+    return b?.kind === 'import' && b.importFrom ? { module: b.importFrom.module, name: b.importFrom.imported } : undefined;
+  }
+  if (n.type !== 'MemberExpression') return undefined;
+  const obj = unwrapExpression(n.object as Node);
+  const inner = obj.type === 'Identifier' ? importedHelper(obj, scope) : undefined;
+  const prop = propertyName(n);
+  return inner && prop ? { module: inner.module, name: `${inner.name}.${prop}` } : undefined;
 }

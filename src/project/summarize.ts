@@ -76,9 +76,12 @@ function exportEntries(a: FileAnalysis): { entries: ExportEntry[]; stars: string
           if (!name || !exported) continue;
           if (stmt.source) entries.push({ name: exported, reexport: { kind: 'reexport', specifier: String(stmt.source.value), name } });
           else if (a.collected.interfaces.has(name) && (typeOnly || !scope.lookup(name))) local(exported, () => interfaceSummary(a, name));
-          else if (typeOnly) {
+          else if (typeOnly || spec.exportKind === 'type') {
+            const imported = scope.lookup(name);
             if (a.collected.typeAliases.has(name)) local(exported, (s) => s.typeAlias(name));
-          } else if (spec.exportKind !== 'type') local(exported, (s) => s.binding(scope.lookup(name)));
+            // `import { type PrismaClientOrTransaction } from '@acme/database'; export type { PrismaClientOrTransaction }`: passed on as imported.
+            else if (imported?.kind === 'import' && imported.importFrom) entries.push({ name: exported, reexport: { kind: 'reexport', specifier: imported.importFrom.module, name: imported.importFrom.imported } });
+          } else local(exported, (s) => s.binding(scope.lookup(name)));
         }
         break;
       }
@@ -295,9 +298,25 @@ class Summarizer {
   /** `export type Db = Knex | Knex.Transaction`: a library's client, for members declared with the alias. */
   typeAlias(name: string): ExportSummary {
     const type = this.a.collected.typeAliases.get(name);
+    // `export type SystemResources = { prisma: PrismaClient; worker: EngineWorker }`: what each member is,
+    // for a value declared with it in another module (`this.$.worker.enqueue(…)`).
+    if (type?.type === 'TSTypeLiteral') return this.typeMembers(type.members);
     const o = type && this.a.resolver.typeOrigin(type, this.a.collected.moduleScope);
     // A transaction's type (`type Tx = Prisma.TransactionClient`) stays one: its queries belong to the caller's transaction.
-    return o?.kind === 'client' ? { kind: 'client', library: o.table.id, ...(o.tx && { tx: true }) } : VALUE;
+    if (o?.kind === 'client') return { kind: 'client', library: o.table.id, ...(o.tx && { tx: true }) };
+    // `export type EngineWorker = Worker<typeof catalog>` with `Worker` a class of the project: an instance of it.
+    return o?.kind === 'project' && (o.value.kind === 'instance' || o.value.kind === 'object') ? o.value : VALUE;
+  }
+
+  /** The members of an object type that hold something the rules use; a plain value when none does. */
+  private typeMembers(members: readonly TSESTree.TypeElement[]): ExportSummary {
+    const out: Record<string, ExportSummary> = {};
+    for (const m of members) {
+      if (m.type !== 'TSPropertySignature' || m.computed || m.key.type !== 'Identifier' || !m.typeAnnotation) continue;
+      const summary = this.origin(this.a.resolver.typeOrigin(m.typeAnnotation.typeAnnotation, this.a.collected.moduleScope));
+      if (summary.kind !== 'value') out[m.key.name] = summary;
+    }
+    return Object.keys(out).length ? { kind: 'object', members: out } : VALUE;
   }
 
   value(node: Node, scope: Scope): ExportSummary | ReExport {

@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isFunctionNode, keyName, patternBindings, propertyName, pushChildren, rangeOf, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
+import { LAZY_LIBRARIES, withWrappers } from '../analysis/built-not-sent';
 import { developmentOnly } from '../analysis/development-only';
 import { enclosingChainCalls, namedTarget, outermostChainCall, type CallEffect } from '../analysis/call-effects';
 import { isBatchableWrite, type FileAnalysis } from '../analysis/file-analysis';
@@ -901,8 +902,6 @@ function derivedFromItem(site: CallSite, name: string, items: Set<string>): bool
 }
 
 const RUNS_BUILDER = new Set(['then', 'catch', 'finally', 'asCallback', 'stream', 'pipe', 'exec']);
-/** Libraries whose queries are builders, sent only when awaited or run: a builder handed to another call is part of that statement. */
-const LAZY_LIBRARIES = new Set(['knex', 'objection', 'drizzle', 'kysely']);
 /** Calls that take promises and await them: a builder handed to these is sent. */
 const PROMISE_COMBINATORS = /^(all|allSettled|race|any|pMap|map|mapSeries|each|resolve)$/;
 
@@ -913,7 +912,7 @@ const PROMISE_COMBINATORS = /^(all|allSettled|race|any|pMap|map|mapSeries|each|r
  */
 function partOfOneStatement(analysis: FileAnalysis, site: CallSite, effect: Extract<CallEffect, { kind: 'query' }>): boolean {
   if (!LAZY_LIBRARIES.has(effect.table.id)) return false;
-  const n = withTypeWrappers(outermostChainCall(site.node));
+  const n = withWrappers(outermostChainCall(site.node));
   const p = n.parent;
   if (p?.type === 'CallExpression' && p.arguments.includes(n as never)) return !combinesPromises(p);
   // The value of a `.map` callback: what is done with the mapped list decides.
@@ -960,14 +959,9 @@ function buildsWithoutRunning(site: CallSite, effect: Extract<CallEffect, { kind
   const outer = outermostChainCall(site.node);
   // `.then(…)`, `.asCallback(…)`, `.stream()` run it.
   if (outer.type === 'CallExpression' && RUNS_BUILDER.has(calleeName(outer) ?? '')) return false;
-  return withTypeWrappers(outer).parent?.type === 'ExpressionStatement';
+  return withWrappers(outer).parent?.type === 'ExpressionStatement';
 }
 
-/** The expression with the `as T`, `!` and `?.` chain nodes around it: what its parent sees. */
-function withTypeWrappers(n: Node): Node {
-  while (n.parent && (n.parent.type === 'TSAsExpression' || n.parent.type === 'TSNonNullExpression' || n.parent.type === 'ChainExpression')) n = n.parent;
-  return n;
-}
 
 /**
  * The iteration is over batches, not items: each call receives the whole element as a list

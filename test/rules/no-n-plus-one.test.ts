@@ -10,6 +10,41 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'Drizzle subqueries built per field and written into one statement (a raw SQL template, an aliased subquery, a builder only extended): nothing is sent per field',
+      filename: 'src/find/build-query.ts',
+      code: ts`
+        import { sql, count } from 'drizzle-orm';
+        import { drizzle } from 'drizzle-orm/node-postgres';
+        const db = drizzle(process.env.DATABASE_URL!);
+        export function buildSelect(fields, tables, extras) {
+          for (const field of fields) {
+            let query = db.select({ id: tables[field.name].id }).from(tables[field.name]).$dynamic();
+            if (field.where) query = query.where(field.where);
+            if (field.json) {
+              const query = jsonPath(field.json);
+              extras[field.name + '_path'] = { raw: query };
+            }
+            if (query === null) continue;
+            const sub = query.as(field.name + '_sq');
+            extras[field.name] = sql\`(select json_agg(x) from \${sub} x)\`;
+            extras[field.name + '_count'] = sql\`\${db.select({ n: count() }).from(tables[field.name])}\`;
+          }
+          return extras;
+        }
+      `,
+    },
+    {
+      name: 'a worker thread named like a job worker: posting a message to it is no round trip',
+      filename: 'src/images/resize.ts',
+      code: ts`
+        import { Worker } from 'node:worker_threads';
+        const resizeWorker = new Worker(new URL('./resize-worker.js', import.meta.url));
+        export async function resizeAll(paths: string[]) {
+          for (const path of paths) resizeWorker.postMessage({ path });
+        }
+      `,
+    },
+    {
       name: 'a builder compiled to SQL text per item (.toSQL(), .toQuery()) sends nothing: the statements run later, together or not at all',
       filename: 'src/db-provider/postgres.provider.ts',
       code: ts`
@@ -2190,6 +2225,35 @@ ruleTester.run('no-n-plus-one', rule, {
       errors: [{ messageId: 'perItemRecursive', line: 9, data: { call: 'exportTree', query: 'prisma.collection.findMany', queryLine: '8', repetition: 'item of `children` (loop at line 9)' } }],
     },
     {
+      name: 'a handler that answers 404 when an item is missing is not a search: one read per cart item (Response.json and res.status)',
+      filename: 'src/endpoints/checkout.ts',
+      code: ts`
+        import { prisma } from '../db';
+        export const checkout = async (req) => {
+          const cart = await req.payload.findByID({ collection: 'carts', id: req.data.cartID });
+          for (const item of cart.items) {
+            const product = await req.payload.findByID({ collection: 'products', id: item.product });
+            if (!product) {
+              req.payload.logger.warn(item.product);
+              return Response.json({ message: 'Product ' + item.product + ' not found' }, { status: 404 });
+            }
+          }
+          return Response.json({ ok: true });
+        };
+        export async function reserve(req, res) {
+          for (const id of req.body.seatIds) {
+            const free = await prisma.seat.count({ where: { id, heldBy: null } });
+            if (!free) return res.status(409).json({ error: 'seat ' + id + ' is taken' });
+          }
+          res.json({ ok: true });
+        }
+      `,
+      errors: [
+        { messageId: 'perItem', line: 5, data: { call: 'req.payload.findByID', repetition: 'item of `cart.items` (loop at line 4)' } },
+        { messageId: 'perItem', line: 15, data: { call: 'prisma.seat.count', repetition: 'item of `req.body.seatIds` (loop at line 14)' } },
+      ],
+    },
+    {
       name: 'a loop that gives up on the first failure (return E.left / throw) is not a search: one query per child',
       filename: 'src/collections/export.ts',
       code: ts`
@@ -3234,6 +3298,39 @@ ruleTester.run('no-n-plus-one', rule, {
         }
       `,
       errors: [{ messageId: 'perItem', line: 8 }, { messageId: 'perItem', line: 10 }],
+    },
+    {
+      name: 'a Drizzle builder kept in a variable, extended, then awaited per item: one round trip per item',
+      filename: 'src/find/per-field.ts',
+      code: ts`
+        import { drizzle } from 'drizzle-orm/node-postgres';
+        const db = drizzle(process.env.DATABASE_URL!);
+        export async function countsPerField(fields, tables) {
+          const out = {};
+          for (const field of fields) {
+            let query = db.select().from(tables[field.name]).$dynamic();
+            if (field.where) query = query.where(field.where);
+            out[field.name] = (await query).length;
+          }
+          return out;
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 6 }],
+    },
+    {
+      name: 'a background worker of the project known by its name (alertsWorker from another module): one job per error group read',
+      filename: 'app/v3/services/errorAlerts.server.ts',
+      code: ts`
+        import { alertsWorker } from '~/v3/alertsWorker.server';
+        import { prisma } from '~/db.server';
+        export async function evaluate(projectId: string) {
+          const groups = await prisma.errorGroup.findMany({ where: { projectId, alerting: true } });
+          for (const group of groups) {
+            await alertsWorker.enqueue({ job: 'deliver', payload: { groupId: group.id } });
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 6 }],
     },
     {
       name: 'Stripe: one invoice retrieve per charge a listing returned, awaited in turn',

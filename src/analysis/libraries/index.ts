@@ -27,12 +27,13 @@ import { keyv } from './keyv';
 import { namedDataLayer, namedRemoteApi } from './named-data';
 import { meteor } from './meteor';
 import { payload } from './payload';
+import { medusa } from './medusa';
 
-export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource, DeclaredTypes } from './types';
+export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource, DeclaredTypes, ServiceHelpers } from './types';
 export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [
-  prisma, typeorm, sequelize, mongoose, mongodb, meteor, payload, knex, drizzle, mikroOrm, objection, kysely, pg, slonik, postgresQueryBuilder, redbeanNode, mysql2, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
+  prisma, typeorm, sequelize, mongoose, mongodb, meteor, payload, medusa, knex, drizzle, mikroOrm, objection, kysely, pg, slonik, postgresQueryBuilder, redbeanNode, mysql2, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
   axios, nestHttp, got, undici, nodeFetch, nodeHttp, awsSdk, stripe, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
   // Known by name only: last, so that any library's own convention wins.
   namedQueue,
@@ -104,6 +105,16 @@ export function tableSets(table: LibraryTable): TableSets {
     setsCache.set(table, sets);
   }
   return sets;
+}
+
+/** A library whose utility module `specifier` exports `name` (`Modules`, `ModulesSdkUtils.MedusaService`) in the role asked for. */
+export function libraryOfServiceHelper(specifier: string, name: string, role: 'containerKeys' | 'baseClassFactories'): LibraryTable | undefined {
+  return libraryTables.find((t) => t.serviceHelpers?.modules.includes(specifier) && t.serviceHelpers[role]?.includes(name));
+}
+
+/** Whether a type `name` the library's modules declare is one of its clients (see `clientTypes`). */
+export function isClientType(table: LibraryTable, name: string): boolean {
+  return !table.clientTypes || table.clientTypes.test(name);
 }
 
 /** Tables whose annotation type names identify injected clients (`usersRepository: Repository<User>`). */

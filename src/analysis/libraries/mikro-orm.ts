@@ -5,7 +5,9 @@ const reads = ['find', 'findOne', 'findOneOrFail', 'findAll', 'findAndCount', 'c
 export const mikroOrm: LibraryTable = {
   id: 'mikro-orm',
   name: 'MikroORM',
-  modules: ['@mikro-orm/core', '@mikro-orm/postgresql', '@mikro-orm/mysql', '@mikro-orm/mariadb', '@mikro-orm/sqlite', '@mikro-orm/mongodb', '@mikro-orm/nestjs'],
+  modules: ['@mikro-orm/core', '@mikro-orm/knex', '@mikro-orm/postgresql', '@mikro-orm/mysql', '@mikro-orm/mariadb', '@mikro-orm/sqlite', '@mikro-orm/mongodb', '@mikro-orm/nestjs'],
+  // Medusa re-exports MikroORM's packages from its framework.
+  modulePrefixes: ['@medusajs/framework/mikro-orm/'],
   kind: 'orm',
   queryMethods: [...reads, 'persistAndFlush', 'removeAndFlush', 'flush', 'nativeInsert', 'nativeUpdate', 'nativeDelete', 'insert', 'insertMany', 'upsert', 'execute', 'populate'],
   readMethods: reads,
@@ -20,4 +22,6 @@ export const mikroOrm: LibraryTable = {
     },
   ],
   conventionalNames: /^em$/,
+  // The packages also declare entities' helpers (`Collection<T>`, `Ref<T>`, `Loaded<T>`): data, not clients.
+  clientTypes: /^(EntityManager|SqlEntityManager|EntityRepository|SqlEntityRepository|MikroORM|Knex)$/,
 };

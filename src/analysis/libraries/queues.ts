@@ -49,7 +49,7 @@ export const agenda: LibraryTable = {
 };
 
 /**
- * A job queue of the project's own, known by its name only: `FeedQueue.enqueue(…)`, `this.emailQueue.add(…)`,
+ * A job queue of the project's own, known by its name only: `FeedQueue.enqueue(…)`, `this.emailQueue.add(…)`, `alertsWorker.enqueue(…)`,
  * `domainEventPublisher.publish(…)` on a value the analysis cannot follow (a facade over BullMQ,
  * liteque, SQS or SNS chosen at start-up). Each call is one write to the queue's store, and queues
  * take many jobs in one call (`addBulk`, `enqueueMany`, `publishBatch`). Only names with a prefix
@@ -63,6 +63,6 @@ export const namedQueue: LibraryTable = {
   queryMethods: ['enqueue', 'add', 'addJob', 'publish'],
   readMethods: [],
   batchMethods: ['addBulk', 'enqueueMany', 'publishBatch'],
-  conventionalNames: /^[A-Za-z]\w*(Queue|Publisher)$/,
+  conventionalNames: /^[A-Za-z]\w*(Queue|Publisher|Worker)$/,
   conventionalNamesOfImports: true,
 };

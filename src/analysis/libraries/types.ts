@@ -124,8 +124,27 @@ export interface LibraryTable {
    * the client wherever it is held, since a job's or webhook's payload is never called with them.
    */
   argumentKeys?: readonly string[];
+  /**
+   * Of the types the library's modules declare, the ones that are its clients, when those modules
+   * also declare plain data (a types package with DTOs beside the service interfaces). Unset: every type is.
+   */
+  clientTypes?: RegExp;
+  /** Exports of the library's utility modules that hand out or make its clients, though those modules are no client. */
+  serviceHelpers?: ServiceHelpers;
   /** Logger methods (loggers only). */
   logMethods?: readonly string[];
+}
+
+/** A framework's ways to its services, in modules whose other exports are plain utilities. */
+export interface ServiceHelpers {
+  modules: readonly string[];
+  /**
+   * Registries of the keys a dependency-injection container hands the services out by
+   * (`container.resolve(Modules.PRODUCT)`): an export (any of its members) or one member (`Keys.QUERY`).
+   */
+  containerKeys?: readonly string[];
+  /** Calls that make a base class whose inherited methods query (`class CartModule extends MedusaService({ Cart })`). */
+  baseClassFactories?: readonly string[];
 }
 
 /**

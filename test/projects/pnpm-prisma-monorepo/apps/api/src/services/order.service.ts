@@ -26,3 +26,7 @@ export async function summaries(ids: string[]) {
   const orders = await getOrdersByIds(ids);
   return orders.map((o) => formatOrder(o!)); // ok: formatter, no query
 }
+
+export async function markOrderShipped(orderId: string) {
+  return prisma.order.update({ where: { id: orderId }, data: { status: 'SHIPPED' } });
+}

@@ -1,0 +1,98 @@
+/**
+ * Query builders (Knex, Objection, Drizzle) send a statement only when it is awaited or run. A
+ * builder made and then written into another statement is part of that one statement, sent once:
+ *
+ * - `sql\`${db.select(…).from(t)}\``: a subquery in a template of raw SQL;
+ * - `db.select(…).from(t).as('sq')`, `.toSQL()`: an aliased subquery, or the text only;
+ * - `let query = db.select(…).$dynamic(); query = query.where(…); const sub = query.as('sq')`:
+ *   a builder the function only extends and embeds, never awaits, returns or runs.
+ *
+ * (Dropped results and builders passed to another call are judged by no-n-plus-one itself.)
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { calleeName, isFunctionNode, pushChildren, unwrapExpression, type CallLike, type Node } from './ast';
+import { outermostChainCall } from './call-effects';
+import type { KeysOf } from './visitor-keys';
+
+/** Libraries whose queries are builders, sent only when awaited or run. */
+export const LAZY_LIBRARIES = new Set(['knex', 'objection', 'drizzle', 'kysely']);
+
+/** Chain ends that make the statement's text or a named subquery, never a round trip. */
+const BUILD_ONLY = new Set(['as', 'toSQL', 'toSql', 'getSQL', 'toQuery', 'toString']);
+
+export function builtNotSent(call: CallLike, keysOf: KeysOf): boolean {
+  const top = withWrappers(outermostChainCall(call));
+  return embedded(top) || keptUnsent(top, keysOf, 0);
+}
+
+/** The chain is written into another statement: as a subquery, in a raw SQL template, or as text. */
+function embedded(top: Node): boolean {
+  const end = unwrapExpression(top);
+  if (end.type === 'CallExpression' && BUILD_ONLY.has(calleeName(end) ?? '')) return true;
+  return top.parent?.type === 'TemplateLiteral' && top.parent.parent?.type === 'TaggedTemplateExpression';
+}
+
+/** `let query = <chain>` or `query = <chain>`, and no use of `query` in the function sends it. */
+function keptUnsent(top: Node, keysOf: KeysOf, depth: number): boolean {
+  const p = top.parent;
+  const name = p?.type === 'VariableDeclarator' && p.init === top && p.id.type === 'Identifier' ? p.id.name : p?.type === 'AssignmentExpression' && p.right === top && p.left.type === 'Identifier' ? p.left.name : undefined;
+  if (!name || depth > 2) return false;
+  // Where the name lives: the block of its `let`/`const` (another block's `query` is another
+  // variable), else the whole function.
+  let fn: Node | undefined = p;
+  while (fn && !isFunctionNode(fn)) fn = fn.parent;
+  const block = p?.type === 'VariableDeclarator' ? p.parent?.parent : fn && (fn as TSESTree.FunctionLike).body;
+  if (!fn || !block) return false;
+  const stack: Node[] = [block as Node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    // An inner block with a `query` of its own: another variable.
+    if (n !== block && n.type === 'BlockStatement' && declares(n, name)) continue;
+    if (n.type === 'Identifier' && n.name === name && usedHere(n) && sends(n, name, keysOf, depth)) return false;
+    pushChildren(stack, n, keysOf);
+  }
+  return true;
+}
+
+function declares(block: TSESTree.BlockStatement, name: string): boolean {
+  return block.body.some((s) => s.type === 'VariableDeclaration' && s.declarations.some((d) => d.id.type === 'Identifier' && d.id.name === name));
+}
+
+/** A read of the name (not its declaration, a key, or the left side of an assignment). */
+function usedHere(id: TSESTree.Identifier): boolean {
+  const p = id.parent;
+  if (!p) return false;
+  if (p.type === 'VariableDeclarator' && p.id === id) return false;
+  if (p.type === 'AssignmentExpression' && p.left === id) return false;
+  if (p.type === 'MemberExpression' && p.property === id && !p.computed) return false;
+  if (p.type === 'Property' && p.key === id && !p.computed && !p.shorthand) return false;
+  return true;
+}
+
+/**
+ * Whether this use of the builder may send it: awaited, returned, run, collected, or anything else
+ * not known to only extend or embed it. `query = query.where(…)` extends it; `query.as('sq')`, a raw
+ * SQL template and another builder call's argument (`.from(query)`, `unionAll(query)`) embed it.
+ */
+function sends(id: Node, name: string, keysOf: KeysOf, depth: number): boolean {
+  let n: Node = id;
+  while (n.parent && ((n.parent.type === 'MemberExpression' && n.parent.object === n) || (n.parent.type === 'CallExpression' && n.parent.callee === n))) n = n.parent;
+  const top = withWrappers(n);
+  if (embedded(top)) return false;
+  const p = top.parent;
+  // `if (query === null)`, `!query`: a test of the variable, not a use of the statement.
+  if (p?.type === 'BinaryExpression' || p?.type === 'UnaryExpression') return false;
+  if (p?.type === 'AssignmentExpression' && p.right === top && p.left.type === 'Identifier') return p.left.name === name ? false : !keptUnsent(top, keysOf, depth + 1);
+  if (p?.type === 'VariableDeclarator' && p.init === top) return !keptUnsent(top, keysOf, depth + 1);
+  // An argument of a call that is not a promise combinator: part of that call's statement.
+  if (p?.type === 'CallExpression' && p.arguments.includes(top as never)) return PROMISE_TAKERS.test(calleeName(p) ?? '');
+  return true;
+}
+
+const PROMISE_TAKERS = /^(all|allSettled|race|any|pMap|map|mapSeries|each|resolve|then|push|unshift|add|set|\$transaction|transaction|batch)$/;
+
+/** The expression with the `as T`, `!` and `?.` nodes around it: what its parent sees. */
+export function withWrappers(n: Node): Node {
+  while (n.parent && (n.parent.type === 'TSAsExpression' || n.parent.type === 'TSNonNullExpression' || n.parent.type === 'ChainExpression' || n.parent.type === 'TSSatisfiesExpression')) n = n.parent;
+  return n;
+}
