@@ -41,6 +41,9 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
     }
     if (obj?.kind === 'client') {
       if (!method) return undefined;
+      // `ApiKeyService.calculateHash(…)` on a class of this module that declares the method: its own code.
+      const receiver = unwrapExpression(callee.object);
+      if (receiver.type === 'Identifier' && site.scope.lookup(receiver.name)?.cls?.methods.has(method)) return undefined;
       const sets = tableSets(obj.table);
       if (sets.query.has(method) && !isArrayCallback(call) && !isRawFragment(call, method, site.scope) && !isValueFactory(call, method) && !onlyCompiled(call) && takesItsArguments(call, obj.table)) {
         const read = SQL_METHODS.has(method) && (obj.table.kind === 'sql-driver' || obj.table.id === 'local-db') ? isSelect(call) : sets.read.has(method) && isReadRequest(call, method) && isReadCommand(call);

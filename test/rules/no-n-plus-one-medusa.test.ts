@@ -48,6 +48,24 @@ ruleTester.run('no-n-plus-one (Medusa modules)', rule, {
         }
       `,
     },
+    {
+      name: "a static helper the module's own service declares (a password hash per stored key): its code, not a generated query",
+      filename: 'src/modules/api-key/services/api-key-module.ts',
+      code: ts`
+        import { MedusaService } from '@medusajs/framework/utils';
+        import crypto from 'node:crypto';
+        export class ApiKeyModuleService extends MedusaService({ ApiKey }) {
+          static async calculateHash(token: string, salt: string) {
+            return new Promise((resolve) => crypto.scrypt(token, salt, 32, (_e, key) => resolve(key.toString('hex'))));
+          }
+          async authenticate(token: string, context) {
+            const secretKeys = await this.listApiKeys({ type: 'secret' }, {}, context);
+            const matches = await Promise.all(secretKeys.map(async (k) => ((await ApiKeyModuleService.calculateHash(token, k.salt)) === k.token ? k : null)));
+            return matches.find(Boolean) ?? false;
+          }
+        }
+      `,
+    },
   ],
   invalid: [
     {
