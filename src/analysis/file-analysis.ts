@@ -5,6 +5,7 @@ import { namedDataCall, type NameStrength } from './named-calls';
 import { meteorCollectionGlobals } from './libraries/meteor';
 import { collectFile, type CollectedFile } from './collect';
 import { builtNotSent, LAZY_LIBRARIES } from './built-not-sent';
+import { forwardedGate, gateOff, optionGate, sameGate, type OptionGate } from './option-gates';
 import { classifyFile, type FileKind } from './file-context';
 import { libraryById, libraryTables, tableSets } from './libraries';
 import { LineIndex } from './line-index';
@@ -44,6 +45,8 @@ export interface QueryWitness {
   cached?: boolean;
   /** The query at the end of the chain is a call judged by its name (named-calls.ts), not seen to be one. */
   byName?: NameStrength;
+  /** Every query of the function runs only when this option is set (`fetchData ? await find(…) : undefined`). */
+  onlyWhen?: OptionGate;
 }
 
 /** 0: a query seen to be sent; 1, 2: one a name suggests, strongly or weakly; 3: one a cache answers first. */
@@ -234,14 +237,15 @@ export class FileAnalysis {
     if (cached !== undefined) return cached ?? undefined;
     this.queryWitnesses.set(fn, null); // recursion guard
     let found: QueryWitness | undefined;
+    let foundAt: CallSite | undefined;
     const owned = this.ownedCalls(fn);
     for (const site of owned) {
       const e = this.effectOf(site);
       if (e?.kind === 'query') {
         const w: QueryWitness = { effect: { library: e.table.id, label: e.label, read: e.read, tx: e.tx }, line: this.line(site.node), via: [], ...(this.cacheGuarded(fn, site) && { cached: true }) };
-        found ??= w;
+        if (!found) [found, foundAt] = [w, site];
         if (!w.cached) {
-          found = w;
+          [found, foundAt] = [w, site];
           break;
         }
       }
@@ -249,23 +253,47 @@ export class FileAnalysis {
     if (!found || found.cached) {
       for (const site of owned) {
         if (this.effectOf(site)) continue;
-        const t = this.targetOf(site);
-        if (t === fn) continue;
-        let w = t ? this.queryWitness(t) : this.externalQueryWitness(site) ?? this.namedWitness(site);
+        let w = this.calledWitness(fn, site);
         if (!w) continue;
-        w = t ? { ...w, via: [t.name ?? 'function', ...w.via] } : w;
         if (this.cacheGuarded(fn, site)) w = { ...w, cached: true };
         // A query the analysis saw beats one only a name suggests, which beats one served from a cache;
         // of two alike, the nearer (the function's own `db.insert`, not one three calls down a trigger).
-        if (!found || witnessRank(w) < witnessRank(found) || (witnessRank(w) === witnessRank(found) && w.via.length < found.via.length)) found = w;
+        if (!found || witnessRank(w) < witnessRank(found) || (witnessRank(w) === witnessRank(found) && w.via.length < found.via.length)) [found, foundAt] = [w, site];
         if (witnessRank(found) === 0) break;
       }
     }
+    // `fetchData ? await payload.findByID(…) : undefined`: the function queries only when asked to.
+    const gate = found && foundAt && !found.cached ? optionGate(foundAt.node, fn) ?? (found.onlyWhen && forwardedGate(foundAt.node, found.onlyWhen, fn)) : undefined;
+    // A callee's option is its own: it holds here only as one of this function's options.
+    if (found?.onlyWhen) found = { ...found, onlyWhen: undefined };
+    if (found && gate && this.everyQueryGated(fn, owned, gate)) found = { ...found, onlyWhen: gate };
     // `if (db) return db; … db = knex(config); await validate(db);`: a memoised initialiser sends its
     // queries on the first call only, like a cached read.
     if (found && !found.cached && this.initialisesOnce(fn)) found = { ...found, cached: true };
     this.queryWitnesses.set(fn, found ?? null);
     return found;
+  }
+
+  /** What a call of `fn`'s body queries through the function it calls (this file's, another module's, or judged by name). */
+  private calledWitness(fn: FunctionInfo, site: CallSite): QueryWitness | undefined {
+    const t = this.targetOf(site);
+    if (t === fn) return undefined;
+    const w = t ? this.queryWitness(t) : this.externalQueryWitness(site) ?? this.namedWitness(site);
+    // `getPermissions({ …, fetchData: false })`: the callee's queries are switched off.
+    if (!w || (w.onlyWhen && gateOff(site.node, w.onlyWhen))) return undefined;
+    return t ? { ...w, via: [t.name ?? 'function', ...w.via] } : w;
+  }
+
+  /** Each call of `fn` that queries, directly or through another function, sits under the same option. */
+  private everyQueryGated(fn: FunctionInfo, owned: readonly CallSite[], gate: OptionGate): boolean {
+    return owned.every((site) => {
+      const e = this.effectOf(site);
+      const w = e ? undefined : this.calledWitness(fn, site);
+      // A query served from a cache first costs nothing repeated: it does not hold the gate open.
+      if (e ? e.kind !== 'query' : !w || w.cached) return true;
+      // Under the same test here, or handed the option on to a callee that tests it.
+      return sameGate(optionGate(site.node, fn), gate) || (!!w?.onlyWhen && sameGate(forwardedGate(site.node, w.onlyWhen, fn), gate));
+    });
   }
 
   /**
@@ -370,7 +398,7 @@ export class FileAnalysis {
     const ext = this.externalCall(site);
     if (!ext) return undefined;
     const { effect } = ext;
-    return { effect: { library: effect.library, label: effect.label, read: effect.read, tx: effect.tx }, file: effect.file, line: effect.line, via: [ext.name, ...effect.via], ...(effect.cached && { cached: true }), ...(effect.byName && { byName: effect.byName }) };
+    return { effect: { library: effect.library, label: effect.label, read: effect.read, tx: effect.tx }, file: effect.file, line: effect.line, via: [ext.name, ...effect.via], ...(effect.cached && { cached: true }), ...(effect.byName && { byName: effect.byName }), ...(effect.onlyWhen && { onlyWhen: effect.onlyWhen }) };
   }
 
   /**

@@ -26,6 +26,8 @@ export interface EffectSummary {
   cached?: boolean;
   /** The query is a call judged by its name only (analysis/named-calls.ts), strongly or weakly. */
   byName?: 'strong' | 'weak';
+  /** Every query of the function runs only when this option is set: a parameter by position, or a key of the object passed there. */
+  onlyWhen?: { param: number; key?: string };
 }
 
 export interface MethodSummary {

@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isFunctionNode, keyName, patternBindings, propertyName, pushChildren, rangeOf, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import { LAZY_LIBRARIES, withWrappers } from '../analysis/built-not-sent';
 import { developmentOnly } from '../analysis/development-only';
+import { gateOff } from '../analysis/option-gates';
 import { enclosingChainCalls, namedTarget, outermostChainCall, type CallEffect } from '../analysis/call-effects';
 import { isBatchableWrite, type FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo, Repetition } from '../analysis/model';
@@ -297,7 +298,8 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
   // A helper of this file, or a function, method or repository of another module (project model).
   const witness = target ? analysis.queryWitness(target) : analysis.externalQueryWitness(site) ?? analysis.namedWitness(site);
   // Run on the caller's transaction, or served from a cache first: not a round trip per item.
-  if (!witness || witness.cached) return undefined;
+  // Called with the option that makes it query switched off (`fetchData: false`): no query at all.
+  if (!witness || witness.cached || (witness.onlyWhen && gateOff(site.node, witness.onlyWhen))) return undefined;
   const rep = analysis.perItemRepetition(site);
   if (rep && (singleParent(analysis, rep) || loadedWithParent(analysis, site, rep))) return undefined;
   if (rep?.kind === 'recursion' && reportedAtRecursiveCall(analysis, rep)) return undefined;

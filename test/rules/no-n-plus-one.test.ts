@@ -10,6 +10,30 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one', rule, {
   valid: [
     {
+      name: 'a helper that queries only when asked (fetchData), called with it switched off, directly or through a helper that passes the option on',
+      filename: 'src/auth/access.ts',
+      code: ts`
+        import { prisma } from '../db';
+        async function entityPermissions({ id, fetchData, rules }) {
+          const doc = fetchData ? await prisma.document.findUnique({ where: { id } }) : undefined;
+          if (fetchData && !doc) return {};
+          return evaluate(rules, doc);
+        }
+        async function collectionPermissions(args) {
+          const { collection, fetchData } = args;
+          return entityPermissions({ id: collection.id, fetchData, rules: collection.rules });
+        }
+        export async function accessResults(entries) {
+          const results = {};
+          for (const collection of entries) {
+            results[collection.slug] = await entityPermissions({ id: collection.id, fetchData: false, rules: collection.rules });
+            results[collection.slug + ':read'] = await collectionPermissions({ collection, fetchData: false });
+          }
+          return results;
+        }
+      `,
+    },
+    {
       name: 'Drizzle subqueries built per field and written into one statement (a raw SQL template, an aliased subquery, a builder only extended): nothing is sent per field',
       filename: 'src/find/build-query.ts',
       code: ts`
@@ -3316,6 +3340,23 @@ ruleTester.run('no-n-plus-one', rule, {
         }
       `,
       errors: [{ messageId: 'perItem', line: 6 }],
+    },
+    {
+      name: 'the same helper asked to fetch the document (fetchData: true) per item: one query per item',
+      filename: 'src/auth/doc-access.ts',
+      code: ts`
+        import { prisma } from '../db';
+        async function entityPermissions({ id, fetchData }) {
+          const doc = fetchData ? await prisma.document.findUnique({ where: { id } }) : undefined;
+          return { read: !!doc };
+        }
+        export async function docAccess(ids: string[]) {
+          const out = [];
+          for (const id of ids) out.push(await entityPermissions({ id, fetchData: true }));
+          return out;
+        }
+      `,
+      errors: [{ messageId: 'perItemViaHelper', line: 8 }],
     },
     {
       name: 'a background worker of the project known by its name (alertsWorker from another module): one job per error group read',
