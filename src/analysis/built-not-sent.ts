@@ -85,11 +85,18 @@ function sends(id: Node, name: string, keysOf: KeysOf, depth: number): boolean {
   if (p?.type === 'AssignmentExpression' && p.right === top && p.left.type === 'Identifier') return p.left.name === name ? false : !keptUnsent(top, keysOf, depth + 1);
   if (p?.type === 'VariableDeclarator' && p.init === top) return !keptUnsent(top, keysOf, depth + 1);
   // An argument of a call that is not a promise combinator: part of that call's statement.
-  if (p?.type === 'CallExpression' && p.arguments.includes(top as never)) return PROMISE_TAKERS.test(calleeName(p) ?? '');
+  if (p?.type === 'CallExpression' && p.arguments.includes(top as never)) return combinesPromises(p) || COLLECTS.test(calleeName(p) ?? '');
   return true;
 }
 
-const PROMISE_TAKERS = /^(all|allSettled|race|any|pMap|map|mapSeries|each|resolve|then|push|unshift|add|set|\$transaction|transaction|batch)$/;
+/** Calls that take promises and await them (or run them as a batch): a builder handed to these is sent. */
+const PROMISE_COMBINATORS = /^(all|allSettled|race|any|pMap|map|mapSeries|each|resolve|then|\$transaction|transaction|batch)$/;
+/** Calls that keep a value in a collection, to be awaited later with the rest. */
+const COLLECTS = /^(push|unshift|add|set)$/;
+
+export function combinesPromises(call: TSESTree.CallExpression): boolean {
+  return PROMISE_COMBINATORS.test(calleeName(call) ?? '');
+}
 
 /** The expression with the `as T`, `!` and `?.` nodes around it: what its parent sees. */
 export function withWrappers(n: Node): Node {

@@ -265,8 +265,7 @@ export class FileAnalysis {
     // `fetchData ? await payload.findByID(…) : undefined`: the function queries only when asked to.
     const gate = found && foundAt && !found.cached ? optionGate(foundAt.node, fn) ?? (found.onlyWhen && forwardedGate(foundAt.node, found.onlyWhen, fn)) : undefined;
     // A callee's option is its own: it holds here only as one of this function's options.
-    if (found?.onlyWhen) found = { ...found, onlyWhen: undefined };
-    if (found && gate && this.everyQueryGated(fn, owned, gate)) found = { ...found, onlyWhen: gate };
+    if (found && (gate || found.onlyWhen)) found = { ...found, onlyWhen: gate && this.everyQueryGated(fn, owned, gate) ? gate : undefined };
     // `if (db) return db; … db = knex(config); await validate(db);`: a memoised initialiser sends its
     // queries on the first call only, like a cached read.
     if (found && !found.cached && this.initialisesOnce(fn)) found = { ...found, cached: true };

@@ -61,8 +61,17 @@ function isFalse(n: Node): boolean {
   return n.type === 'Literal' && n.value === false;
 }
 
+/** Per function: asked for every function whose query sits under a test, and again for each of its calls. */
+const optionNamesMemo = new WeakMap<FunctionInfo, Map<string, OptionGate>>();
+
 /** `fetchData` → where it comes from: a parameter, a key of an object parameter, or a key destructured from one at the top of the body. */
 function optionNames(fn: FunctionInfo): Map<string, OptionGate> {
+  let out = optionNamesMemo.get(fn);
+  if (!out) optionNamesMemo.set(fn, (out = readOptionNames(fn)));
+  return out;
+}
+
+function readOptionNames(fn: FunctionInfo): Map<string, OptionGate> {
   const out = new Map<string, OptionGate>();
   const params = fn.node.params;
   const objectParams = new Map<string, number>();

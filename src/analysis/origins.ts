@@ -397,7 +397,9 @@ export class OriginResolver {
       // `Prisma.TransactionClient`, `Knex.Transaction`: the handle a transaction callback gets.
       const qualified = type.typeName.type === 'TSQualifiedName' && type.typeName.left === id ? `${b.importFrom.imported}.${type.typeName.right.name}` : undefined;
       const tx = !!qualified && !!table?.declaredTypes?.some((d) => d.value === 'transaction' && d.types.includes(qualified));
-      if (table) return isClientType(table, lastName(type.typeName) === id.name ? b.importFrom.imported : lastName(type.typeName)) ? { kind: 'client', table, ...(tx && { tx: true }) } : undefined;
+      // `ModulesSdkTypes.IMedusaInternalService`: the name that says what it is is the last one.
+      const declared = type.typeName.type === 'TSQualifiedName' ? type.typeName.right.name : b.importFrom.imported;
+      if (table) return isClientType(table, declared) ? { kind: 'client', table, ...(tx && { tx: true }) } : undefined;
       // `private readonly orders: OrdersRepository` with the class in another module: an instance of it.
       const o = this.fromModule(b.importFrom.module, b.importFrom.imported, b.name);
       if (o?.kind === 'client') return o.projectClass ? { ...o, projectClass: { ...o.projectClass, instance: true } } : o;
@@ -1105,11 +1107,6 @@ function* guardedReturns(stmts: readonly TSESTree.Statement[], depth = 0): Gener
       }
     } else if (s.type === 'BlockStatement') yield* guardedReturns(s.body, depth + 1);
   }
-}
-
-/** The rightmost name of `A.B.C`. */
-function lastName(name: TSESTree.EntityName): string {
-  return name.type === 'TSQualifiedName' ? name.right.name : name.type === 'Identifier' ? name.name : 'this';
 }
 
 /** `Modules` or `ModulesSdkUtils.MedusaService` as imported: the module and the name it exports (qualified by one member). */

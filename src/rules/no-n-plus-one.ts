@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isFunctionNode, keyName, patternBindings, propertyName, pushChildren, rangeOf, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
-import { LAZY_LIBRARIES, withWrappers } from '../analysis/built-not-sent';
+import { combinesPromises, LAZY_LIBRARIES, withWrappers } from '../analysis/built-not-sent';
 import { developmentOnly } from '../analysis/development-only';
 import { gateOff } from '../analysis/option-gates';
 import { enclosingChainCalls, namedTarget, outermostChainCall, type CallEffect } from '../analysis/call-effects';
@@ -904,8 +904,6 @@ function derivedFromItem(site: CallSite, name: string, items: Set<string>): bool
 }
 
 const RUNS_BUILDER = new Set(['then', 'catch', 'finally', 'asCallback', 'stream', 'pipe', 'exec']);
-/** Calls that take promises and await them: a builder handed to these is sent. */
-const PROMISE_COMBINATORS = /^(all|allSettled|race|any|pMap|map|mapSeries|each|resolve)$/;
 
 /**
  * `exists(db.select().from(t).where(eq(t.id, id)))`, `unionAll(...ids.map((id) => db.select()…))`,
@@ -925,11 +923,6 @@ function partOfOneStatement(analysis: FileAnalysis, site: CallSite, effect: Extr
     return !!f && mappedListIsFragment(analysis, f);
   }
   return false;
-}
-
-function combinesPromises(call: TSESTree.CallExpression): boolean {
-  const name = calleeName(call) ?? '';
-  return PROMISE_COMBINATORS.test(name) || name === 'then' || name === '$transaction' || name === 'transaction' || name === 'batch';
 }
 
 /** `ids.map((id) => …)` whose result is spread into, or passed to, a call that does not await promises. */
