@@ -74,7 +74,9 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
     return { kind: 'query', table: c.table, label, read: isReadRequest(call, undefined), tx: false };
   }
   // `knex('users')` starts a query; `getDatabase()` with nothing to query hands back the client.
-  if (c.kind === 'client' && c.table.callableClient && call.type === 'CallExpression' && call.arguments.length > 0 && !onlyCompiled(call)) {
+  // A method of such a client is not that call (`tb.buildPipe({ … })` describes a request; what it returns sends it).
+  const ownMethod = callee.type === 'MemberExpression' && resolver.resolve(callee.object as Node, site.scope)?.kind === 'client';
+  if (c.kind === 'client' && c.table.callableClient && call.type === 'CallExpression' && call.arguments.length > 0 && !ownMethod && !onlyCompiled(call)) {
     return { kind: 'query', table: c.table, label, read: isReadRequest(call, undefined), tx: !!c.tx };
   }
   return undefined;

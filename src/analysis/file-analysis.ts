@@ -5,6 +5,7 @@ import { namedDataCall, type NameStrength } from './named-calls';
 import { meteorCollectionGlobals } from './libraries/meteor';
 import { collectFile, type CollectedFile } from './collect';
 import { builtNotSent, LAZY_LIBRARIES } from './built-not-sent';
+import { handedClient, type HandedClient } from './callback-clients';
 import { forwardedGate, gateOff, optionGate, sameGate, type OptionGate } from './option-gates';
 import { classifyFile, type FileKind } from './file-context';
 import { libraryById, libraryTables, tableSets } from './libraries';
@@ -17,6 +18,7 @@ import type { EffectSummary, ProjectView, Reach } from './project-view';
 import { declaredRequestPath, INSTALL_PATH, NEST_LIFECYCLE_METHODS, ONCE_ONLY_FUNCTION, ONCE_ONLY_PATH } from './request-path';
 import type { TypedOrigins } from './typed-origins';
 import { makeKeysOf, type KeysOf } from './visitor-keys';
+import { isLinkWalk } from './loop-shape';
 
 /** What a host (ESLint, oxlint, the extension's worker) gives us about one file. */
 export interface SourceFile {
@@ -88,6 +90,7 @@ export class FileAnalysis {
       if (t) extra[name] = t;
     }
     this.resolver = new OriginResolver(this.collected.functionByNode, extra as ExtraClients, libraryById, file.project && { view: file.project, file: file.filename }, file.typed, this.collected.typeAliases, meteorCollectionGlobals(file.text), this.collected.interfaceMembers);
+    this.resolver.handedClientOf = (f) => this.handedClientOf(f);
     this.markTransactionCallbacks();
     this.markRequestPaths();
     this.markRecursion();
@@ -543,6 +546,17 @@ export class FileAnalysis {
   }
   private wordCounts: Map<string, number> | undefined;
 
+  /** The client `f` hands the callback it takes (`withTransaction(ctx, fn)` running `db.transaction(fn)`): callback-clients.ts. */
+  handedClientOf(f: FunctionInfo): HandedClient | undefined {
+    const known = this.handed.get(f);
+    if (known !== undefined) return known ?? undefined;
+    this.handed.set(f, null); // a cycle hands nothing
+    const h = handedClient(f, this.ownedCalls(f), (n, scope) => this.resolver.resolve(n, scope));
+    this.handed.set(f, h ?? null);
+    return h;
+  }
+  private readonly handed = new Map<FunctionInfo, HandedClient | null>();
+
   /** Calls that run as part of `fn` itself: its own and those of its inline callbacks. */
   ownedCalls(fn: FunctionInfo): CallSite[] {
     if (!this.owned) {
@@ -576,8 +590,11 @@ export class FileAnalysis {
   perItemRepetition(site: CallSite): Repetition | undefined {
     let known = this.perItemBases.get(site);
     if (known === undefined) {
-      // The innermost repetition decides: a retry loop inside a for-of is still a retry loop.
-      const rep = this.repetitionsOf(site).at(-1);
+      // The innermost repetition decides: a retry loop inside a for-of is still a retry loop. A walk
+      // up a chain of parents inside a loop over items walks once per item: the item's loop decides.
+      const reps = this.repetitionsOf(site);
+      let rep = reps.at(-1);
+      if (rep && !rep.overCollection && reps.length > 1 && isLinkWalk(rep.node, this.keysOf)) rep = reps.at(-2);
       known = !rep?.overCollection || rep.fixedSize || this.isLoopCarried(site, rep) || leavesLoopAfter(site.node, rep) || inCaseOfItem(site.node, rep) ? null : rep;
       this.perItemBases.set(site, known);
     }

@@ -1,4 +1,4 @@
-import { isFunctionNode, propertyName, unwrapExpression, type Node } from './ast';
+import { isFunctionNode, propertyName, pushChildren, unwrapExpression, type Node } from './ast';
 import type { Repetition } from './model';
 import type { Binding } from './scope';
 
@@ -65,4 +65,43 @@ export function listOfItem(b: Binding | undefined): Node | undefined {
   if (call?.type !== 'CallExpression' || call.arguments[0] !== fnNode) return undefined;
   const callee = unwrapExpression(call.callee);
   return callee.type === 'MemberExpression' && ITEM_CALLBACK_METHODS.has(propertyName(callee) ?? '') ? (callee.object as Node) : undefined;
+}
+
+/**
+ * `while (folderId) { const f = await find(folderId); folderId = f?.parentId ?? null; }`: a walk along
+ * links the rows hold (parents, a next page's cursor). Its test is one variable, and the body sets
+ * that variable to a member of something it awaited. A retry (`while (attempt < 3)`), a poll on a
+ * flag, or a walk over objects already in memory (`cert = cert.issuerCertificate`) is not one.
+ */
+export function isLinkWalk(loop: Node, keysOf: (n: Node) => readonly string[]): boolean {
+  if (loop.type !== 'WhileStatement' && loop.type !== 'DoWhileStatement') return false;
+  const test = unwrapExpression(loop.test as Node);
+  const name = test.type === 'Identifier' ? test.name : test.type === 'BinaryExpression' && /^!==?$/.test(test.operator) && test.left.type === 'Identifier' ? test.left.name : undefined;
+  if (!name) return false;
+  const awaited = new Set<string>();
+  const links: string[] = [];
+  const stack: Node[] = [loop.body as Node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isFunctionNode(n)) continue;
+    if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && unwrapExpression(n.init as Node).type === 'AwaitExpression') awaited.add(n.id.name);
+    if (n.type === 'AssignmentExpression' && n.left.type === 'Identifier') {
+      if (unwrapExpression(n.right as Node).type === 'AwaitExpression') awaited.add(n.left.name);
+      const root = n.left.name === name ? memberRoot(n.right as Node) : undefined;
+      if (root) links.push(root);
+    }
+    pushChildren(stack, n, keysOf);
+  }
+  return links.some((r) => r !== name && awaited.has(r));
+}
+
+/** The variable a link is read from: `f` of `f.parentId`, `f?.parentId || null`, `page.next ?? undefined`. */
+function memberRoot(n: Node): string | undefined {
+  let e = unwrapExpression(n);
+  if (e.type === 'LogicalExpression') e = unwrapExpression(e.left as Node);
+  if (e.type === 'ChainExpression') e = unwrapExpression(e.expression as Node);
+  if (e.type !== 'MemberExpression') return undefined;
+  let o = unwrapExpression(e.object as Node);
+  while (o.type === 'MemberExpression') o = unwrapExpression(o.object as Node);
+  return o.type === 'Identifier' ? o.name : undefined;
 }

@@ -7,6 +7,7 @@ import { NEST_LIFECYCLE_METHODS } from './request-path';
 import { listOfItem } from './loop-shape';
 import type { Binding, Scope } from './scope';
 import { isTypedCandidateMethod, type TypedOrigin, type TypedOrigins } from './typed-origins';
+import type { HandedClient } from './callback-clients';
 
 /**
  * Where a value comes from, as far as the rules care:
@@ -105,6 +106,31 @@ export class OriginResolver {
   projectRowTable(): LibraryTable | undefined {
     const id = this.project?.view.rowLibraryOf(this.project.file);
     return id ? this.byTable(id) : undefined;
+  }
+
+  /** The client a function of this file hands the callback it takes (set by the file's analysis). */
+  handedClientOf: ((f: FunctionInfo) => HandedClient | undefined) | undefined;
+
+  /**
+   * `withTransaction(ctx, async (tx) => …)`: the client the called helper (of this file or another
+   * module) runs this callback with, when it is one of the helper's arguments.
+   */
+  private handedByHelper(cb: FunctionInfo): { arg: number; table: LibraryTable; tx: boolean } | undefined {
+    const call = cb.node.parent;
+    if (call?.type !== 'CallExpression') return undefined;
+    const callee = unwrapExpression(call.callee as Node);
+    const param = (call.arguments as Node[]).indexOf(cb.node as Node);
+    if (param < 0 || callee.type !== 'Identifier') return undefined;
+    const b = this.functionByNode.get(cb.node)?.scope.parent?.lookup(callee.name);
+    if (b?.fn) {
+      const h = this.handedClientOf?.(b.fn);
+      return h?.param === param ? h : undefined;
+    }
+    if (b?.kind !== 'import') return undefined;
+    const o = this.resolveBinding(b);
+    const h = o?.kind === 'project' && o.value.kind === 'function' ? o.value.handsClient : undefined;
+    const table = h?.param === param ? this.byTable(h.library) : undefined;
+    return h && table ? { arg: h.arg, table, tx: !!h.tx } : undefined;
   }
 
   /** Marks a callback's first parameter as a transaction handle of `table`. */
@@ -242,9 +268,11 @@ export class OriginResolver {
       }
       let o = spec ? this.fromModule(spec, path[0], path[0]) : this.resolve(node, scope);
       let rest = spec ? path.slice(1) : path;
-      // `const { collections } = context`, `const { collections: { Orders } } = context`: as `context.collections`.
+      // `const { collections } = context`, `const { collections: { Orders } } = context`: as `context.collections`;
+      // `const { tx } = pc` with `pc: PhaseContext` and `type PhaseContext = { tx: DB }`: the member's declared type.
       if (!o && !spec && rest.length) {
-        o = this.byConvention(unwrapExpression(node), rest[0]);
+        const obj = unwrapExpression(node);
+        o = this.byConvention(obj, rest[0]) ?? this.declaredMember(obj, scope, rest[0]);
         rest = rest.slice(1);
       }
       for (const seg of rest) o = o && this.memberOf(o, seg);
@@ -261,6 +289,10 @@ export class OriginResolver {
     if (b.kind === 'parameter' && b.paramIndex === 0 && b.owner) {
       const txTable = this.txParams.get(b.owner);
       if (txTable) return { kind: 'client', table: txTable, tx: true };
+    }
+    if (b.kind === 'parameter' && b.owner && b.paramIndex !== undefined) {
+      const handed = this.handedByHelper(b.owner);
+      if (handed && handed.arg === b.paramIndex) return { kind: 'client', table: handed.table, ...(handed.tx && { tx: true }) };
     }
     // `for (const doc of docs)`, `docs.map((doc) => …)`: one row of a list of rows.
     const list = listOfItem(b);
@@ -376,6 +408,12 @@ export class OriginResolver {
         if (o) return o;
       }
       return undefined;
+    }
+    // `type DrizzleClient = typeof db`, `client: typeof prisma`: the type of a value is what the value is.
+    if (type.type === 'TSTypeQuery') {
+      const v = type.exprName.type === 'Identifier' ? scope?.lookup(type.exprName.name) : undefined;
+      const o = v && v.kind !== 'class' ? this.resolveBinding(v) : undefined;
+      return o?.kind === 'client' ? { kind: 'client', table: o.table } : undefined;
     }
     if (type.type !== 'TSTypeReference') return undefined;
     let id: TSESTree.EntityName = type.typeName;

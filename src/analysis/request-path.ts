@@ -151,6 +151,11 @@ export function registrationAt(call: TSESTree.CallExpression | TSESTree.NewExpre
       return { handlers: handlerArgs(pathFirst ? args.slice(1) : args), reason: { label } };
     }
   }
+  // Hono's OpenAPI router: `api.openapi(createRoute({ method: 'post', path: '/x' }), async (c) => …)`.
+  if (method === 'openapi' && args.length >= 2 && !isFunctionNode(throughWrappers(args[0]))) {
+    const handlers = handlerArgs(args.slice(1, 2));
+    if (handlers.length) return { handlers, reason: { label: 'route handler (OpenAPI route)' } };
+  }
   if (method === 'route' && args.length >= 1) {
     const arg = unwrapExpression(args[0]);
     const objs = arg.type === 'ArrayExpression' ? (arg.elements.filter(Boolean) as Node[]) : [arg];

@@ -954,7 +954,10 @@ function buildsWithoutRunning(site: CallSite, effect: Extract<CallEffect, { kind
   const outer = outermostChainCall(site.node);
   // `.then(…)`, `.asCallback(…)`, `.stream()` run it.
   if (outer.type === 'CallExpression' && RUNS_BUILDER.has(calleeName(outer) ?? '')) return false;
-  return withWrappers(outer).parent?.type === 'ExpressionStatement';
+  // `builder.select(col);`, and the same behind a test: `!done.includes(col) && builder.select(col);`.
+  let child = withWrappers(outer);
+  while (child.parent?.type === 'LogicalExpression' && child.parent.right === child) child = child.parent;
+  return child.parent?.type === 'ExpressionStatement';
 }
 
 
@@ -969,7 +972,8 @@ function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetiti
   const sources = collectionSources(analysis, site, rep);
   const chunked = sources.some((t) => CHUNKED.test(t));
   // Chunks of one list, or groups built on purpose (`Object.entries(idsByTable)`): a call per chunk or group.
-  const overChunks = sources.some((t) => CHUNK_LIST.test(t) || GROUP_ENTRIES.test(t));
+  // Entries mapped to something else (`Object.entries(perms).filter(…).map(([id]) => id)`) are items again.
+  const overChunks = sources.some((t) => CHUNK_LIST.test(t) || (GROUP_ENTRIES.test(t) && !MAPPED_AWAY.test(t)));
   const isBatch = (n: Node | null | undefined): boolean => {
     const e = n && unwrapExpression(n);
     return !!e && e.type === 'Identifier' && batchNames.has(e.name);
@@ -1025,6 +1029,7 @@ function collectionSources(analysis: FileAnalysis, site: CallSite, rep: Repetiti
 
 /** `Object.entries(idsByTable)`, `_.toPairs(…)`: key–value entries of an object, whose values may be groups. */
 const GROUP_ENTRIES = /^(Object\.entries\(|_\.toPairs\(|toPairs\()/;
+const MAPPED_AWAY = /\)\s*\.\s*(map|flatMap)\(/;
 /**
  * `_.chunk(rows, 500)`, `chunk(ids, 100)`, `chunks`, `batches`, `idChunks`, `itemUuidBundles`, ioredis's
  * `scanStream(…)` (pages of keys): a list of lists (not one batch, whose elements are items).

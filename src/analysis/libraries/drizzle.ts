@@ -17,6 +17,8 @@ export const drizzle: LibraryTable = {
     'drizzle-orm/planetscale-serverless',
     'drizzle-orm/vercel-postgres',
   ],
+  // Every driver lives under its own subpath (`drizzle-orm/libsql/http`, `drizzle-orm/d1`, `drizzle-orm/bun-sqlite`).
+  modulePrefixes: ['drizzle-orm/'],
   kind: 'orm',
   queryMethods: [...reads, 'insert', 'update', 'delete', 'execute'],
   readMethods: reads,

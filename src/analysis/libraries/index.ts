@@ -28,13 +28,16 @@ import { namedDataLayer, namedRemoteApi } from './named-data';
 import { meteor } from './meteor';
 import { payload } from './payload';
 import { medusa } from './medusa';
+import { clickhouse } from './clickhouse';
+import { tinybird } from './tinybird';
+import { triggerDev } from './trigger-dev';
 
 export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource, DeclaredTypes, ServiceHelpers } from './types';
 export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [
-  prisma, typeorm, sequelize, mongoose, mongodb, meteor, payload, medusa, knex, drizzle, mikroOrm, objection, kysely, pg, slonik, postgresQueryBuilder, redbeanNode, mysql2, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
-  axios, nestHttp, got, undici, nodeFetch, nodeHttp, awsSdk, stripe, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
+  prisma, typeorm, sequelize, mongoose, mongodb, meteor, payload, medusa, knex, drizzle, mikroOrm, objection, kysely, pg, slonik, postgresQueryBuilder, redbeanNode, mysql2, clickhouse, tinybird, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
+  axios, nestHttp, got, undici, nodeFetch, nodeHttp, awsSdk, stripe, triggerDev, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
   // Known by name only: last, so that any library's own convention wins.
   namedQueue,
 ];

@@ -1,0 +1,60 @@
+import { propertyName, unwrapExpression, type Node } from './ast';
+import { tableSets } from './libraries';
+import type { LibraryTable } from './libraries/types';
+import type { CallSite, FunctionInfo } from './model';
+import type { Origin } from './origins';
+
+/**
+ * A helper that runs a callback with a client of its own: `withTransaction(ctx, async (tx) => …)`
+ * with `withTransaction(ctx, fn) { … return db.transaction(fn) }`, or `withClient(async (c) => …)`
+ * with `const c = await pool.connect(); return fn(c)`. Which parameter takes the callback, which of
+ * the callback's arguments is the client, and what client it is.
+ */
+export interface HandedClient {
+  param: number;
+  arg: number;
+  table: LibraryTable;
+  tx: boolean;
+}
+
+type Resolve = (node: Node, scope: CallSite['scope']) => Origin | undefined;
+
+/**
+ * What `f` hands the callback it takes: it calls a parameter with a client (`fn(db)`), or passes
+ * the parameter to a client's transaction method (`db.transaction(fn)`, also from a nested arrow:
+ * `withRetry(() => db.transaction(fn))`). A transaction wins over the plain client when both occur.
+ */
+export function handedClient(f: FunctionInfo, calls: readonly CallSite[], resolve: Resolve): HandedClient | undefined {
+  const params = new Map<string, number>();
+  (f.node.params as Node[]).forEach((p, i) => {
+    if (p.type === 'Identifier') params.set(p.name, i);
+  });
+  if (!params.size) return undefined;
+  // The parameter itself, not a variable of a nested function that shadows it.
+  const paramAt = (n: Node, site: CallSite): number | undefined => {
+    const id = unwrapExpression(n);
+    if (id.type !== 'Identifier' || !params.has(id.name)) return undefined;
+    const b = site.scope.lookup(id.name);
+    return b?.kind === 'parameter' && b.owner === f ? params.get(id.name) : undefined;
+  };
+  let plain: HandedClient | undefined;
+  for (const site of calls) {
+    const callee = unwrapExpression(site.node.callee);
+    const args = site.node.arguments as Node[];
+    const called = paramAt(callee, site);
+    if (called !== undefined && !plain) {
+      for (let i = 0; i < args.length && !plain; i++) {
+        const o = resolve(args[i], site.scope);
+        if (o?.kind === 'client') plain = { param: called, arg: i, table: o.table, tx: !!o.tx };
+      }
+      continue;
+    }
+    if (callee.type !== 'MemberExpression') continue;
+    const method = propertyName(callee);
+    const passed = args.findIndex((a) => paramAt(a, site) !== undefined);
+    if (!method || passed < 0) continue;
+    const o = resolve(callee.object as Node, site.scope);
+    if (o?.kind === 'client' && tableSets(o.table).transaction.has(method)) return { param: paramAt(args[passed], site)!, arg: 0, table: o.table, tx: true };
+  }
+  return plain;
+}

@@ -1,0 +1,3 @@
+export * from 'drizzle-orm';
+export { SQLiteTransaction } from 'drizzle-orm/sqlite-core';
+export * from './db';

@@ -1,0 +1,285 @@
+import rule from '../../src/rules/no-n-plus-one';
+import { createRuleTester, ts } from './rule-tester';
+
+/**
+ * Shapes met on real backends that one file shows whole: a helper of the app that runs a callback
+ * with a client of its own, a client's type written as `typeof db`, a walk up a chain of parents
+ * inside a loop over items, an OpenAPI router's handlers registered by a `register…` function,
+ * and two analytics stores (ClickHouse, Tinybird's pipes).
+ */
+const ruleTester = createRuleTester();
+
+ruleTester.run('no-n-plus-one (helpers, walks, analytics stores)', rule, {
+  valid: [
+    {
+      name: 'a helper that hands its callback a number, not a client: nothing in the callback queries',
+      filename: 'src/services/tags.ts',
+      code: ts`
+        import { db } from '../db';
+        async function withRetry<T>(fn: (attempt: number) => Promise<T>): Promise<T> {
+          for (let attempt = 1; ; attempt++) {
+            try { return await fn(attempt); } catch (err) { if (attempt >= 3) throw err; }
+          }
+        }
+        export async function label(tags: string[]) {
+          await db.select().from(tagTable);
+          return withRetry(async (attempt) => {
+            const out = [];
+            for (const t of tags) out.push(attempt.toFixed(0) + t);
+            return out;
+          });
+        }
+      `,
+    },
+    {
+      name: 'a retry loop inside a loop over items is still a retry loop (the innermost loop decides)',
+      filename: 'src/jobs/sync.ts',
+      code: ts`
+        import { prisma } from '../db';
+        export async function waitForAll(jobs: Job[]) {
+          for (const job of jobs) {
+            let attempt = 0;
+            while (attempt < 5) {
+              const row = await prisma.job.findUnique({ where: { id: job.id } });
+              if (row?.done) break;
+              attempt++;
+            }
+          }
+        }
+      `,
+    },
+    {
+      name: 'a Knex builder handed in a typed options object, extended behind a test, its result dropped: the columns join one query',
+      filename: 'src/query/select.ts',
+      code: ts`
+        import type { Knex } from 'knex';
+        export class SelectParser {
+          parse(content: { queryBuilder: Knex.QueryBuilder; fields: Field[] }) {
+            const { queryBuilder, fields } = content;
+            Object.values(fields).reduce((acc, cur) => {
+              !acc.includes(cur.id) && queryBuilder.select(cur.id);
+              return acc;
+            }, [] as string[]);
+            return queryBuilder;
+          }
+        }
+      `,
+    },
+    {
+      name: "Tinybird: describing the pipes at load is not a request; one call for the whole list is the batched form",
+      filename: 'src/lib/tinybird.ts',
+      code: ts`
+        import { Tinybird } from '@chronark/zod-bird';
+        const tb = new Tinybird({ token: process.env.TINYBIRD_TOKEN! });
+        export const pipes = ['a', 'b', 'c'].map((name) => tb.buildPipe({ pipe: name, parameters: schema, data: schema }));
+        export const getDurations = tb.buildPipe({ pipe: 'durations', parameters: schema, data: schema });
+        export async function durations(viewIds: string[]) {
+          return getDurations({ viewIds: viewIds.join(',') });
+        }
+      `,
+    },
+    {
+      name: 'trigger.dev: one batchTrigger for the whole list',
+      filename: 'app/api/datarooms/index-documents/route.ts',
+      code: ts`
+        import { task } from '@trigger.dev/sdk/v3';
+        import prisma from '@/lib/prisma';
+        export const indexDocument = task({ id: 'index-document', run: async (payload: { id: string }) => payload.id });
+        export async function POST(req: Request) {
+          const documents = await prisma.document.findMany({ where: { dataroomId: (await req.json()).id } });
+          await indexDocument.batchTrigger(documents.map((d) => ({ payload: { id: d.id } })));
+          return Response.json({ queued: documents.length });
+        }
+      `,
+    },
+    {
+      name: 'a cron schedule registered per configured job runs later, not per item now',
+      filename: 'src/jobs/register.ts',
+      code: ts`
+        import cron from 'node-cron';
+        import prisma from '../db';
+        export function scheduleAll(jobs: JobConfig[]) {
+          for (const job of jobs) {
+            cron.schedule(job.cron, async () => {
+              await prisma.jobRun.create({ data: { name: job.name } });
+            });
+          }
+        }
+      `,
+    },
+    {
+      name: 'a walk over objects already in memory (a certificate chain) inside a loop over a few deadlines: the helper runs once per deadline reached, not per row',
+      filename: 'server/util-server.js',
+      code: ts`
+        import { R } from 'redbean-node';
+        async function notifyFor(days) {
+          return R.getRow('select 1 from notification_sent where days = ?', [days]);
+        }
+        export async function checkCertExpiry(tlsInfo, notifyDays) {
+          for (const targetDays of notifyDays) {
+            let certInfo = tlsInfo.certInfo;
+            while (certInfo) {
+              if (certInfo.daysRemaining <= targetDays) await notifyFor(targetDays);
+              certInfo = certInfo.issuerCertificate;
+            }
+          }
+        }
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'trigger.dev: one task run started per document, each a request to the API, one after another',
+      filename: 'app/api/datarooms/index-documents/route.ts',
+      code: ts`
+        import { task } from '@trigger.dev/sdk/v3';
+        import prisma from '@/lib/prisma';
+        export const indexDocument = task({ id: 'index-document', run: async (payload: { id: string }) => payload.id });
+        export async function POST(req: Request) {
+          const documents = await prisma.document.findMany({ where: { dataroomId: (await req.json()).id } });
+          for (const d of documents) {
+            await indexDocument.trigger({ id: d.id });
+          }
+          return Response.json({ queued: documents.length });
+        }
+      `,
+      errors: [{ messageId: 'remotePerItem', line: 7 }],
+    },
+    {
+      name: "a helper of the module runs its callback in the client's transaction: the callback's queries per item count",
+      filename: 'src/services/tags.ts',
+      code: ts`
+        import { db as defaultDb } from '../db';
+        type DB = typeof defaultDb;
+        async function withTransaction<T>(ctx: { db?: DB }, fn: (tx: DB) => Promise<T>): Promise<T> {
+          const db = ctx.db ?? defaultDb;
+          return db.transaction(fn);
+        }
+        export async function syncTags(ctx: { db?: DB }, tags: Tag[]) {
+          return withTransaction(ctx, async (tx) => {
+            for (const tag of tags) {
+              await tx.update(tagTable).set({ name: tag.name }).where(eq(tagTable.id, tag.id));
+            }
+          });
+        }
+      `,
+      errors: [{ messageId: 'perItemInTransaction', line: 10 }],
+    },
+    {
+      name: 'a pool helper that lends a connection to its callback (pg): one query per item through it',
+      filename: 'src/repositories/orders.ts',
+      code: ts`
+        import { Pool } from 'pg';
+        const pool = new Pool();
+        async function withClient(fn) {
+          const client = await pool.connect();
+          try { return await fn(client); } finally { client.release(); }
+        }
+        export async function totals(orderIds: string[]) {
+          return withClient(async (c) => Promise.all(orderIds.map((id) => c.query('select sum(amount) from lines where order_id = $1', [id]))));
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 8 }],
+    },
+    {
+      name: 'a value typed `typeof db` is the client: a helper taking it queries per item',
+      filename: 'src/services/audit.ts',
+      code: ts`
+        import { db } from '../db';
+        export async function audit(tx: typeof db, ids: number[]) {
+          for (const id of ids) await tx.insert(auditLog).values({ entityId: id });
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 3 }],
+    },
+    {
+      name: 'a walk up the parents of each item: one read per ancestor, for every item of the list',
+      filename: 'pages/api/folders/visible.ts',
+      code: ts`
+        import prisma from '@/lib/prisma';
+        export default async function handler(req, res) {
+          const visible = new Set<string>();
+          for (const folderId of req.body.folderIds as string[]) {
+            let current: string | null = folderId;
+            while (current) {
+              const folder = await prisma.folder.findUnique({ where: { id: current }, select: { parentId: true } });
+              if (folder?.parentId) visible.add(folder.parentId);
+              current = folder?.parentId ?? null;
+            }
+          }
+          res.json([...visible]);
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 7, data: { call: 'prisma.folder.findUnique', repetition: 'item of `req.body.folderIds as string[]` (loop at line 4)' } }],
+    },
+    {
+      name: "entries of a permission map mapped to their ids are items again, not groups: a helper per id queries",
+      filename: 'pages/api/groups/permissions.ts',
+      code: ts`
+        import prisma from '@/lib/prisma';
+        async function parentOf(documentId: string) {
+          const doc = await prisma.document.findUnique({ where: { id: documentId }, select: { folderId: true } });
+          return doc?.folderId;
+        }
+        export default async function handler(req, res) {
+          const permissions: Record<string, { view: boolean }> = req.body.permissions;
+          const visibleDocuments = Object.entries(permissions).filter(([, p]) => p.view).map(([id]) => id);
+          const parents = [];
+          for (const documentId of visibleDocuments) parents.push(await parentOf(documentId));
+          res.json(parents);
+        }
+      `,
+      errors: [{ messageId: 'perItemViaHelper', line: 10 }],
+    },
+    {
+      name: "Hono's OpenAPI router: a handler registered inside a register function runs per request (libSQL's HTTP driver, a subpath of drizzle-orm)",
+      filename: 'src/routes/notifications.ts',
+      code: ts`
+        import { drizzle } from 'drizzle-orm/libsql/http';
+        const db = drizzle({ connection: { url: process.env.DATABASE_URL! } });
+        export function registerPostNotification(api: OpenAPIHono) {
+          return api.openapi(postRoute, async (c) => {
+            const { monitors } = c.req.valid('json');
+            for (const monitorId of monitors) {
+              await db.insert(notificationToMonitor).values({ notificationId: 1, monitorId });
+            }
+            return c.json({});
+          });
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 7, data: { call: 'db.insert', repetition: 'item of `monitors` (loop at line 6)' } }],
+    },
+    {
+      name: 'Tinybird: each call of a built pipe is a request, here one per link',
+      filename: 'pages/api/analytics.ts',
+      code: ts`
+        import { Tinybird } from '@chronark/zod-bird';
+        const tb = new Tinybird({ token: process.env.TINYBIRD_TOKEN! });
+        const getLinkDuration = tb.buildPipe({ pipe: 'link_duration', parameters: schema, data: schema });
+        export default async function handler(req, res) {
+          const links = await loadLinks(req.query.teamId);
+          const durations = await Promise.all(links.map((link) => getLinkDuration({ linkId: link.id })));
+          res.json(durations);
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 6, data: { call: 'getLinkDuration', repetition: 'item of `links` (`.map` at line 6)' } }],
+    },
+    {
+      name: 'ClickHouse: one query per project of the list',
+      filename: 'src/server/usage.ts',
+      code: ts`
+        import { createClient } from '@clickhouse/client';
+        const clickhouse = createClient({ url: process.env.CLICKHOUSE_URL });
+        export async function usage(projectIds: string[]) {
+          const out = [];
+          for (const id of projectIds) {
+            const rs = await clickhouse.query({ query: 'select count() from events where project_id = {id:String}', query_params: { id } });
+            out.push(await rs.json());
+          }
+          return out;
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 6 }],
+    },
+  ],
+});
