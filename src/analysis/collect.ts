@@ -6,6 +6,7 @@ import { MEMOISER } from './origins';
 import { Scope, singleValue, type Binding } from './scope';
 import type { KeysOf } from './visitor-keys';
 import { MAX_AST_DEPTH, NestingTooDeepError } from './nesting-limit';
+import { poolList } from './loop-shape';
 
 /**
  * The one walk over a file's AST. It records what the rules' questions need and nothing more:
@@ -462,6 +463,10 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
       const first = args[0] && unwrapExpression(args[0]);
       if (method && ITERATION_METHODS.has(method) && first && isFunctionNode(first)) {
         pendingRepetitions.set(first, { kind: 'callback', node: call, collection: textOf(callee.object), overCollection: true, fixedSize: isSmallLiteral(callee.object, scope), line: line(call), method });
+      } else if (method === 'process' && first && isFunctionNode(first) && poolList(callee.object)) {
+        // @supercharge/promise-pool: `PromisePool.withConcurrency(2).for(ids).process(async (id) => …)`, once per item of `ids`.
+        const list = poolList(callee.object)!;
+        pendingRepetitions.set(first, { kind: 'callback', node: call, collection: textOf(list), overCollection: true, fixedSize: isSmallLiteral(list, scope), line: line(call), method: 'process' });
       } else if (method && POINT_FREE_METHODS.has(method) && first && isFunctionReference(first) && call.type === 'CallExpression') {
         out.pointFreeIterations.push({ call, ref: first, repetition: { kind: 'callback', node: call, collection: textOf(callee.object), overCollection: true, fixedSize: isSmallLiteral(callee.object, scope), line: line(call), method } });
       } else if (method === 'on' && args.length >= 2 && STREAM_ITEM_EVENTS.has(stringValue(unwrapExpression(args[0])) ?? '') && isFunctionNode(unwrapExpression(args[1])) && ITEM_STREAM.test(textOf(callee.object) ?? '')) {

@@ -5,7 +5,7 @@ import { namedDataCall, type NameStrength } from './named-calls';
 import { meteorCollectionGlobals } from './libraries/meteor';
 import { collectFile, type CollectedFile } from './collect';
 import { builtNotSent, LAZY_LIBRARIES } from './built-not-sent';
-import { handedClient, type HandedClient } from './callback-clients';
+import { handedClients, type HandedClient } from './callback-clients';
 import { forwardedGate, gateOff, optionGate, sameGate, type OptionGate } from './option-gates';
 import { classifyFile, type FileKind } from './file-context';
 import { libraryById, libraryTables, tableSets } from './libraries';
@@ -90,7 +90,7 @@ export class FileAnalysis {
       if (t) extra[name] = t;
     }
     this.resolver = new OriginResolver(this.collected.functionByNode, extra as ExtraClients, libraryById, file.project && { view: file.project, file: file.filename }, file.typed, this.collected.typeAliases, meteorCollectionGlobals(file.text), this.collected.interfaceMembers);
-    this.resolver.handedClientOf = (f) => this.handedClientOf(f);
+    this.resolver.handedClientsOf = (f) => this.handedClientsOf(f);
     this.markTransactionCallbacks();
     this.markRequestPaths();
     this.markRecursion();
@@ -546,16 +546,16 @@ export class FileAnalysis {
   }
   private wordCounts: Map<string, number> | undefined;
 
-  /** The client `f` hands the callback it takes (`withTransaction(ctx, fn)` running `db.transaction(fn)`): callback-clients.ts. */
-  handedClientOf(f: FunctionInfo): HandedClient | undefined {
+  /** The clients `f` hands the callbacks it takes (`withTransaction(ctx, fn)` running `db.transaction(fn)`): callback-clients.ts. */
+  handedClientsOf(f: FunctionInfo): HandedClient[] {
     const known = this.handed.get(f);
-    if (known !== undefined) return known ?? undefined;
-    this.handed.set(f, null); // a cycle hands nothing
-    const h = handedClient(f, this.ownedCalls(f), (n, scope) => this.resolver.resolve(n, scope));
-    this.handed.set(f, h ?? null);
+    if (known) return known;
+    this.handed.set(f, []); // a cycle hands nothing
+    const h = handedClients(f, this.ownedCalls(f), (n, scope) => this.resolver.resolve(n, scope));
+    this.handed.set(f, h);
     return h;
   }
-  private readonly handed = new Map<FunctionInfo, HandedClient | null>();
+  private readonly handed = new Map<FunctionInfo, HandedClient[]>();
 
   /** Calls that run as part of `fn` itself: its own and those of its inline callbacks. */
   ownedCalls(fn: FunctionInfo): CallSite[] {

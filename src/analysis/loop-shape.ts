@@ -105,3 +105,13 @@ function memberRoot(n: Node): string | undefined {
   while (o.type === 'MemberExpression') o = unwrapExpression(o.object as Node);
   return o.type === 'Identifier' ? o.name : undefined;
 }
+
+/** The list of a promise pool's chain (`PromisePool.withConcurrency(2).for(ids).handleError(…)`): the argument of its `.for(…)`. */
+export function poolList(chain: Node): Node | undefined {
+  let n = unwrapExpression(chain);
+  for (let depth = 0; depth < 6 && n.type === 'CallExpression' && n.callee.type === 'MemberExpression'; depth++) {
+    if (propertyName(n.callee) === 'for' && n.arguments.length === 1) return unwrapExpression(n.arguments[0] as Node);
+    n = unwrapExpression(n.callee.object as Node);
+  }
+  return undefined;
+}

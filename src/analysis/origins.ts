@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, propertyName, stringValue, unwrapExpression, type Node } from './ast';
+import { calleeName, keyName, propertyName, stringValue, unwrapExpression, type Node } from './ast';
 import { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE, globalFetch, isClientType, libraryForConventionalName, libraryOfServiceHelper, libraryTables, libraryForModule, librariesForTypeName, localDatabaseModule, localModelModule, tableSets, type CreatedResource, type LibraryTable } from './libraries';
 import type { ClassInfo, FunctionInfo } from './model';
 import type { ExportSummary, ProjectView } from './project-view';
@@ -108,28 +108,30 @@ export class OriginResolver {
     return id ? this.byTable(id) : undefined;
   }
 
-  /** The client a function of this file hands the callback it takes (set by the file's analysis). */
-  handedClientOf: ((f: FunctionInfo) => HandedClient | undefined) | undefined;
+  /** The clients a function of this file hands the callbacks it takes (set by the file's analysis). */
+  handedClientsOf: ((f: FunctionInfo) => HandedClient[]) | undefined;
 
   /**
    * `withTransaction(ctx, async (tx) => …)`: the client the called helper (of this file or another
    * module) runs this callback with, when it is one of the helper's arguments.
    */
   private handedByHelper(cb: FunctionInfo): { arg: number; table: LibraryTable; tx: boolean } | undefined {
-    const call = cb.node.parent;
-    if (call?.type !== 'CallExpression') return undefined;
+    // The callback as an argument, or as a method of an object literal that is one (`{ async handleAsync(db) { … } }`).
+    const prop = cb.node.parent?.type === 'Property' && cb.node.parent.value === cb.node ? cb.node.parent : undefined;
+    const member = prop ? keyName(prop) : undefined;
+    const held = prop ? (prop.parent as Node) : (cb.node as Node);
+    const call = held.parent;
+    if (call?.type !== 'CallExpression' || (prop && !member)) return undefined;
     const callee = unwrapExpression(call.callee as Node);
-    const param = (call.arguments as Node[]).indexOf(cb.node as Node);
+    const param = (call.arguments as Node[]).indexOf(held);
     if (param < 0 || callee.type !== 'Identifier') return undefined;
     const b = this.functionByNode.get(cb.node)?.scope.parent?.lookup(callee.name);
-    if (b?.fn) {
-      const h = this.handedClientOf?.(b.fn);
-      return h?.param === param ? h : undefined;
-    }
+    const mine = (h: { param: number; member?: string }) => h.param === param && h.member === member;
+    if (b?.fn) return this.handedClientsOf?.(b.fn).find(mine);
     if (b?.kind !== 'import') return undefined;
     const o = this.resolveBinding(b);
-    const h = o?.kind === 'project' && o.value.kind === 'function' ? o.value.handsClient : undefined;
-    const table = h?.param === param ? this.byTable(h.library) : undefined;
+    const h = o?.kind === 'project' && o.value.kind === 'function' ? o.value.handsClients?.find(mine) : undefined;
+    const table = h && this.byTable(h.library);
     return h && table ? { arg: h.arg, table, tx: !!h.tx } : undefined;
   }
 

@@ -42,8 +42,8 @@ export type ExportSummary =
   | { kind: 'client'; library: string; creates?: 'pool' | 'connection' | 'instance'; tx?: true }
   /** A library's module or one of its exports handed on (`export { PrismaClient } from '@prisma/client'`). */
   | { kind: 'library'; specifier: string; name: string }
-  /** `handsClient`: the function runs the callback it takes as parameter `param` with a client as argument `arg` (callback-clients.ts). */
-  | { kind: 'function'; name: string; id?: string; effect?: EffectSummary; returns?: ExportSummary; handsClient?: { param: number; arg: number; library: string; tx?: true } }
+  /** `handsClients`: the function runs a callback it takes as parameter `param` (or that object's method `member`) with a client as argument `arg` (callback-clients.ts). */
+  | { kind: 'function'; name: string; id?: string; effect?: EffectSummary; returns?: ExportSummary; handsClients?: Array<{ param: number; member?: string; arg: number; library: string; tx?: true }> }
   /**
    * A class of module `file` (absolute path); what each method does is asked with `methodEffect`.
    * An exported interface is one too, with no methods: `methodEffect` answers from its implementations.

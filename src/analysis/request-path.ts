@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isFunctionNode, keyName, propertyName, stringValue, unwrapExpression, type Node } from './ast';
 import type { FunctionInfo, RequestPathReason } from './model';
+import { poolList } from './loop-shape';
 
 /**
  * Where request-path code starts. Everything here is recognised by shape, so it works without
@@ -177,7 +178,8 @@ export function registrationAt(call: TSESTree.CallExpression | TSESTree.NewExpre
     const handlers = objectHandlers(args[0], CONSUMER_OBJECT_KEYS);
     if (handlers.length) return { handlers, reason: { label: 'SQS consumer' } };
   }
-  if (method === 'process' && args.some((a) => isFunctionNode(unwrapExpression(a)))) {
+  // A queue's processor, not a promise pool's (`PromisePool.for(ids).process(fn)` runs fn per item, now).
+  if (method === 'process' && args.some((a) => isFunctionNode(unwrapExpression(a))) && !poolList(callee.object)) {
     return { handlers: handlerArgs(args), reason: { label: 'queue processor' } };
   }
   if (method === 'consume' && args.length >= 2) {

@@ -365,14 +365,14 @@ class Summarizer {
     const made = ret ? undefined : this.returnedFunction(f);
     // `newModelFactory(db) { return new Models(db); }` with `Models` a class of this module.
     const returns = ret && (ret.kind === 'client' || ret.kind === 'project') ? this.origin(ret) : made ? this.fn(made) : this.newInstanceReturned(f);
-    const hands = this.a.handedClientOf(f);
+    const hands = this.a.handedClientsOf(f).map((h) => ({ param: h.param, ...(h.member && { member: h.member }), arg: h.arg, library: h.table.id, ...(h.tx && { tx: true as const }) }));
     const summary: ExportSummary = {
       kind: 'function',
       name: f.name ?? 'function',
       ...(f.name && { id: `${this.a.relativePath}#${f.name}` }),
       ...(effect && { effect }),
       ...(returns && returns.kind !== 'value' && { returns }),
-      ...(hands && { handsClient: { param: hands.param, arg: hands.arg, library: hands.table.id, ...(hands.tx && { tx: true as const }) } }),
+      ...(hands.length && { handsClients: hands }),
     };
     // Asked anew on every read: the model's cache knows when a module it depends on changed.
     if (lazy) Object.defineProperty(summary, 'effect', { get: lazy, enumerable: true, configurable: true });

@@ -126,8 +126,70 @@ ruleTester.run('no-n-plus-one (helpers, walks, analytics stores)', rule, {
         }
       `,
     },
+    {
+      name: "a promise pool over chunks, each chunk written in one insert: batched on purpose",
+      filename: 'src/modules/import/import.service.ts',
+      code: ts`
+        import { PromisePool } from '@supercharge/promise-pool';
+        import { chunk } from 'lodash';
+        import { prisma } from '../db';
+        export async function importRows(rows: Row[]) {
+          await PromisePool.withConcurrency(2).for(chunk(rows, 500)).process(async (part) => {
+            await prisma.row.createMany({ data: part });
+          });
+        }
+      `,
+    },
   ],
   invalid: [
+    {
+      name: '@supercharge/promise-pool: the function given to .process runs once per item of the list given to .for',
+      filename: 'src/modules/accounts/bulk-delete.service.ts',
+      code: ts`
+        import { PromisePool } from '@supercharge/promise-pool';
+        import { prisma } from '../db';
+        export async function bulkDeleteAccounts(accountIds: number[]) {
+          const results = await PromisePool.withConcurrency(1)
+            .for(accountIds)
+            .process(async (accountId: number) => {
+              await prisma.account.delete({ where: { id: accountId } });
+            });
+          return results.errors;
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 7, data: { call: 'prisma.account.delete', repetition: 'item of `accountIds` (`.process` at line 4)' } }],
+    },
+    {
+      name: "a helper that runs one of the object's methods with the client, by driver: both methods' per-item writes count",
+      filename: 'src/router/groups.ts',
+      code: ts`
+        import Database from 'better-sqlite3';
+        import { drizzle } from 'drizzle-orm/better-sqlite3';
+        const db = drizzle(new Database('app.db'));
+        async function handleByDriver(client: typeof db, input: { handleAsync: (db) => Promise<void>; handleSync: (db) => void }) {
+          if (process.env.DB_DRIVER === 'mysql2') await input.handleAsync(client);
+          else input.handleSync(client);
+        }
+        export async function savePositions(positions: Array<{ id: string; position: number }>) {
+          await handleByDriver(db, {
+            async handleAsync(conn) {
+              await conn.transaction(async (t) => {
+                for (const { id, position } of positions) await t.update(groups).set({ position }).where(eq(groups.id, id));
+              });
+            },
+            handleSync(conn) {
+              conn.transaction((t) => {
+                for (const { id, position } of positions) t.update(groups).set({ position }).where(eq(groups.id, id)).run();
+              });
+            },
+          });
+        }
+      `,
+      errors: [
+        { messageId: 'perItemInTransaction', line: 12 },
+        { messageId: 'perItemInTransaction', line: 17 },
+      ],
+    },
     {
       name: 'trigger.dev: one task run started per document, each a request to the API, one after another',
       filename: 'app/api/datarooms/index-documents/route.ts',
