@@ -15,7 +15,7 @@ import { outermostChainCall } from './call-effects';
 import type { KeysOf } from './visitor-keys';
 
 /** Libraries whose queries are builders, sent only when awaited or run. */
-export const LAZY_LIBRARIES = new Set(['knex', 'objection', 'drizzle', 'kysely']);
+export const LAZY_LIBRARIES = new Set(['knex', 'objection', 'drizzle', 'drizzle-sqlite', 'kysely']);
 
 /** Chain ends that make the statement's text or a named subquery, never a round trip. */
 const BUILD_ONLY = new Set(['as', 'toSQL', 'toSql', 'getSQL', 'toQuery', 'toString']);

@@ -128,6 +128,12 @@ function isFunctionReference(n: Node): boolean {
   if (n.type === 'Identifier') return !/^(Boolean|String|Number|Object|Array|Date|BigInt|Symbol|parseInt|parseFloat|encodeURIComponent|decodeURIComponent)$/.test(n.name);
   return n.type === 'MemberExpression' && !n.computed;
 }
+/** `this.loadOne.bind(this)` → `this.loadOne`: the function a bound copy calls. */
+function unbound(n: Node): Node {
+  if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || propertyName(n.callee) !== 'bind') return n;
+  const target = unwrapExpression(n.callee.object as Node);
+  return target.type === 'MemberExpression' || target.type === 'Identifier' ? target : n;
+}
 /** `$transaction`, `withTransaction`, `runInTransaction`, a project's `executeTx(db, async (trx) => …)`. */
 const TRANSACTION_METHOD = /^(\$transaction|transaction|transactional|withSession|[a-z]\w*Transaction|[a-z]\w*Tx)$/;
 
@@ -467,8 +473,8 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
         // @supercharge/promise-pool: `PromisePool.withConcurrency(2).for(ids).process(async (id) => …)`, once per item of `ids`.
         const list = poolList(callee.object)!;
         pendingRepetitions.set(first, { kind: 'callback', node: call, collection: textOf(list), overCollection: true, fixedSize: isSmallLiteral(list, scope), line: line(call), method: 'process' });
-      } else if (method && POINT_FREE_METHODS.has(method) && first && isFunctionReference(first) && call.type === 'CallExpression') {
-        out.pointFreeIterations.push({ call, ref: first, repetition: { kind: 'callback', node: call, collection: textOf(callee.object), overCollection: true, fixedSize: isSmallLiteral(callee.object, scope), line: line(call), method } });
+      } else if (method && POINT_FREE_METHODS.has(method) && first && isFunctionReference(unbound(first)) && call.type === 'CallExpression') {
+        out.pointFreeIterations.push({ call, ref: unbound(first), repetition: { kind: 'callback', node: call, collection: textOf(callee.object), overCollection: true, fixedSize: isSmallLiteral(callee.object, scope), line: line(call), method } });
       } else if (method === 'on' && args.length >= 2 && STREAM_ITEM_EVENTS.has(stringValue(unwrapExpression(args[0])) ?? '') && isFunctionNode(unwrapExpression(args[1])) && ITEM_STREAM.test(textOf(callee.object) ?? '')) {
         // `stream.on('data', async (row) => …)`: the handler runs once per row the stream delivers.
         const event = stringValue(unwrapExpression(args[0]));

@@ -551,7 +551,7 @@ export class FileAnalysis {
     const known = this.handed.get(f);
     if (known) return known;
     this.handed.set(f, []); // a cycle hands nothing
-    const h = handedClients(f, this.ownedCalls(f), (n, scope) => this.resolver.resolve(n, scope));
+    const h = handedClients(f, this.ownedCalls(f), (n, scope) => this.resolver.resolveAsWritten(n, scope));
     this.handed.set(f, h);
     return h;
   }

@@ -398,6 +398,16 @@ export class OriginResolver {
     }
   }
 
+  /**
+   * What a value handed on is, its cast first: `input.handleAsync(db as unknown as MySqlDb)` hands a
+   * MySQL client whatever `db` was declared as (the author says which driver runs on that path).
+   */
+  resolveAsWritten(node: Node, scope: Scope): Origin | undefined {
+    const asserted = assertedType(node);
+    const cast = asserted && this.fromType(asserted, scope);
+    return cast?.kind === 'client' ? cast : this.resolve(node, scope);
+  }
+
   /** What a module-level type names (`export type Db = Knex | Knex.Transaction`), for the project model's summary of it. */
   typeOrigin(type: TSESTree.TypeNode, scope: Scope): Origin | undefined {
     return this.fromType(type, scope);

@@ -22,7 +22,7 @@ import { everyNthItem } from './util/per-chunk';
 
 type Options = [AnalysisOptions];
 type FindingId = 'perItem' | 'sameEachTime' | 'perItemInTransaction' | 'perItemViaHelper' | 'perItemViaModule' | 'perItemRecursive' | 'perItemByName';
-type MessageIds = FindingId | 'remotePerItem' | 'remotePerItemViaHelper' | 'remotePerItemViaModule' | 'remotePerItemByName' | 'batchRead' | 'batchReadBeforeLoop' | 'fewAtATime';
+type MessageIds = FindingId | 'remotePerItem' | 'remotePerItemViaHelper' | 'remotePerItemViaModule' | 'remotePerItemByName' | 'perItemInProcess' | 'batchRead' | 'batchReadBeforeLoop' | 'fewAtATime';
 
 /** Files where a per-row loop is the point (seeding, migrating, testing). */
 const QUIET_FILES = new Set(['test', 'migration', 'seed']);
@@ -39,6 +39,8 @@ export default createRule<MessageIds, Options>({
     hasSuggestions: true,
     messages: {
       perItem: '`{{call}}` runs once per {{repetition}}. That is one round trip per item; one batched call would do.',
+      // SQLite in the process (better-sqlite3): no round trip, but a statement per item still costs CPU.
+      perItemInProcess: '`{{call}}` runs once per {{repetition}}. The database runs inside this process, so each is a statement rather than a round trip; one statement for all the items still does less work.',
       // A read whose arguments do not change from one item to the next: the fix is to hoist it, not to batch it.
       sameEachTime: '`{{call}}` repeats the same query per {{repetition}}. Nothing it reads changes between items: run it once, before the loop, and reuse the result.',
       perItemInTransaction: '`{{call}}` runs once per {{repetition}}, in a transaction. Each one is a round trip while the transaction holds its locks; send one statement for all the rows.',
@@ -96,6 +98,12 @@ export default createRule<MessageIds, Options>({
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
+          // A database inside the process (an SQLite file): a statement per item costs CPU, not a round trip.
+          const inProcess = !!libraryById(finding.library)?.inProcess;
+          if (inProcess) {
+            if (options.report !== 'all') continue;
+            finding.data.cost = 'low';
+          }
           // Only once-only code reaches it (start-up, a loader, module scope): not worth fixing.
           const reach = analysis.reachOf(site.fn);
           // Each item in a transaction of its own (locked, committed or rolled back alone): isolation on purpose.
@@ -119,7 +127,7 @@ export default createRule<MessageIds, Options>({
           if (finding.messageId === 'perItemViaModule') finding.data.from = reach?.kind === 'hot' ? `, from ${reach.entry} (${reach.file}:${reach.line})` : '';
           context.report({
             node: node as unknown as TSESTree.Node,
-            messageId: remote ? REMOTE[finding.messageId] : finding.messageId,
+            messageId: remote ? REMOTE[finding.messageId] : inProcess && finding.messageId === 'perItem' ? 'perItemInProcess' : finding.messageId,
             data: finding.data,
             suggest: written && finding.messageId !== 'sameEachTime' ? suggestionsFor(analysis, site, finding, remote) : [],
           });

@@ -10,7 +10,6 @@ export const drizzle: LibraryTable = {
     'drizzle-orm/node-postgres',
     'drizzle-orm/postgres-js',
     'drizzle-orm/mysql2',
-    'drizzle-orm/better-sqlite3',
     'drizzle-orm/libsql',
     'drizzle-orm/neon-http',
     'drizzle-orm/neon-serverless',
@@ -28,12 +27,28 @@ export const drizzle: LibraryTable = {
   },
   transactionMethods: ['transaction'],
   factories: [{ export: 'drizzle', creates: 'pool' }],
-  typeNames: ['NodePgDatabase', 'PostgresJsDatabase', 'MySql2Database', 'BetterSQLite3Database', 'LibSQLDatabase'],
+  typeNames: ['NodePgDatabase', 'PostgresJsDatabase', 'MySql2Database', 'LibSQLDatabase'],
   declaredTypes: [
     {
       packages: ['drizzle-orm'],
-      types: ['PgDatabase', 'MySqlDatabase', 'BaseSQLiteDatabase', 'NodePgDatabase', 'PostgresJsDatabase', 'MySql2Database', 'BetterSQLite3Database', 'LibSQLDatabase', 'NeonHttpDatabase', 'NeonDatabase', 'VercelPgDatabase', 'PlanetScaleDatabase'],
+      types: ['PgDatabase', 'MySqlDatabase', 'BaseSQLiteDatabase', 'NodePgDatabase', 'PostgresJsDatabase', 'MySql2Database', 'LibSQLDatabase', 'NeonHttpDatabase', 'NeonDatabase', 'VercelPgDatabase', 'PlanetScaleDatabase'],
     },
     { packages: ['drizzle-orm'], types: ['PgTransaction', 'MySqlTransaction', 'SQLiteTransaction'], value: 'transaction' },
   ],
+};
+
+/**
+ * Drizzle on an SQLite file opened in the process (better-sqlite3, Bun's and Expo's SQLite, op-sqlite,
+ * a Durable Object's storage): a statement is a function call, not a round trip. A statement per
+ * item still costs CPU, so findings are hints (`inProcess`), not worth-fixing N+1s.
+ */
+export const drizzleSqlite: LibraryTable = {
+  ...drizzle,
+  id: 'drizzle-sqlite',
+  name: 'Drizzle (SQLite in the process)',
+  modules: ['drizzle-orm/better-sqlite3', 'drizzle-orm/bun-sqlite', 'drizzle-orm/expo-sqlite', 'drizzle-orm/op-sqlite', 'drizzle-orm/durable-sqlite'],
+  modulePrefixes: undefined,
+  inProcess: true,
+  typeNames: ['BetterSQLite3Database', 'BunSQLiteDatabase'],
+  declaredTypes: [{ packages: ['drizzle-orm'], types: ['BetterSQLite3Database', 'BunSQLiteDatabase', 'ExpoSQLiteDatabase', 'OPSQLiteDatabase', 'DrizzleSqliteDODatabase'] }],
 };

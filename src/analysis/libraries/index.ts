@@ -5,7 +5,7 @@ import { sequelize } from './sequelize';
 import { mongoose } from './mongoose';
 import { mongodb } from './mongodb';
 import { knex } from './knex';
-import { drizzle } from './drizzle';
+import { drizzle, drizzleSqlite } from './drizzle';
 import { mikroOrm } from './mikro-orm';
 import { slonik } from './slonik';
 import { redbeanNode } from './redbean-node';
@@ -36,7 +36,7 @@ export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource, Declare
 export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [
-  prisma, typeorm, sequelize, mongoose, mongodb, meteor, payload, medusa, knex, drizzle, mikroOrm, objection, kysely, pg, slonik, postgresQueryBuilder, redbeanNode, mysql2, clickhouse, tinybird, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
+  prisma, typeorm, sequelize, mongoose, mongodb, meteor, payload, medusa, knex, drizzleSqlite, drizzle, mikroOrm, objection, kysely, pg, slonik, postgresQueryBuilder, redbeanNode, mysql2, clickhouse, tinybird, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
   axios, nestHttp, got, undici, nodeFetch, nodeHttp, awsSdk, stripe, triggerDev, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
   // Known by name only: last, so that any library's own convention wins.
   namedQueue,

@@ -64,6 +64,8 @@ export interface LibraryTable {
   /** Module specifier prefixes, for families of packages (`@aws-sdk/client-`). */
   modulePrefixes?: string[];
   kind: LibraryKind;
+  /** The database runs inside the process (an SQLite file): a query is a function call, not a round trip. */
+  inProcess?: boolean;
   /** Methods that send a query or request when called on a client or anything derived from it. */
   queryMethods?: readonly string[];
   /** Query methods by shape, for a project's own data layer (`db.getSortedSetRange`, `db.setObjectField`). */
