@@ -473,7 +473,8 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
         // @supercharge/promise-pool: `PromisePool.withConcurrency(2).for(ids).process(async (id) => …)`, once per item of `ids`.
         const list = poolList(callee.object)!;
         pendingRepetitions.set(first, { kind: 'callback', node: call, collection: textOf(list), overCollection: true, fixedSize: isSmallLiteral(list, scope), line: line(call), method: 'process' });
-      } else if (method && POINT_FREE_METHODS.has(method) && first && isFunctionReference(unbound(first)) && call.type === 'CallExpression') {
+      } else if (method && POINT_FREE_METHODS.has(method) && first && isFunctionReference(unbound(first)) && call.type === 'CallExpression' && !args.slice(1).some((a) => isFunctionNode(unwrapExpression(a)))) {
+        // (Not Bluebird's `Promise.map(rows, async (row) => …)`: there the list comes first and the function after it.)
         out.pointFreeIterations.push({ call, ref: unbound(first), repetition: { kind: 'callback', node: call, collection: textOf(callee.object), overCollection: true, fixedSize: isSmallLiteral(callee.object, scope), line: line(call), method } });
       } else if (method === 'on' && args.length >= 2 && STREAM_ITEM_EVENTS.has(stringValue(unwrapExpression(args[0])) ?? '') && isFunctionNode(unwrapExpression(args[1])) && ITEM_STREAM.test(textOf(callee.object) ?? '')) {
         // `stream.on('data', async (row) => …)`: the handler runs once per row the stream delivers.

@@ -62,10 +62,20 @@ export function listOfItem(b: Binding | undefined): Node | undefined {
   }
   const fnNode = b.kind === 'parameter' && b.paramIndex === 0 ? b.owner?.node : undefined;
   const call = fnNode?.parent;
-  if (call?.type !== 'CallExpression' || call.arguments[0] !== fnNode) return undefined;
+  if (call?.type !== 'CallExpression') return undefined;
   const callee = unwrapExpression(call.callee);
-  return callee.type === 'MemberExpression' && ITEM_CALLBACK_METHODS.has(propertyName(callee) ?? '') ? (callee.object as Node) : undefined;
+  const name = callee.type === 'MemberExpression' ? propertyName(callee) : callee.type === 'Identifier' ? callee.name : undefined;
+  if (call.arguments[0] === fnNode) {
+    if (callee.type !== 'MemberExpression') return undefined;
+    // `PromisePool.for(rows).process(async (row) => …)`: the list its `.for` took.
+    if (name === 'process') return poolList(callee.object as Node);
+    return ITEM_CALLBACK_METHODS.has(name ?? '') ? (callee.object as Node) : undefined;
+  }
+  // `Promise.map(rows, async (row) => …, { concurrency })` (Bluebird), `pMap(rows, fn)`, `async.eachLimit(rows, 5, fn)`: the list comes first.
+  const args = call.arguments as Node[];
+  return args.indexOf(fnNode as Node) > 0 && LIST_FIRST_HELPER.test(name ?? '') && args[0].type !== 'SpreadElement' ? args[0] : undefined;
 }
+const LIST_FIRST_HELPER = /^(p?[mM]ap|each|forEach|filter|mapSeries|eachSeries|mapLimit|eachLimit|forEachSeries|forEachLimit|pMapSeries|mapConcurrent(ly)?)$/;
 
 /**
  * `while (folderId) { const f = await find(folderId); folderId = f?.parentId ?? null; }`: a walk along

@@ -155,6 +155,21 @@ ruleTester.run('no-n-plus-one (helpers, walks, analytics stores)', rule, {
   ],
   invalid: [
     {
+      name: "Bluebird's Promise.map(rows, fn): each row the ORM read is a live row, and its destroy() is a query per row",
+      filename: 'server/lib/device/device.purge.js',
+      code: ts`
+        const Promise = require('bluebird');
+        const { Op } = require('sequelize');
+        const db = require('../../models');
+        async function purge(olderThan) {
+          const states = await db.DeviceState.findAll({ where: { created_at: { [Op.lt]: olderThan } } });
+          await Promise.map(states, async (state) => state.destroy(), { concurrency: 4 });
+        }
+        module.exports = { purge };
+      `,
+      errors: [{ messageId: 'perItem', line: 6 }],
+    },
+    {
       name: "Drizzle on an SQLite file in the process, with report: 'all': the per-item statement is shown as a hint",
       filename: 'src/router/groups.ts',
       options: [{ report: 'all' }],
