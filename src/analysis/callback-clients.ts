@@ -1,5 +1,5 @@
 import { propertyName, unwrapExpression, type Node } from './ast';
-import { tableSets } from './libraries';
+import { libraryTables, tableSets } from './libraries';
 import type { LibraryTable } from './libraries/types';
 import type { CallSite, FunctionInfo } from './model';
 import type { Origin } from './origins';
@@ -21,6 +21,9 @@ export interface HandedClient {
 }
 
 type Resolve = (node: Node, scope: CallSite['scope']) => Origin | undefined;
+
+/** Every library's transaction methods: a call by another name never starts one, so its receiver is not resolved. */
+const TRANSACTION_METHODS = new Set(libraryTables.flatMap((t) => t.transactionMethods ?? []));
 
 /**
  * What `f` hands the callbacks it takes: it calls a parameter with a client (`fn(db)`, or a method
@@ -59,7 +62,7 @@ export function handedClients(f: FunctionInfo, calls: readonly CallSite[], resol
         break;
       }
     }
-    if (callee.type !== 'MemberExpression' || !member) continue;
+    if (callee.type !== 'MemberExpression' || !member || !TRANSACTION_METHODS.has(member)) continue;
     const passed = args.findIndex((a) => paramAt(a, site) !== undefined);
     if (passed < 0) continue;
     const o = resolve(callee.object as Node, site.scope);

@@ -6,7 +6,7 @@ import { MEMOISER } from './origins';
 import { Scope, singleValue, type Binding } from './scope';
 import type { KeysOf } from './visitor-keys';
 import { MAX_AST_DEPTH, NestingTooDeepError } from './nesting-limit';
-import { poolList } from './loop-shape';
+import { helperIteration, isIterationHelper, poolList } from './loop-shape';
 
 /**
  * The one walk over a file's AST. It records what the rules' questions need and nothing more:
@@ -94,33 +94,6 @@ function stepOption(options: Node | undefined): Node | undefined {
 const STREAM_ITEM_EVENTS = new Set(['data', 'row', 'record', 'line', 'document']);
 /** Streams of items (a query or cursor stream, a CSV parser, readline), not sockets or request bodies, whose `data` is a message. */
 const ITEM_STREAM = /stream\(|Stream\b|stream$|cursor|parser|parse\(|csv|reader|readline|createInterface|\brl\b|\.pipe\(/i;
-const ITERATION_HELPERS = new Set(['map', 'forEach', 'each', 'eachSeries', 'eachLimit', 'mapSeries', 'mapLimit', 'forEachSeries', 'forEachLimit', 'pMap', 'pMapSeries', 'from', 'flatMap', 'filter', 'reduce']);
-/**
- * A project's own or a library's concurrency-limited map: `promiseMapWithLimit(5, users, fn)`,
- * `async.mapLimit(ids, 10, fn)`, `Bluebird.map(rows, fn, { concurrency })`, `mapConcurrently(…)`.
- * A limit caps how many run at once; each item still makes its own call.
- */
-const ITERATION_HELPER_NAME = /^(p|promise|bluebird|async)?(map|forEach|each|flatMap)(Series|Limit|WithLimit|WithConcurrency|Concurrent(ly)?|InParallel|Parallel|Pool)$/i;
-
-function isIterationHelper(name: string): boolean {
-  return ITERATION_HELPERS.has(name) || ITERATION_HELPER_NAME.test(name);
-}
-
-/**
- * The callback and the list of `helper(list, fn)`, `helper(list, limit, fn)`, `helper(limit, list, fn)`:
- * the function literal handed in (the last argument that is one), and the argument before it that
- * is not a number or a limit.
- */
-function helperIteration(args: Node[]): { fn: Node; collection: Node } | undefined {
-  const unwrapped = args.map((a) => unwrapExpression(a));
-  let fnIndex = -1;
-  for (let i = unwrapped.length - 1; i >= 1 && fnIndex < 0; i--) if (isFunctionNode(unwrapped[i])) fnIndex = i;
-  if (fnIndex < 0) return undefined;
-  const isLimit = (n: Node) => (n.type === 'Literal' && typeof n.value === 'number') || (n.type === 'Identifier' && /limit|concurrency|parallel|workers|batchSize/i.test(n.name)) || (n.type === 'MemberExpression' && /limit|concurrency|parallel/i.test(propertyName(n) ?? ''));
-  const collection = unwrapped.slice(0, fnIndex).find((n) => !isLimit(n) && !isFunctionNode(n));
-  return collection ? { fn: unwrapped[fnIndex], collection } : undefined;
-}
-
 /** Iterations whose callback does work per item (not a predicate), when it is passed by name. */
 const POINT_FREE_METHODS = new Set(['map', 'forEach', 'flatMap']);
 /** `loadUser`, `this.repo.balanceOf`: a function named, not called. Not `Boolean`, `String`, `Number`. */
@@ -475,7 +448,8 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
         pendingRepetitions.set(first, { kind: 'callback', node: call, collection: textOf(list), overCollection: true, fixedSize: isSmallLiteral(list, scope), line: line(call), method: 'process' });
       } else if (method && POINT_FREE_METHODS.has(method) && first && isFunctionReference(unbound(first)) && call.type === 'CallExpression' && !args.slice(1).some((a) => isFunctionNode(unwrapExpression(a)))) {
         // (Not Bluebird's `Promise.map(rows, async (row) => …)`: there the list comes first and the function after it.)
-        out.pointFreeIterations.push({ call, ref: unbound(first), repetition: { kind: 'callback', node: call, collection: textOf(callee.object), overCollection: true, fixedSize: isSmallLiteral(callee.object, scope), line: line(call), method } });
+        const ref = unbound(first);
+        out.pointFreeIterations.push({ call, ref, repetition: { kind: 'callback', node: call, collection: textOf(callee.object), overCollection: true, fixedSize: isSmallLiteral(callee.object, scope), line: line(call), method } });
       } else if (method === 'on' && args.length >= 2 && STREAM_ITEM_EVENTS.has(stringValue(unwrapExpression(args[0])) ?? '') && isFunctionNode(unwrapExpression(args[1])) && ITEM_STREAM.test(textOf(callee.object) ?? '')) {
         // `stream.on('data', async (row) => …)`: the handler runs once per row the stream delivers.
         const event = stringValue(unwrapExpression(args[0]));

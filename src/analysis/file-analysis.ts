@@ -594,7 +594,7 @@ export class FileAnalysis {
       // up a chain of parents inside a loop over items walks once per item: the item's loop decides.
       const reps = this.repetitionsOf(site);
       let rep = reps.at(-1);
-      if (rep && !rep.overCollection && reps.length > 1 && isLinkWalk(rep.node, this.keysOf)) rep = reps.at(-2);
+      if (rep && !rep.overCollection && reps.length > 1 && this.isLinkWalk(rep.node)) rep = reps.at(-2);
       known = !rep?.overCollection || rep.fixedSize || this.isLoopCarried(site, rep) || leavesLoopAfter(site.node, rep) || inCaseOfItem(site.node, rep) ? null : rep;
       this.perItemBases.set(site, known);
     }
@@ -602,6 +602,14 @@ export class FileAnalysis {
   }
   /** Once per call: rules ask it first, and every call of a loop asks about the same loop body. */
   private readonly perItemBases = new Map<CallSite, Repetition | null>();
+
+  /** Once per loop (loop-shape.ts), not once for every call in its body. */
+  private isLinkWalk(loop: Node): boolean {
+    let walk = this.linkWalks.get(loop);
+    if (walk === undefined) this.linkWalks.set(loop, (walk = isLinkWalk(loop, this.keysOf)));
+    return walk;
+  }
+  private readonly linkWalks = new Map<Node, boolean>();
 
   isLoopCarried(site: CallSite, rep: Repetition): boolean {
     if (rep.kind === 'callback' || rep.kind === 'graphql-field' || rep.kind === 'recursion') return false;

@@ -71,11 +71,40 @@ export function listOfItem(b: Binding | undefined): Node | undefined {
     if (name === 'process') return poolList(callee.object as Node);
     return ITEM_CALLBACK_METHODS.has(name ?? '') ? (callee.object as Node) : undefined;
   }
-  // `Promise.map(rows, async (row) => …, { concurrency })` (Bluebird), `pMap(rows, fn)`, `async.eachLimit(rows, 5, fn)`: the list comes first.
-  const args = call.arguments as Node[];
-  return args.indexOf(fnNode as Node) > 0 && LIST_FIRST_HELPER.test(name ?? '') && args[0].type !== 'SpreadElement' ? args[0] : undefined;
+  // `Promise.map(rows, async (row) => …, { concurrency })` (Bluebird), `pMap(rows, fn)`, `async.eachLimit(rows, 5, fn)`:
+  // the list the iteration helper takes (not a reduce's, whose first parameter is the accumulator).
+  if (!name || !isIterationHelper(name) || /reduce/i.test(name)) return undefined;
+  const it = helperIteration(call.arguments as Node[]);
+  return it && it.fn === fnNode ? it.collection : undefined;
 }
-const LIST_FIRST_HELPER = /^(p?[mM]ap|each|forEach|filter|mapSeries|eachSeries|mapLimit|eachLimit|forEachSeries|forEachLimit|pMapSeries|mapConcurrent(ly)?)$/;
+
+const ITERATION_HELPERS = new Set(['map', 'forEach', 'each', 'eachSeries', 'eachLimit', 'mapSeries', 'mapLimit', 'forEachSeries', 'forEachLimit', 'pMap', 'pMapSeries', 'from', 'flatMap', 'filter', 'reduce']);
+/**
+ * A project's own or a library's concurrency-limited map: `promiseMapWithLimit(5, users, fn)`,
+ * `async.mapLimit(ids, 10, fn)`, `Bluebird.map(rows, fn, { concurrency })`, `mapConcurrently(…)`.
+ * A limit caps how many run at once; each item still makes its own call.
+ */
+const ITERATION_HELPER_NAME = /^(p|promise|bluebird|async)?(map|forEach|each|flatMap)(Series|Limit|WithLimit|WithConcurrency|Concurrent(ly)?|InParallel|Parallel|Pool)$/i;
+
+export function isIterationHelper(name: string): boolean {
+  return ITERATION_HELPERS.has(name) || ITERATION_HELPER_NAME.test(name);
+}
+
+/**
+ * The callback and the list of `helper(list, fn)`, `helper(list, limit, fn)`, `helper(limit, list, fn)`:
+ * the function literal handed in (the last argument that is one), and the argument before it that
+ * is not a number or a limit.
+ */
+export function helperIteration(args: Node[]): { fn: Node; collection: Node } | undefined {
+  const unwrapped = args.map((a) => unwrapExpression(a));
+  let fnIndex = -1;
+  for (let i = unwrapped.length - 1; i >= 1 && fnIndex < 0; i--) if (isFunctionNode(unwrapped[i])) fnIndex = i;
+  if (fnIndex < 0) return undefined;
+  const isLimit = (n: Node) => (n.type === 'Literal' && typeof n.value === 'number') || (n.type === 'Identifier' && /limit|concurrency|parallel|workers|batchSize/i.test(n.name)) || (n.type === 'MemberExpression' && /limit|concurrency|parallel/i.test(propertyName(n) ?? ''));
+  const collection = unwrapped.slice(0, fnIndex).find((n) => !isLimit(n) && !isFunctionNode(n));
+  return collection ? { fn: unwrapped[fnIndex], collection } : undefined;
+}
+
 
 /**
  * `while (folderId) { const f = await find(folderId); folderId = f?.parentId ?? null; }`: a walk along

@@ -100,10 +100,6 @@ export default createRule<MessageIds, Options>({
           }
           // A database inside the process (an SQLite file): a statement per item costs CPU, not a round trip.
           const inProcess = !!libraryById(finding.library)?.inProcess;
-          if (inProcess) {
-            if (options.report !== 'all') continue;
-            finding.data.cost = 'low';
-          }
           // Only once-only code reaches it (start-up, a loader, module scope): not worth fixing.
           const reach = analysis.reachOf(site.fn);
           // Each item in a transaction of its own (locked, committed or rolled back alone): isolation on purpose.
@@ -113,7 +109,7 @@ export default createRule<MessageIds, Options>({
           // A loop over kinds (access rules, policies), each handled by a query of its own: a handful, one query each.
           // A loop over the groups of a grouping by kind (`Object.keys(byType)`): each call takes a whole group.
           // Once per chunk of items (`for (const chunk of chunks)`, a buffer flushed every thousand rows): batched on purpose.
-          if (reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep) || overChunkList(analysis, site, finding.rep) || everyNthItem(site, finding.rep) || itemNamesTheTarget(analysis, site, finding.rep, finding.library)) {
+          if (inProcess || reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep) || overChunkList(analysis, site, finding.rep) || everyNthItem(site, finding.rep) || itemNamesTheTarget(analysis, site, finding.rep, finding.library)) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
