@@ -49,6 +49,8 @@ export interface QueryWitness {
   byName?: NameStrength;
   /** Every query of the function runs only when this option is set (`fetchData ? await find(…) : undefined`). */
   onlyWhen?: OptionGate;
+  /** The query changes or inspects the schema (`ALTER TABLE …`, `PRAGMA table_info(…)`), not rows. */
+  schema?: boolean;
 }
 
 /** 0: a query seen to be sent; 1, 2: one a name suggests, strongly or weakly; 3: one a cache answers first. */
@@ -245,7 +247,7 @@ export class FileAnalysis {
     for (const site of owned) {
       const e = this.effectOf(site);
       if (e?.kind === 'query') {
-        const w: QueryWitness = { effect: { library: e.table.id, label: e.label, read: e.read, tx: e.tx }, line: this.line(site.node), via: [], ...(this.cacheGuarded(fn, site) && { cached: true }) };
+        const w: QueryWitness = { effect: { library: e.table.id, label: e.label, read: e.read, tx: e.tx }, line: this.line(site.node), via: [], ...(this.cacheGuarded(fn, site) && { cached: true }), ...(schemaStatement(site.node) && { schema: true }) };
         if (!found) [found, foundAt] = [w, site];
         if (!w.cached) {
           [found, foundAt] = [w, site];
@@ -259,6 +261,8 @@ export class FileAnalysis {
         let w = this.calledWitness(fn, site);
         if (!w) continue;
         if (this.cacheGuarded(fn, site)) w = { ...w, cached: true };
+        // `this.exec(\`DROP INDEX ${id}\`)`: the statement is this call's argument, run by a helper that takes any SQL.
+        if (schemaStatement(site.node)) w = { ...w, schema: true };
         // A query the analysis saw beats one only a name suggests, which beats one served from a cache;
         // of two alike, the nearer (the function's own `db.insert`, not one three calls down a trigger).
         if (!found || witnessRank(w) < witnessRank(found) || (witnessRank(w) === witnessRank(found) && w.via.length < found.via.length)) [found, foundAt] = [w, site];
@@ -395,12 +399,17 @@ export class FileAnalysis {
     return named && { effect: { library: named.table.id, label: named.label, read: named.read, tx: named.tx }, line: this.line(site.node), via: [], byName: named.strength };
   }
 
+  /** The packages around this file can only reach an SQLite file, no database server (see `ProjectView.sqliteOnly`). */
+  sqliteOnly(): boolean {
+    return !!this.file.project?.sqliteOnly(this.file.filename);
+  }
+
   /** The query another module's function sends, as a witness for this file's messages. */
   externalQueryWitness(site: CallSite): QueryWitness | undefined {
     const ext = this.externalCall(site);
     if (!ext) return undefined;
     const { effect } = ext;
-    return { effect: { library: effect.library, label: effect.label, read: effect.read, tx: effect.tx }, file: effect.file, line: effect.line, via: [ext.name, ...effect.via], ...(effect.cached && { cached: true }), ...(effect.byName && { byName: effect.byName }), ...(effect.onlyWhen && { onlyWhen: effect.onlyWhen }) };
+    return { effect: { library: effect.library, label: effect.label, read: effect.read, tx: effect.tx }, file: effect.file, line: effect.line, via: [ext.name, ...effect.via], ...(effect.cached && { cached: true }), ...(effect.byName && { byName: effect.byName }), ...(effect.onlyWhen && { onlyWhen: effect.onlyWhen }), ...(effect.schema && { schema: true }) };
   }
 
   /**
@@ -409,7 +418,7 @@ export class FileAnalysis {
    */
   private cacheGuarded(fn: FunctionInfo, site: CallSite): boolean {
     const [at] = rangeOf(site.node);
-    if (this.onCacheMiss(fn, site) || onCacheBypass(fn, site)) return true;
+    if (this.onCacheMiss(fn, site) || onCacheBypass(fn, site) || memoisedInPlace(fn, site, (n) => this.text(n))) return true;
     // `if (this.cachedProperties && fresh) return this.cachedProperties;` earlier in the function: past it, a miss.
     if (this.returnsBetween(fn, rangeOf(fn.node)[0], at, (arg) => CACHE_NAME.test(this.text(arg)))) return true;
     return this.ownedCalls(fn).some((c) => {
@@ -743,6 +752,19 @@ export function isBatchableWrite(label: string): boolean {
   return BATCHABLE_WRITE.test(label);
 }
 
+/** SQL that works on the schema, not on rows: DDL on a table, index or view, and SQLite's `PRAGMA`. */
+const SCHEMA_SQL = /^\s*(?:(?:create|alter|drop|truncate)\s+(?:unique\s+|temp(?:orary)?\s+|materialized\s+|or\s+replace\s+|if\s+(?:not\s+)?exists\s+)*(?:table|index|view|trigger|schema|sequence|type|extension)\b|pragma\b)/i;
+
+/**
+ * `db.exec(\`DROP INDEX ${id}\`)`, `db.all(\`PRAGMA table_info(${t})\`)`: a statement on one table,
+ * index or view. Run once per table of a schema it is no N+1: there is no form that takes them all.
+ */
+export function schemaStatement(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const first = call.arguments[0] ? unwrapExpression(call.arguments[0] as Node) : undefined;
+  const text = first?.type === 'Literal' && typeof first.value === 'string' ? first.value : first?.type === 'TemplateLiteral' ? first.quasis[0]?.value.cooked ?? '' : undefined;
+  return text !== undefined && SCHEMA_SQL.test(text);
+}
+
 /** Receivers that hold a cache: `cache`, `this.planCache`, `lru`, `memo`, `userCache`. */
 const CACHE_NAME = /cache|lru|memo/i;
 
@@ -758,6 +780,50 @@ function onCacheBypass(fn: FunctionInfo, site: CallSite): boolean {
     const name = inElse ? undefined : test.type === 'Identifier' ? test.name : test.type === 'MemberExpression' ? propertyName(test) : undefined;
     return !!name && CACHE_BYPASS.test(name);
   });
+}
+
+/**
+ * `attrs.override || (attrs.override = await lookup())`, `this.user ??= await load()`,
+ * `if (!this.plan) this.plan = await fetchPlan();`: the answer is kept in a field that outlives the
+ * call, and the call runs only while it is empty. A local variable kept this way is not a memo
+ * (it is empty again on the next call).
+ */
+function memoisedInPlace(fn: FunctionInfo, site: CallSite, text: (n: Node) => string): boolean {
+  // Kept on `this`, on a module's or a closure's variable, or on an object the function looked up
+  // (`const attrs = this.attributesOf(session)`); not on a parameter or a loop's item (another object each time).
+  const kept = (target: Node): boolean => {
+    let t = unwrapExpression(target);
+    while (t.type === 'MemberExpression') t = unwrapExpression(t.object as Node);
+    if (t.type === 'ThisExpression') return true;
+    const b = t.type === 'Identifier' ? site.scope.lookup(t.name) : undefined;
+    if (b?.kind !== 'variable') return false;
+    if (b.owner !== fn) return true;
+    const loop = b.declNode.parent?.parent?.parent;
+    const value = b.values.length === 1 && b.values[0].path.length === 0 ? unwrapExpression(b.values[0].node) : undefined;
+    const lookedUp = value?.type === 'CallExpression' || value?.type === 'MemberExpression';
+    return lookedUp && loop?.type !== 'ForOfStatement' && loop?.type !== 'ForInStatement' && target.type === 'MemberExpression';
+  };
+  let child: Node = site.node;
+  for (let p: Node | undefined = site.node.parent; p && p !== fn.node && !isFunctionNode(p); child = p, p = p.parent) {
+    if (p.type !== 'AssignmentExpression' || child !== p.right || !kept(p.left as Node)) continue;
+    if (p.operator === '??=' || p.operator === '||=') return true;
+    if (p.operator !== '=') continue;
+    const target = text(p.left as Node);
+    let up: Node | undefined = p.parent;
+    let inner: Node = p;
+    while (up?.type === 'TSAsExpression' || up?.type === 'TSNonNullExpression') [inner, up] = [up, up.parent];
+    // `x.y || (x.y = call())`, `x.y ?? (x.y = call())`.
+    if (up?.type === 'LogicalExpression' && (up.operator === '||' || up.operator === '??') && up.right === inner && text(unwrapExpression(up.left as Node)) === target) return true;
+    // `if (!x.y) x.y = call();`, `if (!x.y) { x.y = call(); }`.
+    for (let q: Node | undefined = up; q && q !== fn.node && !isFunctionNode(q); q = q.parent) {
+      if (q.type !== 'IfStatement') continue;
+      const test = unwrapExpression(q.test as Node);
+      const missing = test.type === 'UnaryExpression' && test.operator === '!' ? unwrapExpression(test.argument as Node) : undefined;
+      return !!missing && text(missing) === target;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** The `if` statements of `fn` whose branch holds the call: each one's test, and whether the call is in its `else`. */

@@ -5,7 +5,7 @@ import type { ClassInfo, FunctionInfo } from './model';
 import type { ExportSummary, ProjectView } from './project-view';
 import { NEST_LIFECYCLE_METHODS } from './request-path';
 import { listOfItem } from './loop-shape';
-import type { Binding, Scope } from './scope';
+import { singleValue, type Binding, type Scope } from './scope';
 import { isTypedCandidateMethod, type TypedOrigin, type TypedOrigins } from './typed-origins';
 import type { HandedClient } from './callback-clients';
 
@@ -742,11 +742,12 @@ export class OriginResolver {
     const resolved = this.containerLookup(n, callee, scope);
     if (resolved) return resolved;
     const c = this.resolve(callee, scope);
-    if (!c) return this.localFunctionReturn(callee, scope) ?? this.memoised(n, callee, scope) ?? this.entityRepository(n, callee) ?? this.typeArgumentClient(n, scope);
+    if (!c) return this.localFunctionReturn(callee, scope) ?? this.localArgumentReturned(n, callee, scope) ?? this.memoised(n, callee, scope) ?? this.entityRepository(n, callee) ?? this.typeArgumentClient(n, scope);
     if (c.kind === 'project') {
       // `new OrdersRepository()`, `getPrisma()` that hands back a shared client.
       if (n.type === 'NewExpression' && c.value.kind === 'class') return { kind: 'project', value: { kind: 'instance', of: c.value } };
       if (c.value.kind === 'function' && c.value.returns) return this.fromSummary(c.value.returns);
+      if (c.value.kind === 'function' && c.value.returnsArgument) return this.madeFromArgument(n, c.value.returnsArgument, scope);
       return this.memoised(n, callee, scope);
     }
     const factory = factoryFor(c);
@@ -840,6 +841,30 @@ export class OriginResolver {
     if (callee.type !== 'Identifier') return undefined;
     const fn = scope.lookup(callee.name)?.fn;
     return fn && this.functionReturn(fn);
+  }
+
+  /** `defineRoom(sequelize, DataTypes)` with `defineRoom` a local model factory: what it makes from its argument. */
+  private localArgumentReturned(n: TSESTree.CallExpression | TSESTree.NewExpression, callee: Node, scope: Scope): Origin | undefined {
+    const fn = callee.type === 'Identifier' ? scope.lookup(callee.name)?.fn : undefined;
+    const made = fn && n.type === 'CallExpression' ? argumentReturned(fn) : undefined;
+    return made && this.madeFromArgument(n, made, scope);
+  }
+
+  /**
+   * The client a factory makes from the argument the caller passes (`RoomModel(sequelize, Sequelize)` →
+   * `sequelize.define(…)`): a client of the argument's library, unless a step of the way sends a query
+   * (then the result is data, not a handle).
+   */
+  private madeFromArgument(n: TSESTree.CallExpression | TSESTree.NewExpression, made: ArgumentReturned, scope: Scope): Origin | undefined {
+    const arg = n.arguments[made.param];
+    if (!arg || arg.type === 'SpreadElement') return undefined;
+    const o = this.resolve(arg as Node, scope);
+    // The library's module itself (`AuditEntryModel(mongoose)` → `mongoose.model(…)`) makes a handle as a call on it would.
+    const handle = o?.kind === 'client' || ((o?.kind === 'module' || o?.kind === 'export') && made.chain.length > 0 && isDatabaseKind(o.table));
+    if (!o || !handle) return undefined;
+    const sets = tableSets(o.table);
+    if (made.chain.some((m) => sets.query.has(m) || sets.batch.has(m) || sets.transaction.has(m) || PROMISE_METHODS.has(m))) return undefined;
+    return { kind: 'client', table: o.table, ...(o.kind === 'client' && o.tx && !made.chain.length && { tx: true }) };
   }
 
   /** What a function returns, when it hands back a client (memoising getters, factories). */
@@ -1170,4 +1195,39 @@ function importedHelper(n: Node, scope: Scope): { module: string; name: string }
   const inner = obj.type === 'Identifier' ? importedHelper(obj, scope) : undefined;
   const prop = propertyName(n);
   return inner && prop ? { module: inner.module, name: `${inner.name}.${prop}` } : undefined;
+}
+
+/** Methods of strings, arrays, numbers, promises and objects: a value reshaped by them is no client. */
+const BUILT_IN_METHODS = new Set(['trim', 'toLowerCase', 'toUpperCase', 'split', 'slice', 'substring', 'replace', 'replaceAll', 'padStart', 'padEnd', 'toString', 'toFixed', 'valueOf', 'map', 'filter', 'reduce', 'flat', 'flatMap', 'concat', 'join', 'sort', 'reverse', 'find', 'findIndex', 'includes', 'indexOf', 'at', 'keys', 'values', 'entries', 'then', 'catch', 'finally', 'bind', 'call', 'apply', 'toISOString', 'toJSON', 'normalize']);
+
+/** A function hands back what it made from its parameter `param` by calling `chain` on it, in order. */
+export interface ArgumentReturned {
+  param: number;
+  chain: string[];
+}
+
+/**
+ * `(sequelize, DataTypes) => { const room = sequelize.define(…); return room; }`, `(mongoose) =>
+ * mongoose.model('Pod', schema)`: a model factory. Its parameter is untyped, so what it makes is only
+ * known at the call, from the argument; this says which parameter and which calls lead to the result.
+ */
+export function argumentReturned(fn: FunctionInfo): ArgumentReturned | undefined {
+  const body = fn.node.body;
+  let e: Node | undefined;
+  if (body.type !== 'BlockStatement') e = body as Node;
+  else for (const st of body.body) if (st.type === 'ReturnStatement') { e = st.argument ?? undefined; break; }
+  const chain: string[] = [];
+  for (let step = 0; e && step < 8; step++) {
+    e = unwrapExpression(e);
+    if (e.type === 'Identifier') {
+      const b = fn.scope.lookup(e.name);
+      // Handed back as it came (`(x) => x`), or reshaped by the language's own methods (`s.trim()`): no factory.
+      if (b?.kind === 'parameter' && b.owner === fn && b.paramIndex !== undefined) return chain.length && !chain.some((m) => BUILT_IN_METHODS.has(m)) ? { param: b.paramIndex, chain: chain.reverse() } : undefined;
+      e = b?.owner === fn ? singleValue(b) : undefined;
+    } else if (e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && !e.callee.computed) {
+      chain.push(propertyName(e.callee) ?? '');
+      e = e.callee.object as Node;
+    } else return undefined;
+  }
+  return undefined;
 }

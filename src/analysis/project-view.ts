@@ -28,6 +28,8 @@ export interface EffectSummary {
   byName?: 'strong' | 'weak';
   /** Every query of the function runs only when this option is set: a parameter by position, or a key of the object passed there. */
   onlyWhen?: { param: number; key?: string };
+  /** The query changes or inspects the schema (DDL, `PRAGMA`), not rows. */
+  schema?: boolean;
 }
 
 export interface MethodSummary {
@@ -43,7 +45,8 @@ export type ExportSummary =
   /** A library's module or one of its exports handed on (`export { PrismaClient } from '@prisma/client'`). */
   | { kind: 'library'; specifier: string; name: string }
   /** `handsClients`: the function runs a callback it takes as parameter `param` (or that object's method `member`) with a client as argument `arg` (callback-clients.ts). */
-  | { kind: 'function'; name: string; id?: string; effect?: EffectSummary; returns?: ExportSummary; handsClients?: Array<{ param: number; member?: string; arg: number; library: string; tx?: true }> }
+  /** `returnsArgument`: a factory that makes its result from parameter `param` by the calls `chain` (`(sequelize) => sequelize.define(…)`); the caller's argument says what it is. */
+  | { kind: 'function'; name: string; id?: string; effect?: EffectSummary; returns?: ExportSummary; handsClients?: Array<{ param: number; member?: string; arg: number; library: string; tx?: true }>; returnsArgument?: { param: number; chain: string[] } }
   /**
    * A class of module `file` (absolute path); what each method does is asked with `methodEffect`.
    * An exported interface is one too, with no methods: `methodEffect` answers from its implementations.
@@ -106,6 +109,12 @@ export interface ProjectView {
    * exactly one of them is: a row handed in by other code (`req.libraryItem`, an include) is one of its.
    */
   rowLibraryOf(file: string): string | undefined;
+  /**
+   * The packages around `file` (as for `rowLibraryOf`) depend on an SQLite driver and on no driver of
+   * a database server: an ORM whose dialect is configured (Sequelize, Knex, TypeORM…) can only be
+   * talking to an SQLite file in the process.
+   */
+  sqliteOnly(file: string): boolean;
   /**
    * In a Meteor app (a `.meteor` folder at the project root): whether some module assigns a
    * collection to the undeclared global `name` (`Cards = new Mongo.Collection('cards')`).

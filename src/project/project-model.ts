@@ -46,6 +46,11 @@ interface ModuleRecord {
 /** Packages whose rows query by themselves (`row.save()`, `row.update({ … })`), by library table id. */
 const ROW_ORM_PACKAGES: Record<string, string> = { sequelize: 'sequelize', 'sequelize-typescript': 'sequelize', '@sequelize/core': 'sequelize', mongoose: 'mongoose', '@typegoose/typegoose': 'mongoose' };
 
+/** Drivers of an SQLite file the process opens itself. */
+const SQLITE_DRIVERS = new Set(['sqlite3', 'better-sqlite3', 'sqlite', '@journeyapps/sqlcipher', '@vscode/sqlite3']);
+/** Drivers of a database server (or a hosted one reached over the network). */
+const SQL_SERVER_DRIVERS = new Set(['pg', 'pg-native', 'postgres', 'mysql', 'mysql2', 'mariadb', 'tedious', 'oracledb', 'ibm_db', '@neondatabase/serverless', '@planetscale/database', '@libsql/client', '@vercel/postgres']);
+
 function parsePackageJson(text: string): { dependencies?: Record<string, string>; devDependencies?: Record<string, string>; peerDependencies?: Record<string, string> } | undefined {
   try {
     const v = JSON.parse(text) as unknown;
@@ -122,30 +127,37 @@ export class ProjectModel implements ProjectView {
   private meteorGlobals: { version: number; names: Set<string> } | undefined;
 
   rowLibraryOf(file: string): string | undefined {
+    const found = new Set<string>();
+    for (const name of this.packagesAround(file)) {
+      const id = ROW_ORM_PACKAGES[name];
+      if (id) found.add(id);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
+  sqliteOnly(file: string): boolean {
+    const deps = this.packagesAround(file);
+    return [...deps].some((d) => SQLITE_DRIVERS.has(d)) && ![...deps].some((d) => SQL_SERVER_DRIVERS.has(d));
+  }
+
+  /** The dependencies of the `package.json` files from `file`'s folder up to the project root. */
+  private packagesAround(file: string): ReadonlySet<string> {
     const dir = dirname(file);
     // Asked again after a new pass over the files: the editor may have changed a package.json.
     const version = this.files.version;
-    const cached = this.rowLibraries.get(dir);
-    let known = cached && cached.version === version ? cached.value : undefined;
-    if (known === undefined) {
-      const found = new Set<string>();
-      for (let d = dir; ; d = dirname(d)) {
-        const text = this.files.read(join(d, 'package.json'));
-        const pkg = text ? parsePackageJson(text) : undefined;
-        for (const deps of [pkg?.dependencies, pkg?.devDependencies, pkg?.peerDependencies]) {
-          for (const name of Object.keys(deps ?? {})) {
-            const id = ROW_ORM_PACKAGES[name];
-            if (id) found.add(id);
-          }
-        }
-        if (d === this.root || dirname(d) === d || !d.startsWith(this.root)) break;
-      }
-      known = found.size === 1 ? [...found][0] : null;
-      this.rowLibraries.set(dir, { version, value: known });
+    const cached = this.dependencies.get(dir);
+    if (cached && cached.version === version) return cached.value;
+    const found = new Set<string>();
+    for (let d = dir; ; d = dirname(d)) {
+      const text = this.files.read(join(d, 'package.json'));
+      const pkg = text ? parsePackageJson(text) : undefined;
+      for (const deps of [pkg?.dependencies, pkg?.devDependencies, pkg?.peerDependencies]) for (const name of Object.keys(deps ?? {})) found.add(name);
+      if (d === this.root || dirname(d) === d || !d.startsWith(this.root)) break;
     }
-    return known ?? undefined;
+    this.dependencies.set(dir, { version, value: found });
+    return found;
   }
-  private readonly rowLibraries = new Map<string, { version: number | undefined; value: string | null }>();
+  private readonly dependencies = new Map<string, { version: number | undefined; value: ReadonlySet<string> }>();
 
   relative(file: string): string {
     return relative(this.root, file).split(sep).join('/');

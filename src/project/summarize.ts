@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, keyName, patternBindings, propertyName, rangeOf, unwrapExpression, type Node } from '../analysis/ast';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { ClassInfo, FunctionInfo } from '../analysis/model';
-import { requiredModule, type Origin } from '../analysis/origins';
+import { argumentReturned, requiredModule, type Origin } from '../analysis/origins';
 import type { EffectSummary, ExportSummary } from '../analysis/project-view';
 import type { Binding, Scope } from '../analysis/scope';
 
@@ -217,7 +217,7 @@ export function functionEffectAt(a: FileAnalysis, start: number, end: number): E
 function effectOf(a: FileAnalysis, f: FunctionInfo): EffectSummary | undefined {
   const w = a.queryWitness(f);
   if (!w) return undefined;
-  return { kind: 'query', library: w.effect.library, label: w.effect.label, file: w.file ?? a.relativePath, line: w.line, via: w.via, read: w.effect.read, tx: w.effect.tx, ...(w.cached && { cached: true }), ...(w.byName && { byName: w.byName }), ...(w.onlyWhen && { onlyWhen: w.onlyWhen }) };
+  return { kind: 'query', library: w.effect.library, label: w.effect.label, file: w.file ?? a.relativePath, line: w.line, via: w.via, read: w.effect.read, tx: w.effect.tx, ...(w.cached && { cached: true }), ...(w.byName && { byName: w.byName }), ...(w.onlyWhen && { onlyWhen: w.onlyWhen }), ...(w.schema && { schema: true }) };
 }
 
 /** What method `method` of class `className` ends up doing; undefined when there is no such method or it does nothing we track. */
@@ -333,8 +333,14 @@ class Summarizer {
     if (n.type === 'ObjectExpression') {
       const members: Record<string, ExportSummary> = {};
       for (const p of n.properties) {
-        const key = p.type === 'Property' ? keyName(p) : undefined;
-        if (p.type !== 'Property' || !key) continue;
+        // `{ ...models, sequelize }`: the members of an object of this module spread into this one.
+        if (p.type === 'SpreadElement') {
+          const spread = this.value(p.argument as Node, scope);
+          if (spread.kind === 'object') Object.assign(members, spread.members);
+          continue;
+        }
+        const key = keyName(p);
+        if (!key) continue;
         const m = this.value(p.value as Node, scope);
         if (m.kind !== 'reexport' && m.kind !== 'value') members[key] = m;
       }
@@ -365,6 +371,7 @@ class Summarizer {
     const made = ret ? undefined : this.returnedFunction(f);
     // `newModelFactory(db) { return new Models(db); }` with `Models` a class of this module.
     const returns = ret && (ret.kind === 'client' || ret.kind === 'project') ? this.origin(ret) : made ? this.fn(made) : this.newInstanceReturned(f);
+    const fromArgument = returns && returns.kind !== 'value' ? undefined : argumentReturned(f);
     const hands = this.a.handedClientsOf(f).map((h) => ({ param: h.param, ...(h.member && { member: h.member }), arg: h.arg, library: h.table.id, ...(h.tx && { tx: true as const }) }));
     const summary: ExportSummary = {
       kind: 'function',
@@ -373,6 +380,7 @@ class Summarizer {
       ...(effect && { effect }),
       ...(returns && returns.kind !== 'value' && { returns }),
       ...(hands.length && { handsClients: hands }),
+      ...(fromArgument && { returnsArgument: fromArgument }),
     };
     // Asked anew on every read: the model's cache knows when a module it depends on changed.
     if (lazy) Object.defineProperty(summary, 'effect', { get: lazy, enumerable: true, configurable: true });

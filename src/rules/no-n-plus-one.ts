@@ -4,7 +4,7 @@ import { combinesPromises, LAZY_LIBRARIES, withWrappers } from '../analysis/buil
 import { developmentOnly } from '../analysis/development-only';
 import { gateOff } from '../analysis/option-gates';
 import { enclosingChainCalls, namedTarget, outermostChainCall, type CallEffect } from '../analysis/call-effects';
-import { isBatchableWrite, type FileAnalysis } from '../analysis/file-analysis';
+import { isBatchableWrite, schemaStatement, type FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo, Repetition } from '../analysis/model';
 import { libraryById, tableSets } from '../analysis/libraries';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
@@ -99,7 +99,12 @@ export default createRule<MessageIds, Options>({
             finding.data.cost = 'low';
           }
           // A database inside the process (an SQLite file): a statement per item costs CPU, not a round trip.
-          const inProcess = !!libraryById(finding.library)?.inProcess;
+          const table = libraryById(finding.library);
+          const inProcess = !!table?.inProcess;
+          // An ORM whose dialect the app configures, in an app with an SQLite driver and no server's: the same
+          // advice, but still reported. Labellers judged many of these worth fixing on real apps: the ORM's
+          // own work per query (SQL built, rows turned into instances, hooks) stays per item.
+          const sqliteFile = inProcess || (!!table?.configuredDialect && analysis.sqliteOnly());
           // Only once-only code reaches it (start-up, a loader, module scope): not worth fixing.
           const reach = analysis.reachOf(site.fn);
           // Each item in a transaction of its own (locked, committed or rolled back alone): isolation on purpose.
@@ -109,7 +114,8 @@ export default createRule<MessageIds, Options>({
           // A loop over kinds (access rules, policies), each handled by a query of its own: a handful, one query each.
           // A loop over the groups of a grouping by kind (`Object.keys(byType)`): each call takes a whole group.
           // Once per chunk of items (`for (const chunk of chunks)`, a buffer flushed every thousand rows): batched on purpose.
-          if (inProcess || reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep) || overChunkList(analysis, site, finding.rep) || everyNthItem(site, finding.rep) || itemNamesTheTarget(analysis, site, finding.rep, finding.library)) {
+          // A statement on the schema per table or index (`DROP INDEX …`): schema work has no form that takes them all.
+          if (inProcess || finding.schema || reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep) || overChunkList(analysis, site, finding.rep) || everyNthItem(site, finding.rep) || itemNamesTheTarget(analysis, site, finding.rep, finding.library)) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
@@ -123,7 +129,7 @@ export default createRule<MessageIds, Options>({
           if (finding.messageId === 'perItemViaModule') finding.data.from = reach?.kind === 'hot' ? `, from ${reach.entry} (${reach.file}:${reach.line})` : '';
           context.report({
             node: node as unknown as TSESTree.Node,
-            messageId: remote ? REMOTE[finding.messageId] : inProcess && finding.messageId === 'perItem' ? 'perItemInProcess' : finding.messageId,
+            messageId: remote ? REMOTE[finding.messageId] : sqliteFile && finding.messageId === 'perItem' ? 'perItemInProcess' : finding.messageId,
             data: finding.data,
             suggest: written && finding.messageId !== 'sameEachTime' ? suggestionsFor(analysis, site, finding, remote) : [],
           });
@@ -268,6 +274,8 @@ interface Finding {
   rep: Repetition;
   /** The query is known by a name only (named-calls.ts), directly or at the end of a helper's chain. */
   byName?: 'strong' | 'weak';
+  /** The query works on the schema (`DROP INDEX …`, `PRAGMA table_info(…)`), directly or at the end of a helper's chain. */
+  schema?: boolean;
 }
 
 function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined {
@@ -293,7 +301,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     // The same read, but only for the items that take one branch (a switch on the item's kind): often one item, if any.
     if (same && insideBranch(site, rep)) return undefined;
     const messageId = same ? 'sameEachTime' : effect.tx && !effect.read && !isBatchableWrite(effect.label) ? 'perItemInTransaction' : 'perItem';
-    return { messageId, data: { call: effect.label, repetition: repetitionPhrase(rep) }, rep, library: effect.table.id, effect, read: effect.read };
+    return { messageId, data: { call: effect.label, repetition: repetitionPhrase(rep) }, rep, library: effect.table.id, effect, read: effect.read, schema: schemaStatement(site.node) };
   }
   if (effect) return undefined;
   if (analysis.passesTransactionOptions(site)) return undefined; // a helper run on the caller's transaction
@@ -322,6 +330,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
       library: witness.effect.library,
       read: witness.effect.read,
       byName: witness.byName,
+      schema: witness.schema || schemaStatement(site.node),
     };
   }
   const callText = target.name ? (unwrapExpression(site.node.callee).type === 'MemberExpression' && unwrapExpression((site.node.callee as TSESTree.MemberExpression).object).type === 'ThisExpression' ? `this.${target.name}` : target.name) : 'this call';
@@ -332,6 +341,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     library: witness.effect.library,
     read: witness.effect.read,
     byName: witness.byName,
+    schema: witness.schema || schemaStatement(site.node),
   };
 }
 
@@ -402,6 +412,7 @@ function recursiveFinding(analysis: FileAnalysis, site: CallSite, fn: FunctionIn
     library: witness.effect.library,
     read: witness.effect.read,
     byName: witness.byName,
+    schema: witness.schema || schemaStatement(site.node),
   };
 }
 
@@ -779,11 +790,24 @@ const PACER_RECEIVER = /(limiter|throttle|bottleneck|ratelimit|bucket)$/i;
 
 /**
  * A loop statement that sleeps or waits on a rate limiter between items goes one at a time on
- * purpose (third-party rate limits, throttled backfills); the per-item call is the design.
- * Callbacks do not count: `forEach(async …)` starts every item at once whatever it awaits.
+ * purpose (third-party rate limits, throttled backfills); the per-item call is the design. So does
+ * a helper that runs its callback one item after the other (`Promise.each`, `mapSeries`).
+ * Other callbacks do not count: `forEach(async …)` starts every item at once whatever it awaits.
  */
 function pacedOnPurpose(analysis: FileAnalysis, rep: Repetition): boolean {
-  return LOOP_STATEMENTS.has(rep.kind) && pacedLoops(analysis).has(rep);
+  return (LOOP_STATEMENTS.has(rep.kind) || inTurn(analysis, rep)) && pacedLoops(analysis).has(rep);
+}
+
+/** Helpers that wait for one item's callback before they start the next. */
+const IN_TURN_HELPERS = new Set(['mapSeries', 'eachSeries', 'forEachSeries', 'pMapSeries', 'eachOfSeries']);
+/** Bluebird's `Promise.each(items, fn)` (also under its own name): in turn, unlike lodash's `_.each`. */
+const BLUEBIRD = /^(Promise|Bluebird|bluebird|BPromise)$/;
+
+function inTurn(analysis: FileAnalysis, rep: Repetition): boolean {
+  if (rep.kind !== 'callback' || !rep.method || rep.node.type !== 'CallExpression') return false;
+  if (IN_TURN_HELPERS.has(rep.method)) return true;
+  const callee = unwrapExpression(rep.node.callee);
+  return rep.method === 'each' && callee.type === 'MemberExpression' && BLUEBIRD.test(analysis.text(unwrapExpression(callee.object)));
 }
 
 /** Loops that contain a pause or pacer call, found in one pass over the calls (once per file, not once per finding). */
@@ -793,10 +817,13 @@ function pacedLoops(analysis: FileAnalysis): Set<Repetition> {
   if (paced) return paced;
   paced = new Set();
   for (const site of analysis.collected.calls) {
-    if (!site.loops.length) continue;
+    if (!site.repetitions.length) continue;
     const callee = unwrapExpression(site.node.callee);
     if (PAUSE_CALL.test(calleeName(site.node) ?? '') || (callee.type === 'MemberExpression' && PACER_RECEIVER.test(analysis.text(unwrapExpression(callee.object)).replace(/^this\./, '')))) {
       for (const loop of site.loops) paced.add(loop);
+      // `Promise.each(batches, async () => { …; await Promise.delay(ms); })`: the pause is in the callback itself.
+      const own = site.repetitions[site.repetitions.length - 1];
+      if (own?.kind === 'callback') paced.add(own);
     }
   }
   pacedLoopsOf.set(analysis, paced);

@@ -82,6 +82,18 @@ describe('messages', () => {
     expect(f?.message).toContain('It runs `this.db.getSub`');
     expect(f?.message).not.toContain('Its name says');
   });
+
+  it('an app whose packages have an SQLite driver and no database server: Knex talks to a file in the process, each statement is no round trip', () => {
+    const f = result.findings.find((x) => x.file === 'knex-sqlite-local-server/src/routes/tags.js' && x.message.startsWith('`db(…).where(…).first`'));
+    expect(f?.message).toContain('The database runs inside this process');
+    expect(f?.message).not.toContain('That is one round trip per item');
+  });
+
+  it('a model made by a factory of the models index (`DeviceParamModel(sequelize, Sequelize)`, spread into `db`) is a Sequelize model, not a guess by name', () => {
+    const f = result.findings.find((x) => x.file === 'sequelize-factory-models/server/lib/device/device.saveParams.js' && x.message.startsWith('`db.DeviceParam.create`'));
+    expect(f?.message).toContain('That is one round trip per item');
+    expect(f?.message).not.toContain('Its name says');
+  });
 });
 
 describe('editor host parity on the projects', () => {

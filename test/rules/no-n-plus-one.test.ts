@@ -180,6 +180,70 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
+      name: 'a lookup kept in a field that outlives the call (`attrs.override || (attrs.override = await …)`, `this.plan ??= await …`, `if (!current) current = await …`): it runs while the field is empty only',
+      filename: 'src/services/access.ts',
+      code: ts`
+        import { prisma } from '../db';
+        let currentPlan: unknown;
+        class Access {
+          private sessions = new Map<string, { override?: unknown }>();
+          private owner?: unknown;
+          private attributesOf(sessionId: string) { return this.sessions.get(sessionId) ?? {}; }
+          private async viewAs(userId: string) { return prisma.user.findUnique({ where: { id: userId } }); }
+          async userFor(sessionId: string, asUser?: string) {
+            const attrs = this.attributesOf(sessionId);
+            if (asUser) {
+              const override = attrs.override || (attrs.override = await this.viewAs(asUser));
+              return override;
+            }
+            return null;
+          }
+          async ownerOf() {
+            this.owner ??= await prisma.user.findFirst({ where: { role: 'owner' } });
+            return this.owner;
+          }
+          async allowed(sessionId: string, actions: string[]) {
+            const users = [];
+            for (const action of actions) users.push(await this.userFor(sessionId, action));
+            const owners = await Promise.all(actions.map(() => this.ownerOf()));
+            const plans = await Promise.all(actions.map(() => planOf()));
+            return [users, owners, plans];
+          }
+        }
+        async function planOf() {
+          if (!currentPlan) currentPlan = await prisma.plan.findFirst();
+          return currentPlan;
+        }
+        export { Access };
+      `,
+    },
+    {
+      name: 'a statement on the schema per table or index (`DROP INDEX …`, a helper that starts with `PRAGMA table_info`): no form takes them all',
+      filename: 'src/storage/indexes.ts',
+      code: ts`
+        import { Pool } from 'pg';
+        const pool = new Pool();
+        async function columnsOf(table: string) {
+          const { rows } = await pool.query(\`PRAGMA table_info(\${table})\`);
+          return rows;
+        }
+        export async function updateIndexes(stale: Array<{ indexId: string }>, docs: Array<{ name: string }>) {
+          for (const index of stale) {
+            await pool.query(\`DROP INDEX IF EXISTS \${index.indexId}\`);
+          }
+          for (const doc of docs) {
+            await columnsOf(doc.name);
+          }
+        }
+        export class Storage {
+          exec(sql: string) { return pool.query(sql); }
+          async dropViews(views: Array<{ name: string }>) {
+            for (const view of views) await this.exec(\`DROP VIEW \${view.name}\`);
+          }
+        }
+      `,
+    },
+    {
       name: 'a loop over bundles of ids (`itemUuidBundles`) hands each bundle on whole: one query per bundle',
       filename: 'src/handlers/backup.ts',
       code: ts`
@@ -1485,6 +1549,22 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
+      name: "paced on purpose through Bluebird's Promise.each (one callback after the other) with a pause in the callback",
+      filename: 'server/lib/device/device.purge.js',
+      code: ts`
+        const Promise = require('bluebird');
+        const { PrismaClient } = require('@prisma/client');
+        const prisma = new PrismaClient();
+        async function purge(featureIds) {
+          await Promise.each(featureIds, async (id) => {
+            await prisma.state.deleteMany({ where: { featureId: id } });
+            await Promise.delay(100);
+          });
+        }
+        module.exports = { purge };
+      `,
+    },
+    {
       name: 'rate-limited loop: waits for a limiter token before each call',
       filename: 'src/routes/enrich.ts',
       code: ts`
@@ -1652,6 +1732,41 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'rows changed one statement per item are still reported next to schema statements (an `UPDATE` is not DDL)',
+      filename: 'src/storage/rows.ts',
+      code: ts`
+        import { Pool } from 'pg';
+        const pool = new Pool();
+        export async function touch(ids: string[]) {
+          for (const id of ids) {
+            await pool.query(\`UPDATE docs SET seen = now() WHERE id = $1\`, [id]);
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem' }],
+    },
+    {
+      name: 'a field set on each item (`if (!row.owner) row.owner = await …` in a helper given the row) is no memo: another row each time',
+      filename: 'src/services/rows.ts',
+      code: ts`
+        import { prisma } from '../db';
+        async function withOwner(row: { ownerId: string; owner?: unknown }) {
+          if (!row.owner) row.owner = await prisma.user.findUnique({ where: { id: row.ownerId } });
+          return row;
+        }
+        async function latestOwner(ownerId: string) {
+          const found = { user: undefined as unknown };
+          found.user ??= await prisma.user.findUnique({ where: { id: ownerId } });
+          return found.user;
+        }
+        export async function owners(rows: Array<{ ownerId: string }>) {
+          for (const row of rows) await withOwner(row);
+          for (const row of rows) await latestOwner(row.ownerId);
+        }
+      `,
+      errors: [{ messageId: 'perItemViaHelper' }, { messageId: 'perItemViaHelper' }],
+    },
     {
       name: "a helper wrapped at module level (const getTeam = cache(async (id) => …)) called per item from a server action made by a wrapper (actionClient.action(async … => …))",
       filename: 'app/teams/actions.ts',
@@ -3499,6 +3614,23 @@ ruleTester.run('no-n-plus-one', rule, {
           ],
         },
       ],
+    },
+    {
+      name: "a pause inside lodash's each (not Bluebird's) paces nothing: every callback starts at once",
+      filename: 'server/lib/device/device.purge.js',
+      code: ts`
+        const _ = require('lodash');
+        const { PrismaClient } = require('@prisma/client');
+        const prisma = new PrismaClient();
+        async function purge(featureIds) {
+          _.each(featureIds, async (id) => {
+            await prisma.state.deleteMany({ where: { featureId: id } });
+            await delay(100);
+          });
+        }
+        module.exports = { purge };
+      `,
+      errors: [{ messageId: 'perItem' }],
     },
     {
       name: 'a sleep inside forEach(async …) paces nothing: every callback starts at once (a hint)',

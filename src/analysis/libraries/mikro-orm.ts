@@ -4,6 +4,7 @@ const reads = ['find', 'findOne', 'findOneOrFail', 'findAll', 'findAndCount', 'c
 
 export const mikroOrm: LibraryTable = {
   id: 'mikro-orm',
+  configuredDialect: true,
   name: 'MikroORM',
   modules: ['@mikro-orm/core', '@mikro-orm/knex', '@mikro-orm/postgresql', '@mikro-orm/mysql', '@mikro-orm/mariadb', '@mikro-orm/sqlite', '@mikro-orm/mongodb', '@mikro-orm/nestjs'],
   // Medusa re-exports MikroORM's packages from its framework.

@@ -9,6 +9,7 @@ const reads = ['find', 'findOne', 'findAll', 'load', 'getAll', 'getRow', 'getCol
  */
 export const redbeanNode: LibraryTable = {
   id: 'redbean-node',
+  configuredDialect: true,
   name: 'RedBeanNode',
   modules: ['redbean-node'],
   modulePrefixes: ['redbean-node/'],

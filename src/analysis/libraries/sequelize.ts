@@ -7,6 +7,7 @@ const reads = ['findAll', 'findOne', 'findByPk', 'findAndCountAll', 'count', 'ma
 
 export const sequelize: LibraryTable = {
   id: 'sequelize',
+  configuredDialect: true,
   name: 'Sequelize',
   modules: ['sequelize', 'sequelize-typescript', '@sequelize/core'],
   kind: 'orm',

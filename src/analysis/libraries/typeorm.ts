@@ -4,6 +4,7 @@ const reads = ['find', 'findBy', 'findOne', 'findOneBy', 'findOneOrFail', 'findO
 
 export const typeorm: LibraryTable = {
   id: 'typeorm',
+  configuredDialect: true,
   name: 'TypeORM',
   modules: ['typeorm', '@nestjs/typeorm'],
   kind: 'orm',

@@ -66,6 +66,11 @@ export interface LibraryTable {
   kind: LibraryKind;
   /** The database runs inside the process (an SQLite file): a query is a function call, not a round trip. */
   inProcess?: boolean;
+  /**
+   * The library speaks to whichever SQL database its configuration names, SQLite among them. When the
+   * packages around a file have an SQLite driver and no server's (`ProjectView.sqliteOnly`), it is in the process too.
+   */
+  configuredDialect?: boolean;
   /** Methods that send a query or request when called on a client or anything derived from it. */
   queryMethods?: readonly string[];
   /** Query methods by shape, for a project's own data layer (`db.getSortedSetRange`, `db.setObjectField`). */
