@@ -1008,7 +1008,7 @@ function onlyFailsOut(node: Node): boolean {
   if (s.type === 'ThrowStatement') return true;
   if (s.type !== 'ReturnStatement' || !s.argument) return false;
   const arg = unwrapExpression(s.argument as Node);
-  if (errorResponse(arg)) return true;
+  if (errorResponse(arg) || errorObject(arg)) return true;
   if (arg.type === 'NewExpression') return /Error$|Exception$/.test(calleeName(arg) ?? '');
   return arg.type === 'CallExpression' && FAILURE_VALUE.test(calleeName(arg) ?? '');
 }
@@ -1030,6 +1030,10 @@ function errorResponse(n: Node, depth = 0): boolean {
     });
   }
   return false;
+}
+/** `{ response: 'Collection is not accessible.', status: 401 }`, `{ error: 'not found' }`: a failure handed back as a value. */
+function errorObject(n: Node): boolean {
+  return n.type === 'ObjectExpression' && n.properties.some((p) => p.type === 'Property' && ((/^(status|statusCode)$/.test(keyName(p) ?? '') && isErrorStatus(unwrapExpression(p.value as Node))) || /^(error|errors)$/.test(keyName(p) ?? '')));
 }
 const ERROR_STATUS_METHODS = new Set(['status', 'code', 'sendStatus']);
 function isErrorStatus(n: Node | undefined): boolean {

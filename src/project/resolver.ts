@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 /**
@@ -43,6 +43,11 @@ export function createResolver(root: string, lib: OxcResolverModule | null): Mod
     : undefined;
   const memo = new Map<string, string | undefined>();
   const tsconfigs = new Map<string, TsconfigPaths | null>();
+  // oxc-resolver follows symlinks (pnpm's `node_modules/@acme/db` → `packages/db`). When the project
+  // itself was opened through a symlink, its answers are real paths: map them back under `root`, so
+  // one module has one name (summaries, callers and messages agree on it).
+  const realRoot = realRootOf(root);
+  const underRoot = (p: string | undefined): string | undefined => (p && realRoot !== root && p.startsWith(realRoot + sep) ? root + p.slice(realRoot.length) : p);
   // Every bare import asked this; the walk up the folders costs two `existsSync` per level.
   const projectDirs = new Map<string, string>();
   const projectDirOf = (fromFile: string): string => {
@@ -106,7 +111,7 @@ export function createResolver(root: string, lib: OxcResolverModule | null): Mod
       const relativeSpec = specifier.startsWith('.') || specifier.startsWith('/');
       const key = `${relativeSpec ? dirname(fromFile) : projectDirOf(fromFile)}\0${specifier}`;
       if (memo.has(key)) return memo.get(key);
-      let found = viaOxc(fromFile, specifier);
+      let found = underRoot(viaOxc(fromFile, specifier));
       if (!found && relativeSpec) found = withExtension(resolve(dirname(fromFile), specifier)) ?? withExtension(resolve(dirname(fromFile), specifier.replace(/\.[cm]?js$/, '')));
       // Meteor's `import { Links } from '/imports/api/links'`: rooted at the application, not the disk.
       if (!found && specifier.startsWith('/')) found = withExtension(join(projectDirOf(fromFile), specifier));
@@ -186,6 +191,14 @@ function readJsonc(path: string): Record<string, unknown> | undefined {
   }
 }
 
+function realRootOf(root: string): string {
+  try {
+    return realpathSync(root);
+  } catch {
+    return root;
+  }
+}
+
 function isProjectSource(path: string): boolean {
   return SOURCE_FILE.test(path) && !/\.d\.[cm]?ts$/.test(path) && !path.split(sep).includes('node_modules') && !path.includes('/node_modules/');
 }
@@ -229,7 +242,8 @@ function mainCandidates(dir: string): string[] {
     const v = pkg?.[field];
     if (typeof v !== 'string') continue;
     const p = v.replace(/^\.\//, '').replace(/\.d\.ts$/, '').replace(/\.[cm]?js$/, '');
-    out.push(join(dir, p), join(dir, p.replace(/^(dist|build|lib|out)\//, 'src/')));
+    // The sources sit in `src/`, or in `lib/` next to a `dist/` the build writes (`lib/index.ts` → `dist/index.js`).
+    out.push(join(dir, p), join(dir, p.replace(/^(dist|build|lib|out)\//, 'src/')), join(dir, p.replace(/^(dist|build|out)\//, 'lib/')));
   }
   return out;
 }

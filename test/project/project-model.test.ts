@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseSync, visitorKeys } from 'oxc-parser';
@@ -74,6 +74,32 @@ describe('module resolution', () => {
     expect(r.resolve(from, '@acme/db/client')).toBe(join(root, 'packages/db/src/client.ts'));
     expect(r.resolve(from, 'lodash')).toBeUndefined();
     expect(r.resolve(from, 'node:fs')).toBeUndefined();
+  });
+
+  it('finds the sources of a workspace package kept in lib/ when main points at an unbuilt dist/', () => {
+    const root = project({
+      'package.json': JSON.stringify({ name: 'mono', private: true, workspaces: ['packages/*'] }),
+      'packages/database/package.json': JSON.stringify({ name: '@acme/database', type: 'module', main: './dist/index.js' }),
+      'packages/database/lib/index.ts': 'export default 1;',
+      'packages/server/package.json': JSON.stringify({ name: '@acme/server' }),
+      'packages/server/lib/main.ts': '',
+    });
+    const r = createResolver(root, oxc);
+    expect(r.resolve(join(root, 'packages/server/lib/main.ts'), '@acme/database')).toBe(join(root, 'packages/database/lib/index.ts'));
+  });
+
+  it('a project opened through a symlink keeps its paths: resolved modules are named under that root, not their real path', () => {
+    const real = project({
+      'package.json': JSON.stringify({ name: 'app', private: true }),
+      'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['./src/*'] } } }),
+      'src/db.ts': 'export const db = 1;',
+      'src/routes.ts': '',
+    });
+    const root = join(mkdtempSync(join(tmpdir(), 'perf-coach-link-')), 'app');
+    symlinkSync(real, root, 'dir');
+    const r = createResolver(root, oxc);
+    expect(r.resolve(join(root, 'src/routes.ts'), '@/db')).toBe(join(root, 'src/db.ts'));
+    expect(r.resolve(join(root, 'src/routes.ts'), './db')).toBe(join(root, 'src/db.ts'));
   });
 
   it('finds a workspace that sits below the opened folder (a monorepo beside other languages)', () => {

@@ -2364,7 +2364,7 @@ ruleTester.run('no-n-plus-one', rule, {
       errors: [{ messageId: 'perItemRecursive', line: 9, data: { call: 'exportTree', query: 'prisma.collection.findMany', queryLine: '8', repetition: 'item of `children` (loop at line 9)' } }],
     },
     {
-      name: 'a handler that answers 404 when an item is missing is not a search: one read per cart item (Response.json and res.status)',
+      name: 'a handler that answers 404 when an item is missing is not a search: one read per cart item (Response.json, res.status, a returned `{ status: 401 }`)',
       filename: 'src/endpoints/checkout.ts',
       code: ts`
         import { prisma } from '../db';
@@ -2386,10 +2386,20 @@ ruleTester.run('no-n-plus-one', rule, {
           }
           res.json({ ok: true });
         }
+        export async function removeLinks(userId, linkIds) {
+          for (const linkId of linkIds) {
+            const collection = await prisma.collection.findFirst({ where: { links: { some: { id: linkId } } } });
+            if (!(collection?.ownerId === userId)) {
+              return { response: 'Collection is not accessible.', status: 401 };
+            }
+          }
+          return prisma.link.deleteMany({ where: { id: { in: linkIds } } });
+        }
       `,
       errors: [
         { messageId: 'perItem', line: 5, data: { call: 'req.payload.findByID', repetition: 'item of `cart.items` (loop at line 4)' } },
         { messageId: 'perItem', line: 15, data: { call: 'prisma.seat.count', repetition: 'item of `req.body.seatIds` (loop at line 14)' } },
+        { messageId: 'perItem', line: 22, data: { call: 'prisma.collection.findFirst', repetition: 'item of `linkIds` (loop at line 21)' } },
       ],
     },
     {
