@@ -853,18 +853,16 @@ export class OriginResolver {
   /**
    * The client a factory makes from the argument the caller passes (`RoomModel(sequelize, Sequelize)` →
    * `sequelize.define(…)`): a client of the argument's library, unless a step of the way sends a query
-   * (then the result is data, not a handle).
+   * (then the result is data, not a handle). A made handle is new, so never the caller's transaction.
    */
   private madeFromArgument(n: TSESTree.CallExpression | TSESTree.NewExpression, made: ArgumentReturned, scope: Scope): Origin | undefined {
     const arg = n.arguments[made.param];
     if (!arg || arg.type === 'SpreadElement') return undefined;
     const o = this.resolve(arg as Node, scope);
     // The library's module itself (`AuditEntryModel(mongoose)` → `mongoose.model(…)`) makes a handle as a call on it would.
-    const handle = o?.kind === 'client' || ((o?.kind === 'module' || o?.kind === 'export') && made.chain.length > 0 && isDatabaseKind(o.table));
-    if (!o || !handle) return undefined;
+    if (!o || !(o.kind === 'client' || ((o.kind === 'module' || o.kind === 'export') && isDatabaseKind(o.table)))) return undefined;
     const sets = tableSets(o.table);
-    if (made.chain.some((m) => sets.query.has(m) || sets.batch.has(m) || sets.transaction.has(m) || PROMISE_METHODS.has(m))) return undefined;
-    return { kind: 'client', table: o.table, ...(o.kind === 'client' && o.tx && !made.chain.length && { tx: true }) };
+    return made.chain.some((m) => sets.query.has(m) || sets.batch.has(m) || sets.transaction.has(m)) ? undefined : { kind: 'client', table: o.table };
   }
 
   /** What a function returns, when it hands back a client (memoising getters, factories). */
@@ -1200,7 +1198,7 @@ function importedHelper(n: Node, scope: Scope): { module: string; name: string }
 /** Methods of strings, arrays, numbers, promises and objects: a value reshaped by them is no client. */
 const BUILT_IN_METHODS = new Set(['trim', 'toLowerCase', 'toUpperCase', 'split', 'slice', 'substring', 'replace', 'replaceAll', 'padStart', 'padEnd', 'toString', 'toFixed', 'valueOf', 'map', 'filter', 'reduce', 'flat', 'flatMap', 'concat', 'join', 'sort', 'reverse', 'find', 'findIndex', 'includes', 'indexOf', 'at', 'keys', 'values', 'entries', 'then', 'catch', 'finally', 'bind', 'call', 'apply', 'toISOString', 'toJSON', 'normalize']);
 
-/** A function hands back what it made from its parameter `param` by calling `chain` on it, in order. */
+/** A function hands back what it made from its parameter `param` by calling `chain` (never empty) on it, in order. */
 export interface ArgumentReturned {
   param: number;
   chain: string[];

@@ -6,7 +6,7 @@ import { gateOff } from '../analysis/option-gates';
 import { enclosingChainCalls, namedTarget, outermostChainCall, type CallEffect } from '../analysis/call-effects';
 import { isBatchableWrite, schemaStatement, type FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo, Repetition } from '../analysis/model';
-import { libraryById, tableSets } from '../analysis/libraries';
+import { libraryById, tableSets, type LibraryTable } from '../analysis/libraries';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
 import { singleValue, type Scope } from '../analysis/scope';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
@@ -101,10 +101,6 @@ export default createRule<MessageIds, Options>({
           // A database inside the process (an SQLite file): a statement per item costs CPU, not a round trip.
           const table = libraryById(finding.library);
           const inProcess = !!table?.inProcess;
-          // An ORM whose dialect the app configures, in an app with an SQLite driver and no server's: the same
-          // advice, but still reported. Labellers judged many of these worth fixing on real apps: the ORM's
-          // own work per query (SQL built, rows turned into instances, hooks) stays per item.
-          const sqliteFile = inProcess || (!!table?.configuredDialect && analysis.sqliteOnly());
           // Only once-only code reaches it (start-up, a loader, module scope): not worth fixing.
           const reach = analysis.reachOf(site.fn);
           // Each item in a transaction of its own (locked, committed or rolled back alone): isolation on purpose.
@@ -114,8 +110,8 @@ export default createRule<MessageIds, Options>({
           // A loop over kinds (access rules, policies), each handled by a query of its own: a handful, one query each.
           // A loop over the groups of a grouping by kind (`Object.keys(byType)`): each call takes a whole group.
           // Once per chunk of items (`for (const chunk of chunks)`, a buffer flushed every thousand rows): batched on purpose.
-          // A statement on the schema per table or index (`DROP INDEX …`): schema work has no form that takes them all.
-          if (inProcess || finding.schema || reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep) || overChunkList(analysis, site, finding.rep) || everyNthItem(site, finding.rep) || itemNamesTheTarget(analysis, site, finding.rep, finding.library)) {
+          // A statement on the schema per table or index (`DROP INDEX …`, written here or inside a helper): schema work has no form that takes them all.
+          if (inProcess || finding.schema || schemaStatement(site.node) || reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep) || overChunkList(analysis, site, finding.rep) || everyNthItem(site, finding.rep) || itemNamesTheTarget(analysis, site, finding.rep, finding.library)) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
@@ -129,7 +125,7 @@ export default createRule<MessageIds, Options>({
           if (finding.messageId === 'perItemViaModule') finding.data.from = reach?.kind === 'hot' ? `, from ${reach.entry} (${reach.file}:${reach.line})` : '';
           context.report({
             node: node as unknown as TSESTree.Node,
-            messageId: remote ? REMOTE[finding.messageId] : sqliteFile && finding.messageId === 'perItem' ? 'perItemInProcess' : finding.messageId,
+            messageId: remote ? REMOTE[finding.messageId] : finding.messageId === 'perItem' && onSqliteFile(analysis, table) ? 'perItemInProcess' : finding.messageId,
             data: finding.data,
             suggest: written && finding.messageId !== 'sameEachTime' ? suggestionsFor(analysis, site, finding, remote) : [],
           });
@@ -138,6 +134,16 @@ export default createRule<MessageIds, Options>({
     };
   },
 });
+
+/**
+ * The query goes to an SQLite file in the process: the library's own (`inProcess`), or an ORM whose
+ * dialect the app configures, in an app with an SQLite driver and no server's. The latter gets the same
+ * advice but stays reported: labellers judged many of these worth fixing on real apps, since the ORM's
+ * own work per query (SQL built, rows turned into instances, hooks) stays per item.
+ */
+function onSqliteFile(analysis: FileAnalysis, table: LibraryTable | undefined): boolean {
+  return !!table?.inProcess || (!!table?.configuredDialect && analysis.sqliteOnly());
+}
 
 /**
  * `ids.map(this.repo.balanceOf)`: the iteration calls the named function once per item. Judged as
@@ -274,7 +280,7 @@ interface Finding {
   rep: Repetition;
   /** The query is known by a name only (named-calls.ts), directly or at the end of a helper's chain. */
   byName?: 'strong' | 'weak';
-  /** The query works on the schema (`DROP INDEX …`, `PRAGMA table_info(…)`), directly or at the end of a helper's chain. */
+  /** A helper's query works on the schema (`PRAGMA table_info(…)` at the end of its chain). */
   schema?: boolean;
 }
 
@@ -301,7 +307,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     // The same read, but only for the items that take one branch (a switch on the item's kind): often one item, if any.
     if (same && insideBranch(site, rep)) return undefined;
     const messageId = same ? 'sameEachTime' : effect.tx && !effect.read && !isBatchableWrite(effect.label) ? 'perItemInTransaction' : 'perItem';
-    return { messageId, data: { call: effect.label, repetition: repetitionPhrase(rep) }, rep, library: effect.table.id, effect, read: effect.read, schema: schemaStatement(site.node) };
+    return { messageId, data: { call: effect.label, repetition: repetitionPhrase(rep) }, rep, library: effect.table.id, effect, read: effect.read };
   }
   if (effect) return undefined;
   if (analysis.passesTransactionOptions(site)) return undefined; // a helper run on the caller's transaction
@@ -330,7 +336,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
       library: witness.effect.library,
       read: witness.effect.read,
       byName: witness.byName,
-      schema: witness.schema || schemaStatement(site.node),
+      schema: witness.schema,
     };
   }
   const callText = target.name ? (unwrapExpression(site.node.callee).type === 'MemberExpression' && unwrapExpression((site.node.callee as TSESTree.MemberExpression).object).type === 'ThisExpression' ? `this.${target.name}` : target.name) : 'this call';
@@ -341,7 +347,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     library: witness.effect.library,
     read: witness.effect.read,
     byName: witness.byName,
-    schema: witness.schema || schemaStatement(site.node),
+    schema: witness.schema,
   };
 }
 
@@ -412,7 +418,7 @@ function recursiveFinding(analysis: FileAnalysis, site: CallSite, fn: FunctionIn
     library: witness.effect.library,
     read: witness.effect.read,
     byName: witness.byName,
-    schema: witness.schema || schemaStatement(site.node),
+    schema: witness.schema,
   };
 }
 

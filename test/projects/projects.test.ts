@@ -65,34 +65,37 @@ describe('multi-file projects (test/projects)', () => {
 });
 
 describe('messages', () => {
+  /** The message of the finding in `file` whose message starts with `start`. */
+  const messageOf = (file: string, start: string) => result.findings.find((x) => x.file === file && x.message.startsWith(start))?.message;
+
   it('a helper of the file whose query is in another module names that module, not a line of the file', () => {
-    const f = result.findings.find((x) => x.file === 'koa-slonik-query-factories/src/routes/user-roles.ts' && x.message.startsWith('`loadUser`'));
-    expect(f?.message).toMatch(/It calls|It runs/);
-    expect(f?.message).toContain('`this.pool.one` (src/queries/users.ts:8)');
+    const message = messageOf('koa-slonik-query-factories/src/routes/user-roles.ts', '`loadUser`');
+    expect(message).toMatch(/It calls|It runs/);
+    expect(message).toContain('`this.pool.one` (src/queries/users.ts:8)');
   });
 
   it("a member the summary lacks, of the project's database module (its exports made at run time), is a query of that module, not a guess by name", () => {
-    const f = result.findings.find((x) => x.file === 'key-value-store-modules/src/node/handler/notes.ts' && x.message.startsWith('`db.getSub`'));
-    expect(f?.message).toContain('That is one round trip per item');
-    expect(f?.message).not.toContain('Its name says');
+    const message = messageOf('key-value-store-modules/src/node/handler/notes.ts', '`db.getSub`');
+    expect(message).toContain('That is one round trip per item');
+    expect(message).not.toContain('Its name says');
   });
 
   it("a parameter's default (`constructor(id, database = db)`) is what the field holds: the method's query is the database module's", () => {
-    const f = result.findings.find((x) => x.file === 'key-value-store-modules/src/node/handler/notes.ts' && x.message.startsWith('`note.getRevisionDate`'));
-    expect(f?.message).toContain('It runs `this.db.getSub`');
-    expect(f?.message).not.toContain('Its name says');
+    const message = messageOf('key-value-store-modules/src/node/handler/notes.ts', '`note.getRevisionDate`');
+    expect(message).toContain('It runs `this.db.getSub`');
+    expect(message).not.toContain('Its name says');
   });
 
   it('an app whose packages have an SQLite driver and no database server: Knex talks to a file in the process, each statement is no round trip', () => {
-    const f = result.findings.find((x) => x.file === 'knex-sqlite-local-server/src/routes/tags.js' && x.message.startsWith('`db(…).where(…).first`'));
-    expect(f?.message).toContain('The database runs inside this process');
-    expect(f?.message).not.toContain('That is one round trip per item');
+    const message = messageOf('knex-sqlite-local-server/src/routes/tags.js', '`db(…).where(…).first`');
+    expect(message).toContain('The database runs inside this process');
+    expect(message).not.toContain('That is one round trip per item');
   });
 
   it('a model made by a factory of the models index (`DeviceParamModel(sequelize, Sequelize)`, spread into `db`) is a Sequelize model, not a guess by name', () => {
-    const f = result.findings.find((x) => x.file === 'sequelize-factory-models/server/lib/device/device.saveParams.js' && x.message.startsWith('`db.DeviceParam.create`'));
-    expect(f?.message).toContain('That is one round trip per item');
-    expect(f?.message).not.toContain('Its name says');
+    const message = messageOf('sequelize-factory-models/server/lib/device/device.saveParams.js', '`db.DeviceParam.create`');
+    expect(message).toContain('That is one round trip per item');
+    expect(message).not.toContain('Its name says');
   });
 });
 
