@@ -194,7 +194,20 @@ function isRawFragment(call: CallLike, method: string, scope: Scope): boolean {
   if ((p?.type === 'Property' && p.value === child) || p?.type === 'ArrayExpression') return true;
   // `column = knex.raw('1 as ??', [alias])`, `const expr = knex.raw(…)`: kept, not awaited, to go into a builder.
   if ((p?.type === 'AssignmentExpression' && p.right === child) || (p?.type === 'VariableDeclarator' && p.init === child)) return true;
-  return p?.type === 'ArrowFunctionExpression' && p.body === child && !p.async;
+  return p?.type === 'ArrowFunctionExpression' && p.body === child && !p.async && !mappedIntoPromiseAll(p);
+}
+
+/** `Promise.all(rows.map((r) => knex.raw('select …', [r.id])))`: each text the callback makes is sent. */
+function mappedIntoPromiseAll(callback: Node): boolean {
+  const map = callback.parent;
+  if (map?.type !== 'CallExpression' || !map.arguments.includes(callback as TSESTree.CallExpressionArgument)) return false;
+  const outer = map.parent;
+  return outer?.type === 'CallExpression' && outer.arguments.includes(map) && /^Promise\.(all|allSettled)$/.test(calleeText(outer));
+}
+
+function calleeText(call: TSESTree.CallExpression): string {
+  const c = unwrapExpression(call.callee as Node);
+  return c.type === 'MemberExpression' && c.object.type === 'Identifier' ? `${c.object.name}.${propertyName(c) ?? ''}` : '';
 }
 
 /** How a statement starts; a raw text that starts otherwise (`COUNT(??) AS ??`, `1`) is a piece of one. */

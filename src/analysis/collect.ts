@@ -7,6 +7,7 @@ import { Scope, singleValue, type Binding } from './scope';
 import type { KeysOf } from './visitor-keys';
 import { MAX_AST_DEPTH, NestingTooDeepError } from './nesting-limit';
 import { helperIteration, isIterationHelper, poolList } from './loop-shape';
+import { localIterationHelpers } from './iteration-helpers';
 
 /**
  * The one walk over a file's AST. It records what the rules' questions need and nothing more:
@@ -35,6 +36,8 @@ export interface CollectedFile {
   exportedNames: Set<string>;
   /** Module-level `type Name = …`: what a declared type names (`type Database = PostgresJsDatabase<…>`). */
   typeAliases: Map<string, TSESTree.TypeNode>;
+  /** Those of them with type parameters (`type TenantModelProxy<T> = () => T`). */
+  genericTypeAliases: Set<string>;
   /** Interfaces declared at module level (`interface ItemRepository { … }`): a type whose methods its implementations answer. */
   interfaces: Set<string>;
   /** Members of the module's own interfaces (`interface Deps { db: Database }`), for what a value so declared holds. */
@@ -136,11 +139,13 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     pointFreeIterations: [],
     exportedNames: new Set(),
     typeAliases: new Map(),
+    genericTypeAliases: new Set(),
     interfaces: new Set(),
     interfaceMembers: new Map(),
     useServerFile: hasDirective(program.body, 'use server'),
   };
 
+  const localHelpers = localIterationHelpers(program, keysOf);
   const pendingReasons = new Map<Node, RequestPathReason>();
   const pendingRepetitions = new Map<Node, Repetition>();
   const pendingTransaction = new Map<Node, TSESTree.CallExpression>();
@@ -379,6 +384,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
       }
       case 'TSTypeAliasDeclaration':
         if (scope === moduleScope) out.typeAliases.set(node.id.name, node.typeAnnotation);
+        if (scope === moduleScope && node.typeParameters?.params.length) out.genericTypeAliases.add(node.id.name);
         return;
       case 'TSInterfaceDeclaration':
         if (scope === moduleScope) {
@@ -472,9 +478,13 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
         }
       }
     } else if (call.type === 'CallExpression' && callee.type === 'Identifier') {
+      const local = localHelpers.get(callee.name);
       if (isIterationHelper(callee.name) && args.length >= 2) {
         const it = helperIteration(args);
         if (it) pendingRepetitions.set(it.fn, { kind: 'callback', node: call, collection: textOf(it.collection), overCollection: true, line: line(call), method: callee.name, viaFunction: true });
+      } else if (local && args[local.list] && args[local.fn] && isFunctionNode(unwrapExpression(args[local.fn])) && scope.lookup(callee.name)?.scope === moduleScope) {
+        // `processInSubBatches(items, async (item) => …)`, a helper of this module that runs its callback per item.
+        pendingRepetitions.set(unwrapExpression(args[local.fn]), { kind: 'callback', node: call, collection: textOf(args[local.list]), overCollection: true, line: line(call), method: callee.name, viaFunction: true });
       }
       // A project's own helper, `transaction(this.knex, async (trx) => …)`: the callback is one unit of work.
       if (TRANSACTION_METHOD.test(callee.name)) {
@@ -607,6 +617,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
         }
         for (const { id, path } of patternBindings(param as Node)) {
           const b = declare(scope, id, 'parameter', { typeAnnotation: id.typeAnnotation?.typeAnnotation, decorators: (param as { decorators?: TSESTree.Decorator[] }).decorators });
+          if (path.length === 1) b.memberType = memberType(param as Node, path[0]);
           if (path.length === 0) b.paramIndex = index;
           // `constructor(id, database = db)`: what the parameter holds when the caller leaves it out.
           if (path.length === 0 && param.type === 'AssignmentPattern' && param.left === id) b.values.push({ node: param.right as Node, path: [], scope });
@@ -831,4 +842,16 @@ function walksSlices(node: TSESTree.ForStatement, textOf: (n: Node) => string): 
   if (step.type === 'Literal' && step.value === 1) return false;
   const index = update.left.name;
   return new RegExp(`\\.(slice|splice|subarray)\\(\\s*${index}\\s*,`).test(textOf(node.body as Node));
+}
+
+/**
+ * `({ getStream }: { getStream: GetStream })`: the type the parameter's type literal gives the member a
+ * name is destructured from.
+ */
+function memberType(param: Node, key: string): TSESTree.TypeNode | undefined {
+  const pattern = param.type === 'AssignmentPattern' ? (param.left as Node) : param;
+  const type = pattern.type === 'ObjectPattern' ? pattern.typeAnnotation?.typeAnnotation : undefined;
+  if (type?.type !== 'TSTypeLiteral') return undefined;
+  const member = type.members.find((m) => m.type === 'TSPropertySignature' && !m.computed && m.key.type === 'Identifier' && m.key.name === key);
+  return member?.type === 'TSPropertySignature' ? member.typeAnnotation?.typeAnnotation : undefined;
 }

@@ -11,7 +11,7 @@ import { classifyFile, type FileKind } from './file-context';
 import { libraryById, libraryTables, tableSets } from './libraries';
 import { LineIndex } from './line-index';
 import type { CallSite, FunctionInfo, Repetition, RequestPathReason } from './model';
-import type { Binding } from './scope';
+import { singleValue, type Binding } from './scope';
 import { optionsKey, type AnalysisOptions } from './options';
 import { OriginResolver, type ExtraClients } from './origins';
 import type { EffectSummary, ProjectView, Reach } from './project-view';
@@ -399,6 +399,11 @@ export class FileAnalysis {
     return named && { effect: { library: named.table.id, label: named.label, read: named.read, tx: named.tx }, line: this.line(site.node), via: [], byName: named.strength };
   }
 
+  /** The app runs each request in a function instance of its own (see `ProjectView.deployedAsFunctions`). */
+  deployedAsFunctions(): boolean {
+    return !!this.file.project?.deployedAsFunctions(this.file.filename);
+  }
+
   /** The packages around this file can only reach an SQLite file, no database server (see `ProjectView.sqliteOnly`). */
   sqliteOnly(): boolean {
     return !!this.file.project?.sqliteOnly(this.file.filename);
@@ -418,7 +423,7 @@ export class FileAnalysis {
    */
   private cacheGuarded(fn: FunctionInfo, site: CallSite): boolean {
     const [at] = rangeOf(site.node);
-    if (this.onCacheMiss(fn, site) || onCacheBypass(fn, site) || memoisedInPlace(fn, site, (n) => this.text(n))) return true;
+    if (this.onCacheMiss(fn, site) || onCacheBypass(fn, site) || memoisedInPlace(fn, site, (n) => this.text(n)) || filledOnMiss(fn, site, (n) => this.text(n), this.keysOf)) return true;
     // `if (this.cachedProperties && fresh) return this.cachedProperties;` earlier in the function: past it, a miss.
     if (this.returnsBetween(fn, rangeOf(fn.node)[0], at, (arg) => CACHE_NAME.test(this.text(arg)))) return true;
     return this.ownedCalls(fn).some((c) => {
@@ -508,13 +513,25 @@ export class FileAnalysis {
     for (const site of this.callersOf(owner)) {
       const caller = this.ownerOf(site.fn);
       if (caller === owner) continue;
-      reaches.push(this.reachOf(site.fn, seen));
+      reaches.push(this.reachOfCall(site, seen));
     }
     if (owner.exported && owner.name && this.file.project) {
       const elsewhere = this.file.project.reachOf(this.file.filename, owner.cls?.name ? `${owner.cls.name}.${owner.name}` : owner.name);
       if (elsewhere !== 'no-callers') reaches.push(elsewhere);
     }
     return combineReaches(reaches, owner.name);
+  }
+
+  /**
+   * How often the code at a call site runs: like its function's reach, except that a call in a loop
+   * only the end of the process stops (`while (true) { await pollBatch(); await sleep(t) }` in a
+   * worker started once at boot) runs again and again, whoever started the loop.
+   */
+  reachOfCall(site: Pick<CallSite, 'node' | 'fn'>, seen?: Set<FunctionInfo>): Reach | undefined {
+    const loop = this.fileKind === 'runtime' ? endlessLoopAround(site.node as Node, this.ownerOf(site.fn)?.node) : undefined;
+    if (!loop) return this.reachOf(site.fn, seen);
+    const name = this.ownerOf(site.fn)?.name;
+    return { kind: 'hot', entry: `a loop that runs until the process stops${name ? ` in \`${name}\`` : ''}`, file: this.relativePath, line: this.line(loop), via: [] };
   }
 
   /**
@@ -789,20 +806,7 @@ function onCacheBypass(fn: FunctionInfo, site: CallSite): boolean {
  * (it is empty again on the next call).
  */
 function memoisedInPlace(fn: FunctionInfo, site: CallSite, text: (n: Node) => string): boolean {
-  // Kept on `this`, on a module's or a closure's variable, or on an object the function looked up
-  // (`const attrs = this.attributesOf(session)`); not on a parameter or a loop's item (another object each time).
-  const kept = (target: Node): boolean => {
-    let t = unwrapExpression(target);
-    while (t.type === 'MemberExpression') t = unwrapExpression(t.object as Node);
-    if (t.type === 'ThisExpression') return true;
-    const b = t.type === 'Identifier' ? site.scope.lookup(t.name) : undefined;
-    if (b?.kind !== 'variable') return false;
-    if (b.owner !== fn) return true;
-    const loop = b.declNode.parent?.parent?.parent;
-    const value = b.values.length === 1 && b.values[0].path.length === 0 ? unwrapExpression(b.values[0].node) : undefined;
-    const lookedUp = value?.type === 'CallExpression' || value?.type === 'MemberExpression';
-    return lookedUp && loop?.type !== 'ForOfStatement' && loop?.type !== 'ForInStatement' && target.type === 'MemberExpression';
-  };
+  const kept = (target: Node) => outlivesCall(fn, site, target);
   let child: Node = site.node;
   for (let p: Node | undefined = site.node.parent; p && p !== fn.node && !isFunctionNode(p); child = p, p = p.parent) {
     if (p.type !== 'AssignmentExpression' || child !== p.right || !kept(p.left as Node)) continue;
@@ -822,6 +826,83 @@ function memoisedInPlace(fn: FunctionInfo, site: CallSite, text: (n: Node) => st
       return !!missing && text(missing) === target;
     }
     return false;
+  }
+  return false;
+}
+
+/**
+ * Where a memo can live: on `this`, on a module's or a closure's variable, or on an object the function
+ * looked up (`const attrs = this.attributesOf(session)`, `const clients = await registeredClients()`);
+ * not on a parameter or a loop's item (another object each time), nor on a local made in the call.
+ */
+function outlivesCall(fn: FunctionInfo, site: CallSite, target: Node, intoMember = target.type === 'MemberExpression'): boolean {
+  let t = unwrapExpression(target);
+  while (t.type === 'MemberExpression') t = unwrapExpression(t.object as Node);
+  if (t.type === 'ThisExpression') return true;
+  const b = t.type === 'Identifier' ? site.scope.lookup(t.name) : undefined;
+  if (b?.kind !== 'variable') return false;
+  if (b.owner !== fn) return true;
+  const loop = b.declNode.parent?.parent?.parent;
+  let value = b.values.length === 1 && b.values[0].path.length === 0 ? unwrapExpression(b.values[0].node) : undefined;
+  if (value?.type === 'AwaitExpression') value = unwrapExpression(value.argument as Node);
+  const lookedUp = value?.type === 'CallExpression' || value?.type === 'MemberExpression';
+  return lookedUp && loop?.type !== 'ForOfStatement' && loop?.type !== 'ForInStatement' && intoMember;
+}
+
+/**
+ * `if (!(key in clients)) { const region = await getRegion(key); …; clients[key] = connect(region) }`,
+ * `if (!memo.has(id)) memo.set(id, await load(id))`: a memo keyed per item, filled in the branch that
+ * found the key missing. The call runs once per key for as long as the memo lives, not once per call.
+ */
+function filledOnMiss(fn: FunctionInfo, site: CallSite, text: (n: Node) => string, keysOf: KeysOf): boolean {
+  let child: Node = site.node;
+  for (let p: Node | undefined = site.node.parent; p && p !== fn.node && !isFunctionNode(p); child = p, p = p.parent) {
+    if (p.type !== 'IfStatement' || child === p.test) continue;
+    const memo = keyedLookup(unwrapExpression(p.test as Node), child === p.consequent);
+    // Filled by `memo[key] = …` or `memo.set(…)`: into the object, never a new value of the name.
+    if (memo && outlivesCall(fn, site, memo, true) && !madeByEnclosingRun(site, memo) && fillsMemo(child, text(memo), text, keysOf)) return true;
+  }
+  return false;
+}
+
+/**
+ * `const seen = new Map(); const lookUp = async (id) => { if (!seen.has(id)) seen.set(id, await …) }`:
+ * a memo the enclosing function makes afresh on each run spares repeats of a key within that run
+ * only; each distinct key still costs a query.
+ */
+function madeByEnclosingRun(site: CallSite, memo: Node): boolean {
+  const root = unwrapExpression(memo);
+  const b = root.type === 'Identifier' ? site.scope.lookup(root.name) : undefined;
+  if (b?.kind !== 'variable' || !b.owner) return false;
+  const made = singleValue(b);
+  return made?.type === 'NewExpression' || made?.type === 'ObjectExpression' || made?.type === 'ArrayExpression';
+}
+
+/**
+ * The memo a test looks a key up in, when the test is true on a miss (`!(k in m)`, `!m.has(k)`,
+ * `!m[k]`, `m.get(k) === undefined`) or, for an `else`, on a hit (`k in m`, `m.has(k)`, `m[k]`).
+ */
+function keyedLookup(test: Node, onMiss: boolean): Node | undefined {
+  let t = test;
+  let miss = false;
+  if (t.type === 'UnaryExpression' && t.operator === '!') [t, miss] = [unwrapExpression(t.argument as Node), true];
+  else if (t.type === 'BinaryExpression' && (t.operator === '===' || t.operator === '==') && /^(undefined|null)$/.test(t.right.type === 'Identifier' ? t.right.name : t.right.type === 'Literal' && t.right.value === null ? 'null' : '')) [t, miss] = [unwrapExpression(t.left as Node), true];
+  if (miss !== onMiss) return undefined;
+  if (t.type === 'BinaryExpression' && t.operator === 'in') return unwrapExpression(t.right as Node);
+  if (t.type === 'MemberExpression' && t.computed) return unwrapExpression(t.object as Node);
+  if (t.type === 'CallExpression' && t.callee.type === 'MemberExpression' && (propertyName(t.callee) === 'has' || propertyName(t.callee) === 'get') && t.arguments.length === 1) return unwrapExpression(t.callee.object as Node);
+  return undefined;
+}
+
+/** The branch stores into the memo: `memo[key] = …` or `memo.set(key, …)`. */
+function fillsMemo(branch: Node, memo: string, text: (n: Node) => string, keysOf: KeysOf): boolean {
+  const stack: Node[] = [branch];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isFunctionNode(n)) continue;
+    if (n.type === 'AssignmentExpression' && n.left.type === 'MemberExpression' && n.left.computed && text(unwrapExpression(n.left.object as Node)) === memo) return true;
+    if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && propertyName(n.callee) === 'set' && text(unwrapExpression(n.callee.object as Node)) === memo) return true;
+    pushChildren(stack, n, keysOf);
   }
   return false;
 }
@@ -945,6 +1026,31 @@ function declaredNames(init: Node | null | undefined): Set<string> | undefined {
   for (const d of init.declarations) if (d.id.type === 'Identifier') names.add(d.id.name);
   return names;
 }
+
+/**
+ * The loop around `node` (up to its function, through inline callbacks) that runs until the process
+ * stops: `while (true)`, `for (;;)`, `while (!this.stopped)`, with no `break` or `return` of its own
+ * (a retry or a drain loop ends; a worker's poll loop does not).
+ */
+function endlessLoopAround(node: Node, owner: Node | undefined): Node | undefined {
+  // Functions crossed on the way up are inline callbacks: the owner is the nearest one that is not.
+  for (let n: Node | undefined = node; n?.parent && n !== owner; n = n.parent) {
+    const loop: Node = n.parent;
+    if ((loop.type === 'WhileStatement' || loop.type === 'DoWhileStatement' || loop.type === 'ForStatement') && loop.body === n && runsForever(loop.test as Node | null) && !containsExit(n, true)) return loop;
+  }
+  return undefined;
+}
+
+/** `true`, `1`, no test at all, or a flag that only a shutdown clears (`!this.stopped`, `running`). */
+function runsForever(test: Node | null): boolean {
+  if (!test) return true;
+  if (test.type === 'Literal') return !!test.value;
+  const flag = test.type === 'UnaryExpression' && test.operator === '!' ? (test.argument as Node) : test;
+  const name = flag.type === 'Identifier' ? flag.name : flag.type === 'MemberExpression' && !flag.computed && flag.property.type === 'Identifier' ? flag.property.name : undefined;
+  return !!name && (flag === test ? RUNNING_FLAG : STOP_FLAG).test(name);
+}
+const RUNNING_FLAG = /^(is)?(running|active|alive|polling|listening|started)$|^keep(Running|Going|Polling)$/i;
+const STOP_FLAG = /^(is)?(stop+(ed|ing)?|shut(ting)?(Down)?|shutdown(Requested)?|abort(ed)?|cancel+(ed)?|closed|closing|terminated|exiting|halted|destroyed|disposed)$/i;
 
 /**
  * Retry loops return or break from inside a `try` once the call succeeds; search loops break on

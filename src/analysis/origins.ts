@@ -284,6 +284,12 @@ export class OriginResolver {
       const t = this.fromType(b.typeAnnotation, b.scope);
       if (t) return t;
     }
+    // A library's client (`{ db }: { db: Knex }`) or an operation type its implementations answer; a
+    // declared interface of the project (`{ pool }: { pool: PoolLike }`) says less than the name does.
+    if (b.memberType) {
+      const t = this.fromType(b.memberType, b.scope);
+      if (t?.kind === 'client' || (t?.kind === 'project' && t.value.kind === 'function')) return t;
+    }
     if (b.decorators) {
       const t = this.fromDecorators(b.decorators);
       if (t) return t;
@@ -358,6 +364,11 @@ export class OriginResolver {
         return { kind: 'project', value: s };
       case 'value':
         return undefined;
+      case 'function': {
+        // A function type's value: what its implementations do, asked only when one is called.
+        const effect = s.signatureOf && !s.effect && this.project ? this.project.view.signatureEffect(s.signatureOf, s.name) : undefined;
+        return { kind: 'project', value: effect ? { ...s, effect } : s };
+      }
       default:
         return { kind: 'project', value: s };
     }
@@ -456,6 +467,8 @@ export class OriginResolver {
       if (o?.kind === 'project' && o.value.kind === 'class') return { kind: 'project', value: { kind: 'instance', of: o.value } };
       // `$: SystemResources` with `export type SystemResources = { worker: EngineWorker; … }` in another module.
       if (o?.kind === 'project' && (o.value.kind === 'object' || o.value.kind === 'instance')) return o;
+      // `getStream: GetStream` with `export type GetStream = (…) => Promise<Stream>` in another module: its implementations' effect.
+      if (o?.kind === 'project' && o.value.kind === 'function' && o.value.signatureOf && o.value.effect) return o;
     }
     const byName = librariesForTypeName(id.name);
     if (byName.length === 1 || (byName.length > 0 && !b)) return { kind: 'client', table: byName[0] };

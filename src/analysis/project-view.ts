@@ -46,7 +46,8 @@ export type ExportSummary =
   | { kind: 'library'; specifier: string; name: string }
   /** `handsClients`: the function runs a callback it takes as parameter `param` (or that object's method `member`) with a client as argument `arg` (callback-clients.ts). */
   /** `returnsArgument`: a factory that makes its result from parameter `param` by the calls `chain` (`(sequelize) => sequelize.define(…)`); the caller's argument says what it is. */
-  | { kind: 'function'; name: string; id?: string; effect?: EffectSummary; returns?: ExportSummary; handsClients?: Array<{ param: number; member?: string; arg: number; library: string; tx?: true }>; returnsArgument?: { param: number; chain: string[] } }
+  /** `signatureOf`: a function type (`export type GetStream = (…) => Promise<Stream>`) of module `signatureOf` (absolute path); a call of a value of that type does what its implementations do (`signatureEffect`). */
+  | { kind: 'function'; name: string; id?: string; effect?: EffectSummary; returns?: ExportSummary; handsClients?: Array<{ param: number; member?: string; arg: number; library: string; tx?: true }>; returnsArgument?: { param: number; chain: string[] }; signatureOf?: string }
   /**
    * A class of module `file` (absolute path); what each method does is asked with `methodEffect`.
    * An exported interface is one too, with no methods: `methodEffect` answers from its implementations.
@@ -84,6 +85,12 @@ export interface ProjectView {
    * module calls it (its own file's callers decide); undefined when that cannot be told.
    */
   reachOf(file: string, name: string): Reach | 'no-callers' | undefined;
+  /**
+   * What a value of function type `name` of module `file` does when called, from the project's
+   * implementations of it: functions declared to return it (`(deps): GetStream => async (…) => …`)
+   * or values declared with it (`const getStream: GetStream = …`) in the modules that import it.
+   */
+  signatureEffect(file: string, name: string): EffectSummary | undefined;
   /** What method `method` of class `className` in module `file` ends up doing (asked on demand). */
   methodEffect(file: string, className: string, method: string): EffectSummary | undefined;
   /** What `super.method(…)` does in class `className` of module `file`: the bases' version, never the class's own. */
@@ -115,6 +122,12 @@ export interface ProjectView {
    * talking to an SQLite file in the process.
    */
   sqliteOnly(file: string): boolean;
+  /**
+   * The app of `file` is deployed as functions (a `vercel.json`, `netlify.toml`, `serverless.yml` or
+   * `wrangler.toml` beside it or above it, or a dependency on such a platform's runtime package):
+   * each request runs in an instance of its own and what it prints is the platform's log.
+   */
+  deployedAsFunctions(file: string): boolean;
   /**
    * In a Meteor app (a `.meteor` folder at the project root): whether some module assigns a
    * collection to the undeclared global `name` (`Cards = new Mongo.Collection('cards')`).

@@ -19,6 +19,8 @@ export interface Binding {
   values: Array<{ node: Node; path: string[]; scope: Scope }>;
   /** Parameter or variable type annotation. */
   typeAnnotation?: TSESTree.TypeNode;
+  /** A name destructured from a parameter: the member's type in the parameter's type literal (`({ getStream }: { getStream: GetStream })`). */
+  memberType?: TSESTree.TypeNode;
   /** Decorators on a constructor parameter (`@InjectRepository(User)`). */
   decorators?: TSESTree.Decorator[];
   fn?: FunctionInfo;

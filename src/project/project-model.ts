@@ -46,6 +46,11 @@ interface ModuleRecord {
 /** Packages whose rows query by themselves (`row.save()`, `row.update({ … })`), by library table id. */
 const ROW_ORM_PACKAGES: Record<string, string> = { sequelize: 'sequelize', 'sequelize-typescript': 'sequelize', '@sequelize/core': 'sequelize', mongoose: 'mongoose', '@typegoose/typegoose': 'mongoose' };
 
+/** Packages of platforms that run each request in a function instance of its own (Vercel, Netlify, AWS Lambda, Cloudflare Workers). */
+const FUNCTION_PLATFORM_PACKAGES = /^(@vercel\/(functions|node)|@netlify\/functions|@types\/aws-lambda|aws-lambda|@aws-lambda-powertools\/.+|serverless|sst|@cloudflare\/workers-types|wrangler)$/;
+/** Their deployment files, beside the app or above it. */
+const FUNCTION_PLATFORM_CONFIGS = ['vercel.json', 'netlify.toml', 'serverless.yml', 'serverless.yaml', 'wrangler.toml', 'wrangler.json', 'wrangler.jsonc', 'sst.config.ts'];
+
 /** Drivers of an SQLite file the process opens itself. */
 const SQLITE_DRIVERS = new Set(['sqlite3', 'better-sqlite3', 'sqlite', '@journeyapps/sqlcipher', '@vscode/sqlite3']);
 /** Drivers of a database server (or a hosted one reached over the network). */
@@ -138,6 +143,85 @@ export class ProjectModel implements ProjectView {
   sqliteOnly(file: string): boolean {
     const deps = this.packagesAround(file);
     return [...deps].some((d) => SQLITE_DRIVERS.has(d)) && ![...deps].some((d) => SQL_SERVER_DRIVERS.has(d));
+  }
+
+  deployedAsFunctions(file: string): boolean {
+    const dir = dirname(file);
+    const version = this.files.version;
+    const cached = this.functionDeploys.get(dir);
+    if (cached && cached.version === version) return cached.value;
+    let value = [...this.packagesAround(file)].some((d) => FUNCTION_PLATFORM_PACKAGES.test(d));
+    for (let d = dir; !value; d = dirname(d)) {
+      value = FUNCTION_PLATFORM_CONFIGS.some((name) => this.files.read(join(d, name)) !== undefined);
+      if (d === this.root || dirname(d) === d || !d.startsWith(this.root)) break;
+    }
+    this.functionDeploys.set(dir, { version, value });
+    return value;
+  }
+  private readonly functionDeploys = new Map<string, { version: number | undefined; value: boolean }>();
+
+  signatureEffect(file: string, name: string): EffectSummary | undefined {
+    // Within one pass over the files (one linted file, one editor request) the answer cannot change.
+    const key = `${file}\0${name}`;
+    const version = this.files.version;
+    const known = this.signatureEffects.get(key);
+    if (known && known.version === version) return known.value;
+    // An implementation that calls a value of its own type: cut short, like a cycle of summaries,
+    // so that nothing asked on the way is kept with the answer missing.
+    if (this.signaturesAsked.has(key)) {
+      this.truncated = true;
+      return undefined;
+    }
+    const outerTruncated = this.truncated;
+    this.truncated = false;
+    this.signaturesAsked.add(key);
+    let value: EffectSummary | undefined;
+    try {
+      value = this.implementationOf(file, name);
+    } finally {
+      this.signaturesAsked.delete(key);
+    }
+    const partial = this.truncated;
+    this.truncated = outerTruncated || partial;
+    if (!partial) this.signatureEffects.set(key, { version, value });
+    return value;
+  }
+  private readonly signatureEffects = new Map<string, { version: number | undefined; value: EffectSummary | undefined }>();
+  private readonly signaturesAsked = new Set<string>();
+
+  private implementationOf(file: string, name: string): EffectSummary | undefined {
+    let found: EffectSummary | undefined;
+    // `): GetStream =>` or `: GetStream =`: the modules that could implement it, before any is parsed.
+    const declares = new RegExp(`[):]\\s*${name.replace(/[$]/g, '\\$&')}\\s*(=>|=[^=>])`);
+    for (const importer of this.importers.importersOf(file)) {
+      const text = this.files.read(importer);
+      if (!text || !declares.test(text)) continue;
+      const a = this.analysisOf(importer);
+      // Test doubles implement the type too, and never query.
+      if (!a || a.fileKind !== 'runtime') continue;
+      const isTheType = (type: TSESTree.TypeNode | undefined): boolean => {
+        if (type?.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier') return false;
+        const b = a.collected.moduleScope.lookup(type.typeName.name);
+        return b?.kind === 'import' && b.importFrom?.imported === name && this.resolver.resolve(importer, b.importFrom.module) === file;
+      };
+      for (const f of a.collected.functions) {
+        if (!f.exported || !f.name) continue;
+        const declarator = f.node.parent?.type === 'VariableDeclarator' ? f.node.parent : undefined;
+        const summary = () => this.exportOf(importer, f.name!);
+        // `export const getStreamFactory = (deps): GetStream => async (…) => …`: the function the factory makes.
+        if (isTheType(f.node.returnType?.typeAnnotation)) {
+          const made = summary();
+          found = made?.kind === 'function' && made.returns?.kind === 'function' ? made.returns.effect : undefined;
+        } else if (declarator?.id.type === 'Identifier' && isTheType(declarator.id.typeAnnotation?.typeAnnotation)) {
+          // `export const getStream: GetStream = async (…) => …`: the function itself.
+          const own = summary();
+          found = own?.kind === 'function' ? own.effect : undefined;
+        }
+        if (found) break;
+      }
+      if (found) break;
+    }
+    return found;
   }
 
   /** The dependencies of the `package.json` files from `file`'s folder up to the project root. */
@@ -436,7 +520,7 @@ export class ProjectModel implements ProjectView {
       this.stats.callerFiles++;
       for (const site of a.collected.calls) {
         const o = a.resolver.resolve(site.node.callee, site.scope);
-        if (o?.kind === 'project' && o.value.kind === 'function' && o.value.id === id) reaches.push(a.reachOf(site.fn));
+        if (o?.kind === 'project' && o.value.kind === 'function' && o.value.id === id) reaches.push(a.reachOfCall(site));
       }
     }
     const noImporterCalls = callers.length === testCallers;
@@ -473,7 +557,7 @@ export class ProjectModel implements ProjectView {
       this.stats.callerFiles++;
       for (const site of a.collected.calls) {
         const callee = site.node.callee;
-        if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === method) out.push(a.reachOf(site.fn));
+        if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === method) out.push(a.reachOfCall(site));
       }
     }
     return out;

@@ -301,6 +301,9 @@ class Summarizer {
     // `export type SystemResources = { prisma: PrismaClient; worker: EngineWorker }`: what each member is,
     // for a value declared with it in another module (`this.$.worker.enqueue(…)`).
     if (type?.type === 'TSTypeLiteral') return this.typeMembers(type.members);
+    // `export type GetStream = (params) => Promise<Stream>`: handed to services as a dependency; its implementations say what a call does.
+    // (Not a generic one, `type TenantModelProxy<T> = () => T`: what it hands back is the caller's type argument.)
+    if (type?.type === 'TSFunctionType' && !this.a.collected.genericTypeAliases.has(name)) return { kind: 'function', name, signatureOf: this.a.file.filename };
     const o = type && this.a.resolver.typeOrigin(type, this.a.collected.moduleScope);
     // A transaction's type (`type Tx = Prisma.TransactionClient`) stays one: its queries belong to the caller's transaction.
     if (o?.kind === 'client') return { kind: 'client', library: o.table.id, ...(o.tx && { tx: true }) };

@@ -100,7 +100,7 @@ function whereItBlocks(analysis: FileAnalysis, site: CallSite): { phrase: string
   const reason = analysis.requestPathOf(site.fn);
   if (reason) return { phrase: requestPathPhrase(reason), onRequestPath: true };
   // Callers in other modules (the project model): hot if an entry point reaches it, cold if only start-up code does.
-  const reach = analysis.reachOf(site.fn);
+  const reach = analysis.reachOfCall(site);
   if (reach?.kind === 'hot') return { phrase: reachPhrase(reach), onRequestPath: true };
   // Loops count inside functions that are not start-up only; module-level loops run once.
   const loop = perItemLoop(site);

@@ -19,6 +19,7 @@ import { batchReadLoopFix } from './util/fixes/batch-read-loop';
 import { CHUNK_SIZE, chunkedMapFix } from './util/fixes/chunked-map';
 import { optionsSchema } from './util/schema';
 import { everyNthItem } from './util/per-chunk';
+import { overClients } from './util/fan-out';
 
 type Options = [AnalysisOptions];
 type FindingId = 'perItem' | 'sameEachTime' | 'perItemInTransaction' | 'perItemViaHelper' | 'perItemViaModule' | 'perItemRecursive' | 'perItemByName';
@@ -102,7 +103,7 @@ export default createRule<MessageIds, Options>({
           const table = libraryById(finding.library);
           const inProcess = !!table?.inProcess;
           // Only once-only code reaches it (start-up, a loader, module scope): not worth fixing.
-          const reach = analysis.reachOf(site.fn);
+          const reach = analysis.reachOfCall(site);
           // Each item in a transaction of its own (locked, committed or rolled back alone): isolation on purpose.
           // A list the domain keeps short (a view's filters, sorts and group-by levels, a selection's ranges): a handful of round trips.
           // One pass per table, model or statement of a schema: each iteration works on another table.
@@ -111,7 +112,8 @@ export default createRule<MessageIds, Options>({
           // A loop over the groups of a grouping by kind (`Object.keys(byType)`): each call takes a whole group.
           // Once per chunk of items (`for (const chunk of chunks)`, a buffer flushed every thousand rows): batched on purpose.
           // A statement on the schema per table or index (`DROP INDEX …`, written here or inside a helper): schema work has no form that takes them all.
-          if (inProcess || finding.schema || schemaStatement(site.node) || reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep) || overChunkList(analysis, site, finding.rep) || everyNthItem(site, finding.rep) || itemNamesTheTarget(analysis, site, finding.rep, finding.library)) {
+          // One call per database client (`allDbs.map((db) => …)`, a region's or a shard's): each goes to another server.
+          if (inProcess || finding.schema || schemaStatement(site.node) || reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep) || overChunkList(analysis, site, finding.rep) || everyNthItem(site, finding.rep) || itemNamesTheTarget(analysis, site, finding.rep, finding.library) || overClients(analysis, site, finding.rep)) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
@@ -1048,8 +1050,14 @@ function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetiti
 
 /** `for (const chunk of chunks)`, `projectChunks.map(…)`, `for (let i = 0; i < batches.length; i++)`: each turn handles a chunk. */
 function overChunkList(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
+  // `for await (const projectsPage of queryAllProjects(…))`: a paginating generator hands out pages
+  // (over an array, `statusPage` is an item like any other).
+  const list = loopList(rep);
+  if (rep.kind === 'for-await' && list && unwrapExpression(list).type === 'CallExpression' && [...repetitionItemNames(rep)].some((n) => PAGE_ITEM.test(n))) return true;
   return collectionSources(analysis, site, rep).some((t) => CHUNK_LIST.test(t));
 }
+/** `projectsPage`, `userChunk`, `batch`: one page of a paginated read (a bare `page` may be a wiki's or a site's page). */
+const PAGE_ITEM = /^(chunk|batch)$|[a-z\d](Page|Chunk|Batch)$/;
 
 /**
  * What the loop goes over, as written, and for a name given one value (`const chunkedIds =
@@ -1069,9 +1077,10 @@ const GROUP_ENTRIES = /^(Object\.entries\(|_\.toPairs\(|toPairs\()/;
 const MAPPED_AWAY = /\)\s*\.\s*(map|flatMap)\(/;
 /**
  * `_.chunk(rows, 500)`, `chunk(ids, 100)`, `chunks`, `batches`, `idChunks`, `itemUuidBundles`, ioredis's
- * `scanStream(…)` (pages of keys): a list of lists (not one batch, whose elements are items).
+ * `scanStream(…)` (pages of keys), `executeBatchedSelect(query)` (pages of rows): a list of lists (not one
+ * batch, whose elements are items).
  */
-const CHUNK_LIST = /(^|\W)(chunk|chunkArray|partition|inGroupsOf|splitEvery|[shz]?scanStream)\(|(^|\.)(chunks|batches|bundles)$|[a-z\d](Chunks|Batches|Bundles)(\(|$)/;
+const CHUNK_LIST = /(^|\W)(chunk|chunkArray|partition|inGroupsOf|splitEvery|[shz]?scanStream|\w*Batched\w*|paginate\w*)\(|(^|\.)(chunks|batches|bundles)$|[a-z\d](Chunks|Batches|Bundles)(\(|$)/;
 /** A name for a list of items: `recordIds`, `rows`, `cellList`, `group`. */
 const LIST_NAME = /(s|List|Group|Batch|Array|Set)$/;
 

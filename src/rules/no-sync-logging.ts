@@ -111,7 +111,10 @@ function check(analysis: FileAnalysis, site: CallSite, logger: string | undefine
     // One short line per request costs microseconds next to the request's own work: a hint. A line
     // per item of a collection grows with the data; a whole object serialised on every request
     // (`JSON.stringify(req.body)`, `console.dir(order)`) costs what the object weighs: worth fixing.
-    rare: rare || (!loop && !(serialisesObject(site, method) && runsOnEveryRequest(analysis, site))),
+    // An app deployed as functions (Vercel, Lambda) runs each request in an instance of its own and
+    // logs through stdout: the write holds up no other request, and an async logger may lose lines
+    // when the instance is frozen after the response.
+    rare: rare || analysis.deployedAsFunctions() || (!loop && !(serialisesObject(site, method) && runsOnEveryRequest(analysis, site))),
     messageId: isConsole ? ('console' as const) : ('stdWrite' as const),
     data: { call, where },
     ...(target && {

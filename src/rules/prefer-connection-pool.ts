@@ -194,7 +194,7 @@ function perCallReason(analysis: FileAnalysis, site: CallSite, effect: CreateEff
   const reason = serviceLevel ? undefined : declared;
   // Callers in other modules decide for the rest: a factory only a singleton's constructor or
   // start-up code calls runs once, however it looks here.
-  const reach = reason ? undefined : analysis.reachOf(site.fn);
+  const reach = reason ? undefined : analysis.reachOfCall(site);
   if (reach?.kind === 'cold') return undefined;
   const rep = site.repetitions.at(-1);
   if (rep) return { phrase: `once per ${repetitionPhrase(rep)}` };

@@ -13,6 +13,8 @@ describe('file context', () => {
     ['prisma/migrations/20240101_init/migration.ts', 'migration'],
     ['src/upgrades/1.19.3/rename_post_upload_hashes.js', 'migration'],
     ['src/migration/1680000000000-AddUsers.ts', 'migration'],
+    // A folder of migrations the package ships for its users to run once (payload's database adapters).
+    ['packages/db-mongodb/src/predefinedMigrations/migrateRelationshipsV2_V3.ts', 'migration'],
     // Endpoints that import a user's data from another service, kept with the controllers: request code.
     ['apps/web/lib/api/controllers/migration/importFromPocket.ts', 'runtime'],
     ['src/routes/migrate/fromWordpress.ts', 'runtime'],

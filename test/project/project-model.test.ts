@@ -255,6 +255,45 @@ describe('module summaries', () => {
   });
 });
 
+describe('function types handed in as dependencies', () => {
+  const root = project({
+    'src/domain/operations.ts': [
+      'export type GetStream = (id: string) => Promise<unknown>;',
+      'export type GetRegionKey = (id: string) => Promise<string | null>;',
+      'export type GetTree = (id: string) => Promise<unknown[]>;',
+      'export type CountUsers = () => Promise<number>;',
+    ].join('\n'),
+    'src/repositories/users.ts': ["import knex from 'knex';", "import type { CountUsers } from '../domain/operations';", "const db = knex({ client: 'pg' });", "export const countUsers: CountUsers = async () => Number((await db('users').count())[0]);"].join('\n'),
+    'src/repositories/streams.ts': [
+      "import knex, { type Knex } from 'knex';",
+      "import type { GetStream, GetTree } from '../domain/operations';",
+      "export const getStreamFactory = (deps: { db: Knex }): GetStream => async (id) => deps.db('streams').where({ id }).first();",
+      // An implementation that takes another of its own type: a cycle, cut short, never kept half-answered.
+      "export const getTreeFactory = (deps: { getTree: GetTree; db: Knex }): GetTree => async (id) => [await deps.db('nodes').where({ id }).first(), ...(await deps.getTree(id))];",
+    ].join('\n'),
+    'src/regions/memory.ts': ["import type { GetRegionKey } from '../domain/operations';", 'const keys = new Map<string, string>();', 'export const memoryRegionKeyFactory = (): GetRegionKey => async (id) => keys.get(id) ?? null;'].join('\n'),
+    'test/users.spec.ts': ["import knex from 'knex';", "import type { CountUsers } from '../src/domain/operations';", "const db = knex({ client: 'sqlite3' });", "export const fakeCount: CountUsers = async () => Number((await db('fixtures').count())[0]);"].join('\n'),
+  });
+  const at = (p: string) => join(root, p);
+
+  it("answers from the implementations in the modules that import the type, not from test doubles", () => {
+    const m = model(root);
+    expect(m.signatureEffect(at('src/domain/operations.ts'), 'GetStream')).toMatchObject({ kind: 'query', library: 'knex', file: 'src/repositories/streams.ts' });
+    expect(m.signatureEffect(at('src/domain/operations.ts'), 'GetRegionKey')).toBeUndefined();
+    expect(m.signatureEffect(at('src/domain/operations.ts'), 'CountUsers')).toMatchObject({ kind: 'query', library: 'knex', file: 'src/repositories/users.ts' });
+    expect(m.exportOf(at('src/domain/operations.ts'), 'GetStream')).toMatchObject({ kind: 'function', signatureOf: at('src/domain/operations.ts') });
+  });
+
+  it('gives the same answer whatever was asked first, through an implementation that calls its own type', () => {
+    const first = model(root);
+    const tree = first.signatureEffect(at('src/domain/operations.ts'), 'GetTree');
+    const second = model(root);
+    second.exportOf(at('src/repositories/streams.ts'), 'getTreeFactory');
+    expect(second.signatureEffect(at('src/domain/operations.ts'), 'GetTree')).toEqual(tree);
+    expect(tree).toMatchObject({ kind: 'query', library: 'knex' });
+  });
+});
+
 describe('the disk', () => {
   it('is checked once per pass (one file linted, one editor request), and a new pass sees a change', () => {
     const root = project({ 'src/a.ts': 'export const a = 1;' });

@@ -25,6 +25,42 @@ ruleTester.run('no-n-plus-one (per chunk, written-out lists)', rule, {
       `,
     },
     {
+      name: 'pages of a paginated read (`for await (const projectsPage of queryAllProjects(…))`, `executeBatchedSelect(query)`): one call per page',
+      filename: 'src/workspaces/regions.ts',
+      code: ts`
+        import knex from 'knex';
+        const sourceDb = knex({ client: 'pg' });
+        const targetDb = knex({ client: 'pg' });
+        declare function executeBatchedSelect<T>(query: PromiseLike<T[]>): AsyncIterable<T[]>;
+        declare function queryAllProjects(args: { workspaceId: string }): AsyncIterable<Array<{ id: string }>>;
+        export async function moveWorkspace(workspaceId: string) {
+          for await (const projectsPage of queryAllProjects({ workspaceId })) {
+            await sourceDb('stream_acl').whereIn('resourceId', projectsPage.map((p) => p.id)).count();
+          }
+          for await (const projects of executeBatchedSelect(sourceDb('streams').where({ workspaceId }))) {
+            await targetDb('streams').insert(projects).onConflict('id').merge();
+          }
+        }
+      `,
+    },
+    {
+      name: 'one call per database client (`allDbs.map((db) => db(…).update(…))`, `Object.values(allDbs).map(({ client: db }) => …)`, `for (const regionDb of allDbs)`): each goes to another server',
+      filename: 'src/users/update.ts',
+      code: ts`
+        import knex, { type Knex } from 'knex';
+        declare function getAllDbs(): Promise<Knex[]>;
+        declare function getAllRegisteredDbClients(): Promise<Record<string, { client: Knex }>>;
+        export async function renameUser(id: string, name: string) {
+          const allDbs: Knex[] = await getAllDbs();
+          await Promise.all(allDbs.map((db) => db('users').where({ id }).update({ name })));
+          const registered = await getAllRegisteredDbClients();
+          const counts = await Promise.all(Object.values(registered).map(async ({ client: db }) => db('branches').count()));
+          for (const regionDb of allDbs) await regionDb('audit').insert({ userId: id });
+          return counts;
+        }
+      `,
+    },
+    {
       name: 'a buffer flushed every so many items (count % 1000, buffer.length >= BATCH_SIZE): batched on purpose',
       filename: 'src/jobs/export.ts',
       code: ts`
@@ -127,6 +163,34 @@ ruleTester.run('no-n-plus-one (per chunk, written-out lists)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'pages of a wiki (`for await (const page of pages)` over rows, `statusPage` of an array): items, not pages of a read',
+      filename: 'src/services/pages.ts',
+      code: ts`
+        import knex from 'knex';
+        const db = knex({ client: 'pg' });
+        export async function archive(ids: string[]) {
+          const pages = await db('pages').whereIn('id', ids);
+          for await (const page of pages) await db('pages').where({ id: page.id }).update({ archived: true });
+          const statusPages = await db('status_pages').whereIn('maintenanceId', ids);
+          for await (const statusPage of statusPages) await db('maintenance_status_page').insert({ statusPageId: statusPage.id });
+        }
+      `,
+      errors: [{ messageId: 'perItem' }, { messageId: 'perItem' }],
+    },
+    {
+      name: 'customers called clients, each queried through the one database: still one query per item',
+      filename: 'src/billing/clients.ts',
+      code: ts`
+        import knex from 'knex';
+        const db = knex({ client: 'pg' });
+        export async function invoicesOfActiveClients() {
+          const clients = await db('clients').where({ active: true }).select('id');
+          return Promise.all(clients.map((client) => db('invoices').where({ clientId: client.id }).select('total')));
+        }
+      `,
+      errors: [{ messageId: 'perItem' }],
+    },
     {
       name: 'a check of the item itself (its list of e-mails, its size against its limit, the length of its path) does not make the call per chunk',
       filename: 'src/jobs/notify.ts',

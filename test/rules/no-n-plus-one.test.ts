@@ -218,6 +218,34 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
+      name: 'a memo keyed per item, filled in the branch that found the key missing (`if (!(key in clients)) { …; clients[key] = … }`, `if (!memo.has(id)) memo.set(id, await …)`): once per key, not per call',
+      filename: 'src/multiregion/db.ts',
+      code: ts`
+        import knex, { type Knex } from 'knex';
+        const mainDb = knex({ client: 'pg' });
+        const clients: Record<string, Knex> = {};
+        const owners = new Map<string, unknown>();
+        async function registeredClients() { return clients; }
+        export async function regionDb(regionKey: string) {
+          const known = await registeredClients();
+          if (!(regionKey in known)) {
+            const region = await mainDb('regions').where({ key: regionKey }).first();
+            known[regionKey] = knex(region.config);
+          }
+          return known[regionKey];
+        }
+        async function ownerOf(projectId: string) {
+          if (!owners.has(projectId)) owners.set(projectId, await mainDb('projects').where({ id: projectId }).first());
+          return owners.get(projectId);
+        }
+        export async function resolveAll(projects: Array<{ id: string; region: string }>) {
+          const dbs = await Promise.all(projects.map((p) => regionDb(p.region)));
+          const list = await Promise.all(projects.map((p) => ownerOf(p.id)));
+          return [dbs, list];
+        }
+      `,
+    },
+    {
       name: 'a statement on the schema per table or index (`DROP INDEX …`, a helper that starts with `PRAGMA table_info`): no form takes them all',
       filename: 'src/storage/indexes.ts',
       code: ts`
@@ -1747,6 +1775,39 @@ ruleTester.run('no-n-plus-one', rule, {
       errors: [{ messageId: 'perItem' }],
     },
     {
+      name: 'a set checked but not filled by the branch (`if (!seen.has(id)) { await insert… }`), and a memo made in the call itself or by the enclosing run (`const seen = new Map()` around the lookup): still one query per distinct item',
+      filename: 'src/services/tags.ts',
+      code: ts`
+        import knex from 'knex';
+        const db = knex({ client: 'pg' });
+        const seen = new Set<string>();
+        async function track(id: string) {
+          if (!seen.has(id)) await db('views').insert({ id });
+        }
+        async function names(ids: string[]) {
+          const memo: Record<string, unknown> = {};
+          for (const id of ids) {
+            if (!(id in memo)) memo[id] = await db.raw('select name from tags where id = ?', [id]);
+          }
+          return memo;
+        }
+        async function titles(ids: string[]) {
+          const seen = new Map<string, unknown>();
+          const titleOf = async (id: string) => {
+            if (!seen.has(id)) seen.set(id, await db.raw('select title from docs where id = ?', [id]));
+            return seen.get(id);
+          };
+          for (const id of ids) await titleOf(id);
+        }
+        export async function record(ids: string[]) {
+          await Promise.all(ids.map((id) => track(id)));
+          await titles(ids);
+          return names(ids);
+        }
+      `,
+      errors: [{ messageId: 'perItem' }, { messageId: 'perItemViaHelper' }, { messageId: 'perItemViaHelper' }],
+    },
+    {
       name: 'a field set on each item (`if (!row.owner) row.owner = await …` in a helper given the row) is no memo: another row each time',
       filename: 'src/services/rows.ts',
       code: ts`
@@ -1810,6 +1871,18 @@ ruleTester.run('no-n-plus-one', rule, {
         export async function linkProjects(secret: string, projects: string[]) {
           const tasks = projects.map((project) => db.raw(\`INSERT INTO token_project VALUES (?, ?)\`, [secret, project]));
           await Promise.all(tasks);
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 4 }],
+    },
+    {
+      name: 'knex.raw with a SELECT mapped straight into Promise.all: each text the callback makes is sent as its own statement',
+      filename: 'src/stores/invoices.ts',
+      code: ts`
+        import knex from 'knex';
+        const db = knex({ client: 'pg' });
+        export async function invoicesOf(clientIds: string[]) {
+          return Promise.all(clientIds.map((id) => db.raw('select total from invoices where client_id = ?', [id])));
         }
       `,
       errors: [{ messageId: 'perItem', line: 4 }],

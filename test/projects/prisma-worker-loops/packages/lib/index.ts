@@ -1,0 +1,2 @@
+export { prisma } from './prisma';
+export { getLinkBatchFairly } from './getLinkBatchFairly';
