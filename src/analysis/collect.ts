@@ -145,7 +145,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     useServerFile: hasDirective(program.body, 'use server'),
   };
 
-  const localHelpers = localIterationHelpers(program, keysOf);
+  const localHelpers = localIterationHelpers(program, keysOf, textOf);
   const pendingReasons = new Map<Node, RequestPathReason>();
   const pendingRepetitions = new Map<Node, Repetition>();
   const pendingTransaction = new Map<Node, TSESTree.CallExpression>();

@@ -18,7 +18,7 @@ const ITERATING_METHODS = new Set(['map', 'forEach', 'flatMap']);
 const LOOPS = new Set(['ForOfStatement', 'ForInStatement', 'ForStatement', 'WhileStatement', 'DoWhileStatement']);
 
 /** Functions declared at the top of the module (`function f`, `const f = (…) => …`) that iterate a callback parameter over a list parameter. */
-export function localIterationHelpers(program: TSESTree.Program, keysOf: KeysOf): Map<string, IterationHelper> {
+export function localIterationHelpers(program: TSESTree.Program, keysOf: KeysOf, textOf: (n: Node) => string): Map<string, IterationHelper> {
   const out = new Map<string, IterationHelper>();
   for (const statement of program.body) {
     const s = (statement.type === 'ExportNamedDeclaration' && statement.declaration ? statement.declaration : statement) as Node;
@@ -33,17 +33,20 @@ export function localIterationHelpers(program: TSESTree.Program, keysOf: KeysOf)
   return out;
 
   function add(name: string, fn: Node) {
-    const helper = iteratesCallback(fn, keysOf);
+    const helper = iteratesCallback(fn, keysOf, textOf);
     if (helper) out.set(name, helper);
   }
 }
 
-function iteratesCallback(fn: Node, keysOf: KeysOf): IterationHelper | undefined {
-  if (!isFunctionNode(fn)) return undefined;
+function iteratesCallback(fn: Node, keysOf: KeysOf, textOf: (n: Node) => string): IterationHelper | undefined {
+  if (!isFunctionNode(fn) || fn.params.length < 2) return undefined;
   const params = fn.params.map((p) => (p.type === 'Identifier' ? p.name : p.type === 'AssignmentPattern' && p.left.type === 'Identifier' ? p.left.name : undefined));
+  const text = textOf(fn.body as Node);
   for (let j = 1; j < params.length; j++) {
     const cb = params[j];
-    if (!cb || !runsPerItem(fn.body as Node, cb, keysOf)) continue;
+    // Read as text first (`cb(` or `.map(cb)`): most functions never call a parameter, and walking every body costs.
+    if (!cb || !new RegExp(`(^|[^\\w$.])${cb.replace(/\$/g, '\\$')}\\s*\\(|\\.(map|forEach|flatMap)\\(\\s*${cb.replace(/\$/g, '\\$')}\\s*[,)]`).test(text)) continue;
+    if (!runsPerItem(fn.body as Node, cb, keysOf)) continue;
     // The list comes before the callback (`helper(items, fn)`), and the body reads it.
     const list = params.slice(0, j).findIndex((p) => !!p && mentions(fn.body as Node, p, keysOf));
     if (list >= 0) return { list, fn: j };

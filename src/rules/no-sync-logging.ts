@@ -114,7 +114,7 @@ function check(analysis: FileAnalysis, site: CallSite, logger: string | undefine
     // An app deployed as functions (Vercel, Lambda) runs each request in an instance of its own and
     // logs through stdout: the write holds up no other request, and an async logger may lose lines
     // when the instance is frozen after the response.
-    rare: rare || analysis.deployedAsFunctions() || (!loop && !(serialisesObject(site, method) && runsOnEveryRequest(analysis, site))),
+    rare: rare || (!loop && !(serialisesObject(site, method) && runsOnEveryRequest(analysis, site))) || analysis.deployedAsFunctions(),
     messageId: isConsole ? ('console' as const) : ('stdWrite' as const),
     data: { call, where },
     ...(target && {
