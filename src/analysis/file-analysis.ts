@@ -199,7 +199,14 @@ export class FileAnalysis {
   /** The local function a call runs, when the file defines it. */
   targetOf(site: CallSite): FunctionInfo | undefined {
     const callee = unwrapExpression(site.node.callee);
-    if (callee.type === 'Identifier') return site.scope.lookup(callee.name)?.fn;
+    if (callee.type === 'Identifier') {
+      const b = site.scope.lookup(callee.name);
+      // `const getStreams = getStreamsFactory(deps); await getStreams(ids)`: the function the factory makes.
+      const made = !b?.fn ? singleValue(b) : undefined;
+      return b?.fn ?? (made?.type === 'CallExpression' ? this.madeBy(made, site) : undefined);
+    }
+    // `getStreamsFactory(deps)([streamId])`: a factory of this module, called for the function it makes.
+    if (callee.type === 'CallExpression') return this.madeBy(callee, site);
     if (callee.type !== 'MemberExpression') return undefined;
     const name = propertyName(callee);
     if (!name) return undefined;
@@ -221,6 +228,21 @@ export class FileAnalysis {
       if (init?.type === 'ObjectExpression') return this.propertyFunction(init, name);
     }
     return undefined;
+  }
+
+  /** The function a call of one of this module's factories hands back: `(deps) => async (…) => …`, or a factory whose last statement returns one. */
+  private madeBy(call: TSESTree.CallExpression, site: CallSite): FunctionInfo | undefined {
+    const factory = unwrapExpression(call.callee as Node);
+    const f = factory.type === 'Identifier' ? site.scope.lookup(factory.name)?.fn : undefined;
+    if (!f) return undefined;
+    const body = f.node.body as Node;
+    let made: Node | undefined = body.type === 'BlockStatement' ? undefined : body;
+    if (body.type === 'BlockStatement') {
+      const last = body.body.at(-1);
+      made = last?.type === 'ReturnStatement' && last.argument ? (last.argument as Node) : undefined;
+    }
+    const fn = made && unwrapExpression(made);
+    return fn && isFunctionNode(fn) ? this.collected.functionByNode.get(fn) : undefined;
   }
 
   /** The function a property of an object literal holds (`{ helper() {…} }`, `{ helper: async () => … }`). */

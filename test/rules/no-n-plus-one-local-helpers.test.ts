@@ -83,5 +83,23 @@ ruleTester.run('no-n-plus-one (local iteration helpers)', rule, {
       `,
       errors: [{ messageId: 'perItem' }],
     },
+    {
+      name: "a function one of the module's factories makes (`getStreamFactory(deps)(id)`, `const getStream = getStreamFactory({ db })`), itself reading through another factory's function: a query per item",
+      filename: 'src/repositories/streams.ts',
+      code: ts`
+        import knex, { type Knex } from 'knex';
+        const db = knex({ client: 'pg' });
+        const getStreamsFactory = (deps: { db: Knex }) => async (ids: string[]) => deps.db('streams').whereIn('id', ids);
+        const getStreamFactory = (deps: { db: Knex }) => {
+          return async (id: string) => (await getStreamsFactory(deps)([id]))[0];
+        };
+        export async function streamsOf(req: { body: { ids: string[] } }) {
+          for (const id of req.body.ids) await getStreamFactory({ db })(id);
+          const getStream = getStreamFactory({ db });
+          return Promise.all(req.body.ids.map((id) => getStream(id)));
+        }
+      `,
+      errors: [{ messageId: 'perItemViaHelper' }, { messageId: 'perItemViaHelper' }],
+    },
   ],
 });
