@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { keyName, propertyName, rootName, stringValue, unwrapExpression, type CallLike, type Node } from './ast';
+import { calleeName, keyName, propertyName, rootName, stringValue, unwrapExpression, type CallLike, type Node } from './ast';
 import { LOCAL_DB_MODULE, localDatabaseModule, tableSets, type ClientFactory, type LibraryTable } from './libraries';
 import { itemPattern, loopIndexName } from './loop-shape';
 import type { CallSite } from './model';
@@ -202,12 +202,7 @@ function mappedIntoPromiseAll(callback: Node): boolean {
   const map = callback.parent;
   if (map?.type !== 'CallExpression' || !map.arguments.includes(callback as TSESTree.CallExpressionArgument)) return false;
   const outer = map.parent;
-  return outer?.type === 'CallExpression' && outer.arguments.includes(map) && /^Promise\.(all|allSettled)$/.test(calleeText(outer));
-}
-
-function calleeText(call: TSESTree.CallExpression): string {
-  const c = unwrapExpression(call.callee as Node);
-  return c.type === 'MemberExpression' && c.object.type === 'Identifier' ? `${c.object.name}.${propertyName(c) ?? ''}` : '';
+  return outer?.type === 'CallExpression' && outer.arguments.includes(map) && rootName(outer.callee as Node) === 'Promise' && /^(all|allSettled)$/.test(calleeName(outer) ?? '');
 }
 
 /** How a statement starts; a raw text that starts otherwise (`COUNT(??) AS ??`, `1`) is a piece of one. */

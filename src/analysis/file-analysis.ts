@@ -230,19 +230,21 @@ export class FileAnalysis {
     return undefined;
   }
 
-  /** The function a call of one of this module's factories hands back: `(deps) => async (…) => …`, or a factory whose last statement returns one. */
+  /** The function a call of one of this module's factories hands back (`functionMadeBy`). */
   private madeBy(call: TSESTree.CallExpression, site: CallSite): FunctionInfo | undefined {
     const factory = unwrapExpression(call.callee as Node);
     const f = factory.type === 'Identifier' ? site.scope.lookup(factory.name)?.fn : undefined;
-    if (!f) return undefined;
-    const body = f.node.body as Node;
-    let made: Node | undefined = body.type === 'BlockStatement' ? undefined : body;
-    if (body.type === 'BlockStatement') {
-      const last = body.body.at(-1);
-      made = last?.type === 'ReturnStatement' && last.argument ? (last.argument as Node) : undefined;
-    }
-    const fn = made && unwrapExpression(made);
-    return fn && isFunctionNode(fn) ? this.collected.functionByNode.get(fn) : undefined;
+    return f && this.functionMadeBy(f);
+  }
+
+  /** `(pool) => async (id) => pool.one(…)`, or a block whose `return` hands back a function: what a factory of functions makes. */
+  functionMadeBy(f: FunctionInfo): FunctionInfo | undefined {
+    const body = f.node.body;
+    let ret: Node | undefined;
+    if (body.type !== 'BlockStatement') ret = body as Node;
+    else for (const st of body.body) if (st.type === 'ReturnStatement' && st.argument) ret = st.argument as Node;
+    const n = ret && unwrapExpression(ret);
+    return n && isFunctionNode(n) ? this.collected.functionByNode.get(n) : undefined;
   }
 
   /** The function a property of an object literal holds (`{ helper() {…} }`, `{ helper: async () => … }`). */
@@ -865,7 +867,7 @@ function outlivesCall(fn: FunctionInfo, site: CallSite, target: Node, intoMember
   if (b?.kind !== 'variable') return false;
   if (b.owner !== fn) return true;
   const loop = b.declNode.parent?.parent?.parent;
-  let value = b.values.length === 1 && b.values[0].path.length === 0 ? unwrapExpression(b.values[0].node) : undefined;
+  let value = singleValue(b);
   if (value?.type === 'AwaitExpression') value = unwrapExpression(value.argument as Node);
   const lookedUp = value?.type === 'CallExpression' || value?.type === 'MemberExpression';
   return lookedUp && loop?.type !== 'ForOfStatement' && loop?.type !== 'ForInStatement' && intoMember;

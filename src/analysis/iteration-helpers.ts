@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, propertyName, pushChildren, unwrapExpression, type Node } from './ast';
+import { isFunctionNode, propertyName, pushChildren, referencedNames, unwrapExpression, type Node } from './ast';
 import type { KeysOf } from './visitor-keys';
 
 /*
@@ -48,7 +48,8 @@ function iteratesCallback(fn: Node, keysOf: KeysOf, textOf: (n: Node) => string)
     if (!cb || !new RegExp(`(^|[^\\w$.])${cb.replace(/\$/g, '\\$')}\\s*\\(|\\.(map|forEach|flatMap)\\(\\s*${cb.replace(/\$/g, '\\$')}\\s*[,)]`).test(text)) continue;
     if (!runsPerItem(fn.body as Node, cb, keysOf)) continue;
     // The list comes before the callback (`helper(items, fn)`), and the body reads it.
-    const list = params.slice(0, j).findIndex((p) => !!p && mentions(fn.body as Node, p, keysOf));
+    const read = referencedNames(fn.body as Node, keysOf);
+    const list = params.slice(0, j).findIndex((p) => !!p && read.has(p));
     if (list >= 0) return { list, fn: j };
   }
   return undefined;
@@ -93,14 +94,4 @@ function calledMethod(call: TSESTree.CallExpression): string {
 function isName(n: Node, name: string): boolean {
   const u = unwrapExpression(n);
   return u.type === 'Identifier' && u.name === name;
-}
-
-function mentions(body: Node, name: string, keysOf: KeysOf): boolean {
-  const stack: Node[] = [body];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'Identifier' && n.name === name) return true;
-    pushChildren(stack, n, keysOf);
-  }
-  return false;
 }

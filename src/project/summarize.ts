@@ -371,7 +371,7 @@ class Summarizer {
     const lazy = this.lazyEffect?.(f);
     const effect = lazy ? undefined : this.effect(f);
     const ret = this.a.resolver.functionReturn(f);
-    const made = ret ? undefined : this.returnedFunction(f);
+    const made = ret ? undefined : this.a.functionMadeBy(f);
     // `newModelFactory(db) { return new Models(db); }` with `Models` a class of this module.
     const returns = ret && (ret.kind === 'client' || ret.kind === 'project') ? this.origin(ret) : made ? this.fn(made) : this.newInstanceReturned(f);
     const fromArgument = returns && returns.kind !== 'value' ? undefined : argumentReturned(f);
@@ -390,15 +390,6 @@ class Summarizer {
     return summary;
   }
 
-  /** `(pool) => async (id) => pool.one(…)`: a factory of query functions hands back a function of its own. */
-  private returnedFunction(f: FunctionInfo): FunctionInfo | undefined {
-    const body = f.node.body;
-    let ret: Node | undefined;
-    if (body.type !== 'BlockStatement') ret = body as Node;
-    else for (const st of body.body) if (st.type === 'ReturnStatement' && st.argument) ret = st.argument as Node;
-    const n = ret && unwrapExpression(ret);
-    return n && isFunctionNode(n) ? this.a.collected.functionByNode.get(n) : undefined;
-  }
 
   cls(c: ClassInfo): Extract<ExportSummary, { kind: 'class' }> {
     const known = this.classes.get(c);

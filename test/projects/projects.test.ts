@@ -99,10 +99,12 @@ describe('messages', () => {
   });
 });
 
+/** One project linted with `recommended` in place of `configs.all` (the evaluation lints with `all`). */
+const recommendedOn = (only: string) => evaluateProjects({ plugin: { ...plugin, configs: { all: plugin.configs.recommended } }, projectsDir, only });
+
 describe('recommended on a worker started once at boot', () => {
   it('a loop that runs until the process stops makes what it calls hot, in its file and in other modules; a retry or drain loop at start-up does not', async () => {
-    // `configs.all` in place of itself: the evaluation lints with `all`, this asks what `recommended` reports.
-    const recommended = await evaluateProjects({ plugin: { ...plugin, configs: { all: plugin.configs.recommended } }, projectsDir, only: 'prisma-worker-loops' });
+    const recommended = await recommendedOn('prisma-worker-loops');
     const reported = recommended.findings.map((f) => `${f.file}:${f.line}`).sort();
     expect(reported).toEqual([
       'prisma-worker-loops/apps/worker/workers/archiveLinks.ts:8',
@@ -115,7 +117,7 @@ describe('recommended on a worker started once at boot', () => {
 
 describe('recommended on an app deployed as functions', () => {
   it('a vercel.json beside the app: console lines in its handlers are hints (an instance per request), its per-item query is still reported', async () => {
-    const recommended = await evaluateProjects({ plugin: { ...plugin, configs: { all: plugin.configs.recommended } }, projectsDir, only: 'nextjs-vercel-functions' });
+    const recommended = await recommendedOn('nextjs-vercel-functions');
     expect(recommended.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['nextjs-vercel-functions/app/api/cron/stats/route.ts:8 perf-coach/no-n-plus-one']);
   });
 });
