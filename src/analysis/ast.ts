@@ -77,6 +77,46 @@ export function keyName(node: TSESTree.Property | TSESTree.MethodDefinition | TS
   return undefined;
 }
 
+const callViews = new WeakMap<TSESTree.TaggedTemplateExpression, TSESTree.CallExpression>();
+const taggedOfView = new WeakMap<Node, TSESTree.TaggedTemplateExpression>();
+
+/**
+ * A tagged template as the call it is: its tag called with the template (`sql\`select …\`` of
+ * postgres.js or Neon, `prisma.$queryRaw\`…\``). The collector hands this view to the rules, so
+ * they read one shape for every call. It is not in the tree: it reads its parent and place from the
+ * tagged template (which is), and the same view comes back for the same node.
+ */
+export function taggedCallView(node: TSESTree.TaggedTemplateExpression): TSESTree.CallExpression {
+  let view = callViews.get(node);
+  if (!view) {
+    view = {
+      type: 'CallExpression',
+      callee: node.tag,
+      arguments: [node.quasi],
+      optional: false,
+      typeArguments: node.typeArguments,
+      get parent() { return node.parent; },
+      get range() { return node.range; },
+      get loc() { return node.loc; },
+      get start() { return (node as { start?: number }).start; },
+      get end() { return (node as { end?: number }).end; },
+    } as unknown as TSESTree.CallExpression;
+    callViews.set(node, view);
+    taggedOfView.set(view, node);
+  }
+  return view;
+}
+
+/** The tagged template a call view stands for; undefined for a call written as one. */
+export function taggedTemplateOf(call: Node): TSESTree.TaggedTemplateExpression | undefined {
+  return taggedOfView.get(call);
+}
+
+/** The node in the tree for a call: the tagged template for a view of one, else the call itself. */
+export function inTree(call: Node): Node {
+  return taggedOfView.get(call) ?? call;
+}
+
 /** The method name of a call: `a.b.c()` → c, `f()` → f. */
 export function calleeName(call: CallLike): string | undefined {
   const callee = unwrapExpression(call.callee);

@@ -15,21 +15,65 @@ import { outermostChainCall } from './call-effects';
 import type { KeysOf } from './visitor-keys';
 
 /** Libraries whose queries are builders, sent only when awaited or run. */
-export const LAZY_LIBRARIES = new Set(['knex', 'objection', 'drizzle', 'drizzle-sqlite', 'kysely']);
+export const LAZY_LIBRARIES = new Set(['knex', 'objection', 'drizzle', 'drizzle-sqlite', 'kysely', 'postgres-js', 'neon']);
 
 /** Chain ends that make the statement's text or a named subquery, never a round trip. */
 const BUILD_ONLY = new Set(['as', 'toSQL', 'toSql', 'getSQL', 'toQuery', 'toString']);
 
 export function builtNotSent(call: CallLike, keysOf: KeysOf): boolean {
   const top = withWrappers(outermostChainCall(call));
-  return embedded(top) || keptUnsent(top, keysOf, 0);
+  return embedded(top) || keptUnsent(top, keysOf, 0) || madeForEmbedding(top, keysOf);
+}
+
+/**
+ * `const rowsOf = (check) => db.select(…).from(t).where(check)`, used only as
+ * `exists(rowsOf(…))`: an arrow that makes the builder, whose every call in the function around it
+ * is written into another statement (an argument of a call that does not await it, a raw SQL template).
+ */
+function madeForEmbedding(top: Node, keysOf: KeysOf): boolean {
+  const arrow = top.parent;
+  const decl = arrow?.type === 'ArrowFunctionExpression' && arrow.body === top ? arrow.parent : undefined;
+  if (decl?.type !== 'VariableDeclarator' || decl.id.type !== 'Identifier') return false;
+  const name = decl.id.name;
+  let fn: Node | undefined = decl.parent;
+  while (fn && !isFunctionNode(fn)) fn = fn.parent;
+  const body = fn && (fn as TSESTree.FunctionLike).body;
+  if (!body) return false;
+  const stack: Node[] = [body as Node];
+  let calls = 0;
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'Identifier' && n.name === name && n !== decl.id) {
+      const call = n.parent;
+      if (call?.type !== 'CallExpression' || call.callee !== n) return false;
+      const at = withWrappers(call);
+      const p = at.parent;
+      if (!inTemplate(at) && !(p?.type === 'CallExpression' && p.arguments.includes(at as never) && !combinesPromises(p))) return false;
+      calls++;
+    }
+    pushChildren(stack, n, keysOf);
+  }
+  return calls > 0;
 }
 
 /** The chain is written into another statement: as a subquery, in a raw SQL template, or as text. */
 function embedded(top: Node): boolean {
   const end = unwrapExpression(top);
   if (end.type === 'CallExpression' && BUILD_ONLY.has(calleeName(end) ?? '')) return true;
-  return top.parent?.type === 'TemplateLiteral' && top.parent.parent?.type === 'TaggedTemplateExpression';
+  return inTemplate(top);
+}
+
+/** Written into a template of raw SQL, directly or as a branch (`${cond ? sql\`and …\` : sql\`\`}`). */
+export function inTemplate(n: Node): boolean {
+  const child = throughBranches(n);
+  return child.parent?.type === 'TemplateLiteral' && child.parent.parent?.type === 'TaggedTemplateExpression';
+}
+
+/** The expression with the conditionals around it that pick it as a value (`a ? <n> : b`, `a && <n>`, `<n> ?? b`). */
+export function throughBranches(n: Node): Node {
+  let child = n;
+  while (child.parent && ((child.parent.type === 'ConditionalExpression' && child.parent.test !== child) || child.parent.type === 'LogicalExpression')) child = child.parent;
+  return child;
 }
 
 /** `let query = <chain>` or `query = <chain>`, and no use of `query` in the function sends it. */

@@ -1,10 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, keyName, propertyName, rootName, stringValue, unwrapExpression, type CallLike, type Node } from './ast';
-import { LOCAL_DB_MODULE, localDatabaseModule, tableSets, type ClientFactory, type LibraryTable } from './libraries';
+import { calleeName, inTree, keyName, taggedTemplateOf, propertyName, rootName, stringValue, unwrapExpression, type CallLike, type Node } from './ast';
+import { callingSends, LOCAL_DB_MODULE, localDatabaseModule, tableSets, type ClientFactory, type LibraryTable } from './libraries';
 import { itemPattern, loopIndexName } from './loop-shape';
 import type { CallSite } from './model';
 import type { Scope } from './scope';
 import { factoryFor, type Origin, type OriginResolver } from './origins';
+import { shapedQuery } from './shaped-queries';
 
 /** What a call does, in the terms the rules speak. */
 export type CallEffect =
@@ -61,8 +62,9 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
     }
   }
   const c = resolver.resolve(callee, site.scope);
+  if (!c) return shapedQuery(call, callee, label, site, resolver);
   // Another module's function: what it does is the project model's answer (FileAnalysis.externalCall).
-  if (!c || c.kind === 'project') return undefined;
+  if (c.kind === 'project') return undefined;
   const factory = factoryFor(c);
   if (factory) return { kind: 'create', table: c.table, factory, label };
   if (c.kind === 'export') {
@@ -76,8 +78,10 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
   // `knex('users')` starts a query; `getDatabase()` with nothing to query hands back the client.
   // A method of such a client is not that call (`tb.buildPipe({ … })` describes a request; what it returns sends it).
   const ownMethod = callee.type === 'MemberExpression' && resolver.resolve(callee.object as Node, site.scope)?.kind === 'client';
-  if (c.kind === 'client' && c.table.callableClient && call.type === 'CallExpression' && call.arguments.length > 0 && !ownMethod && !onlyCompiled(call)) {
-    return { kind: 'query', table: c.table, label, read: isReadRequest(call, undefined), tx: !!c.tx };
+  if (c.kind === 'client' && callingSends(c.table, call) && !ownMethod && !onlyCompiled(call)) {
+    // A tagged template is SQL text (`sql\`select …\``); other callable clients take a table or a request.
+    const read = taggedTemplateOf(call) ? isSelect(call) : isReadRequest(call, undefined);
+    return { kind: 'query', table: c.table, label, read, tx: !!c.tx };
   }
   return undefined;
 }
@@ -154,10 +158,11 @@ function onlyCompiled(call: CallLike): boolean {
 }
 
 function awaitedOrReturned(call: CallLike): boolean {
-  const p = call.parent;
+  const node = inTree(call);
+  const p = node.parent;
   if (p?.type === 'AwaitExpression' || p?.type === 'ReturnStatement') return true;
-  if (p?.type === 'ArrowFunctionExpression' && p.body === call) return true;
-  return p?.type === 'MemberExpression' && p.object === call && ['then', 'catch'].includes(propertyName(p) ?? '');
+  if (p?.type === 'ArrowFunctionExpression' && p.body === node) return true;
+  return p?.type === 'MemberExpression' && p.object === node && ['then', 'catch'].includes(propertyName(p) ?? '');
 }
 
 /** Array methods that share a name with ORM queries (`find`, `filter`), and p-queue's `add(fn)`; an ORM's or a job queue's takes options or data, never a function. */
@@ -374,14 +379,14 @@ function labelOf(n: Node): string {
 
 /** The last call of the chain `call` is part of: `a.b()` in `a.b().c().d()` → the `.d()` call. */
 export function outermostChainCall(call: CallLike): Node {
-  let outer: Node = call;
+  let outer: Node = inTree(call);
   for (const c of enclosingChainCalls(call)) outer = c;
   return outer;
 }
 
 /** For chained calls `a.b().c().d()`: the enclosing calls of the same chain, innermost first. */
 export function* enclosingChainCalls(call: CallLike): Generator<TSESTree.CallExpression> {
-  let n: Node = call;
+  let n: Node = inTree(call);
   for (;;) {
     let p: Node | undefined = n.parent;
     while (p && (p.type === 'TSNonNullExpression' || p.type === 'ChainExpression')) p = p.parent;

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { decoratorNames, isFunctionNode, keyName, patternBindings, propertyName, stringValue, unwrapExpression, type CallLike, type FunctionNode, type Node } from './ast';
+import { decoratorNames, isFunctionNode, keyName, patternBindings, propertyName, stringValue, taggedCallView, unwrapExpression, type CallLike, type FunctionNode, type Node } from './ast';
 import type { CallSite, ClassInfo, FunctionInfo, LoopInfo, Repetition, RequestPathReason, StatementList } from './model';
 import { isFieldResolver, isRootResolver, registrationAt } from './request-path';
 import { MEMOISER } from './origins';
@@ -111,7 +111,7 @@ function unbound(n: Node): Node {
   return target.type === 'MemberExpression' || target.type === 'Identifier' ? target : n;
 }
 /** `$transaction`, `withTransaction`, `runInTransaction`, a project's `executeTx(db, async (trx) => …)`. */
-const TRANSACTION_METHOD = /^(\$transaction|transaction|transactional|withSession|[a-z]\w*Transaction|[a-z]\w*Tx)$/;
+const TRANSACTION_METHOD = /^(\$transaction|transaction|begin|savepoint|transactional|withSession|[a-z]\w*Transaction|[a-z]\w*Tx)$/;
 
 /** Kysely's `db.transaction().execute(async (trx) => …)`: the callback of `execute` gets the transaction. */
 function startsTransaction(n: Node): boolean {
@@ -286,6 +286,12 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
       case 'CallExpression':
       case 'NewExpression':
         onCall(node);
+        visitChildren(node);
+        return;
+      case 'TaggedTemplateExpression':
+        // `sql\`select …\``, `prisma.$queryRaw\`…\``: a call of the tag, found by either node.
+        onCall(taggedCallView(node));
+        out.callByNode.set(node, out.callByNode.get(taggedCallView(node))!);
         visitChildren(node);
         return;
       case 'ForOfStatement':

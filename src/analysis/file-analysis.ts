@@ -18,7 +18,7 @@ import type { EffectSummary, ProjectView, Reach } from './project-view';
 import { declaredRequestPath, INSTALL_PATH, NEST_LIFECYCLE_METHODS, ONCE_ONLY_FUNCTION, ONCE_ONLY_PATH } from './request-path';
 import type { TypedOrigins } from './typed-origins';
 import { makeKeysOf, type KeysOf } from './visitor-keys';
-import { isLinkWalk } from './loop-shape';
+import { isLinkWalk, itemPattern } from './loop-shape';
 
 /** What a host (ESLint, oxlint, the extension's worker) gives us about one file. */
 export interface SourceFile {
@@ -450,6 +450,9 @@ export class FileAnalysis {
     if (this.onCacheMiss(fn, site) || onCacheBypass(fn, site) || memoisedInPlace(fn, site, (n) => this.text(n)) || filledOnMiss(fn, site, (n) => this.text(n), this.keysOf)) return true;
     // `if (this.cachedProperties && fresh) return this.cachedProperties;` earlier in the function: past it, a miss.
     if (this.returnsBetween(fn, rangeOf(fn.node)[0], at, (arg) => CACHE_NAME.test(this.text(arg)))) return true;
+    // `if (targetMailbox) return targetMailbox;` before the call and `targetMailbox = …` in the function, on
+    // a variable that outlives the call (a closure's, a module's, a field): remembered after the first call.
+    if (this.returnsBetween(fn, rangeOf(fn.node)[0], at, (arg) => this.fills(fn, site, arg))) return true;
     return this.ownedCalls(fn).some((c) => {
       const callee = unwrapExpression(c.node.callee);
       const [start, end] = rangeOf(c.node);
@@ -496,6 +499,14 @@ export class FileAnalysis {
   }
 
   /** A `return` in `fn` itself (not in a nested function), within two offsets, whose value passes `returns`. */
+  /** `kept` is a variable or field that outlives the call and that `fn` assigns. */
+  private fills(fn: FunctionInfo, site: CallSite, kept: Node): boolean {
+    const k = unwrapExpression(kept);
+    if ((k.type !== 'Identifier' && k.type !== 'MemberExpression') || !outlivesCall(fn, site, k, false)) return false;
+    const assigned = new RegExp(`(?<![\\w$.])${this.text(k).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=(?!=)`);
+    return assigned.test(this.text(fn.node));
+  }
+
   private returnsBetween(fn: FunctionInfo, from: number, to: number, returns: (arg: Node) => boolean): boolean {
     if (!/\breturn\b/.test(this.file.text.slice(from, to))) return false;
     return ownReturns(fn.node, this.keysOf).some((r) => {
@@ -666,7 +677,9 @@ export class FileAnalysis {
     const loop = this.collected.loops.get(rep.node);
     if (!loop) return false;
     const outer = outermostChainCall(site.node);
-    const induction = rep.node.type === 'ForStatement' ? declaredNames(rep.node.init) : undefined;
+    // The counter of `for (let i = 0; …; i++)`, or the row a drained cursor assigns in the test.
+    const drained = rep.node.type === 'WhileStatement' ? itemPattern(rep) : undefined;
+    const induction = rep.node.type === 'ForStatement' ? declaredNames(rep.node.init) : drained?.type === 'Identifier' ? new Set([drained.name]) : undefined;
     if (loop.assigned.size) {
       let names = this.namesIn.get(outer);
       if (!names) this.namesIn.set(outer, (names = referencedNames(outer, this.keysOf)));

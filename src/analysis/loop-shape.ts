@@ -18,6 +18,11 @@ export function iterationCallback(rep: Repetition): Node | undefined {
 export function itemPattern(rep: Repetition): Node | undefined {
   const loop = rep.node;
   if (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') return (loop.left.type === 'VariableDeclaration' ? loop.left.declarations[0]?.id : loop.left) as Node | undefined;
+  // `while ((row = await cursor.next()))`: a drained cursor hands each pass its row.
+  if (loop.type === 'WhileStatement' && rep.overCollection) {
+    const test = unwrapExpression(loop.test as Node);
+    return test.type === 'AssignmentExpression' && test.left.type === 'Identifier' ? test.left : undefined;
+  }
   const fn = iterationCallback(rep);
   return fn && isFunctionNode(fn) ? (fn.params[0] as Node | undefined) : undefined;
 }

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, keyName, propertyName, stringValue, unwrapExpression, type Node } from './ast';
-import { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE, globalFetch, isClientType, libraryForConventionalName, libraryOfServiceHelper, libraryTables, libraryForModule, librariesForTypeName, localDatabaseModule, localModelModule, tableSets, type CreatedResource, type LibraryTable } from './libraries';
+import { calleeName, keyName, propertyName, stringValue, taggedCallView, unwrapExpression, type Node } from './ast';
+import { callingSends, ownModuleLookingGenerated, LOCAL_DB_MODULE, LOCAL_MODEL_MODULE, globalFetch, isClientType, libraryForConventionalName, libraryOfServiceHelper, libraryTables, libraryForModule, librariesForTypeName, localDatabaseModule, localModelModule, tableSets, type CreatedResource, type LibraryTable } from './libraries';
 import type { ClassInfo, FunctionInfo } from './model';
 import type { ExportSummary, ProjectView } from './project-view';
 import { NEST_LIFECYCLE_METHODS } from './request-path';
@@ -55,7 +55,7 @@ const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
 /** What a client class of the project may add without becoming code of its own: NestJS's lifecycle hooks, connecting and disconnecting. */
 const addsNoQueries = (name: string | undefined) => !!name && (NEST_LIFECYCLE_METHODS.has(name) || name === 'enableShutdownHooks' || name === 'connect' || name === 'disconnect');
 /** TypeScript's utility types whose first argument is the type whose members they keep. */
-const UTILITY_TYPES = new Set(['Pick', 'Omit', 'Partial', 'Readonly', 'Required', 'NonNullable']);
+const UTILITY_TYPES = new Set(['Pick', 'Omit', 'Partial', 'Readonly', 'Required', 'NonNullable', 'Awaited']);
 /** Helpers that build a value once and hand the same one back. */
 export const MEMOISER = /^(remember|memoi[sz]e\w*|once|singleton|lazy\w*|cached?|getOrCreate\w*|global\w*)$/i;
 /** Array methods whose result holds some of the same rows. */
@@ -106,6 +106,16 @@ export class OriginResolver {
   projectRowTable(): LibraryTable | undefined {
     const id = this.project?.view.rowLibraryOf(this.project.file);
     return id ? this.byTable(id) : undefined;
+  }
+
+  /** The packages around this file depend on `name` (see `ProjectView.dependsOn`); false without a project. */
+  projectDependsOn(name: string): boolean {
+    return !!this.project?.view.dependsOn(this.project.file, name);
+  }
+
+  /** The packages around this file can only reach an SQLite file (see `ProjectView.sqliteOnly`). */
+  projectSqliteOnly(): boolean {
+    return !!this.project?.view.sqliteOnly(this.project.file);
   }
 
   /** The clients a function of this file hands the callbacks it takes (set by the file's analysis). */
@@ -201,8 +211,11 @@ export class OriginResolver {
       case 'CallExpression':
       case 'NewExpression':
         return this.call(n, scope);
+      case 'TaggedTemplateExpression':
+        return this.call(taggedCallView(n), scope);
       case 'AwaitExpression': {
-        const arg = unwrapExpression(n.argument);
+        const written = unwrapExpression(n.argument);
+        const arg = written.type === 'TaggedTemplateExpression' ? taggedCallView(written) : written;
         const inner = this.resolve(arg, scope);
         // Awaiting a query yields data (rows, for ORMs whose rows query), not a client; awaiting a
         // factory or `pool.connect()` yields a client.
@@ -317,7 +330,7 @@ export class OriginResolver {
   }
 
   fromModule(specifier: string, imported: string, localName?: string): Origin | undefined {
-    const table = libraryForModule(specifier);
+    const table = ownModuleLookingGenerated(specifier, imported) ? undefined : libraryForModule(specifier);
     if (table?.clientExports?.includes(imported)) return { kind: 'client', table };
     if (table) return imported === '*' || imported === 'default' ? { kind: 'module', table, specifier } : { kind: 'export', table, name: imported, specifier };
     const projected = this.project && this.fromSummary(this.project.view.importedExport(this.project.file, specifier, imported));
@@ -445,6 +458,12 @@ export class OriginResolver {
     // `Pick<PrismaService, T>`, `Readonly<Knex>`: some or all members of the client, still the client.
     const wrapped = UTILITY_TYPES.has(id.name) && !scope?.lookup(id.name) ? type.typeArguments?.params[0] : undefined;
     if (wrapped) return depth < 4 ? this.fromType(wrapped, scope, depth + 1) : undefined;
+    // `type Database = Awaited<ReturnType<typeof connectDb>>`: what the function hands back.
+    const query = id.name === 'ReturnType' && !scope?.lookup(id.name) ? type.typeArguments?.params[0] : undefined;
+    if (query?.type === 'TSTypeQuery' && query.exprName.type === 'Identifier') {
+      const o = this.returnOfNamed(scope?.lookup(query.exprName.name));
+      return o?.kind === 'client' ? { kind: 'client', table: o.table } : undefined;
+    }
     const b = scope?.lookup(id.name);
     // `private prisma: PrismaService` with `class PrismaService extends PrismaClient` in this module,
     // when the class adds nothing but lifecycle hooks: a method of its own (an override that reads a
@@ -475,6 +494,13 @@ export class OriginResolver {
     // `type Database = PostgresJsDatabase<typeof schema>` in this module: what the alias names.
     const alias = !b && depth < 4 ? this.typeAliases.get(id.name) : undefined;
     return alias ? this.fromType(alias, scope, depth + 1) : undefined;
+  }
+
+  /** What calling the function a name holds hands back: a function of this module, or an imported one's summary. */
+  private returnOfNamed(b: Binding | undefined): Origin | undefined {
+    if (b?.fn) return this.functionReturn(b.fn);
+    const f = b?.kind === 'import' ? this.resolveBinding(b) : undefined;
+    return f?.kind === 'project' && f.value.kind === 'function' && f.value.returns ? this.fromSummary(f.value.returns) : undefined;
   }
 
   private fromDecorators(decorators: TSESTree.Decorator[]): Origin | undefined {
@@ -962,7 +988,7 @@ export class OriginResolver {
       if (o?.kind === 'client' && method && tableSets(o.table).query.has(method)) return true;
     }
     const c = this.resolve(callee, scope);
-    return c?.kind === 'client' && !!c.table.callableClient && call.arguments.length > 0;
+    return c?.kind === 'client' && callingSends(c.table, call);
   }
 
   /** `Post.find(q).sort(…).lean()`: some call of the chain sends the query. */

@@ -122,6 +122,8 @@ export interface ProjectView {
    * talking to an SQLite file in the process.
    */
   sqliteOnly(file: string): boolean;
+  /** The packages around `file` (as for `rowLibraryOf`) list `name` among their dependencies. */
+  dependsOn(file: string, name: string): boolean;
   /**
    * The app of `file` is deployed as functions (a `vercel.json`, `netlify.toml`, `serverless.yml` or
    * `wrangler.toml` beside it or above it, or a dependency on such a platform's runtime package):

@@ -7,7 +7,7 @@ import type { ClassInfo, FunctionInfo } from '../analysis/model';
 import type { Scope } from '../analysis/scope';
 import { singleValue } from '../analysis/scope';
 import { classifyFile } from '../analysis/file-context';
-import { libraryForModule } from '../analysis/libraries';
+import { libraryForModule, ownModuleLookingGenerated } from '../analysis/libraries';
 import { meteorCollectionGlobals } from '../analysis/libraries/meteor';
 import type { AnalysisOptions } from '../analysis/options';
 import { combineReaches } from '../analysis/file-analysis';
@@ -145,6 +145,10 @@ export class ProjectModel implements ProjectView {
     return [...deps].some((d) => SQLITE_DRIVERS.has(d)) && ![...deps].some((d) => SQL_SERVER_DRIVERS.has(d));
   }
 
+  dependsOn(file: string, name: string): boolean {
+    return this.packagesAround(file).has(name);
+  }
+
   deployedAsFunctions(file: string): boolean {
     const dir = dirname(file);
     const version = this.files.version;
@@ -248,13 +252,18 @@ export class ProjectModel implements ProjectView {
   }
 
   importedExport(fromFile: string, specifier: string, imported: string): ExportSummary | undefined {
-    if (libraryForModule(specifier)) return undefined;
+    if (libraryForModule(specifier) && !ownModuleLookingGenerated(specifier, imported)) return undefined;
     const target = this.resolver.resolve(fromFile, specifier);
     return target ? this.exportOf(target, imported) : undefined;
   }
 
-  exportOf(file: string, name: string, seen = new Set<string>()): ExportSummary | undefined {
-    const key = `${file}\0${name}`;
+  /**
+   * `fromLibraries`: a name no project module holds may be taken from a library a module passes on whole
+   * (`export * from 'drizzle-orm'`). Off while the stars of a barrel are searched for the project's own
+   * modules first: a sibling module (`export * from './services'`) holds the name before a library does.
+   */
+  exportOf(file: string, name: string, seen = new Set<string>(), fromLibraries = true): ExportSummary | undefined {
+    const key = `${file}\0${name}${fromLibraries ? '' : '\0own'}`;
     if (seen.has(key)) return undefined;
     seen.add(key);
     const mod = this.moduleOf(file);
@@ -263,7 +272,7 @@ export class ProjectModel implements ProjectView {
     const entry = mod.table.names[name];
     const found = entry?.kind === 'local' ? this.localExport(file, mod, name) : entry;
     if (found?.kind === 'reexport') {
-      if (libraryForModule(found.specifier)) return { kind: 'library', specifier: found.specifier, name: found.name };
+      if (libraryForModule(found.specifier) && !ownModuleLookingGenerated(found.specifier, found.name)) return { kind: 'library', specifier: found.specifier, name: found.name };
       const target = this.resolver.resolve(file, found.specifier);
       if (!target) return undefined;
       return found.name === '*' ? { kind: 'namespace', file: target } : this.exportOf(target, found.name, seen);
@@ -271,17 +280,19 @@ export class ProjectModel implements ProjectView {
     if (found || entry) return found;
     // `export *`: only modules that mention the name (or pass on a star themselves) can hold it.
     const word = identifierPattern(name);
-    for (const star of mod.table.stars) {
-      const target = this.resolver.resolve(file, star);
-      const text = target && this.files.read(target);
-      if (!text || (!word.test(text) && !STAR.test(text))) continue;
-      const hit = this.exportOf(target, name, seen);
-      if (hit) return hit;
+    for (const pass of fromLibraries ? [false, true] : [false]) {
+      for (const star of mod.table.stars) {
+        const target = this.resolver.resolve(file, star);
+        const text = target && this.files.read(target);
+        if (!text || (!word.test(text) && !STAR.test(text))) continue;
+        const hit = this.exportOf(target, name, seen, pass);
+        if (hit) return hit;
+      }
     }
     // Not in the project's own modules: then from a library the module passes on whole
     // (`export * from 'drizzle-orm'` beside `export const db = drizzle(pool)`): `eq`, `and`, `sql`
     // are that library's exports, not the module's database handle.
-    const libraryStar = mod.table.stars.find((star) => libraryForModule(star));
+    const libraryStar = fromLibraries ? mod.table.stars.find((star) => libraryForModule(star) && !ownModuleLookingGenerated(star, name)) : undefined;
     if (libraryStar) return { kind: 'library', specifier: libraryStar, name };
     // Added by a module this one hands its exports to: `require('./auth')(User)`.
     for (const spec of mod.table.augmenters ?? []) {

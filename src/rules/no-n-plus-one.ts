@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isFunctionNode, keyName, patternBindings, propertyName, pushChildren, rangeOf, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
-import { combinesPromises, LAZY_LIBRARIES, withWrappers } from '../analysis/built-not-sent';
+import { combinesPromises, inTemplate, LAZY_LIBRARIES, throughBranches, withWrappers } from '../analysis/built-not-sent';
 import { developmentOnly } from '../analysis/development-only';
 import { gateOff } from '../analysis/option-gates';
 import { enclosingChainCalls, namedTarget, outermostChainCall, type CallEffect } from '../analysis/call-effects';
@@ -554,14 +554,15 @@ const FILE_TRANSFER = /(download|upload|(get|put|read|fetch|save|store|transfer|
 
 /**
  * Lists whose size the user interface or the configuration bounds, not the data: the filters,
- * sorts and group-by levels of one view, the ranges of one selection, the steps of one workflow,
+ * sorts and group-by levels of one view, the clauses of one parsed search expression (`AND`/`OR`
+ * nodes' `matchers`, `operands`), the ranges of one selection, the steps of one workflow,
  * the locales or currencies an installation enables, the zones, tax rates, payment and shipping
  * methods, stock locations, roles and login strategies an administrator sets up, the providers,
  * loggers, renderers, search engines, interceptors, middlewares and other plug-in modules an installation enables, the
  * job queues and shards it runs. Also their ids
  * (`input.stockLocationIds`) and with a qualifier in front (`activeLocales`, `DERIVED_CURRENCIES`).
  */
-const SHORT_BY_DOMAIN = /^(filters?|filterSets?|sorts?|sortBy|sortObjs?|orderBy|groupBys?|groupings?|levels|ranges|selections?|steps|stages|tabs|conditions|statuses|shippingLines|couponCodes|(locale|language|currency|currencie|shippingMethod|paymentMethod|stockLocation|channel|zone|countrie|country|taxRate|taxCategorie|taxCategory|strategie|strategy|dataSource|benchmark|surcharge|seller|role|customerGroup|provider|logger|renderer|engine|editor|plugin|adapter|extension|driver|interceptor|middleware|guard|validator|queue|queueName|shard|shardName|partition)(s|Ids|Codes|Keys))$/i;
+const SHORT_BY_DOMAIN = /^(filters?|filterSets?|sorts?|sortBy|sortObjs?|orderBy|groupBys?|groupings?|levels|ranges|selections?|steps|stages|tabs|conditions|matchers|clauses|predicates|operands|statuses|shippingLines|couponCodes|(locale|language|currency|currencie|shippingMethod|paymentMethod|stockLocation|channel|zone|countrie|country|taxRate|taxCategorie|taxCategory|strategie|strategy|dataSource|benchmark|surcharge|seller|role|customerGroup|provider|logger|renderer|engine|editor|plugin|adapter|extension|driver|interceptor|middleware|guard|validator|queue|queueName|shard|shardName|partition)(s|Ids|Codes|Keys))$/i;
 /** The name as written, and each tail of it that starts a word: `activeLocales` → `Locales`, `DERIVED_CURRENCIES` → `CURRENCIES`. */
 function nameTails(name: string): string[] {
   const out = [name];
@@ -951,7 +952,7 @@ const RUNS_BUILDER = new Set(['then', 'catch', 'finally', 'asCallback', 'stream'
  */
 function partOfOneStatement(analysis: FileAnalysis, site: CallSite, effect: Extract<CallEffect, { kind: 'query' }>): boolean {
   if (!LAZY_LIBRARIES.has(effect.table.id)) return false;
-  const n = withWrappers(outermostChainCall(site.node));
+  const n = throughBranches(withWrappers(outermostChainCall(site.node)));
   const p = n.parent;
   if (p?.type === 'CallExpression' && p.arguments.includes(n as never)) return !combinesPromises(p);
   // The value of a `.map` callback: what is done with the mapped list decides.
@@ -973,6 +974,8 @@ function mappedListIsFragment(analysis: FileAnalysis, fn: Node): boolean {
   const p = n.parent;
   if (p?.type === 'CallExpression' && p.arguments.includes(n as never)) return !combinesPromises(p);
   if (p?.type === 'ArrayExpression' && p.parent?.type === 'CallExpression') return !combinesPromises(p.parent);
+  // `sql\`… in (${ids.map((id) => sql\`${id}\`)})\``: fragments of the one template around them.
+  if (inTemplate(n)) return true;
   // `const selects = ids.map(…); … unionAll(...selects)`: the variable's only use is such a call.
   if (p?.type === 'VariableDeclarator' && p.id.type === 'Identifier') {
     const name = p.id.name;

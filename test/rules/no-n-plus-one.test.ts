@@ -442,6 +442,29 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
+      name: 'a closure that answers from a variable of the run once it is set (if (target) return target; … target = found._id): its lookup runs on the first item only',
+      filename: 'lib/tasks/restore.js',
+      code: ts`
+        const { MongoClient } = require('mongodb');
+        const client = new MongoClient(process.env.MONGO_URL);
+        module.exports = async function restore(task) {
+          let targetMailbox = false;
+          const ensureTargetMailbox = async (user) => {
+            if (targetMailbox) {
+              return targetMailbox;
+            }
+            const found = await client.db().collection('mailboxes').findOne({ user, path: 'Restored' });
+            targetMailbox = found ? found._id : (await client.db().collection('mailboxes').insertOne({ user, path: 'Restored' })).insertedId;
+            return targetMailbox;
+          };
+          for (const message of task.messages) {
+            message.mailbox = await ensureTargetMailbox(task.user);
+          }
+          return task.messages;
+        };
+      `,
+    },
+    {
       name: 'knex.raw with an expression, not a statement (COUNT(??) AS ??, 1, expr + AS ??): pieces of one select',
       filename: 'src/database/columns.ts',
       code: ts`
@@ -2016,6 +2039,22 @@ ruleTester.run('no-n-plus-one', rule, {
         }
       `,
       errors: [{ messageId: 'perItem', line: 7, data: { call: 'client.db(…).collection(…).insertOne', repetition: 'item of \`cursor\` (loop at line 5)' } }],
+    },
+    {
+      name: 'a write per row of a cursor drained by assignment in the test (while ((row = await cursor.next()))): the row is the item, not a value carried from the pass before',
+      filename: 'lib/tasks/clear-folder.js',
+      code: ts`
+        const { MongoClient } = require('mongodb');
+        const client = new MongoClient(process.env.MONGO_URL);
+        module.exports = async function clearFolder(task) {
+          const cursor = client.db().collection('messages').find({ mailbox: task.mailbox });
+          let message;
+          while ((message = await cursor.next())) {
+            await client.db().collection('audit').insertOne({ message: message._id });
+          }
+        };
+      `,
+      errors: [{ messageId: 'perItem', line: 7, data: { call: 'client.db(…).collection(…).insertOne', repetition: 'item of \`cursor\` (loop at line 6)' } }],
     },
     {
       name: 'the query builder kept on a model registry (WIKI.models.knex) is Knex: raw per item',

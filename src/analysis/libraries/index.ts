@@ -1,3 +1,4 @@
+import { taggedTemplateOf, type CallLike } from '../ast';
 import type { LibraryTable } from './types';
 import { prisma } from './prisma';
 import { typeorm } from './typeorm';
@@ -13,6 +14,9 @@ import { postgresQueryBuilder } from './postgres-query-builder';
 import { pg } from './pg';
 import { mysql2 } from './mysql2';
 import { planetscale } from './planetscale';
+import { postgresJs } from './postgres-js';
+import { neon } from './neon';
+import { vercelPostgres } from './vercel-postgres';
 import { ioredis, nodeRedis } from './redis';
 import { axios, got, nestHttp, nodeFetch, nodeHttp, undici, globalFetch } from './http-clients';
 import { fs, childProcess, crypto, zlib, bcrypt } from './node-builtins';
@@ -37,7 +41,7 @@ export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource, Declare
 export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [
-  prisma, typeorm, sequelize, mongoose, mongodb, meteor, payload, medusa, knex, drizzleSqlite, drizzle, mikroOrm, objection, kysely, pg, slonik, postgresQueryBuilder, redbeanNode, mysql2, planetscale, clickhouse, tinybird, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
+  prisma, typeorm, sequelize, mongoose, mongodb, meteor, payload, medusa, knex, drizzleSqlite, drizzle, mikroOrm, objection, kysely, pg, postgresJs, neon, vercelPostgres, slonik, postgresQueryBuilder, redbeanNode, mysql2, planetscale, clickhouse, tinybird, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
   axios, nestHttp, got, undici, nodeFetch, nodeHttp, awsSdk, stripe, triggerDev, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
   // Known by name only: last, so that any library's own convention wins.
   namedQueue,
@@ -129,4 +133,20 @@ export function librariesForTypeName(typeName: string): LibraryTable[] {
 /** A conventional property/variable name (`this.prisma`, `this.usersRepository`). */
 export function libraryForConventionalName(name: string): LibraryTable | undefined {
   return libraryTables.find((t) => t.conventionalNames?.test(name));
+}
+
+/** Whether calling a client of `table` this way sends a query: `knex('users')`, or `sql\`…\`` where only the tag form does. */
+export function callingSends(table: LibraryTable, call: CallLike): boolean {
+  if (table.callableClient === 'tagged') return !!taggedTemplateOf(call);
+  return !!table.callableClient && call.type === 'CallExpression' && call.arguments.length > 0;
+}
+
+/**
+ * `import { db } from '../prisma-client'`: a module of the project whose path only looks like a
+ * library's generated client (see `modulePattern`). A generated client exports classes, namespaces
+ * and enums, all capitalised, never a lower-case value, so an import of one is the project's own.
+ */
+export function ownModuleLookingGenerated(specifier: string, imported: string): boolean {
+  if (imported === 'default' || imported === '*' || !/^[a-z]/.test(imported) || byModule.has(specifier)) return false;
+  return !!libraryTables.find((t) => t.modulePattern?.test(specifier));
 }

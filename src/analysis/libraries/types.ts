@@ -79,8 +79,11 @@ export interface LibraryTable {
   readMethodPattern?: RegExp;
   /** Subset of queryMethods that only read; independent reads are safe to run together. */
   readMethods?: readonly string[];
-  /** Calling the client itself starts a query (`knex('users')`, `sql\`...\``). */
-  callableClient?: boolean;
+  /**
+   * Calling the client itself starts a query (`knex('users')`); `'tagged'`: only as a tag
+   * (postgres.js's `sql\`select …\``, where `sql(ids)` writes a value into another template).
+   */
+  callableClient?: boolean | 'tagged';
   /**
    * Query methods build a query that only runs when awaited or `.then`-ed. A call whose result is
    * dropped (`builder.select(col);`) adds to a query that runs later, once: no round trip.

@@ -1,0 +1,88 @@
+/**
+ * Queries whose client nothing places, recognised by a shape only one library writes, in a project
+ * that depends on that library. The client is typed by an alias of a helper's return type
+ * (`type Database = Awaited<ReturnType<typeof connectDb>>`), assigned at connect time
+ * (`module.exports.database = client.db(name)` in a callback), or handed in by a framework; the
+ * statement still says what it is:
+ *
+ * - Drizzle: `db.update(t).set(…)`, `tx.insert(t).values(…)`, `db.delete(t).where(…)`,
+ *   `db.select(…).from(t)`, `db.query.teams.findFirst(…)` (Knex's `update` takes the values,
+ *   Kysely says `updateTable`);
+ * - MongoDB: `db.database.collection('messages').findOneAndUpdate(…)`, a collection's method on a
+ *   collection asked for by name.
+ *
+ * The call that names the operation is the query, as it is for a client the analysis knows.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { calleeName, propertyName, unwrapExpression, type CallLike, type Node } from './ast';
+import { enclosingChainCalls, passesTransaction, startsOnTransaction, type CallEffect } from './call-effects';
+import { libraryById, tableSets, type LibraryTable } from './libraries';
+import type { CallSite } from './model';
+import type { OriginResolver } from './origins';
+
+interface QueryShape {
+  /** The package the project must depend on. */
+  dependency: string;
+  /** The library's table; `sqliteTable` when the project can only reach an SQLite file. */
+  table: string;
+  sqliteTable?: string;
+  matches(call: TSESTree.CallExpression, method: string, receiver: Node): boolean;
+  reads: ReadonlySet<string>;
+}
+
+/** What Drizzle's statement starters are followed by: `insert(t).values`, `update(t).set`, `select().from(t)`. */
+const DRIZZLE_NEXT = new Map<string, readonly string[]>([['insert', ['values']], ['update', ['set']], ['delete', ['where', 'returning']], ['select', ['from']], ['selectDistinct', ['from']]]);
+
+const drizzleShape: QueryShape = {
+  dependency: 'drizzle-orm',
+  table: 'drizzle',
+  sqliteTable: 'drizzle-sqlite',
+  reads: new Set(['select', 'selectDistinct', 'findFirst', 'findMany']),
+  matches(call, method, receiver) {
+    // The relational API: `<db>.query.<table>.findFirst(…)`.
+    if (method === 'findFirst' || method === 'findMany') {
+      const holder = receiver.type === 'MemberExpression' ? unwrapExpression(receiver.object) : undefined;
+      return holder?.type === 'MemberExpression' && propertyName(holder) === 'query';
+    }
+    const next = DRIZZLE_NEXT.get(method);
+    const chained = next && enclosingChainCalls(call).next().value;
+    if (!chained || !next.includes(calleeName(chained) ?? '')) return false;
+    // The table is a table object (imported or local), never a string or an object of values.
+    const table = method.startsWith('select') ? chained.arguments[0] : call.arguments.length === 1 ? call.arguments[0] : undefined;
+    const t = table && unwrapExpression(table as Node);
+    return t?.type === 'Identifier' || t?.type === 'MemberExpression';
+  },
+};
+
+const mongodbShape: QueryShape = {
+  dependency: 'mongodb',
+  table: 'mongodb',
+  reads: new Set(tableSets(libraryById('mongodb')!).read),
+  matches(_call, method, receiver) {
+    if (!tableSets(libraryById('mongodb')!).query.has(method) || receiver.type !== 'CallExpression' || calleeName(receiver) !== 'collection') return false;
+    const name = receiver.arguments[0] && unwrapExpression(receiver.arguments[0] as Node);
+    return receiver.arguments.length <= 2 && !!name && name.type !== 'ObjectExpression' && name.type !== 'ArrayExpression' && !/Function/.test(name.type);
+  },
+};
+
+const SHAPES: readonly QueryShape[] = [drizzleShape, mongodbShape];
+
+export function shapedQuery(call: CallLike, callee: Node, label: string, site: CallSite, resolver: OriginResolver): CallEffect | undefined {
+  if (call.type !== 'CallExpression' || callee.type !== 'MemberExpression') return undefined;
+  const method = propertyName(callee);
+  if (!method) return undefined;
+  const receiver = unwrapExpression(callee.object);
+  for (const shape of SHAPES) {
+    if (!shape.matches(call, method, receiver)) continue;
+    // Only where nothing places the receiver: a known client was judged already, a known non-client is not one.
+    if (resolver.resolve(receiver, site.scope)) return undefined;
+    const table = libraryFor(shape, resolver);
+    return table && { kind: 'query', table, label, read: shape.reads.has(method), tx: passesTransaction(call) || startsOnTransaction(call) };
+  }
+  return undefined;
+}
+
+function libraryFor(shape: QueryShape, resolver: OriginResolver): LibraryTable | undefined {
+  if (!resolver.projectDependsOn(shape.dependency)) return undefined;
+  return libraryById(shape.sqliteTable && resolver.projectSqliteOnly() ? shape.sqliteTable : shape.table);
+}

@@ -1,0 +1,2 @@
+export * from './transactions';
+export * from './conditions';

@@ -1,0 +1,2 @@
+export * from './src/prisma-client';
+export * from './src/services/organization.service';
