@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join, relative, sep } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { FileAnalysis } from '../analysis/file-analysis';
-import { identifierPattern, rangeOf, type Node } from '../analysis/ast';
+import { identifierPattern, keyName, rangeOf, unwrapExpression, type Node } from '../analysis/ast';
 import type { ClassInfo, FunctionInfo } from '../analysis/model';
 import type { Scope } from '../analysis/scope';
 import { singleValue } from '../analysis/scope';
@@ -420,7 +420,8 @@ export class ProjectModel implements ProjectView {
     if (!mod) return undefined;
     return this.summarize(file, `${mod.hash}#${typeName}.${method}~${how}`, () => {
       const word = identifierPattern(typeName);
-      const keyword = how === 'extends' ? /\bextends\b/ : /\bimplements\b/;
+      // `implements InsightStore`, or an object declared as one (`const insightStore: InsightStore = { … }`).
+      const keyword = how === 'extends' ? /\bextends\b/ : new RegExp(`\\bimplements\\b|:\\s*${typeName}\\s*=|\\bsatisfies\\s+${typeName}\\b`);
       for (const importer of this.callerFiles(file, word)) {
         const text = this.files.read(importer);
         // Test doubles implement the interface too, and never query.
@@ -435,9 +436,34 @@ export class ProjectModel implements ProjectView {
           const effect = this.ownEffect(importer, c.name, method) ?? this.implementationEffect(importer, c.name, method);
           if (effect) return effect;
         }
+        if (how === 'implements' && a) {
+          const effect = this.typedObjectsEffect(importer, a, file, typeName, method);
+          if (effect) return effect;
+        }
       }
       return undefined;
     });
+  }
+
+  /**
+   * `export const insightStore: InsightStore = { async upsertInsight(…) { … } }` (or `= { … } satisfies
+   * InsightStore`) at module level in `importer`: what that object's `method` does.
+   */
+  private typedObjectsEffect(importer: string, a: FileAnalysis, file: string, typeName: string, method: string): EffectSummary | undefined {
+    for (const b of a.collected.moduleScope.vars.values()) {
+      const written = b.kind === 'variable' && b.values.length === 1 && !b.values[0].path.length ? b.values[0].node : undefined;
+      const declared = b.typeAnnotation ?? (written?.type === 'TSSatisfiesExpression' ? written.typeAnnotation : undefined);
+      if (declared?.type !== 'TSTypeReference' || !this.namesType(importer, a.collected.moduleScope, declared.typeName as Node, file, typeName)) continue;
+      const object = written && unwrapExpression(written);
+      if (object?.type !== 'ObjectExpression') continue;
+      for (const p of object.properties) {
+        if (p.type !== 'Property' || keyName(p) !== method) continue;
+        const fn = a.collected.functionByNode.get(unwrapExpression(p.value as Node));
+        const effect = fn && this.summarize(importer, `${this.moduleOf(importer)!.hash}@${rangeOf(fn.node).join('-')}`, (x) => functionEffectAt(x, ...rangeOf(fn.node)));
+        if (effect) return effect;
+      }
+    }
+    return undefined;
   }
 
   /** `n` (an `extends` or `implements` clause of a class in `importer`) is `typeName` of `file`, imported directly or through a barrel. */

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isFunctionNode, keyName, patternBindings, propertyName, pushChildren, rangeOf, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
+import { calleeName, inTree, isFunctionNode, keyName, patternBindings, propertyName, pushChildren, rangeOf, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import { combinesPromises, inTemplate, LAZY_LIBRARIES, throughBranches, withWrappers } from '../analysis/built-not-sent';
 import { developmentOnly } from '../analysis/development-only';
 import { gateOff } from '../analysis/option-gates';
@@ -113,7 +113,8 @@ export default createRule<MessageIds, Options>({
           // Once per chunk of items (`for (const chunk of chunks)`, a buffer flushed every thousand rows): batched on purpose.
           // A statement on the schema per table or index (`DROP INDEX …`, written here or inside a helper): schema work has no form that takes them all.
           // One call per database client (`allDbs.map((db) => …)`, a region's or a shard's): each goes to another server.
-          if (inProcess || finding.schema || schemaStatement(site.node) || reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep) || overChunkList(analysis, site, finding.rep) || everyNthItem(site, finding.rep) || itemNamesTheTarget(analysis, site, finding.rep, finding.library) || overClients(analysis, site, finding.rep)) {
+          // On the error path (a `catch` clause around the call): it runs when something failed, not on every pass.
+          if (inProcess || onErrorPath(site) || finding.schema || schemaStatement(site.node) || reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep) || overChunkList(analysis, site, finding.rep) || everyNthItem(site, finding.rep) || itemNamesTheTarget(analysis, site, finding.rep, finding.library) || overClients(analysis, site, finding.rep)) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
@@ -136,6 +137,22 @@ export default createRule<MessageIds, Options>({
     };
   },
 });
+
+/**
+ * Inside a `catch` clause: of the call's own function, or of a function it is an inline callback of
+ * (`catch (e) { await Promise.all(items.map((i) => release(i))) }`).
+ */
+function onErrorPath(site: CallSite): boolean {
+  let fn = site.fn;
+  for (let n: Node | undefined = inTree(site.node).parent; n; n = n.parent) {
+    if (n.type === 'CatchClause') return true;
+    if (isFunctionNode(n)) {
+      if (!fn?.inline) return false;
+      fn = fn.parent;
+    }
+  }
+  return false;
+}
 
 /**
  * The query goes to an SQLite file in the process: the library's own (`inProcess`), or an ORM whose

@@ -122,6 +122,14 @@ describe('recommended on an app deployed as functions', () => {
   });
 });
 
+describe('recommended on a store handed in by its interface', () => {
+  it('an object declared as the interface (`const insightStore: InsightStore = { … }`) answers for its methods: each call is a query of that object, not a guess by name', async () => {
+    const recommended = await recommendedOn('prisma-extended-client-module');
+    const engine = recommended.findings.filter((f) => f.file.endsWith('insights/engine.ts'));
+    expect(engine.map((f) => `${f.line} ${f.message.match(/It runs `([^`]+)`/)?.[1]}`)).toEqual(['14 db.insight.findFirst', '15 db.insight.upsert']);
+  });
+});
+
 describe('editor host parity on the projects', () => {
   it('lintText({ filename, text, cwd }) reports exactly what ESLint reports', () => {
     const eslintSide = result.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message}`).sort();

@@ -2333,6 +2333,30 @@ ruleTester.run('no-n-plus-one', rule, {
       errors: [{ messageId: 'perItem', line: 4, data: { call: 'prisma.record.count', repetition: 'item of `view.filters` (loop at line 4)', cost: 'low' } }],
     },
     {
+      name: "per-item writes on the error path (a catch clause, also through an inline callback) are hints with report: 'all'; the same loop on the normal path is reported",
+      filename: 'src/jobs/import.ts',
+      options: [{ report: 'all' }],
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function importRows(rows: Array<{ id: string }>) {
+          try {
+            await prisma.row.createMany({ data: rows });
+          } catch (err) {
+            for (const row of rows) await prisma.importError.create({ data: { rowId: row.id } });
+            await Promise.all(rows.map((row) => prisma.row.delete({ where: { id: row.id } })));
+            throw err;
+          }
+          for (const row of rows) await prisma.audit.create({ data: { rowId: row.id } });
+        }
+      `,
+      errors: [
+        { messageId: 'perItem', line: 7, data: { call: 'prisma.importError.create', repetition: 'item of `rows` (loop at line 7)', cost: 'low' } },
+        { messageId: 'perItem', line: 8, data: { call: 'prisma.row.delete', repetition: 'item of `rows` (`.map` at line 8)', cost: 'low' } },
+        { messageId: 'perItem', line: 11, data: { call: 'prisma.audit.create', repetition: 'item of `rows` (loop at line 11)', cost: '' } },
+      ],
+    },
+    {
       name: 'the fields of one table all name that table: SQL built per field is still one statement per item',
       filename: 'src/features/field/field.service.ts',
       code: ts`
