@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, inTree, keyName, taggedTemplateOf, propertyName, rootName, stringValue, unwrapExpression, type CallLike, type Node } from './ast';
+import { calleeName, inTree, keyName, propertyName, rootName, stringValue, taggedTemplateOf, unwrapExpression, type CallLike, type Node } from './ast';
 import { callingSends, LOCAL_DB_MODULE, localDatabaseModule, tableSets, type ClientFactory, type LibraryTable } from './libraries';
 import { itemPattern, loopIndexName } from './loop-shape';
 import type { CallSite } from './model';

@@ -9,7 +9,8 @@
  *   `db.select(…).from(t)`, `db.query.teams.findFirst(…)` (Knex's `update` takes the values,
  *   Kysely says `updateTable`);
  * - MongoDB: `db.database.collection('messages').findOneAndUpdate(…)`, a collection's method on a
- *   collection asked for by name.
+ *   collection asked for by name;
+ * - Supabase storage: `client.storage.from('vault').remove([path])`.
  *
  * The call that names the operation is the query, as it is for a client the analysis knows.
  */
@@ -17,6 +18,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, propertyName, unwrapExpression, type CallLike, type Node } from './ast';
 import { enclosingChainCalls, passesTransaction, startsOnTransaction, type CallEffect } from './call-effects';
 import { libraryById, tableSets, type LibraryTable } from './libraries';
+import { SUPABASE_STORAGE_METHODS } from './libraries/supabase';
 import type { CallSite } from './model';
 import type { OriginResolver } from './origins';
 
@@ -54,18 +56,32 @@ const drizzleShape: QueryShape = {
   },
 };
 
+const mongodbMethods = tableSets(libraryById('mongodb')!);
+
 const mongodbShape: QueryShape = {
   dependency: 'mongodb',
   table: 'mongodb',
-  reads: new Set(tableSets(libraryById('mongodb')!).read),
+  reads: mongodbMethods.read,
   matches(_call, method, receiver) {
-    if (!tableSets(libraryById('mongodb')!).query.has(method) || receiver.type !== 'CallExpression' || calleeName(receiver) !== 'collection') return false;
+    if (!mongodbMethods.query.has(method) || receiver.type !== 'CallExpression' || calleeName(receiver) !== 'collection') return false;
     const name = receiver.arguments[0] && unwrapExpression(receiver.arguments[0] as Node);
     return receiver.arguments.length <= 2 && !!name && name.type !== 'ObjectExpression' && name.type !== 'ArrayExpression' && !/Function/.test(name.type);
   },
 };
 
-const SHAPES: readonly QueryShape[] = [drizzleShape, mongodbShape];
+const supabaseStorageShape: QueryShape = {
+  dependency: '@supabase/supabase-js',
+  table: 'supabase',
+  reads: new Set(['download', 'list', 'createSignedUrl', 'createSignedUrls']),
+  // `client.storage.from('vault').createSignedUrl(path, 60)` on a client typed by a shape of its own.
+  matches(_call, method, receiver) {
+    if (!SUPABASE_STORAGE_METHODS.includes(method) || receiver.type !== 'CallExpression' || calleeName(receiver) !== 'from' || receiver.arguments.length !== 1) return false;
+    const holder = unwrapExpression(receiver.callee);
+    return holder.type === 'MemberExpression' && unwrapExpression(holder.object).type === 'MemberExpression' && propertyName(unwrapExpression(holder.object) as TSESTree.MemberExpression) === 'storage';
+  },
+};
+
+const SHAPES: readonly QueryShape[] = [drizzleShape, mongodbShape, supabaseStorageShape];
 
 export function shapedQuery(call: CallLike, callee: Node, label: string, site: CallSite, resolver: OriginResolver): CallEffect | undefined {
   if (call.type !== 'CallExpression' || callee.type !== 'MemberExpression') return undefined;

@@ -97,7 +97,7 @@ export function createResolver(root: string, lib: OxcResolverModule | null): Mod
     const dir = name && (workspaces.get(name) ?? workspacesOf(fromFile).get(name));
     if (!dir) return undefined;
     const sub = specifier.slice(name.length).replace(/^\//, '');
-    const candidates = sub ? [join(dir, sub), join(dir, 'src', sub)] : [...mainCandidates(dir), join(dir, 'src', 'index'), join(dir, 'index')];
+    const candidates = sub ? [...exportCandidates(dir, sub), join(dir, sub), join(dir, 'src', sub)] : [...mainCandidates(dir), join(dir, 'src', 'index'), join(dir, 'index')];
     for (const c of candidates) {
       const hit = withExtension(c);
       if (hit) return hit;
@@ -246,6 +246,43 @@ function mainCandidates(dir: string): string[] {
     out.push(join(dir, p), join(dir, p.replace(/^(dist|build|lib|out)\//, 'src/')), join(dir, p.replace(/^(dist|build|out)\//, 'lib/')));
   }
   return out;
+}
+
+/**
+ * `@midday/supabase/storage` with `"exports": { "./storage": "./src/utils/storage.ts" }` (or a
+ * pattern, `"./*": "./src/*.ts"`, or conditions, `{ "import": …, "types": … }`): where the package's
+ * own map sends the subpath, its build output mapped back to the sources as for `main`.
+ */
+function exportCandidates(dir: string, sub: string): string[] {
+  const exports = readJson(join(dir, 'package.json'))?.exports;
+  if (!exports || typeof exports !== 'object') return [];
+  const map = exports as Record<string, unknown>;
+  let target = map[`./${sub}`];
+  if (target === undefined) {
+    for (const [key, value] of Object.entries(map)) {
+      const star = key.indexOf('*');
+      if (star < 0 || !`./${sub}`.startsWith(key.slice(0, star)) || !`./${sub}`.endsWith(key.slice(star + 1))) continue;
+      const matched = `./${sub}`.slice(star, `./${sub}`.length - (key.length - star - 1));
+      target = JSON.parse(JSON.stringify(value).split('*').join(matched));
+      break;
+    }
+  }
+  const path = firstTarget(target);
+  if (!path) return [];
+  const p = path.replace(/^\.\//, '').replace(/\.d\.ts$/, '').replace(/\.[cm]?[jt]sx?$/, '');
+  return [join(dir, p), join(dir, p.replace(/^(dist|build|lib|out)\//, 'src/'))];
+}
+
+/** The path an `exports` entry names: a string, or the first of its conditions that leads to one. */
+function firstTarget(target: unknown): string | undefined {
+  if (typeof target === 'string') return target;
+  if (!target || typeof target !== 'object' || Array.isArray(target)) return undefined;
+  const conditions = target as Record<string, unknown>;
+  for (const c of ['source', 'import', 'default', 'require', 'node', 'types']) {
+    const found = firstTarget(conditions[c]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function readJson(path: string): Record<string, unknown> | undefined {

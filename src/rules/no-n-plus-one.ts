@@ -87,7 +87,8 @@ export default createRule<MessageIds, Options>({
           if (libraryById(finding.library)?.kind === 'cache' && inSlicesOfALoop(finding.rep)) continue;
           // One request per configured destination (webhook, channel, mirror): other servers, no batch form.
           // One download or upload per file: each request carries that file's bytes, there is nothing to merge.
-          if (remote && (fansOutToDestinations(site, finding.rep) || FILE_TRANSFER.test(finding.data.call ?? ''))) {
+          const movesFiles = remote || !!libraryById(finding.library)?.storesFiles;
+          if ((remote && fansOutToDestinations(site, finding.rep)) || (movesFiles && FILE_TRANSFER.test(finding.data.call ?? ''))) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }

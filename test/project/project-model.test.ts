@@ -88,6 +88,27 @@ describe('module resolution', () => {
     expect(r.resolve(join(root, 'packages/server/lib/main.ts'), '@acme/database')).toBe(join(root, 'packages/database/lib/index.ts'));
   });
 
+  it("follows a workspace package's exports map for a subpath (a path, a pattern, conditions) in a checkout without node_modules", () => {
+    const root = project({
+      'package.json': JSON.stringify({ name: 'mono', private: true, workspaces: ['packages/*', 'apps/*'] }),
+      'packages/supabase/package.json': JSON.stringify({
+        name: '@acme/supabase',
+        exports: { './storage': './src/utils/storage.ts', './queries/*': './src/queries/*.ts', './server': { types: './dist/server.d.ts', import: './dist/server.js' } },
+      }),
+      'packages/supabase/src/utils/storage.ts': 'export const upload = 1;',
+      'packages/supabase/src/queries/teams.ts': 'export const teams = 1;',
+      'packages/supabase/src/server.ts': 'export const server = 1;',
+      'apps/api/package.json': JSON.stringify({ name: '@acme/api' }),
+      'apps/api/src/main.ts': '',
+    });
+    const r = createResolver(root, null);
+    const from = join(root, 'apps/api/src/main.ts');
+    expect(r.resolve(from, '@acme/supabase/storage')).toBe(join(root, 'packages/supabase/src/utils/storage.ts'));
+    expect(r.resolve(from, '@acme/supabase/queries/teams')).toBe(join(root, 'packages/supabase/src/queries/teams.ts'));
+    expect(r.resolve(from, '@acme/supabase/server')).toBe(join(root, 'packages/supabase/src/server.ts'));
+    expect(r.resolve(from, '@acme/supabase/missing')).toBeUndefined();
+  });
+
   it('a project opened through a symlink keeps its paths: resolved modules are named under that root, not their real path', () => {
     const real = project({
       'package.json': JSON.stringify({ name: 'app', private: true }),

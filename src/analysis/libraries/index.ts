@@ -17,6 +17,7 @@ import { planetscale } from './planetscale';
 import { postgresJs } from './postgres-js';
 import { neon } from './neon';
 import { vercelPostgres } from './vercel-postgres';
+import { supabase } from './supabase';
 import { ioredis, nodeRedis } from './redis';
 import { axios, got, nestHttp, nodeFetch, nodeHttp, undici, globalFetch } from './http-clients';
 import { fs, childProcess, crypto, zlib, bcrypt } from './node-builtins';
@@ -41,7 +42,7 @@ export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource, Declare
 export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [
-  prisma, typeorm, sequelize, mongoose, mongodb, meteor, payload, medusa, knex, drizzleSqlite, drizzle, mikroOrm, objection, kysely, pg, postgresJs, neon, vercelPostgres, slonik, postgresQueryBuilder, redbeanNode, mysql2, planetscale, clickhouse, tinybird, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
+  prisma, typeorm, sequelize, mongoose, mongodb, meteor, payload, medusa, knex, drizzleSqlite, drizzle, mikroOrm, objection, kysely, pg, postgresJs, neon, vercelPostgres, supabase, slonik, postgresQueryBuilder, redbeanNode, mysql2, planetscale, clickhouse, tinybird, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
   axios, nestHttp, got, undici, nodeFetch, nodeHttp, awsSdk, stripe, triggerDev, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
   // Known by name only: last, so that any library's own convention wins.
   namedQueue,

@@ -64,6 +64,11 @@ export interface LibraryTable {
   /** Module specifier prefixes, for families of packages (`@aws-sdk/client-`). */
   modulePrefixes?: string[];
   kind: LibraryKind;
+  /**
+   * Besides queries, the library stores files (Supabase's storage): an upload or a download per file
+   * moves that file's bytes, with nothing to merge, as an HTTP client's does.
+   */
+  storesFiles?: boolean;
   /** The database runs inside the process (an SQLite file): a query is a function call, not a round trip. */
   inProcess?: boolean;
   /**
