@@ -498,7 +498,6 @@ export class FileAnalysis {
     return call?.type === 'CallExpression' && CACHE_NAME.test(this.text(unwrapExpression(call.callee)));
   }
 
-  /** A `return` in `fn` itself (not in a nested function), within two offsets, whose value passes `returns`. */
   /** `kept` is a variable or field that outlives the call and that `fn` assigns. */
   private fills(fn: FunctionInfo, site: CallSite, kept: Node): boolean {
     const k = unwrapExpression(kept);
@@ -507,6 +506,7 @@ export class FileAnalysis {
     return assigned.test(this.text(fn.node));
   }
 
+  /** A `return` in `fn` itself (not in a nested function), within two offsets, whose value passes `returns`. */
   private returnsBetween(fn: FunctionInfo, from: number, to: number, returns: (arg: Node) => boolean): boolean {
     if (!/\breturn\b/.test(this.file.text.slice(from, to))) return false;
     return ownReturns(fn.node, this.keysOf).some((r) => {

@@ -29,7 +29,6 @@ interface QueryShape {
   table: string;
   sqliteTable?: string;
   matches(call: TSESTree.CallExpression, method: string, receiver: Node): boolean;
-  reads: ReadonlySet<string>;
 }
 
 /** What Drizzle's statement starters are followed by: `insert(t).values`, `update(t).set`, `select().from(t)`. */
@@ -39,7 +38,6 @@ const drizzleShape: QueryShape = {
   dependency: 'drizzle-orm',
   table: 'drizzle',
   sqliteTable: 'drizzle-sqlite',
-  reads: new Set(['select', 'selectDistinct', 'findFirst', 'findMany']),
   matches(call, method, receiver) {
     // The relational API: `<db>.query.<table>.findFirst(…)`.
     if (method === 'findFirst' || method === 'findMany') {
@@ -61,7 +59,6 @@ const mongodbMethods = tableSets(libraryById('mongodb')!);
 const mongodbShape: QueryShape = {
   dependency: 'mongodb',
   table: 'mongodb',
-  reads: mongodbMethods.read,
   matches(_call, method, receiver) {
     if (!mongodbMethods.query.has(method) || receiver.type !== 'CallExpression' || calleeName(receiver) !== 'collection') return false;
     const name = receiver.arguments[0] && unwrapExpression(receiver.arguments[0] as Node);
@@ -72,7 +69,6 @@ const mongodbShape: QueryShape = {
 const supabaseStorageShape: QueryShape = {
   dependency: '@supabase/supabase-js',
   table: 'supabase',
-  reads: new Set(['download', 'list', 'createSignedUrl', 'createSignedUrls']),
   // `client.storage.from('vault').createSignedUrl(path, 60)` on a client typed by a shape of its own.
   matches(_call, method, receiver) {
     if (!SUPABASE_STORAGE_METHODS.includes(method) || receiver.type !== 'CallExpression' || calleeName(receiver) !== 'from' || receiver.arguments.length !== 1) return false;
@@ -93,7 +89,8 @@ export function shapedQuery(call: CallLike, callee: Node, label: string, site: C
     // Only where nothing places the receiver: a known client was judged already, a known non-client is not one.
     if (resolver.resolve(receiver, site.scope)) return undefined;
     const table = libraryFor(shape, resolver);
-    return table && { kind: 'query', table, label, read: shape.reads.has(method), tx: passesTransaction(call) || startsOnTransaction(call) };
+    // What only reads is the table's to say, as for a client the analysis knows.
+    return table && { kind: 'query', table, label, read: tableSets(table).read.has(method), tx: passesTransaction(call) || startsOnTransaction(call) };
   }
   return undefined;
 }

@@ -459,7 +459,7 @@ export class ProjectModel implements ProjectView {
       for (const p of object.properties) {
         if (p.type !== 'Property' || keyName(p) !== method) continue;
         const fn = a.collected.functionByNode.get(unwrapExpression(p.value as Node));
-        const effect = fn && this.summarize(importer, `${this.moduleOf(importer)!.hash}@${rangeOf(fn.node).join('-')}`, (x) => functionEffectAt(x, ...rangeOf(fn.node)));
+        const effect = fn && this.lazyEffect(importer, this.moduleOf(importer)!.hash, fn)();
         if (effect) return effect;
       }
     }
