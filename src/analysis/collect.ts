@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { decoratorNames, isFunctionNode, keyName, patternBindings, propertyName, stringValue, taggedCallView, unwrapExpression, type CallLike, type FunctionNode, type Node } from './ast';
 import type { CallSite, ClassInfo, FunctionInfo, LoopInfo, Repetition, RequestPathReason, StatementList } from './model';
 import { isFieldResolver, isRootResolver, registrationAt } from './request-path';
-import { MEMOISER } from './origins';
+import { MEMOISER, requiredModule } from './origins';
 import { Scope, singleValue, type Binding } from './scope';
 import type { KeysOf } from './visitor-keys';
 import { MAX_AST_DEPTH, NestingTooDeepError } from './nesting-limit';
@@ -37,7 +37,8 @@ export interface CollectedFile {
   /** Module-level `type Name = …`: what a declared type names (`type Database = PostgresJsDatabase<…>`). */
   typeAliases: Map<string, TSESTree.TypeNode>;
   /** Those of them with type parameters (`type TenantModelProxy<T> = () => T`). */
-  genericTypeAliases: Set<string>;
+  /** Module-level type aliases with type parameters, and the parameters' names. */
+  genericTypeAliases: Map<string, string[]>;
   /** Interfaces declared at module level (`interface ItemRepository { … }`): a type whose methods its implementations answer. */
   interfaces: Set<string>;
   /** Members of the module's own interfaces (`interface Deps { db: Database }`), for what a value so declared holds. */
@@ -139,7 +140,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     pointFreeIterations: [],
     exportedNames: new Set(),
     typeAliases: new Map(),
-    genericTypeAliases: new Set(),
+    genericTypeAliases: new Map(),
     interfaces: new Set(),
     interfaceMembers: new Map(),
     useServerFile: hasDirective(program.body, 'use server'),
@@ -390,7 +391,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
       }
       case 'TSTypeAliasDeclaration':
         if (scope === moduleScope) out.typeAliases.set(node.id.name, node.typeAnnotation);
-        if (scope === moduleScope && node.typeParameters?.params.length) out.genericTypeAliases.add(node.id.name);
+        if (scope === moduleScope && node.typeParameters?.params.length) out.genericTypeAliases.set(node.id.name, node.typeParameters.params.map((p) => p.name.name));
         return;
       case 'TSInterfaceDeclaration':
         if (scope === moduleScope) {
@@ -475,7 +476,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
         if (step) pendingRepetitions.set(step, { kind: 'callback', node: call, collection: textOf(args[0]!), overCollection: true, line: line(call), method: 'step', stream: true });
       } else if (method && isIterationHelper(method) && args.length >= 2) {
         const it = helperIteration(args);
-        if (it && !isFunctionNode(first)) pendingRepetitions.set(it.fn, { kind: 'callback', node: call, collection: textOf(it.collection), overCollection: true, line: line(call), method });
+        if (it && !isFunctionNode(first)) pendingRepetitions.set(it.fn, { kind: 'callback', node: call, collection: textOf(it.collection), list: it.collection, overCollection: true, line: line(call), method });
       }
       if (method && (TRANSACTION_METHOD.test(method) || (method === 'execute' && startsTransaction(callee.object)))) {
         for (const a of args) {
@@ -485,9 +486,9 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
       }
     } else if (call.type === 'CallExpression' && callee.type === 'Identifier') {
       const local = localHelpers.get(callee.name);
-      if (isIterationHelper(callee.name) && args.length >= 2) {
+      if (isIterationHelper(utilityName(callee.name, scope)) && args.length >= 2) {
         const it = helperIteration(args);
-        if (it) pendingRepetitions.set(it.fn, { kind: 'callback', node: call, collection: textOf(it.collection), overCollection: true, line: line(call), method: callee.name, viaFunction: true });
+        if (it) pendingRepetitions.set(it.fn, { kind: 'callback', node: call, collection: textOf(it.collection), list: it.collection, overCollection: true, line: line(call), method: callee.name, viaFunction: true });
       } else if (local && args[local.list] && args[local.fn] && isFunctionNode(unwrapExpression(args[local.fn])) && scope.lookup(callee.name)?.scope === moduleScope) {
         // `processInSubBatches(items, async (item) => …)`, a helper of this module that runs its callback per item.
         pendingRepetitions.set(unwrapExpression(args[local.fn]), { kind: 'callback', node: call, collection: textOf(args[local.list]), overCollection: true, line: line(call), method: callee.name, viaFunction: true });
@@ -860,4 +861,26 @@ function memberType(param: Node, key: string): TSESTree.TypeNode | undefined {
   if (type?.type !== 'TSTypeLiteral') return undefined;
   const member = type.members.find((m) => m.type === 'TSPropertySignature' && !m.computed && m.key.type === 'Identifier' && m.key.name === key);
   return member?.type === 'TSPropertySignature' ? member.typeAnnotation?.typeAnnotation : undefined;
+}
+
+const LOWER_CASE_NAMES: Readonly<Record<string, string>> = { foreach: 'forEach', flatmap: 'flatMap' };
+
+/** Utility libraries whose functions are imported one by one: `lodash/map`, `lodash.foreach`, `lodash-es`, `async/eachLimit`. */
+const UTILITY_MODULE = /^(lodash(?:-es)?|underscore|async|bluebird)(?:[/.](\w+))?$/;
+
+/**
+ * The library's own name of a utility imported under another: `_map` from `import _map from
+ * 'lodash/map'`, `const _each = require('lodash.foreach')` or `import { map as _map } from 'lodash'`.
+ * Any other name is returned as it is.
+ */
+function utilityName(local: string, scope: Scope): string {
+  const b = scope.lookup(local);
+  const only = b?.kind === 'variable' && b.values.length === 1 ? b.values[0] : undefined;
+  const spec = b?.importFrom?.module ?? (only ? requiredModule(only.node, only.scope) : undefined);
+  const m = spec ? UTILITY_MODULE.exec(spec) : undefined;
+  if (!m) return local;
+  const imported = b?.importFrom ? b.importFrom.imported : only?.path[0];
+  if (imported && imported !== 'default' && imported !== '*') return imported;
+  // The per-method packages are named in lower case: `lodash.foreach` is `forEach`.
+  return m[2] ? (LOWER_CASE_NAMES[m[2]] ?? m[2]) : local;
 }

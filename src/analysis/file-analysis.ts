@@ -534,6 +534,8 @@ export class FileAnalysis {
       return startup ?? { kind: 'hot', entry: reason.label, ...here, line: reason.line, via: [], ...(reason.assumed && { assumed: true }), ...(reason.service && { service: true }) };
     }
     if (!owner) return { kind: 'cold', why: 'module scope (runs once, at load)', ...here, line: fn?.line ?? 1 };
+    const migration = registeredMigration(fn, (n) => this.text(n));
+    if (migration) return { kind: 'cold', why: `a migration (registered with \`${migration}\`)`, ...here, line: fn?.line ?? owner.line };
     // A listener or timer registered by start-up code (`appEvents.on('x', async () => …)` in a
     // `startup.js`) runs on every event, not once: the file's name does not make it start-up code.
     const registered = !owner.inline && (owner.node.parent?.type === 'CallExpression' || owner.node.parent?.type === 'NewExpression');
@@ -1239,3 +1241,22 @@ export function analyzeFile(file: SourceFile, options: AnalysisOptions = {}): Fi
   return a;
 }
 
+
+/** `migration.add('fix-ranks', async () => …)`, `migrations.add(…)`, `addMigration(…)`, `registerMigration(…)`. */
+const MIGRATION_REGISTRATION = /(^|\.)(migrations?\.add|addMigration|registerMigration)$/;
+
+/**
+ * The registration call `fn` (or an inline function around it) is handed to when that call registers
+ * a migration: the framework runs it once, when the database is migrated.
+ */
+function registeredMigration(fn: FunctionInfo | undefined, textOf: (n: Node) => string): string | undefined {
+  for (let f = fn; f; f = f.parent) {
+    const p = f.node.parent;
+    if (p?.type === 'CallExpression' && p.arguments.includes(f.node as TSESTree.CallExpressionArgument)) {
+      const callee = textOf(p.callee as Node);
+      if (MIGRATION_REGISTRATION.test(callee)) return callee;
+    }
+    if (!f.inline) break;
+  }
+  return undefined;
+}

@@ -18,7 +18,7 @@ const DOMAIN_CONFIG = /(^|\/)(services?|controllers?|routes?|handlers?|resolvers
 /** Each kind: the paths that make a file that kind, and those that look so but are not. */
 const RULES: Array<[FileKind, RegExp, RegExp?]> = [
   ['test', /(^|\/)(__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|(integration|e2e|unit|api|acceptance|functional|smoke|load|perf|performance|component|contract|system)[-_]tests?)\/|\.(test|spec|e2e-spec|e2e)\.[cm]?[jt]sx?$/i],
-  ['migration', /(^|\/)(migrations?|migrate|upgrades|[a-z][\w-]*Migrations)\/|\.migration\.[cm]?[jt]s$|(^|\/)(migrate|migrations?)\.[cm]?[jt]s$|(^|\/)\d{8,}[-_][\w-]+\.[cm]?[jt]s$/i, REQUEST_MIGRATION],
+  ['migration', /(^|\/)(migrations?|migrate|upgrades|[a-z][\w-]*Migrations)\/|\.migration\.[cm]?[jt]s$|(^|\/)(migrate|migrations?|[\w-]+[-_]migrations)\.[cm]?[jt]s$|(^|\/)\d{8,}[-_][\w-]+\.[cm]?[jt]s$/i, REQUEST_MIGRATION],
   ['seed', /(^|\/)(seeds?|seeders?|fixtures|data-import|populators?)\/|(^|\/)(seed(er)?s?|populator)\.[cm]?[jt]s$/i],
   ['config', /(^|\/)(config|configs|\.config)\/|\.config\.[cm]?[jt]s$|(^|\/)\.?[\w-]*rc\.[cm]?js$/i, DOMAIN_CONFIG],
   ['build', /(^|\/)(gulpfile|gruntfile|webpack|rollup|vite|esbuild|tsup|babel|jest|vitest)[\w.-]*\.[cm]?[jt]s$/i],

@@ -27,12 +27,14 @@ export function itemPattern(rep: Repetition): Node | undefined {
   return fn && isFunctionNode(fn) ? (fn.params[0] as Node | undefined) : undefined;
 }
 
-/** What the loop goes over: `rows` of `for (const row of rows)` or of `rows.map(…)`. */
+/** What the loop goes over: `rows` of `for (const row of rows)`, of `rows.map(…)` or of a helper's `pMap(rows, fn)`, `_map(rows, fn)`. */
 export function loopList(rep: Repetition): Node | undefined {
   const loop = rep.node;
   if (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') return loop.right as Node;
-  if (rep.kind === 'callback' && loop.type === 'CallExpression' && loop.callee.type === 'MemberExpression') return loop.callee.object as Node;
-  return undefined;
+  // `Promise.map(rows, fn)`, `async.eachLimit(rows, 5, fn)`: the list is an argument, not the receiver.
+  if (rep.list) return rep.list;
+  if (rep.kind !== 'callback' || loop.type !== 'CallExpression') return undefined;
+  return loop.callee.type === 'MemberExpression' ? (loop.callee.object as Node) : undefined;
 }
 
 /** The statements that run once per item: a loop's body, or the callback's. */
@@ -83,7 +85,8 @@ export function listOfItem(b: Binding | undefined): Node | undefined {
   return it && it.fn === fnNode ? it.collection : undefined;
 }
 
-const ITERATION_HELPERS = new Set(['map', 'forEach', 'each', 'eachSeries', 'eachLimit', 'mapSeries', 'mapLimit', 'forEachSeries', 'forEachLimit', 'pMap', 'pMapSeries', 'from', 'flatMap', 'filter', 'reduce']);
+// `async.timesLimit(count, 5, (i) => …)`, `_.times(rows.length, fn)`: once per index up to a count (a literal count is a limit, so no list).
+const ITERATION_HELPERS = new Set(['map', 'forEach', 'each', 'eachSeries', 'eachLimit', 'mapSeries', 'mapLimit', 'forEachSeries', 'forEachLimit', 'pMap', 'pMapSeries', 'from', 'flatMap', 'filter', 'reduce', 'times', 'timesLimit', 'timesSeries']);
 /**
  * A project's own or a library's concurrency-limited map: `promiseMapWithLimit(5, users, fn)`,
  * `async.mapLimit(ids, 10, fn)`, `Bluebird.map(rows, fn, { concurrency })`, `mapConcurrently(…)`.

@@ -15,6 +15,8 @@ export interface Repetition {
   line: number;
   /** For callbacks: the iteration method (`map`, `forEach`) or helper function (`pMap`). */
   method?: string;
+  /** The list a helper takes as an argument (`rows` of `pMap(rows, fn)`, `Promise.map(rows, fn)`, `_map(rows, fn)`). */
+  list?: Node;
   /** The helper is a plain function (`pMap(xs, fn)`), not a method (`xs.map(fn)`). */
   viaFunction?: boolean;
   /** A stream's per-item step (`stream.on('data', …)`, `new Transform({ transform })`): items arrive, not a list. */

@@ -204,6 +204,11 @@ export class OriginResolver {
           const table = this.byTable('meteor');
           if (table) return { kind: 'client', table };
         }
+        // A Sails app's models (`api/models/Card.js`), globals every module uses as `Card`.
+        if (/^[A-Z]/.test(n.name) && this.project?.view.sailsModel(this.project.file, n.name)) {
+          const table = this.byTable('waterline');
+          if (table) return { kind: 'client', table };
+        }
         return undefined;
       }
       case 'MemberExpression':
@@ -268,6 +273,11 @@ export class OriginResolver {
       // `class RedisAdapter extends Redis` with `import Redis from 'ioredis'`: the module's default export is the client class.
       if (sup?.kind === 'module' && factoryFor(sup)) return { kind: 'client', table: sup.table };
       if (sup?.kind === 'client' && !sup.creates && b.cls.superClass.type === 'Identifier') return { kind: 'client', table: sup.table };
+      // `extends mixin(Model, [Plugin])`, `extends R.pipe(A, B)(BaseModel)` (also through a variable): the class mixed into.
+      const mixed = mixinTarget(base, b.cls.scope);
+      const under = mixed && this.resolve(mixed, b.cls.scope);
+      if (under?.kind === 'export' && CLIENT_BASE_CLASS.test(under.name)) return { kind: 'client', table: under.table };
+      if (under?.kind === 'client' && !under.creates) return { kind: 'client', table: under.table };
       return undefined;
     }
     if (b.kind === 'function' || b.kind === 'class') return undefined;
@@ -488,6 +498,13 @@ export class OriginResolver {
       if (o?.kind === 'project' && (o.value.kind === 'object' || o.value.kind === 'instance')) return o;
       // `getStream: GetStream` with `export type GetStream = (…) => Promise<Stream>` in another module: its implementations' effect.
       if (o?.kind === 'project' && o.value.kind === 'function' && o.value.signatureOf && o.value.effect) return o;
+      // `saleInvoiceModel: TenantModelProxy<typeof SaleInvoice>` with `type TenantModelProxy<T> = () => T`: a call hands back the class.
+      if (o?.kind === 'project' && o.value.kind === 'function' && o.value.returnsTypeArgument !== undefined) {
+        const arg = type.typeArguments?.params[o.value.returnsTypeArgument];
+        const v = arg?.type === 'TSTypeQuery' && arg.exprName.type === 'Identifier' ? scope?.lookup(arg.exprName.name) : undefined;
+        const returns = summaryOf(v && this.resolveBinding(v));
+        return returns && { kind: 'project', value: { kind: 'function', name: o.value.name, returns } };
+      }
     }
     const byName = librariesForTypeName(id.name);
     if (byName.length === 1 || (byName.length > 0 && !b)) return { kind: 'client', table: byName[0] };
@@ -518,6 +535,8 @@ export class OriginResolver {
     const prop = propertyName(n);
     if (!prop) return undefined;
     if (obj.type === 'ThisExpression') return this.thisField(scope, prop);
+    const helper = this.sailsHelper(n, scope);
+    if (helper) return helper;
     // `require('pg').Pool`; `(container.resolve('em') as EntityManager).fork`: the asserted type counts.
     const o = this.resolve(n.object as Node, scope);
     // `this.sequelize.models.libraryItem`: the ORM's registry of models, whose key names the model's
@@ -587,6 +606,20 @@ export class OriginResolver {
       return extra ? { kind: 'client', table: extra } : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * `sails.helpers.cards.createOne` (or its `.with`, which takes the inputs by name): the `fn` of the
+   * Sails app's helper module `api/helpers/cards/create-one.js`, which runs on each call.
+   */
+  private sailsHelper(n: TSESTree.MemberExpression, scope: Scope): Origin | undefined {
+    const path: string[] = [];
+    let e: Node = n;
+    for (; e.type === 'MemberExpression' && !e.computed; e = unwrapExpression(e.object)) path.unshift(propertyName(e) ?? '');
+    if (e.type !== 'Identifier' || e.name !== 'sails' || path[0] !== 'helpers' || !this.project || scope.lookup('sails')) return undefined;
+    if (path.at(-1) === 'with') path.pop();
+    const fn = path.length >= 2 ? this.project.view.sailsHelper(this.project.file, path.slice(1)) : undefined;
+    return fn && { kind: 'project', value: fn };
   }
 
   /**
@@ -721,18 +754,37 @@ export class OriginResolver {
   baseOf(cls: ClassInfo): { local: ClassInfo } | { file: string; name: string } | undefined {
     const sup = cls.superClass && unwrapExpression(cls.superClass);
     if (!this.project) return undefined;
-    // `extends makeModelClass({ … })`: the class a project function makes, written in place.
-    if (sup?.type === 'CallExpression') return this.madeClass(sup, cls.scope);
+    // `extends makeModelClass({ … })`: the class a project function makes, written in place;
+    // `extends Timestamps(BaseModel)`: a mixin applied to a class of the project.
+    if (sup?.type === 'CallExpression') return this.madeClass(sup, cls.scope) ?? this.mixedInto(sup, cls);
     if (sup?.type !== 'Identifier') return undefined;
     const b = cls.scope.lookup(sup.name);
     if (b?.cls && b.cls !== cls) return { local: b.cls };
     let base: ExportSummary | undefined;
     if (b?.kind === 'import' && b.importFrom) base = this.project.view.importedExport(this.project.file, b.importFrom.module, b.importFrom.imported);
     else {
+      // `const ExtendedItem = R.pipe(SearchableMixin, MetadataMixin)(BaseModel); class TenantBaseModel extends ExtendedItem`.
       const made = b?.kind === 'variable' && b.values.length === 1 && !b.values[0].path.length ? unwrapExpression(b.values[0].node) : undefined;
-      return made?.type === 'CallExpression' ? this.madeClass(made, cls.scope) : undefined;
+      return made?.type === 'CallExpression' ? (this.madeClass(made, cls.scope) ?? this.mixedInto(made, cls)) : undefined;
     }
     return base?.kind === 'class' && base.name ? { file: base.file, name: base.name } : undefined;
+  }
+
+  /**
+   * The class a mixin call is applied to: `Timestamps(BaseModel)`, `mixin(Model, [plugins])`,
+   * `R.pipe(A, B)(BaseModel)`, `compose(A, B)(BaseModel)`. A mixin hands back a subclass of its
+   * argument, so what the argument's class does, the result does too. The first argument that names
+   * a class (of this module or another module of the project) answers; functions (the mixins) do not.
+   */
+  private mixedInto(call: TSESTree.CallExpression, cls: ClassInfo): { local: ClassInfo } | { file: string; name: string } | undefined {
+    for (const a of mixinArguments(call)) {
+      const b = cls.scope.lookup(a.name);
+      if (b?.cls && b.cls !== cls) return { local: b.cls };
+      if (b?.kind !== 'import' || !b.importFrom || !this.project) continue;
+      const base = this.project.view.importedExport(this.project.file, b.importFrom.module, b.importFrom.imported);
+      if (base?.kind === 'class' && base.name) return { file: base.file, name: base.name };
+    }
+    return undefined;
   }
 
   /** `makeModelClass({ … })`: the class a project function hands back (`return Model;`). */
@@ -792,6 +844,8 @@ export class OriginResolver {
     const factory = factoryFor(c);
     if (factory) return { kind: 'client', table: c.table, creates: factory.creates };
     if (c.kind === 'client') {
+      // `new Label({ … })` of a Mongoose or Sequelize model: a document not saved yet, whose `save()` writes it.
+      if (n.type === 'NewExpression' && !c.projectClass && c.table.rowMethods?.length && (c.table.kind === 'orm' || c.table.kind === 'document-db')) return { kind: 'rows', table: c.table, many: false };
       const method = calleeName(n);
       if (method && (PROMISE_METHODS.has(method) || tableSets(c.table).batch.has(method))) return undefined;
       return { kind: 'client', table: c.table, tx: c.tx };
@@ -1265,6 +1319,35 @@ export function argumentReturned(fn: FunctionInfo): ArgumentReturned | undefined
       chain.push(propertyName(e.callee) ?? '');
       e = e.callee.object as Node;
     } else return undefined;
+  }
+  return undefined;
+}
+
+/** Names handed to a mixin call, outermost call first: `R.pipe(A, B)(BaseModel)` gives `BaseModel`, then `A`, `B`. */
+function* mixinArguments(call: TSESTree.CallExpression): Generator<TSESTree.Identifier> {
+  for (let c: Node | undefined = call, hops = 0; c?.type === 'CallExpression' && hops < 4; c = unwrapExpression(c.callee as Node), hops++) {
+    for (const arg of c.arguments) {
+      const a = unwrapExpression(arg as Node);
+      if (a.type === 'Identifier') yield a;
+    }
+  }
+}
+
+/**
+ * The capitalised name a class's mixin call is applied to (`extends mixin(Model, [Plugin])`, or
+ * `extends Extended` with `const Extended = R.pipe(A, B)(BaseModel)`): mixins are functions named in
+ * camel case or called as such, classes are capitalised.
+ */
+function mixinTarget(superClass: Node, scope: Scope): TSESTree.Identifier | undefined {
+  let call: Node | undefined = superClass;
+  if (call.type === 'Identifier') {
+    const b = scope.lookup(call.name);
+    call = b?.kind === 'variable' && b.values.length === 1 && !b.values[0].path.length ? unwrapExpression(b.values[0].node) : undefined;
+  }
+  if (call?.type !== 'CallExpression') return undefined;
+  for (const a of mixinArguments(call)) {
+    const b = scope.lookup(a.name);
+    if (/^[A-Z]/.test(a.name) && (b?.kind === 'import' || b?.kind === 'class')) return a;
   }
   return undefined;
 }

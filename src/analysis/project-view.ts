@@ -45,9 +45,10 @@ export type ExportSummary =
   /** A library's module or one of its exports handed on (`export { PrismaClient } from '@prisma/client'`). */
   | { kind: 'library'; specifier: string; name: string }
   /** `handsClients`: the function runs a callback it takes as parameter `param` (or that object's method `member`) with a client as argument `arg` (callback-clients.ts). */
+  /** `returnsTypeArgument`: a generic function type that hands back its type argument (`type TenantModelProxy<T> = () => T`); a value declared `TenantModelProxy<typeof SaleInvoice>` hands back `SaleInvoice`. */
   /** `returnsArgument`: a factory that makes its result from parameter `param` by the calls `chain` (`(sequelize) => sequelize.define(…)`); the caller's argument says what it is. */
   /** `signatureOf`: a function type (`export type GetStream = (…) => Promise<Stream>`) of module `signatureOf` (absolute path); a call of a value of that type does what its implementations do (`signatureEffect`). */
-  | { kind: 'function'; name: string; id?: string; effect?: EffectSummary; returns?: ExportSummary; handsClients?: Array<{ param: number; member?: string; arg: number; library: string; tx?: true }>; returnsArgument?: { param: number; chain: string[] }; signatureOf?: string }
+  | { kind: 'function'; name: string; id?: string; effect?: EffectSummary; returns?: ExportSummary; handsClients?: Array<{ param: number; member?: string; arg: number; library: string; tx?: true }>; returnsArgument?: { param: number; chain: string[] }; signatureOf?: string; returnsTypeArgument?: number }
   /**
    * A class of module `file` (absolute path); what each method does is asked with `methodEffect`.
    * An exported interface is one too, with no methods: `methodEffect` answers from its implementations.
@@ -135,6 +136,13 @@ export interface ProjectView {
    * collection to the undeclared global `name` (`Cards = new Mongo.Collection('cards')`).
    */
   globalCollection(name: string): boolean;
+  /**
+   * In a Sails.js app (the nearest package.json above `file` that depends on `sails`): whether
+   * `api/models/<name>.js` defines a model, which Sails hands to every module as the global `name`.
+   */
+  sailsModel(file: string, name: string): boolean;
+  /** In a Sails.js app: the `fn` of the helper `sails.helpers.<path>` (`['cards', 'createOne']` → `api/helpers/cards/create-one.js`). */
+  sailsHelper(file: string, path: readonly string[]): Extract<ExportSummary, { kind: 'function' }> | undefined;
   /** Project-relative form of a path, for messages. */
   relative(file: string): string;
 }

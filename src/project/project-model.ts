@@ -131,6 +131,43 @@ export class ProjectModel implements ProjectView {
   }
   private meteorGlobals: { version: number; names: Set<string> } | undefined;
 
+  sailsModel(file: string, name: string): boolean {
+    const app = this.sailsAppOf(file);
+    return !!app && (this.files.read(join(app, 'api', 'models', `${name}.js`)) !== undefined || this.files.read(join(app, 'api', 'models', `${name}.ts`)) !== undefined);
+  }
+
+  sailsHelper(file: string, path: readonly string[]): Extract<ExportSummary, { kind: 'function' }> | undefined {
+    const app = this.sailsAppOf(file);
+    if (!app) return undefined;
+    const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    const target = `${join(app, 'api', 'helpers', ...path.map(kebab))}.js`;
+    if (this.files.read(target) === undefined) return undefined;
+    const helper = this.exportOf(target, 'default');
+    const fn = helper?.kind === 'object' ? helper.members.fn : undefined;
+    return fn?.kind === 'function' ? fn : undefined;
+  }
+
+  /** The folder of the Sails app `file` belongs to: the nearest one above it whose package.json depends on `sails`. */
+  private sailsAppOf(file: string): string | undefined {
+    const dir = dirname(file);
+    const version = this.files.version;
+    const cached = this.sailsApps.get(dir);
+    if (cached && cached.version === version) return cached.value;
+    let value: string | undefined;
+    for (let d = dir; ; d = dirname(d)) {
+      const text = this.files.read(join(d, 'package.json'));
+      const pkg = text ? parsePackageJson(text) : undefined;
+      if (pkg) {
+        if (pkg.dependencies?.sails || pkg.devDependencies?.sails) value = d;
+        break;
+      }
+      if (d === this.root || dirname(d) === d || !d.startsWith(this.root)) break;
+    }
+    this.sailsApps.set(dir, { version, value });
+    return value;
+  }
+  private readonly sailsApps = new Map<string, { version: number | undefined; value: string | undefined }>();
+
   rowLibraryOf(file: string): string | undefined {
     const found = new Set<string>();
     for (const name of this.packagesAround(file)) {

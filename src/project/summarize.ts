@@ -302,8 +302,12 @@ class Summarizer {
     // for a value declared with it in another module (`this.$.worker.enqueue(…)`).
     if (type?.type === 'TSTypeLiteral') return this.typeMembers(type.members);
     // `export type GetStream = (params) => Promise<Stream>`: handed to services as a dependency; its implementations say what a call does.
-    // (Not a generic one, `type TenantModelProxy<T> = () => T`: what it hands back is the caller's type argument.)
-    if (type?.type === 'TSFunctionType' && !this.a.collected.genericTypeAliases.has(name)) return { kind: 'function', name, signatureOf: this.a.file.filename };
+    const typeParams = this.a.collected.genericTypeAliases.get(name);
+    if (type?.type === 'TSFunctionType' && !typeParams) return { kind: 'function', name, signatureOf: this.a.file.filename };
+    // `type TenantModelProxy<T> = () => T`: the caller's type argument says what a call hands back.
+    const returned = type?.type === 'TSFunctionType' ? type.returnType?.typeAnnotation : undefined;
+    const param = returned?.type === 'TSTypeReference' && returned.typeName.type === 'Identifier' && !returned.typeArguments ? typeParams?.indexOf(returned.typeName.name) ?? -1 : -1;
+    if (param >= 0) return { kind: 'function', name, returnsTypeArgument: param };
     const o = type && this.a.resolver.typeOrigin(type, this.a.collected.moduleScope);
     // A transaction's type (`type Tx = Prisma.TransactionClient`) stays one: its queries belong to the caller's transaction.
     if (o?.kind === 'client') return { kind: 'client', library: o.table.id, ...(o.tx && { tx: true }) };

@@ -209,8 +209,8 @@ function readRowsOrHandlerInput(analysis: FileAnalysis, site: CallSite, list: No
 /** Array methods whose result is made of the list's own items (fewer, reordered or reshaped). */
 const LIST_DERIVING = new Set(['map', 'filter', 'flatMap', 'slice', 'concat', 'sort', 'toSorted', 'reverse']);
 
-/** Names of what a client sends: `req.body.ids`, `input.items`, `dto.emails`, `args.ids`. */
-const CLIENT_SENT = /^(body|input|dto|payload|args|params|query|command|data)$/;
+/** Names of what a client sends: `req.body.ids`, `input.items`, `dto.emails`, `args.ids`, a Sails action's or helper's `inputs.cards`. */
+const CLIENT_SENT = /^(body|inputs?|dto|payload|args|params|query|command|data)$/;
 
 /**
  * The list grows with the data: rows the code read (awaited, `for await`, paged), or what a client
@@ -826,7 +826,7 @@ function pacedOnPurpose(analysis: FileAnalysis, rep: Repetition): boolean {
 }
 
 /** Helpers that wait for one item's callback before they start the next. */
-const IN_TURN_HELPERS = new Set(['mapSeries', 'eachSeries', 'forEachSeries', 'pMapSeries', 'eachOfSeries']);
+const IN_TURN_HELPERS = new Set(['mapSeries', 'eachSeries', 'forEachSeries', 'pMapSeries', 'eachOfSeries', 'timesSeries']);
 /** Bluebird's `Promise.each(items, fn)` (also under its own name): in turn, unlike lodash's `_.each`. */
 const BLUEBIRD = /^(Promise|Bluebird|bluebird|BPromise)$/;
 
@@ -879,6 +879,9 @@ const TO_SQL = new Set(['toQuery', 'toString', 'toSQL', 'toSql', 'getQuery', 'ge
  * the item's data, `knex(item.type)`, is the same case: a table per kind.)
  */
 function tablePerIteration(analysis: FileAnalysis, site: CallSite, rep: Repetition, effect: Extract<CallEffect, { kind: 'query' }>): boolean {
+  // `for (const query of ['ALTER TABLE a DELETE …', 'ALTER TABLE b DELETE …'])`: a list of statements written
+  // out, a different one each time (one per table, mostly), which no one statement replaces.
+  if (writtenStatements(loopList(rep), site.scope)) return true;
   const items = repetitionItemNames(rep);
   if (!items.size) return false;
   const fromItem = (n: Node | undefined): boolean => {
@@ -899,8 +902,9 @@ function tablePerIteration(analysis: FileAnalysis, site: CallSite, rep: Repetiti
     const callee = unwrapExpression(n.callee);
     const method = callee.type === 'MemberExpression' ? propertyName(callee) ?? '' : '';
     const first = n.arguments[0] && unwrapExpression(n.arguments[0] as Node);
-    // Knex names its table in the call that starts the builder: `trx(joinTable.name)`, `.from(t)`.
-    if (effect.table.lazyBuilder && (startsBuilder(n) || TABLE_CALLS.has(method)) && fromItem(first)) return true;
+    // Knex names its table in the call that starts the builder: `trx(joinTable.name)`, `.from(t)`
+    // (not a query method of a model, `Card.updateOne(item.id, …)`, whose first argument picks rows).
+    if (effect.table.lazyBuilder && ((startsBuilder(n) && !effect.table.queryMethods?.includes(method)) || TABLE_CALLS.has(method)) && fromItem(first)) return true;
     if (!listOfTables) {
       if (callee.type !== 'MemberExpression') break;
       n = unwrapExpression(callee.object);
@@ -914,6 +918,20 @@ function tablePerIteration(analysis: FileAnalysis, site: CallSite, rep: Repetiti
     n = unwrapExpression(callee.object);
   }
   return false;
+}
+
+const SQL_TEXT = /^\s*(select|insert|update|delete|alter|create|drop|truncate|optimize|with|replace|merge)\b/i;
+
+/** An array written out (here or in the `const` it names) whose every element is SQL text. */
+function writtenStatements(list: Node | undefined, scope: Scope): boolean {
+  let e = list && unwrapExpression(list);
+  if (e?.type === 'Identifier') e = singleValue(scope.lookup(e.name));
+  if (e?.type !== 'ArrayExpression' || e.elements.length < 2) return false;
+  return e.elements.every((el) => {
+    const v = el && unwrapExpression(el as Node);
+    const text = v?.type === 'TemplateLiteral' ? v.quasis[0]?.value.cooked ?? '' : v ? stringValue(v) : undefined;
+    return !!text && SQL_TEXT.test(text);
+  });
 }
 
 /** The call a builder chain starts with: `knex(t)`, `this.knex(t)`, `trx(t)` (its callee is not itself a call's result). */

@@ -12,6 +12,9 @@ describe('file context', () => {
     ['src/ab-tests/assign.ts', 'runtime'],
     ['prisma/migrations/20240101_init/migration.ts', 'migration'],
     ['src/upgrades/1.19.3/rename_post_upload_hashes.js', 'migration'],
+    // A module's file of migrations it registers (`legacy-migrations.js`), but not a service that migrates one user's data.
+    ['modules/@apostrophecms/page/lib/legacy-migrations.js', 'migration'],
+    ['src/users/data-migration.service.ts', 'runtime'],
     ['src/migration/1680000000000-AddUsers.ts', 'migration'],
     // A folder of migrations the package ships for its users to run once (payload's database adapters).
     ['packages/db-mongodb/src/predefinedMigrations/migrateRelationshipsV2_V3.ts', 'migration'],

@@ -12,6 +12,80 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one (helpers, walks, analytics stores)', rule, {
   valid: [
     {
+      name: "a list of statements written out, one per table (`_map(queries, (query) => clickhouse.command({ query }))`): a different statement each time",
+      filename: 'src/project/project.service.ts',
+      code: ts`
+        import _map from 'lodash/map';
+        import { createClient } from '@clickhouse/client';
+        const clickhouse = createClient({ url: process.env.CLICKHOUSE_URL });
+        export async function resetProject(pid: string) {
+          const queries = [
+            'ALTER TABLE analytics DELETE WHERE pid = {pid:FixedString(12)}',
+            'ALTER TABLE events DELETE WHERE pid = {pid:FixedString(12)}',
+            \`ALTER TABLE errors DELETE WHERE pid = {pid:FixedString(12)}\`,
+          ];
+          await Promise.all(_map(queries, (query) => clickhouse.command({ query, query_params: { pid } })));
+          for (const query of queries) await clickhouse.command({ query, query_params: { pid } });
+        }
+      `,
+    },
+    {
+      name: 'a migration a module registers (`migration.add(name, fn)`, an arrow or a named function expression): run once, when the database is migrated',
+      filename: 'modules/page/index.js',
+      code: ts`
+        const { MongoClient } = require('mongodb');
+        const client = new MongoClient(process.env.MONGO_URL);
+        const docs = client.db().collection('docs');
+        module.exports = (self) => ({
+          addMigrations() {
+            self.migration.add('fix-ranks', async () => {
+              const pages = await docs.find({ type: 'page' }).toArray();
+              for (const page of pages) await docs.updateOne({ _id: page._id }, { $set: { rank: page.rank || 0 } });
+            });
+            self.migration.add('dedupe-slugs', async function dedupeSlugs() {
+              const pages = await docs.find({ type: 'page' }).toArray();
+              for (const page of pages) await docs.updateOne({ _id: page._id }, { $set: { slug: page.slug.trim() } });
+            });
+          },
+        });
+      `,
+    },
+    {
+      name: 'documents made with `new Model(…)` per item and inserted together with one insertMany',
+      filename: 'routes/labels.js',
+      code: ts`
+        const mongoose = require('mongoose');
+        const Label = mongoose.model('label', new mongoose.Schema({ key: String }));
+        module.exports = async function (req, res) {
+          const docs = req.body.map((lab) => new Label({ key: lab.key }));
+          await Label.insertMany(docs);
+          res.json(docs);
+        };
+      `,
+    },
+    {
+      name: "lodash's times imported on its own (`import _times from 'lodash/times'`) over a literal count: two calls",
+      filename: 'src/jobs/counters.ts',
+      code: ts`
+        import _times from 'lodash/times';
+        import { redis } from '../redis';
+        export async function bump(key: string) {
+          await Promise.all(_times(2, (i) => redis.incr(key + ':' + i)));
+        }
+      `,
+    },
+    {
+      name: 'async.times over a literal count: three calls, not a collection',
+      filename: 'src/jobs/warm.ts',
+      code: ts`
+        import async from 'async';
+        import { redis } from '../redis';
+        export function warm(done: () => void) {
+          async.times(3, (i: number, next: (e?: Error) => void) => { redis.set('slot:' + i, '0').then(() => next(), next); }, done);
+        }
+      `,
+    },
+    {
       name: 'a helper that hands its callback a number, not a client: nothing in the callback queries',
       filename: 'src/services/tags.ts',
       code: ts`
@@ -154,6 +228,112 @@ ruleTester.run('no-n-plus-one (helpers, walks, analytics stores)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a user action that only its name calls a migration (moving a device to another one) runs per request',
+      filename: 'server/lib/device/device.migrate.js',
+      code: ts`
+        const express = require('express');
+        const { prisma } = require('../db');
+        const app = express();
+        async function executeMigration(sourceId, targetId) {
+          const features = await prisma.feature.findMany({ where: { deviceId: sourceId } });
+          for (const f of features) await prisma.feature.update({ where: { id: f.id }, data: { deviceId: targetId } });
+        }
+        app.post('/devices/:id/migrate', async (req, res) => { await executeMigration(req.params.id, req.body.target); res.end(); });
+      `,
+      errors: [{ messageId: 'perItem', line: 6 }],
+    },
+    {
+      name: 'the same loop in a function handed to an event registration (not a migration) runs on every event',
+      filename: 'modules/page/index.js',
+      code: ts`
+        const { MongoClient } = require('mongodb');
+        const client = new MongoClient(process.env.MONGO_URL);
+        const docs = client.db().collection('docs');
+        module.exports = (self) => ({
+          addHandlers() {
+            self.events.on('afterMove', async (moved) => {
+              for (const page of moved.children) await docs.updateOne({ _id: page._id }, { $set: { rank: page.rank || 0 } });
+            });
+          },
+        });
+      `,
+      errors: [{ messageId: 'perItem', line: 7 }],
+    },
+    {
+      name: 'a document made with `new Model(…)` and saved per item of the request body: one insert each',
+      filename: 'routes/labels.js',
+      code: ts`
+        const mongoose = require('mongoose');
+        const Label = mongoose.model('label', new mongoose.Schema({ key: String }));
+        module.exports = function (req, res) {
+          req.body.forEach(function (lab) {
+            const newLabel = new Label({ key: lab.key });
+            newLabel.save(function (err) { if (err) console.error(err); });
+          });
+          res.sendStatus(201);
+        };
+      `,
+      errors: [{ messageId: 'perItem', line: 6 }],
+    },
+    {
+      name: "lodash's map imported on its own (`import _map from 'lodash/map'`) runs its callback once per user, like `users.map`",
+      filename: 'src/task-manager/task-manager.service.ts',
+      code: ts`
+        import _map from 'lodash/map';
+        import { prisma } from '../db';
+        export async function lockDashboards() {
+          const users = await prisma.user.findMany({ where: { planExceeded: true } });
+          await Promise.allSettled(_map(users, async (user) => prisma.user.update({ where: { id: user.id }, data: { locked: true } })));
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 5 }],
+    },
+    {
+      name: "a per-method lodash package under another name (`const each = require('lodash.foreach')`) and a renamed named import",
+      filename: 'src/jobs/notify.js',
+      code: ts`
+        const eachItem = require('lodash.foreach');
+        const { map: mapAll } = require('lodash');
+        const { prisma } = require('../db');
+        async function touch(ids) {
+          eachItem(ids, (id) => { prisma.user.update({ where: { id }, data: { seenAt: new Date() } }); });
+          await Promise.all(mapAll(ids, (id) => prisma.session.deleteMany({ where: { userId: id } })));
+        }
+        module.exports = { touch };
+      `,
+      errors: [{ messageId: 'perItem', line: 5 }, { messageId: 'perItem', line: 6 }],
+    },
+    {
+      name: 'timesLimit (async, or a project helper of that name) runs its callback once per index up to a count that grows with the data',
+      filename: 'src/node/db/Pad.ts',
+      code: ts`
+        import { timesLimit } from 'async';
+        import Redis from 'ioredis';
+        export class Pad {
+          constructor(private redis: Redis, private id: string, private head: number) {}
+          async remove() {
+            await timesLimit(this.head + 1, 500, async (i: number) => {
+              await this.redis.del(\`pad:\${this.id}:revs:\${i}\`);
+            });
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 7 }],
+    },
+    {
+      name: "lodash's _.times over the length of rows read before: one query per row",
+      filename: 'src/jobs/renumber.ts',
+      code: ts`
+        import _ from 'lodash';
+        import { prisma } from '../db';
+        export async function renumber() {
+          const rows = await prisma.ticket.findMany({ select: { id: true } });
+          await Promise.all(_.times(rows.length, (i) => prisma.ticket.update({ where: { id: rows[i].id }, data: { position: i } })));
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 5 }],
+    },
     {
       name: "Bluebird's Promise.map(rows, fn): each row the ORM read is a live row, and its destroy() is a query per row",
       filename: 'server/lib/device/device.purge.js',

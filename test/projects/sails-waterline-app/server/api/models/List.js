@@ -1,0 +1,8 @@
+module.exports = {
+  tableName: 'list',
+  attributes: {
+    name: { type: 'string', required: true },
+    position: { type: 'number' },
+    cards: { collection: 'Card', via: 'listId' },
+  },
+};
