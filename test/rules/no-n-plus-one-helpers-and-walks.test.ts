@@ -22,6 +22,9 @@ ruleTester.run('no-n-plus-one (helpers, walks, analytics stores)', rule, {
           const queries = [
             'ALTER TABLE analytics DELETE WHERE pid = {pid:FixedString(12)}',
             'ALTER TABLE events DELETE WHERE pid = {pid:FixedString(12)}',
+            'ALTER TABLE performance DELETE WHERE pid = {pid:FixedString(12)}',
+            'ALTER TABLE captcha DELETE WHERE pid = {pid:FixedString(12)}',
+            'ALTER TABLE sessions DELETE WHERE pid = {pid:FixedString(12)}',
             \`ALTER TABLE errors DELETE WHERE pid = {pid:FixedString(12)}\`,
           ];
           await Promise.all(_map(queries, (query) => clickhouse.command({ query, query_params: { pid } })));
