@@ -1334,9 +1334,9 @@ function* mixinArguments(call: TSESTree.CallExpression): Generator<TSESTree.Iden
 }
 
 /**
- * The capitalised name a class's mixin call is applied to (`extends mixin(Model, [Plugin])`, or
- * `extends Extended` with `const Extended = R.pipe(A, B)(BaseModel)`): mixins are functions named in
- * camel case or called as such, classes are capitalised.
+ * The class a class's mixin call is applied to (`extends mixin(Model, [Plugin])`, or `extends Extended`
+ * with `const Extended = R.pipe(A, B)(BaseModel)`): the first capitalised import or class among the
+ * call's arguments, the outermost call's first (the mixins themselves are the inner call's).
  */
 function mixinTarget(superClass: Node, scope: Scope): TSESTree.Identifier | undefined {
   let call: Node | undefined = superClass;

@@ -6,7 +6,7 @@ const reads = ['find', 'findOne', 'count', 'sum', 'avg', 'stream', 'findOrCreate
 /**
  * Waterline, the ORM of Sails.js. Each file of a Sails app's `api/models/` defines a model that the
  * framework hands to every module as a global named after the file (`api/models/Card.js` → `Card`,
- * ProjectView.globalModel), also reachable as `sails.models.card`. A model method returns a deferred
+ * `ProjectView.sailsModel`), also reachable as `sails.models.card`. A model method returns a deferred
  * query that runs when awaited or `.exec()`ed (`await Card.create(values).fetch()`); each is one
  * statement. An app may hang query methods of its own on a model (`Card.qm.getByListId(…)`), named
  * like the model's own. `createEach` and `update`/`destroy` with an `in` criteria (`{ id: ids }`) take many rows at once.
