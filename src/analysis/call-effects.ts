@@ -211,7 +211,7 @@ function mappedIntoPromiseAll(callback: Node): boolean {
 }
 
 /** How a statement starts; a raw text that starts otherwise (`COUNT(??) AS ??`, `1`) is a piece of one. */
-const STATEMENT_START = /^\s*\(?\s*(select|insert|update|delete|with|create|alter|drop|truncate|call|exec|execute|begin|start|commit|rollback|savepoint|set|show|explain|vacuum|analyze|copy|lock|grant|revoke|merge|replace|pragma|refresh|notify|listen|unlisten|do|values|table|reindex|cluster|declare|fetch|prepare|deallocate|discard|reset|comment|security|load|use|describe|optimize|repair|check|checksum|flush|kill|handler|rename)\b/i;
+export const STATEMENT_START = /^\s*\(?\s*(select|insert|update|delete|with|create|alter|drop|truncate|call|exec|execute|begin|start|commit|rollback|savepoint|set|show|explain|vacuum|analyze|copy|lock|grant|revoke|merge|replace|pragma|refresh|notify|listen|unlisten|do|values|table|reindex|cluster|declare|fetch|prepare|deallocate|discard|reset|comment|security|load|use|describe|optimize|repair|check|checksum|flush|kill|handler|rename)\b/i;
 
 /**
  * `knex.raw('COUNT(??) AS ??', …)`, `knex.raw(1)`, `knex.raw(expr + ' AS ??', [alias])`: the text

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, keyName, propertyName, stringValue, taggedCallView, unwrapExpression, type Node } from './ast';
+import { calleeName, keyName, propertyName, rootName, stringValue, taggedCallView, unwrapExpression, type Node } from './ast';
 import { callingSends, ownModuleLookingGenerated, LOCAL_DB_MODULE, LOCAL_MODEL_MODULE, globalFetch, isClientType, libraryForConventionalName, libraryOfServiceHelper, libraryTables, libraryForModule, librariesForTypeName, localDatabaseModule, localModelModule, tableSets, type CreatedResource, type LibraryTable } from './libraries';
 import type { ClassInfo, FunctionInfo } from './model';
 import type { ExportSummary, ProjectView } from './project-view';
@@ -613,10 +613,12 @@ export class OriginResolver {
    * Sails app's helper module `api/helpers/cards/create-one.js`, which runs on each call.
    */
   private sailsHelper(n: TSESTree.MemberExpression, scope: Scope): Origin | undefined {
+    // Asked for every member expression: the chain's root decides before anything is built.
+    if (rootName(n) !== 'sails' || !this.project || scope.lookup('sails')) return undefined;
     const path: string[] = [];
     let e: Node = n;
     for (; e.type === 'MemberExpression' && !e.computed; e = unwrapExpression(e.object)) path.unshift(propertyName(e) ?? '');
-    if (e.type !== 'Identifier' || e.name !== 'sails' || path[0] !== 'helpers' || !this.project || scope.lookup('sails')) return undefined;
+    if (e.type !== 'Identifier' || path[0] !== 'helpers') return undefined;
     if (path.at(-1) === 'with') path.pop();
     const fn = path.length >= 2 ? this.project.view.sailsHelper(this.project.file, path.slice(1)) : undefined;
     return fn && { kind: 'project', value: fn };

@@ -65,6 +65,9 @@ function parsePackageJson(text: string): { dependencies?: Record<string, string>
   }
 }
 
+/** Package manifests above a folder, nearest first, and the union of their dependencies. */
+type Manifests = Array<{ dir: string; deps: ReadonlySet<string> }> & { all: Set<string> };
+
 export class ProjectModel implements ProjectView {
   private readonly modules = new Map<string, ModuleRecord | null>();
   /**
@@ -147,26 +150,11 @@ export class ProjectModel implements ProjectView {
     return fn?.kind === 'function' ? fn : undefined;
   }
 
-  /** The folder of the Sails app `file` belongs to: the nearest one above it whose package.json depends on `sails`. */
+  /** The folder of the Sails app `file` belongs to: the nearest one above it with a package.json, when that one depends on `sails`. */
   private sailsAppOf(file: string): string | undefined {
-    const dir = dirname(file);
-    const version = this.files.version;
-    const cached = this.sailsApps.get(dir);
-    if (cached && cached.version === version) return cached.value;
-    let value: string | undefined;
-    for (let d = dir; ; d = dirname(d)) {
-      const text = this.files.read(join(d, 'package.json'));
-      const pkg = text ? parsePackageJson(text) : undefined;
-      if (pkg) {
-        if (pkg.dependencies?.sails || pkg.devDependencies?.sails) value = d;
-        break;
-      }
-      if (d === this.root || dirname(d) === d || !d.startsWith(this.root)) break;
-    }
-    this.sailsApps.set(dir, { version, value });
-    return value;
+    const nearest = this.manifestsAround(file)[0];
+    return nearest?.deps.has('sails') ? nearest.dir : undefined;
   }
-  private readonly sailsApps = new Map<string, { version: number | undefined; value: string | undefined }>();
 
   rowLibraryOf(file: string): string | undefined {
     const found = new Set<string>();
@@ -267,22 +255,35 @@ export class ProjectModel implements ProjectView {
 
   /** The dependencies of the `package.json` files from `file`'s folder up to the project root. */
   private packagesAround(file: string): ReadonlySet<string> {
+    return this.manifestsAround(file).all;
+  }
+
+  /**
+   * The package.json files from the file's folder up to the root, nearest first, each with its
+   * dependencies, and all of them together; cached per folder.
+   */
+  private manifestsAround(file: string): Manifests {
     const dir = dirname(file);
     // Asked again after a new pass over the files: the editor may have changed a package.json.
     const version = this.files.version;
-    const cached = this.dependencies.get(dir);
+    const cached = this.manifests.get(dir);
     if (cached && cached.version === version) return cached.value;
-    const found = new Set<string>();
+    const value: Manifests = Object.assign([], { all: new Set<string>() });
     for (let d = dir; ; d = dirname(d)) {
       const text = this.files.read(join(d, 'package.json'));
       const pkg = text ? parsePackageJson(text) : undefined;
-      for (const deps of [pkg?.dependencies, pkg?.devDependencies, pkg?.peerDependencies]) for (const name of Object.keys(deps ?? {})) found.add(name);
+      if (pkg) {
+        const deps = new Set<string>();
+        for (const group of [pkg.dependencies, pkg.devDependencies, pkg.peerDependencies]) for (const name of Object.keys(group ?? {})) deps.add(name);
+        value.push({ dir: d, deps });
+        for (const name of deps) value.all.add(name);
+      }
       if (d === this.root || dirname(d) === d || !d.startsWith(this.root)) break;
     }
-    this.dependencies.set(dir, { version, value: found });
-    return found;
+    this.manifests.set(dir, { version, value });
+    return value;
   }
-  private readonly dependencies = new Map<string, { version: number | undefined; value: ReadonlySet<string> }>();
+  private readonly manifests = new Map<string, { version: number | undefined; value: Manifests }>();
 
   relative(file: string): string {
     return relative(this.root, file).split(sep).join('/');

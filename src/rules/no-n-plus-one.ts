@@ -3,7 +3,7 @@ import { calleeName, inTree, isFunctionNode, keyName, patternBindings, propertyN
 import { combinesPromises, inTemplate, LAZY_LIBRARIES, throughBranches, withWrappers } from '../analysis/built-not-sent';
 import { developmentOnly } from '../analysis/development-only';
 import { gateOff } from '../analysis/option-gates';
-import { enclosingChainCalls, namedTarget, outermostChainCall, type CallEffect } from '../analysis/call-effects';
+import { enclosingChainCalls, namedTarget, outermostChainCall, STATEMENT_START, type CallEffect } from '../analysis/call-effects';
 import { isBatchableWrite, schemaStatement, type FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo, Repetition } from '../analysis/model';
 import { libraryById, tableSets, type LibraryTable } from '../analysis/libraries';
@@ -920,8 +920,6 @@ function tablePerIteration(analysis: FileAnalysis, site: CallSite, rep: Repetiti
   return false;
 }
 
-const SQL_TEXT = /^\s*(select|insert|update|delete|alter|create|drop|truncate|optimize|with|replace|merge)\b/i;
-
 /** An array written out (here or in the `const` it names) whose every element is SQL text. */
 function writtenStatements(list: Node | undefined, scope: Scope): boolean {
   let e = list && unwrapExpression(list);
@@ -930,7 +928,7 @@ function writtenStatements(list: Node | undefined, scope: Scope): boolean {
   return e.elements.every((el) => {
     const v = el && unwrapExpression(el as Node);
     const text = v?.type === 'TemplateLiteral' ? v.quasis[0]?.value.cooked ?? '' : v ? stringValue(v) : undefined;
-    return !!text && SQL_TEXT.test(text);
+    return !!text && STATEMENT_START.test(text);
   });
 }
 
