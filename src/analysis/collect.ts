@@ -729,7 +729,9 @@ function keptFunctions(init: Node, depth = 0): Node[] {
   const call = unwrapExpression(init);
   if (call.type !== 'CallExpression') return [];
   const callee = unwrapExpression(call.callee);
-  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
+  // `createApiRequestHandler(validator)(async (req) => …)`: a wrapper configured first, then handed the function.
+  const wrapper = callee.type === 'CallExpression' ? unwrapExpression(callee.callee) : callee;
+  const name = wrapper.type === 'Identifier' ? wrapper.name : wrapper.type === 'MemberExpression' ? propertyName(wrapper) : undefined;
   if (!name || RUNS_ITS_ARGUMENT.has(name)) return [];
   const args = call.arguments.map((a) => unwrapExpression(a as Node));
   const fns = args.filter(isFunctionNode);
@@ -746,9 +748,15 @@ const DEFERRED_CALLEES = new Set(['setInterval', 'setTimeout', 'setImmediate', '
 function isDeferredRegistration(call: Node): boolean {
   if (call.type !== 'CallExpression' && call.type !== 'NewExpression') return false;
   const callee = unwrapExpression(call.callee);
+  // `constructor() { super(queue, HOUR, async () => this.sync()) }`: the base class keeps the function
+  // to run later (a periodic task, a handler), it does not run it while constructing.
+  if (callee.type === 'Super') return true;
   const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
-  return !!name && DEFERRED_CALLEES.has(name);
+  // `runCronJob('onboarding', () => run(), DAY)`, `addCronTask(…)`: a job run on a schedule, not once at load.
+  return !!name && (DEFERRED_CALLEES.has(name) || CRON_REGISTRATION.test(name));
 }
+
+const CRON_REGISTRATION = /cron/i;
 
 /** `await cursor.hasNext()`, `(row = await cursor.next())`, `stream.read()`: a loop that drains a cursor. Its receiver. */
 function drainedCursor(test: Node): Node | undefined {

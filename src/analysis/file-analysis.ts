@@ -533,7 +533,12 @@ export class FileAnalysis {
       const startup = (reason.assumed || reason.service) && owner ? this.calledOnlyAtStartup(owner) : undefined;
       return startup ?? { kind: 'hot', entry: reason.label, ...here, line: reason.line, via: [], ...(reason.assumed && { assumed: true }), ...(reason.service && { service: true }) };
     }
-    if (!owner) return { kind: 'cold', why: 'module scope (runs once, at load)', ...here, line: fn?.line ?? 1 };
+    if (!owner) {
+      // A generator handed over at load (`Effect.gen(function* () { … })` in a service's definition)
+      // describes work that runs when whoever holds it runs it: not once, at load.
+      for (let f = fn; f; f = f.parent) if (f.node.generator) return undefined;
+      return { kind: 'cold', why: 'module scope (runs once, at load)', ...here, line: fn?.line ?? 1 };
+    }
     const migration = registeredMigration(fn, (n) => this.text(n));
     if (migration) return { kind: 'cold', why: `a migration (registered with \`${migration}\`)`, ...here, line: fn?.line ?? owner.line };
     // A listener or timer registered by start-up code (`appEvents.on('x', async () => …)` in a

@@ -3,7 +3,7 @@
  * migrations and seeds run once or offline: blocking calls and ad-hoc connections there cost no
  * request anything.
  */
-export type FileKind = 'runtime' | 'test' | 'migration' | 'seed' | 'config' | 'cli' | 'script' | 'build';
+export type FileKind = 'runtime' | 'test' | 'migration' | 'seed' | 'config' | 'cli' | 'script' | 'build' | 'disabled';
 
 /**
  * A `migration/` folder among a request's controllers or routes (`controllers/migration/importFromPocket.ts`)
@@ -26,6 +26,8 @@ const RULES: Array<[FileKind, RegExp, RegExp?]> = [
   // Not `tasks/`: queue and cron tasks (`queues/tasks/`) run again and again, like request code.
   // `tools/` beside the sources is tooling; inside them (`src/chat/tools/`) it holds an AI agent's tools, run per request.
   ['script', /(^|\/)(scripts?|jobs\/oneoff)\/|^(?!(.*\/)?(src|lib|app)\/)(.*\/)?tools\//i],
+  // `cron/disabled/reject-contributions.js`: parked where the scheduler does not look; it does not run.
+  ['disabled', /(^|\/)disabled\//i],
 ];
 
 const COMMANDS_FOLDER = /(^|\/)commands?\//i;

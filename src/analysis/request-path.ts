@@ -123,6 +123,17 @@ function objectHandlers(obj: Node, keys: ReadonlySet<string> | readonly string[]
   return out;
 }
 
+/**
+ * `createTRPCRouter({ list: withPermission('x', 'read').query(async () => …) })`: a procedure built by
+ * the app's own helper is known by where it stands, a key of the object handed to a router.
+ */
+function inRouterObject(call: TSESTree.CallExpression): boolean {
+  const prop = call.parent;
+  if (prop?.type !== 'Property' || prop.value !== call || prop.parent?.type !== 'ObjectExpression') return false;
+  const router = prop.parent.parent;
+  return router?.type === 'CallExpression' && /router$/i.test(calleeName(router) ?? '');
+}
+
 /** Request handlers registered by this call, if it is a registration. */
 export function registrationAt(call: TSESTree.CallExpression | TSESTree.NewExpression): Registration | undefined {
   const callee = unwrapExpression(call.callee);
@@ -168,7 +179,7 @@ export function registrationAt(call: TSESTree.CallExpression | TSESTree.NewExpre
   }
   if (TRPC_PROCEDURE_METHODS.has(method) && args.length === 1 && isFunctionNode(throughWrappers(args[0]))) {
     const chain = chainText(callee.object);
-    if (/procedure|\.input\(|\.use\(/i.test(chain)) return { handlers: handlerArgs(args), reason: { label: `tRPC ${method}` } };
+    if (/procedure|\.input\(|\.use\(/i.test(chain) || inRouterObject(call)) return { handlers: handlerArgs(args), reason: { label: `tRPC ${method}` } };
   }
   if (method === 'run' && args.length === 1) {
     const handlers = objectHandlers(args[0], CONSUMER_OBJECT_KEYS);

@@ -206,6 +206,17 @@ function readRowsOrHandlerInput(analysis: FileAnalysis, site: CallSite, list: No
   return !!entry && !entry.assumed && !entry.service;
 }
 
+/** Calls that list a value's keys, values or items: `Object.keys(x)`, `Array.from(x)`. */
+const LIST_OF = /^(Object\.(keys|values|entries)|Array\.from)$/;
+
+/** `Object.keys` of `Object.keys(x)`: a method of a global written out by name. */
+function globalMethodName(callee: Node): string {
+  const c = unwrapExpression(callee);
+  if (c.type !== 'MemberExpression' || c.computed) return '';
+  const obj = unwrapExpression(c.object as Node);
+  return obj.type === 'Identifier' ? `${obj.name}.${propertyName(c) ?? ''}` : '';
+}
+
 /** Array methods whose result is made of the list's own items (fewer, reordered or reshaped). */
 const LIST_DERIVING = new Set(['map', 'filter', 'flatMap', 'slice', 'concat', 'sort', 'toSorted', 'reverse']);
 
@@ -232,15 +243,23 @@ function growsWithData(analysis: FileAnalysis, site: CallSite, rep: Repetition):
  * What a call returned, or a list made from it: `await listKeys()`, `rows`, `charges.data`,
  * `charges.data.map((c) => c.invoice).filter(Boolean)` with `charges = await stripe.charges.list(…)`.
  */
-function derivedFromAwaited(list: Node, scope: Scope): boolean {
+function derivedFromAwaited(list: Node, scope: Scope, steps = 8): boolean {
   let e = unwrapExpression(list);
-  for (let step = 0; step < 8; step++) {
+  for (let step = 0; step < steps; step++) {
     if (e.type === 'AwaitExpression') return true;
     if (e.type === 'MemberExpression') e = unwrapExpression(e.object as Node);
     else if (e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && LIST_DERIVING.has(propertyName(e.callee) ?? '')) e = unwrapExpression(e.callee.object as Node);
+    // `Object.keys(fields)`, `Array.from(rows)`: the keys or items of what was read.
+    else if (e.type === 'CallExpression' && e.arguments.length >= 1 && LIST_OF.test(globalMethodName(e.callee as Node))) e = unwrapExpression(e.arguments[0] as Node);
     else if (e.type === 'Identifier') {
-      const value = singleValue(scope.lookup(e.name));
-      if (!value) return false;
+      const b = scope.lookup(e.name);
+      const value = singleValue(b);
+      if (!value) {
+        // `const { docs } = await payload.find(…)` (a field of what was read), `let rows; if (…) rows =
+        // await a(); else rows = await b();` (read rows whichever branch ran).
+        const values = b?.kind === 'variable' ? b.values : [];
+        return values.length > 0 && values.every((v) => derivedFromAwaited(v.node, v.scope, steps - step - 1));
+      }
       e = value;
     } else return false;
   }

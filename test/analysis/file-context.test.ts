@@ -33,6 +33,7 @@ describe('file context', () => {
     ['scripts/backfill.ts', 'script'],
     ['tools/generate-schema.ts', 'script'],
     ['packages/server/tools/fix-ids.js', 'script'],
+    ['cron/disabled/reject-contributions.js', 'disabled'],
     // An AI agent's tools inside the sources run on every request that calls the agent.
     ['libraries/nest/src/chat/tools/schedule-post.tool.ts', 'runtime'],
     ['app/agent/tools/search.ts', 'runtime'],

@@ -140,6 +140,28 @@ ruleTester.run('no-n-plus-one (calls known by name)', rule, {
         }
       `,
     },
+    {
+      name: 'a variable given rows in one branch and a list handed in by the caller in the other says nothing of its length',
+      filename: 'src/models/table.ts',
+      code: ts`
+        export async function recalculate(models: Models, table: Table, given?: Row[]) {
+          let rows = given;
+          if (!rows) rows = await table.getRows();
+          for (const row of rows) await models.row().update(row.id, { stale: true });
+        }
+      `,
+    },
+    {
+      name: 'commands queued on a Redis transaction (`tx.set(…)` before `tx.exec()`) are sent together, not one by one',
+      filename: 'src/cache/warm.ts',
+      code: ts`
+        export async function warm(redis: any, keys: string[]) {
+          const tx = redis.multi();
+          for (const key of keys) tx.set(key, '1');
+          await tx.exec();
+        }
+      `,
+    },
   ],
   invalid: [
     {
@@ -278,6 +300,42 @@ ruleTester.run('no-n-plus-one (calls known by name)', rule, {
         }
       `,
       errors: [{ messageId: 'perItemByName', line: 4, data: { call: 'collectionBook.update', repetition: 'item of `collectionBooks` (loop at line 3)' } }],
+    },
+    {
+      name: 'a field destructured from what was read (`const { docs } = await payload.db.find(…)`) is rows the code read',
+      filename: 'src/collections/operations/delete.ts',
+      code: ts`
+        export async function deleteAll(payload: Payload, where: Where) {
+          const { docs } = await payload.db.find({ collection: 'posts', where });
+          await Promise.all(docs.map((doc) => payload.db.deleteOne({ collection: 'posts', where: { id: doc.id } })));
+        }
+      `,
+      errors: [{ messageId: 'perItemByName', line: 3 }],
+    },
+    {
+      name: 'a variable given rows in each branch (`let rows; if (…) rows = await a(); else rows = await b();`) is rows the code read',
+      filename: 'src/models/table.ts',
+      code: ts`
+        export async function recalculate(models: Models, table: Table, where?: Where) {
+          let rows;
+          if (where) rows = await table.getJoinedRows({ where });
+          else rows = await table.getRows();
+          for (const row of rows) await models.row().update(row.id, { stale: true });
+        }
+      `,
+      errors: [{ messageId: 'perItemByName', line: 5 }],
+    },
+    {
+      name: "the keys of what was read (`Object.keys(await bodyFields(req))`) grow with it",
+      filename: 'src/routes/admin/deletions.ts',
+      code: ts`
+        export async function removeJobs(models: Models, req: Request) {
+          const fields = await bodyFields(req);
+          const jobIds = Object.keys(fields).filter((f) => f.startsWith('checkbox_'));
+          for (const jobId of jobIds) await models.userDeletion().remove(jobId);
+        }
+      `,
+      errors: [{ messageId: 'perItemByName', line: 4 }],
     },
   ],
 });

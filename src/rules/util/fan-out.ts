@@ -1,4 +1,4 @@
-import { referencedNames, unwrapExpression, type Node } from '../../analysis/ast';
+import { referencedNames, stringValue, unwrapExpression, type Node } from '../../analysis/ast';
 import type { FileAnalysis } from '../../analysis/file-analysis';
 import type { CallSite, Repetition } from '../../analysis/model';
 import { singleValue } from '../../analysis/scope';
@@ -24,7 +24,10 @@ const CLIENT_LIST = /(^|[^\w$])(dbs|clients|connections|pools|databases|\w*(Dbs|
  */
 export function overClients(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
   const clients = new Set([...repetitionItemNames(rep)].filter((n) => CLIENT_ITEM.test(n)));
-  if (!clients.size || !CLIENT_LIST.test((rep.collection ?? '').trim())) return false;
+  if (!clients.size) return false;
+  // Lists named for clients (`allDbs`); or any list when the item is called with a table's name
+  // (`Object.values(registered).map(({ client: db }) => db('branches').count())`): a Knex client.
+  if (!CLIENT_LIST.test((rep.collection ?? '').trim())) return calledWithTable(site.node, clients);
   const madeFromItem = (n: Node | undefined): boolean => n?.type === 'CallExpression' && n.arguments.some((a) => [...referencedNames(a as Node, analysis.keysOf)].some((name) => clients.has(name)));
   let callee = unwrapExpression(site.node.callee as Node);
   if (callee.type === 'Identifier') callee = singleValue(site.scope.lookup(callee.name)) ?? callee;
@@ -36,5 +39,18 @@ export function overClients(analysis: FileAnalysis, site: CallSite, rep: Repetit
     if (c.type === 'MemberExpression') [c, called] = [unwrapExpression(c.object as Node), false];
     else if (c.type === 'CallExpression') [c, called] = [unwrapExpression(c.callee as Node), true];
     else return false;
+  }
+}
+
+/** The chain starts with an item called on a table's name: `db('branches').count()`. */
+function calledWithTable(call: Node, clients: ReadonlySet<string>): boolean {
+  for (let c: Node = unwrapExpression(call); ; ) {
+    if (c.type === 'MemberExpression') c = unwrapExpression(c.object as Node);
+    else if (c.type !== 'CallExpression') return false;
+    else {
+      const callee = unwrapExpression(c.callee as Node);
+      if (callee.type === 'Identifier') return clients.has(callee.name) && stringValue(c.arguments[0] as Node | undefined) !== undefined;
+      c = callee;
+    }
   }
 }
