@@ -233,10 +233,25 @@ function growsWithData(analysis: FileAnalysis, site: CallSite, rep: Repetition):
   const list = loopList(rep);
   if (!list) return false;
   if (readRowsOrHandlerInput(analysis, site, list)) return true;
+  if (clientSent(analysis, site, list)) return true;
+  // `const { ids } = req.body`, `const { cpUsers } = payload ?? {}`: a field taken out of what the client sent.
+  const item = unwrapExpression(list);
+  const b = item.type === 'Identifier' ? site.scope.lookup(item.name) : undefined;
+  const v = b?.kind === 'variable' && b.values.length === 1 && b.values[0].path.length > 0 ? b.values[0] : undefined;
+  if (!v) return false;
+  let from = unwrapExpression(v.node);
+  if (from.type === 'LogicalExpression' && (from.operator === '??' || from.operator === '||')) from = unwrapExpression(from.left as Node);
+  // The field's source itself is what the client sent (`req.body`, a job's `payload`), not a part of it.
+  const sourceIsSent = CLIENT_SENT.test(analysis.text(from).split(/[.?!]+/).at(-1) ?? '');
+  return readRowsOrHandlerInput(analysis, site, from) || (sourceIsSent && clientSent(analysis, site, from, true));
+}
+
+/** `req.body.ids`, `input.items`, `dto.emails`: the list's path goes through what a client sends. `whole`: the value itself is that. */
+function clientSent(analysis: FileAnalysis, site: CallSite, list: Node, whole = false): boolean {
   const root = rootName(list);
   const parameter = !!root && site.scope.lookup(root)?.kind === 'parameter';
   const path = analysis.text(unwrapExpression(list)).split(/[.?!]+/);
-  return path.slice(0, -1).some((seg, i) => CLIENT_SENT.test(seg) && (i > 0 || parameter));
+  return (whole ? path : path.slice(0, -1)).some((seg, i) => CLIENT_SENT.test(seg) && (i > 0 || parameter));
 }
 
 /**

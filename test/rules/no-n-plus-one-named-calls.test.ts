@@ -162,6 +162,16 @@ ruleTester.run('no-n-plus-one (calls known by name)', rule, {
         }
       `,
     },
+    {
+      name: "a field taken out of options a caller handed in (`const { ids } = opts`) says nothing of the list's length",
+      filename: 'src/users/merge.ts',
+      code: ts`
+        export async function merge(userRepository: UserRepositoryPort, opts: { ids: string[] }) {
+          const { ids } = opts;
+          for (const id of ids) await userRepository.findById(id);
+        }
+      `,
+    },
   ],
   invalid: [
     {
@@ -336,6 +346,21 @@ ruleTester.run('no-n-plus-one (calls known by name)', rule, {
         }
       `,
       errors: [{ messageId: 'perItemByName', line: 4 }],
+    },
+    {
+      name: 'a field taken out of what the client sent (`const { ids } = req.body`, `const { cpUsers } = payload ?? {}`) grows with the request',
+      filename: 'src/routes/users.ts',
+      code: ts`
+        export async function remove(req: Request, res: Response, userRepository: UserRepositoryPort) {
+          const { ids } = req.body;
+          for (const id of ids) await userRepository.deleteById(id);
+        }
+        export async function sendNotifications(payload: BroadcastJob, models: Models) {
+          const { cpUsers } = payload ?? {};
+          for (const user of cpUsers) await models.BroadcastTraces.createTrace({ userId: user.id });
+        }
+      `,
+      errors: [{ messageId: 'perItemByName', line: 3 }, { messageId: 'perItemByName', line: 7 }],
     },
   ],
 });
