@@ -125,6 +125,15 @@ export function calleeName(call: CallLike): string | undefined {
   return undefined;
 }
 
+/** `Object.keys(x)`, `Object.values(x)`, `Object.entries(x)`: the `x` whose keys or values the call lists. */
+export function objectListed(n: Node): Node | undefined {
+  if (n.type !== 'CallExpression' || n.arguments.length !== 1) return undefined;
+  const callee = unwrapExpression(n.callee);
+  if (callee.type !== 'MemberExpression' || !['keys', 'values', 'entries'].includes(propertyName(callee) ?? '')) return undefined;
+  const obj = unwrapExpression(callee.object);
+  return obj.type === 'Identifier' && obj.name === 'Object' ? unwrapExpression(n.arguments[0] as Node) : undefined;
+}
+
 export function stringValue(node: Node | undefined): string | undefined {
   if (!node) return undefined;
   if (node.type === 'Literal' && typeof node.value === 'string') return node.value;

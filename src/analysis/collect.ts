@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { decoratorNames, isFunctionNode, keyName, patternBindings, propertyName, stringValue, taggedCallView, unwrapExpression, type CallLike, type FunctionNode, type Node } from './ast';
+import { calleeName, decoratorNames, isFunctionNode, objectListed, keyName, patternBindings, propertyName, stringValue, taggedCallView, unwrapExpression, type CallLike, type FunctionNode, type Node } from './ast';
 import type { CallSite, ClassInfo, FunctionInfo, LoopInfo, Repetition, RequestPathReason, StatementList } from './model';
 import { isFieldResolver, isRootResolver, registrationAt } from './request-path';
 import { MEMOISER, requiredModule } from './origins';
@@ -730,8 +730,7 @@ function keptFunctions(init: Node, depth = 0): Node[] {
   if (call.type !== 'CallExpression') return [];
   const callee = unwrapExpression(call.callee);
   // `createApiRequestHandler(validator)(async (req) => …)`: a wrapper configured first, then handed the function.
-  const wrapper = callee.type === 'CallExpression' ? unwrapExpression(callee.callee) : callee;
-  const name = wrapper.type === 'Identifier' ? wrapper.name : wrapper.type === 'MemberExpression' ? propertyName(wrapper) : undefined;
+  const name = calleeName(callee.type === 'CallExpression' ? callee : call);
   if (!name || RUNS_ITS_ARGUMENT.has(name)) return [];
   const args = call.arguments.map((a) => unwrapExpression(a as Node));
   const fns = args.filter(isFunctionNode);
@@ -751,7 +750,7 @@ function isDeferredRegistration(call: Node): boolean {
   // `constructor() { super(queue, HOUR, async () => this.sync()) }`: the base class keeps the function
   // to run later (a periodic task, a handler), it does not run it while constructing.
   if (callee.type === 'Super') return true;
-  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
+  const name = calleeName(call);
   // `runCronJob('onboarding', () => run(), DAY)`, `addCronTask(…)`: a job run on a schedule, not once at load.
   return !!name && (DEFERRED_CALLEES.has(name) || CRON_REGISTRATION.test(name));
 }
@@ -799,11 +798,8 @@ function isSmallLiteral(node: Node, scope: Scope, depth = 0): boolean {
  * module-level `const` object literal). The code fixes how many there are, not the data.
  */
 function isEnumValues(n: Node, scope: Scope): boolean {
-  if (n.type !== 'CallExpression' || n.arguments.length !== 1) return false;
-  const callee = unwrapExpression(n.callee);
-  if (callee.type !== 'MemberExpression' || unwrapExpression(callee.object).type !== 'Identifier' || (unwrapExpression(callee.object) as TSESTree.Identifier).name !== 'Object') return false;
-  if (!['values', 'keys', 'entries'].includes(propertyName(callee) ?? '')) return false;
-  return isEnumLike(unwrapExpression(n.arguments[0] as Node), scope);
+  const listed = objectListed(n);
+  return !!listed && isEnumLike(listed, scope);
 }
 
 /** `JobStatus` (an enum), an imported PascalCase or UPPER_CASE name, a module-level `const` object literal: members the code fixes. */

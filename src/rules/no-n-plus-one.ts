@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, inTree, isFunctionNode, keyName, patternBindings, propertyName, pushChildren, rangeOf, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
+import { calleeName, inTree, isFunctionNode, keyName, objectListed, patternBindings, propertyName, pushChildren, rangeOf, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import { combinesPromises, inTemplate, LAZY_LIBRARIES, throughBranches, withWrappers } from '../analysis/built-not-sent';
 import { developmentOnly } from '../analysis/development-only';
 import { gateOff } from '../analysis/option-gates';
@@ -206,17 +206,6 @@ function readRowsOrHandlerInput(analysis: FileAnalysis, site: CallSite, list: No
   return !!entry && !entry.assumed && !entry.service;
 }
 
-/** Calls that list a value's keys, values or items: `Object.keys(x)`, `Array.from(x)`. */
-const LIST_OF = /^(Object\.(keys|values|entries)|Array\.from)$/;
-
-/** `Object.keys` of `Object.keys(x)`: a method of a global written out by name. */
-function globalMethodName(callee: Node): string {
-  const c = unwrapExpression(callee);
-  if (c.type !== 'MemberExpression' || c.computed) return '';
-  const obj = unwrapExpression(c.object as Node);
-  return obj.type === 'Identifier' ? `${obj.name}.${propertyName(c) ?? ''}` : '';
-}
-
 /** Array methods whose result is made of the list's own items (fewer, reordered or reshaped). */
 const LIST_DERIVING = new Set(['map', 'filter', 'flatMap', 'slice', 'concat', 'sort', 'toSorted', 'reverse']);
 
@@ -241,17 +230,27 @@ function growsWithData(analysis: FileAnalysis, site: CallSite, rep: Repetition):
   if (!v) return false;
   let from = unwrapExpression(v.node);
   if (from.type === 'LogicalExpression' && (from.operator === '??' || from.operator === '||')) from = unwrapExpression(from.left as Node);
-  // The field's source itself is what the client sent (`req.body`, a job's `payload`), not a part of it.
-  const sourceIsSent = CLIENT_SENT.test(analysis.text(from).split(/[.?!]+/).at(-1) ?? '');
-  return readRowsOrHandlerInput(analysis, site, from) || (sourceIsSent && clientSent(analysis, site, from, true));
+  if (readRowsOrHandlerInput(analysis, site, from)) return true;
+  // The field's source itself is what the client sent (`req.body`, a job's `payload` parameter), not a part of it.
+  const path = analysis.text(from).split(/[.?!]+/);
+  return CLIENT_SENT.test(path.at(-1) ?? '') && (path.length > 1 || rootIsParameter(site, from));
 }
 
-/** `req.body.ids`, `input.items`, `dto.emails`: the list's path goes through what a client sends. `whole`: the value itself is that. */
-function clientSent(analysis: FileAnalysis, site: CallSite, list: Node, whole = false): boolean {
-  const root = rootName(list);
-  const parameter = !!root && site.scope.lookup(root)?.kind === 'parameter';
+/** `req.body.ids`, `input.items`, `dto.emails`: the list's path goes through what a client sends. */
+function clientSent(analysis: FileAnalysis, site: CallSite, list: Node): boolean {
   const path = analysis.text(unwrapExpression(list)).split(/[.?!]+/);
-  return (whole ? path : path.slice(0, -1)).some((seg, i) => CLIENT_SENT.test(seg) && (i > 0 || parameter));
+  return path.slice(0, -1).some((seg, i) => CLIENT_SENT.test(seg) && (i > 0 || rootIsParameter(site, list)));
+}
+
+function rootIsParameter(site: CallSite, list: Node): boolean {
+  const root = rootName(list);
+  return !!root && site.scope.lookup(root)?.kind === 'parameter';
+}
+
+/** `Array.from(rows)`: the items of what it is handed. */
+function arrayFrom(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return callee.type === 'MemberExpression' && propertyName(callee) === 'from' && unwrapExpression(callee.object).type === 'Identifier' && (unwrapExpression(callee.object) as TSESTree.Identifier).name === 'Array';
 }
 
 /**
@@ -265,7 +264,8 @@ function derivedFromAwaited(list: Node, scope: Scope, steps = 8): boolean {
     if (e.type === 'MemberExpression') e = unwrapExpression(e.object as Node);
     else if (e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && LIST_DERIVING.has(propertyName(e.callee) ?? '')) e = unwrapExpression(e.callee.object as Node);
     // `Object.keys(fields)`, `Array.from(rows)`: the keys or items of what was read.
-    else if (e.type === 'CallExpression' && e.arguments.length >= 1 && LIST_OF.test(globalMethodName(e.callee as Node))) e = unwrapExpression(e.arguments[0] as Node);
+    else if (objectListed(e)) e = objectListed(e)!;
+    else if (e.type === 'CallExpression' && e.arguments.length >= 1 && arrayFrom(e)) e = unwrapExpression(e.arguments[0] as Node);
     else if (e.type === 'Identifier') {
       const b = scope.lookup(e.name);
       const value = singleValue(b);
