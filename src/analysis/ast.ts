@@ -117,6 +117,23 @@ export function inTree(call: Node): Node {
   return taggedOfView.get(call) ?? call;
 }
 
+/** Whether `inner` lies inside `outer` in the source. */
+export function within(inner: Node, outer: Node): boolean {
+  const [a, b] = rangeOf(inner);
+  const [c, d] = rangeOf(outer);
+  return a >= c && b <= d;
+}
+
+/** The argument a call passes at `index`, or with `key` the value of that key of an object literal there (`f({ tx })` → `tx`). */
+export function argumentAt(call: CallLike, index: number, key?: string): Node | undefined {
+  const arg = call.arguments[index] as Node | undefined;
+  if (!arg || arg.type === 'SpreadElement' || key === undefined) return arg && arg.type !== 'SpreadElement' ? arg : undefined;
+  const obj = unwrapExpression(arg);
+  if (obj.type !== 'ObjectExpression') return undefined;
+  for (const p of obj.properties) if (p.type === 'Property' && keyName(p) === key) return p.value as Node;
+  return undefined;
+}
+
 /** The method name of a call: `a.b.c()` → c, `f()` → f. */
 export function calleeName(call: CallLike): string | undefined {
   const callee = unwrapExpression(call.callee);

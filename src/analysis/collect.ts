@@ -624,7 +624,10 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
         }
         for (const { id, path } of patternBindings(param as Node)) {
           const b = declare(scope, id, 'parameter', { typeAnnotation: id.typeAnnotation?.typeAnnotation, decorators: (param as { decorators?: TSESTree.Decorator[] }).decorators });
-          if (path.length === 1) b.memberType = memberType(param as Node, path[0]);
+          if (path.length === 1) {
+            b.memberType = memberType(param as Node, path[0]);
+            b.paramMember = { index, key: path[0] };
+          }
           if (path.length === 0) b.paramIndex = index;
           // `constructor(id, database = db)`: what the parameter holds when the caller leaves it out.
           if (path.length === 0 && param.type === 'AssignmentPattern' && param.left === id) b.values.push({ node: param.right as Node, path: [], scope });

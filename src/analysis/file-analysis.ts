@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isFunctionNode, keyName, ownReturns, propertyName, pushChildren, rangeOf, referencedNames, rootName, unwrapExpression, type Node } from './ast';
-import { classifyCall, outermostChainCall, type CallEffect } from './call-effects';
+import { argumentAt, calleeName, isFunctionNode, keyName, ownReturns, propertyName, pushChildren, rangeOf, referencedNames, rootName, unwrapExpression, within, type Node } from './ast';
+import { calleeLabel, classifyCall, outermostChainCall, type CallEffect } from './call-effects';
 import { namedDataCall, type NameStrength } from './named-calls';
 import { meteorCollectionGlobals } from './libraries/meteor';
 import { collectFile, type CollectedFile } from './collect';
@@ -13,8 +13,8 @@ import { LineIndex } from './line-index';
 import type { CallSite, FunctionInfo, Repetition, RequestPathReason } from './model';
 import { singleValue, type Binding } from './scope';
 import { optionsKey, type AnalysisOptions } from './options';
-import { OriginResolver, type ExtraClients } from './origins';
-import type { EffectSummary, ProjectView, Reach } from './project-view';
+import { OriginResolver, type ExtraClients, type Origin } from './origins';
+import type { EffectSummary, ExportSummary, ParamCall, ProjectView, Reach } from './project-view';
 import { declaredRequestPath, INSTALL_PATH, NEST_LIFECYCLE_METHODS, ONCE_ONLY_FUNCTION, ONCE_ONLY_PATH } from './request-path';
 import type { TypedOrigins } from './typed-origins';
 import { makeKeysOf, type KeysOf } from './visitor-keys';
@@ -93,6 +93,7 @@ export class FileAnalysis {
     }
     this.resolver = new OriginResolver(this.collected.functionByNode, extra as ExtraClients, libraryById, file.project && { view: file.project, file: file.filename }, file.typed, this.collected.typeAliases, meteorCollectionGlobals(file.text), this.collected.interfaceMembers);
     this.resolver.handedClientsOf = (f) => this.handedClientsOf(f);
+    this.resolver.clientPassedTo = (f, index, key) => this.clientPassedTo(f, index, key);
     this.markTransactionCallbacks();
     this.markRequestPaths();
     this.markRecursion();
@@ -356,6 +357,7 @@ export class FileAnalysis {
     this.effects.clear();
     this.queryWitnesses.clear();
     this.externalCalls.clear();
+    this.passed.clear();
   }
 
   /** A call of another module's function, method or static method, as the project model knows it. */
@@ -367,12 +369,29 @@ export class FileAnalysis {
       // A member of a registry known only by convention (`context.models.vectors`) is no better
       // followed than an unresolved value: its own methods are looked up by name too.
       const guessed = o?.kind === 'client' && (o.table.id === 'local-model' || o.table.id === 'local-db');
-      known = o?.kind === 'project' && o.value.kind === 'function' && o.value.effect ? { name: o.value.name, effect: o.value.effect } : this.inheritedCall(site) ?? (o && !guessed ? undefined : this.calledByName(site)) ?? null;
+      const fn = o?.kind === 'project' && o.value.kind === 'function' ? o.value : undefined;
+      const effect = fn && (fn.effect ?? this.queryOnArgument(site, fn));
+      known = fn && effect ? { name: fn.name, effect } : this.inheritedCall(site) ?? (o && !guessed ? undefined : this.calledByName(site)) ?? null;
       this.externalCalls.set(site, known);
     }
     return known ?? undefined;
   }
   private readonly externalCalls = new Map<CallSite, ExternalCall | null>();
+
+  /**
+   * `remainingFor(db, bookingId, assetId)` where `remainingFor` (another module's, `tx: any`) calls
+   * `tx.bookingAsset.findMany(…)`: with a client as that argument, the call queries through it.
+   */
+  private queryOnArgument(site: CallSite, fn: Extract<ExportSummary, { kind: 'function' }>): EffectSummary | undefined {
+    for (const c of fn.queriesOnParam ?? []) {
+      const arg = argumentAt(site.node, c.param, c.key);
+      const o = arg && this.resolver.resolve(arg, site.scope);
+      if (o?.kind !== 'client' || !tableSets(o.table).query.has(c.method)) continue;
+      const file = fn.id?.split('#')[0] ?? this.relativePath;
+      return { kind: 'query', library: o.table.id, label: c.label, file, line: c.line, via: [], read: tableSets(o.table).read.has(c.method), tx: !!o.tx };
+    }
+    return undefined;
+  }
 
   /**
    * `findRoleById(id)` destructured from a `queries` parameter, `context.mutations.saveCart(…)`: the
@@ -624,6 +643,52 @@ export class FileAnalysis {
     return h;
   }
   private readonly handed = new Map<FunctionInfo, HandedClient[]>();
+
+  /**
+   * The client this file's calls of `f` hand it at parameter `index` (or at `key` of the object
+   * passed there): `reconcile({ tx, assetIds })` in `db.$transaction(async (tx) => …)`. The first
+   * caller that passes a client answers; `f`'s calls of itself pass what it was given.
+   */
+  private clientPassedTo(f: FunctionInfo, index: number, key: string | undefined): Extract<Origin, { kind: 'client' }> | undefined {
+    const slot = `${index}.${key ?? ''}`;
+    let known = this.passed.get(f);
+    if (!known) this.passed.set(f, (known = new Map()));
+    if (known.has(slot)) return known.get(slot) ?? undefined;
+    known.set(slot, null); // a cycle passes nothing
+    let found: Extract<Origin, { kind: 'client' }> | undefined;
+    for (const site of this.callersOf(f)) {
+      if (site.fn === f || within(site.node, f.node)) continue;
+      const arg = argumentAt(site.node, index, key);
+      const o = arg && this.resolver.resolve(arg, site.scope);
+      if (o?.kind === 'client') {
+        found = { kind: 'client', table: o.table, ...(o.tx && { tx: true }), ...(o.projectClass && { projectClass: o.projectClass }) };
+        break;
+      }
+    }
+    known.set(slot, found ?? null);
+    return found;
+  }
+  private readonly passed = new Map<FunctionInfo, Map<string, Extract<Origin, { kind: 'client' }> | null>>();
+
+  /**
+   * Calls `f` makes on its own untyped parameters (`tx: any`, a destructured `{ tx }`), at most a
+   * few: what they send depends on what each caller hands in (`lockAsset(tx, id)` with
+   * `tx.$queryRaw\`…\``), so another module's call site decides (`queryOnArgument`).
+   */
+  callsOnUntypedParameters(f: FunctionInfo): ParamCall[] {
+    const out: ParamCall[] = [];
+    for (const site of this.ownedCalls(f)) {
+      const callee = unwrapExpression(site.node.callee);
+      const method = callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
+      const root = method ? rootName(callee) : undefined;
+      const b = root && root !== 'this' ? site.scope.lookup(root) : undefined;
+      if (!method || !anyLibraryQuery(method) || b?.kind !== 'parameter' || b.owner !== f || !untypedParameter(b)) continue;
+      const at = b.paramIndex !== undefined ? { param: b.paramIndex } : b.paramMember && { param: b.paramMember.index, key: b.paramMember.key };
+      if (at) out.push({ ...at, method, label: calleeLabel(callee), line: this.line(site.node) });
+      if (out.length === 4) break;
+    }
+    return out;
+  }
 
   /** Calls that run as part of `fn` itself: its own and those of its inline callbacks. */
   ownedCalls(fn: FunctionInfo): CallSite[] {
@@ -981,8 +1046,17 @@ const LOOP_STATEMENTS = new Set(['ForOfStatement', 'ForInStatement', 'ForStateme
  */
 function leavesLoopAfter(call: Node, rep: Repetition): boolean {
   if (!LOOP_STATEMENTS.has(rep.node.type)) return false;
+  // A callback the call sits in (`await logExecutionTime(async () => repo.markError(id)); return;`,
+  // a tracing span's): what follows it in the loop still ends the loop, while a `return` inside the
+  // callback only ends the callback.
+  let outside = true;
+  for (let p = call.parent; p && p !== rep.node; p = p.parent) if (isFunctionNode(p)) outside = false;
   for (let child: Node = call, p = call.parent; p && p !== rep.node; child = p, p = p.parent) {
-    if (isFunctionNode(p)) return false;
+    if (isFunctionNode(p)) {
+      outside = ![...ancestorsBetween(p, rep.node)].some(isFunctionNode);
+      continue;
+    }
+    if (!outside) continue;
     if (p.type === 'ReturnStatement' || p.type === 'ThrowStatement') return true;
     if (p.type !== 'BlockStatement' && p.type !== 'SwitchCase') continue;
     const body = (p.type === 'BlockStatement' ? p.body : p.consequent) as Node[];
@@ -993,6 +1067,11 @@ function leavesLoopAfter(call: Node, rep: Repetition): boolean {
     }
   }
   return false;
+}
+
+/** The nodes above `n`, up to (not including) `top`. */
+function* ancestorsBetween(n: Node, top: Node): Generator<Node> {
+  for (let p = n.parent; p && p !== top; p = p.parent) yield p;
 }
 
 /** A `let`/`const` declared inside the loop's body (or a block in it): one per iteration. */
@@ -1265,3 +1344,16 @@ function registeredMigration(fn: FunctionInfo | undefined, textOf: (n: Node) => 
   }
   return undefined;
 }
+
+/** A parameter declared without a type, or as `any`: nothing but its callers says what it holds. */
+function untypedParameter(b: Binding): boolean {
+  const t = b.paramIndex !== undefined ? b.typeAnnotation : b.memberType;
+  return !t || t.type === 'TSAnyKeyword' || t.type === 'TSUnknownKeyword';
+}
+
+/** A method some library sends a query with (`findMany`, `$queryRaw`, `hgetall`): worth keeping in a summary. */
+function anyLibraryQuery(method: string): boolean {
+  queryMethodNames ??= new Set(libraryTables.flatMap((t) => [...tableSets(t).query]));
+  return queryMethodNames.has(method);
+}
+let queryMethodNames: Set<string> | undefined;

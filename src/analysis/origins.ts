@@ -120,6 +120,8 @@ export class OriginResolver {
 
   /** The clients a function of this file hands the callbacks it takes (set by the file's analysis). */
   handedClientsOf: ((f: FunctionInfo) => HandedClient[]) | undefined;
+  /** The client this file's calls of a function hand it at a parameter (or a key of the object there), set by the file's analysis. */
+  clientPassedTo: ((f: FunctionInfo, index: number, key: string | undefined) => Extract<Origin, { kind: 'client' }> | undefined) | undefined;
 
   /**
    * `withTransaction(ctx, async (tx) => …)`: the client the called helper (of this file or another
@@ -269,7 +271,7 @@ export class OriginResolver {
       const made = factory && libraryOfServiceHelper(factory.module, factory.name, 'baseClassFactories');
       if (made) return { kind: 'client', table: made };
       const sup = this.resolve(b.cls.superClass, b.cls.scope);
-      if (sup?.kind === 'export' && (CLIENT_BASE_CLASS.test(sup.name) || factoryFor(sup))) return { kind: 'client', table: sup.table };
+      if (sup?.kind === 'export' && (CLIENT_BASE_CLASS.test(sup.name) || sup.table.baseClasses?.includes(sup.name) || factoryFor(sup))) return { kind: 'client', table: sup.table };
       // `class RedisAdapter extends Redis` with `import Redis from 'ioredis'`: the module's default export is the client class.
       if (sup?.kind === 'module' && factoryFor(sup)) return { kind: 'client', table: sup.table };
       if (sup?.kind === 'client' && !sup.creates && b.cls.superClass.type === 'Identifier') return { kind: 'client', table: sup.table };
@@ -325,6 +327,11 @@ export class OriginResolver {
       const handed = this.handedByHelper(b.owner);
       if (handed && handed.arg === b.paramIndex) return { kind: 'client', table: handed.table, ...(handed.tx && { tx: true }) };
     }
+    // `reconcile({ tx, ids })` inside `db.$transaction(async (tx) => …)`, `countLeft(db, id)`: an untyped
+    // parameter holds the client this file's callers hand it.
+    const at = b.kind === 'parameter' && b.owner ? (b.paramIndex !== undefined ? { index: b.paramIndex } : b.paramMember) : undefined;
+    const passed = at && this.clientPassedTo?.(b.owner!, at.index, 'key' in at ? at.key : undefined);
+    if (passed) return passed;
     // `for (const doc of docs)`, `docs.map((doc) => …)`: one row of a list of rows.
     const list = listOfItem(b);
     const listScope = b.kind === 'parameter' ? b.owner && this.functionByNode.get(b.owner.node)?.scope.parent : b.scope;
@@ -339,12 +346,28 @@ export class OriginResolver {
     return undefined;
   }
 
+  /**
+   * `import { PrismaClient } from './__generated__'`: a client generated to a path of the project's
+   * choosing, absent from a checkout. Only a library's factory name, from a module the project
+   * cannot follow to a summary, in a package that depends on the library.
+   */
+  private generatedClientExport(specifier: string, imported: string): Origin | undefined {
+    if (!this.project) return undefined;
+    const table = libraryTables.find((t) => t.generatedBy && t.factories?.some((f) => f.export === imported));
+    const { view, file } = this.project;
+    if (!table || !table.generatedBy!.some((d) => view.dependsOn(file, d))) return undefined;
+    return { kind: 'export', table, name: imported, specifier };
+  }
+
   fromModule(specifier: string, imported: string, localName?: string): Origin | undefined {
     const table = ownModuleLookingGenerated(specifier, imported) ? undefined : libraryForModule(specifier);
     if (table?.clientExports?.includes(imported)) return { kind: 'client', table };
     if (table) return imported === '*' || imported === 'default' ? { kind: 'module', table, specifier } : { kind: 'export', table, name: imported, specifier };
-    const projected = this.project && this.fromSummary(this.project.view.importedExport(this.project.file, specifier, imported));
+    const summary = this.project?.view.importedExport(this.project.file, specifier, imported);
+    const projected = this.fromSummary(summary);
     if (projected) return projected;
+    const generated = summary ? undefined : this.generatedClientExport(specifier, imported);
+    if (generated) return generated;
     if (!specifier.startsWith('.') && !specifier.startsWith('@/') && !specifier.startsWith('~/')) {
       // `import { FeedQueue } from '@acme/shared-server'`: a library known by a name that says what it is wherever it comes from.
       const byName = libraryForConventionalName(imported === 'default' || imported === '*' ? localName ?? imported : imported);

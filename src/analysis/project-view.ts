@@ -38,6 +38,16 @@ export interface MethodSummary {
   returns?: ExportSummary;
 }
 
+/** A call a function makes on one of its untyped parameters (or a key of the object passed there). */
+export interface ParamCall {
+  param: number;
+  key?: string;
+  /** The method called (`findMany`, `$queryRaw`) and the call as written. */
+  method: string;
+  label: string;
+  line: number;
+}
+
 /** What an export of a project module is. */
 export type ExportSummary =
   /** An instance of a library's client, or a model / repository that queries (`prisma`, `User`, `db`). */
@@ -47,8 +57,9 @@ export type ExportSummary =
   /** `handsClients`: the function runs a callback it takes as parameter `param` (or that object's method `member`) with a client as argument `arg` (callback-clients.ts). */
   /** `returnsTypeArgument`: a generic function type that hands back its type argument (`type TenantModelProxy<T> = () => T`); a value declared `TenantModelProxy<typeof SaleInvoice>` hands back `SaleInvoice`. */
   /** `returnsArgument`: a factory that makes its result from parameter `param` by the calls `chain` (`(sequelize) => sequelize.define(…)`); the caller's argument says what it is. */
+  /** `queriesOnParam`: calls the function makes on an untyped parameter (`tx: any`, `{ tx }`), by position (and key); with a client as that argument, each is that client's call (`tx.bookingAsset.findMany`). */
   /** `signatureOf`: a function type (`export type GetStream = (…) => Promise<Stream>`) of module `signatureOf` (absolute path); a call of a value of that type does what its implementations do (`signatureEffect`). */
-  | { kind: 'function'; name: string; id?: string; effect?: EffectSummary; returns?: ExportSummary; handsClients?: Array<{ param: number; member?: string; arg: number; library: string; tx?: true }>; returnsArgument?: { param: number; chain: string[] }; signatureOf?: string; returnsTypeArgument?: number }
+  | { kind: 'function'; name: string; id?: string; effect?: EffectSummary; returns?: ExportSummary; handsClients?: Array<{ param: number; member?: string; arg: number; library: string; tx?: true }>; returnsArgument?: { param: number; chain: string[] }; queriesOnParam?: ParamCall[]; signatureOf?: string; returnsTypeArgument?: number }
   /**
    * A class of module `file` (absolute path); what each method does is asked with `methodEffect`.
    * An exported interface is one too, with no methods: `methodEffect` answers from its implementations.

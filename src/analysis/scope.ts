@@ -27,6 +27,8 @@ export interface Binding {
   cls?: ClassInfo;
   /** Position among the declaring function's parameters. */
   paramIndex?: number;
+  /** A name destructured from a parameter's object (`({ tx, ids }) => …`): that parameter's position and the key. */
+  paramMember?: { index: number; key: string };
   /** The function whose body declares it (undefined: module scope). */
   owner?: FunctionInfo;
   declNode: Node;

@@ -460,7 +460,9 @@ export class ProjectModel implements ProjectView {
       const word = identifierPattern(typeName);
       // `implements InsightStore`, or an object declared as one (`const insightStore: InsightStore = { … }`).
       const keyword = how === 'extends' ? /\bextends\b/ : new RegExp(`\\bimplements\\b|:\\s*${typeName}\\s*=|\\bsatisfies\\s+${typeName}\\b`);
-      for (const importer of this.callerFiles(file, word)) {
+      // The module that declares the type often holds its one implementation (`class PgPromiseQueryExecutor
+      // implements QueryExecutor` beside the interface), then the modules that import it.
+      for (const importer of [file, ...this.callerFiles(file, word)]) {
         const text = this.files.read(importer);
         // Test doubles implement the interface too, and never query.
         if (!text || !keyword.test(text) || MOCK_PATH.test(this.relative(importer))) continue;
@@ -507,6 +509,7 @@ export class ProjectModel implements ProjectView {
   /** `n` (an `extends` or `implements` clause of a class in `importer`) is `typeName` of `file`, imported directly or through a barrel. */
   private namesType(importer: string, scope: Scope, n: Node, file: string, typeName: string): boolean {
     const b = n.type === 'Identifier' ? scope.lookup(n.name) : undefined;
+    if (importer === file) return n.type === 'Identifier' && n.name === typeName && b?.kind !== 'import';
     if (b?.kind !== 'import' || !b.importFrom) return false;
     const from = this.resolver.resolve(importer, b.importFrom.module);
     if (!from) return false;

@@ -379,6 +379,7 @@ class Summarizer {
     // `newModelFactory(db) { return new Models(db); }` with `Models` a class of this module.
     const returns = ret && (ret.kind === 'client' || ret.kind === 'project') ? this.origin(ret) : made ? this.fn(made) : this.newInstanceReturned(f);
     const fromArgument = returns && returns.kind !== 'value' ? undefined : argumentReturned(f);
+    const onParam = this.a.callsOnUntypedParameters(f);
     const hands = this.a.handedClientsOf(f).map((h) => ({ param: h.param, ...(h.member && { member: h.member }), arg: h.arg, library: h.table.id, ...(h.tx && { tx: true as const }) }));
     const summary: ExportSummary = {
       kind: 'function',
@@ -388,6 +389,7 @@ class Summarizer {
       ...(returns && returns.kind !== 'value' && { returns }),
       ...(hands.length && { handsClients: hands }),
       ...(fromArgument && { returnsArgument: fromArgument }),
+      ...(onParam.length && { queriesOnParam: onParam }),
     };
     // Asked anew on every read: the model's cache knows when a module it depends on changed.
     if (lazy) Object.defineProperty(summary, 'effect', { get: lazy, enumerable: true, configurable: true });

@@ -851,6 +851,23 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
+      name: 'a call inside a timing or tracing callback, then `return`: the loop ends after it, the callback is only a wrapper',
+      filename: 'src/service/results.service.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        import { logExecutionTime } from './timing';
+        const prisma = new PrismaClient();
+        export async function process(results: Array<{ id: string; ok: boolean }>) {
+          for (const r of results) {
+            if (!r.ok) {
+              await logExecutionTime(async () => prisma.result.update({ where: { id: r.id }, data: { state: 'error' } }), 'markError');
+              return;
+            }
+          }
+        }
+      `,
+    },
+    {
       name: 'groups built on purpose: one call per group of ids (Object.entries of a map of lists), and per table or field of a map keyed by them',
       filename: 'src/features/calculation/link.service.ts',
       code: ts`
@@ -1783,6 +1800,24 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: "a `return` inside a wrapping callback ends the callback, not the loop: still once per item",
+      filename: 'src/service/results.service.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        import { withSpan } from './tracing';
+        const prisma = new PrismaClient();
+        export async function process(results: Array<{ id: string }>) {
+          for (const r of results) {
+            await withSpan('mark', async () => {
+              await prisma.result.update({ where: { id: r.id }, data: { state: 'done' } });
+              return;
+            });
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 7 }],
+    },
     {
       name: 'rows changed one statement per item are still reported next to schema statements (an `UPDATE` is not DDL)',
       filename: 'src/storage/rows.ts',

@@ -8,6 +8,7 @@ export const prisma: LibraryTable = {
   modules: ['@prisma/client', '.prisma/client'],
   // Prisma 6+ generates the client into the project (`output = "../src/generated/prisma"`); checkouts rarely hold it.
   modulePattern: /(^|\/)(generated\/prisma|prisma\/generated|prisma-client)(\/client|\/index(\.[cm]?[jt]s)?)?$/,
+  generatedBy: ['@prisma/client', 'prisma'],
   kind: 'orm',
   queryMethods: [...reads, 'create', 'createMany', 'createManyAndReturn', 'update', 'updateMany', 'updateManyAndReturn', 'upsert', 'delete', 'deleteMany', '$executeRaw', '$executeRawUnsafe', '$runCommandRaw'],
   readMethods: reads,

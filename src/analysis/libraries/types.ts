@@ -61,6 +61,12 @@ export interface LibraryTable {
   modules: string[];
   /** Module specifiers by shape: a client generated into the project (`src/generated/prisma/client`). */
   modulePattern?: RegExp;
+  /**
+   * The client is generated into the project wherever its configuration says (`output = "./__generated__"`):
+   * a factory export (`PrismaClient`) imported from a project path with no file behind it, in a package
+   * that depends on one of these, is this library's.
+   */
+  generatedBy?: readonly string[];
   /** Module specifier prefixes, for families of packages (`@aws-sdk/client-`). */
   modulePrefixes?: string[];
   kind: LibraryKind;
@@ -94,6 +100,8 @@ export interface LibraryTable {
    * dropped (`builder.select(col);`) adds to a query that runs later, once: no round trip.
    */
   lazyBuilder?: boolean;
+  /** Base classes of its models besides names ending in `Model` (`class Package extends Bone`): the class queries, an instance is a row. */
+  baseClasses?: readonly string[];
   /** Exports that are the library's one shared client (RedBeanNode's `R`): their methods query. */
   clientExports?: readonly string[];
   /** Module-level functions that send a request (`axios.get`, `fetch`, `got`); `default` = calling the module. */

@@ -1,0 +1,3 @@
+export async function sendMail(to: string, template: string) {
+  return { to, template };
+}
