@@ -657,7 +657,7 @@ export class FileAnalysis {
     known.set(slot, null); // a cycle passes nothing
     let found: Extract<Origin, { kind: 'client' }> | undefined;
     for (const site of this.callersOf(f)) {
-      if (site.fn === f || within(site.node, f.node)) continue;
+      if (within(site.node, f.node)) continue;
       const arg = argumentAt(site.node, index, key);
       const o = arg && this.resolver.resolve(arg, site.scope);
       if (o?.kind === 'client') {
@@ -1046,17 +1046,15 @@ const LOOP_STATEMENTS = new Set(['ForOfStatement', 'ForInStatement', 'ForStateme
  */
 function leavesLoopAfter(call: Node, rep: Repetition): boolean {
   if (!LOOP_STATEMENTS.has(rep.node.type)) return false;
+  const chain: Node[] = [call];
+  for (let p = call.parent; p && p !== rep.node; p = p.parent) chain.push(p);
   // A callback the call sits in (`await logExecutionTime(async () => repo.markError(id)); return;`,
-  // a tracing span's): what follows it in the loop still ends the loop, while a `return` inside the
-  // callback only ends the callback.
-  let outside = true;
-  for (let p = call.parent; p && p !== rep.node; p = p.parent) if (isFunctionNode(p)) outside = false;
-  for (let child: Node = call, p = call.parent; p && p !== rep.node; child = p, p = p.parent) {
-    if (isFunctionNode(p)) {
-      outside = ![...ancestorsBetween(p, rep.node)].some(isFunctionNode);
-      continue;
-    }
-    if (!outside) continue;
+  // a tracing span's): what follows the outermost one still ends the loop, while a `return` inside
+  // a callback only ends the callback.
+  let from = 1;
+  chain.forEach((n, i) => isFunctionNode(n) && (from = i + 1));
+  for (let i = from; i < chain.length; i++) {
+    const [child, p] = [chain[i - 1], chain[i]];
     if (p.type === 'ReturnStatement' || p.type === 'ThrowStatement') return true;
     if (p.type !== 'BlockStatement' && p.type !== 'SwitchCase') continue;
     const body = (p.type === 'BlockStatement' ? p.body : p.consequent) as Node[];
@@ -1067,11 +1065,6 @@ function leavesLoopAfter(call: Node, rep: Repetition): boolean {
     }
   }
   return false;
-}
-
-/** The nodes above `n`, up to (not including) `top`. */
-function* ancestorsBetween(n: Node, top: Node): Generator<Node> {
-  for (let p = n.parent; p && p !== top; p = p.parent) yield p;
 }
 
 /** A `let`/`const` declared inside the loop's body (or a block in it): one per iteration. */
