@@ -728,13 +728,32 @@ export class FileAnalysis {
       const reps = this.repetitionsOf(site);
       let rep = reps.at(-1);
       if (rep && !rep.overCollection && reps.length > 1 && this.isLinkWalk(rep.node)) rep = reps.at(-2);
-      known = !rep?.overCollection || rep.fixedSize || this.isLoopCarried(site, rep) || leavesLoopAfter(site.node, rep) || inCaseOfItem(site.node, rep) ? null : rep;
+      known = !rep?.overCollection || rep.fixedSize || this.isLoopCarried(site, rep) || leavesLoopAfter(site.node, rep) || this.neverReturns(site, rep) || inCaseOfItem(site.node, rep) ? null : rep;
       this.perItemBases.set(site, known);
     }
     return known ?? undefined;
   }
   /** Once per call: rules ask it first, and every call of a loop asks about the same loop body. */
   private readonly perItemBases = new Map<CallSite, Repetition | null>();
+
+  /**
+   * `await abort(claimed, e)` in a loop, with `abort` a function of this file that always throws (its
+   * body ends in `throw` and never returns, or it is declared `never` / `Promise<never>`): the loop
+   * ends at that call, so it runs at most once per pass, like a call followed by `throw`.
+   */
+  private neverReturns(site: CallSite, rep: Repetition): boolean {
+    if (!LOOP_STATEMENTS.has(rep.node.type)) return false;
+    const f = this.targetOf(site);
+    // An async one stops the loop only when awaited, and a `try` around the call would carry on.
+    if (!f || (f.node.async && site.node.parent?.type !== 'AwaitExpression')) return false;
+    for (let child: Node = site.node, p = site.node.parent as Node | undefined; p && p !== rep.node; child = p, p = p.parent as Node | undefined) {
+      if (isFunctionNode(p) || (p.type === 'TryStatement' && p.block === child)) return false;
+    }
+    const declared = f.node.returnType?.typeAnnotation;
+    if (declared && (declared.type === 'TSNeverKeyword' || (declared.type === 'TSTypeReference' && declared.typeName.type === 'Identifier' && declared.typeName.name === 'Promise' && declared.typeArguments?.params[0]?.type === 'TSNeverKeyword'))) return true;
+    const body = f.node.body;
+    return body.type === 'BlockStatement' && body.body.at(-1)?.type === 'ThrowStatement' && ownReturns(f.node, this.keysOf).length === 0;
+  }
 
   /** Once per loop (loop-shape.ts), not once for every call in its body. */
   private isLinkWalk(loop: Node): boolean {

@@ -851,6 +851,29 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
+      name: 'a helper of the file that always throws (`abort`, its body ends in `throw`; or declared `Promise<never>`) ends the loop where it is called',
+      filename: 'src/revisions/publish.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function publish(items: Array<{ id: string; ok: boolean }>) {
+          const abort = async (claimed: string[], e: unknown) => {
+            await prisma.claim.deleteMany({ where: { id: { in: claimed } } });
+            await prisma.audit.create({ data: { reason: String(e) } });
+            throw e;
+          };
+          const giveUp = async (id: string): Promise<never> => {
+            await prisma.audit.create({ data: { reason: id } });
+            throw new Error(id);
+          };
+          for (const item of items) {
+            if (!item.ok) await abort([], new Error(item.id));
+            if (item.id === '') await giveUp(item.id);
+          }
+        }
+      `,
+    },
+    {
       name: 'a call inside a timing or tracing callback, then `return`: the loop ends after it, the callback is only a wrapper',
       filename: 'src/service/results.service.ts',
       code: ts`
@@ -1800,6 +1823,28 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a helper that always throws, called inside a `try` in the loop: the loop carries on, so it runs once per item',
+      filename: 'src/revisions/publish.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function publish(items: Array<{ id: string }>) {
+          const reject = async (id: string) => {
+            await prisma.audit.create({ data: { reason: id } });
+            throw new Error(id);
+          };
+          for (const item of items) {
+            try {
+              await reject(item.id);
+            } catch {
+              continue;
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItemViaHelper', line: 10 }],
+    },
     {
       name: "a `return` inside a wrapping callback ends the callback, not the loop: still once per item",
       filename: 'src/service/results.service.ts',
