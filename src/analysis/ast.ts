@@ -127,7 +127,8 @@ export function within(inner: Node, outer: Node): boolean {
 /** The argument a call passes at `index`, or with `key` the value of that key of an object literal there (`f({ tx })` → `tx`). */
 export function argumentAt(call: CallLike, index: number, key?: string): Node | undefined {
   const arg = call.arguments[index] as Node | undefined;
-  if (!arg || arg.type === 'SpreadElement' || key === undefined) return arg && arg.type !== 'SpreadElement' ? arg : undefined;
+  if (!arg || arg.type === 'SpreadElement') return undefined;
+  if (key === undefined) return arg;
   const obj = unwrapExpression(arg);
   if (obj.type !== 'ObjectExpression') return undefined;
   for (const p of obj.properties) if (p.type === 'Property' && keyName(p) === key) return p.value as Node;

@@ -11,7 +11,7 @@ import { classifyFile, type FileKind } from './file-context';
 import { libraryById, libraryTables, tableSets } from './libraries';
 import { LineIndex } from './line-index';
 import type { CallSite, FunctionInfo, Repetition, RequestPathReason } from './model';
-import { singleValue, type Binding } from './scope';
+import { parameterSlot, singleValue, type Binding } from './scope';
 import { optionsKey, type AnalysisOptions } from './options';
 import { OriginResolver, type ExtraClients, type Origin } from './origins';
 import type { EffectSummary, ExportSummary, ParamCall, ProjectView, Reach } from './project-view';
@@ -682,9 +682,9 @@ export class FileAnalysis {
       const method = callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
       const root = method ? rootName(callee) : undefined;
       const b = root && root !== 'this' ? site.scope.lookup(root) : undefined;
-      if (!method || !anyLibraryQuery(method) || b?.kind !== 'parameter' || b.owner !== f || !untypedParameter(b)) continue;
-      const at = b.paramIndex !== undefined ? { param: b.paramIndex } : b.paramMember && { param: b.paramMember.index, key: b.paramMember.key };
-      if (at) out.push({ ...at, method, label: calleeLabel(callee), line: this.line(site.node) });
+      if (!method || !QUERY_METHOD_NAMES.has(method) || b?.kind !== 'parameter' || b.owner !== f || !untypedParameter(b)) continue;
+      const slot = parameterSlot(b);
+      if (slot) out.push({ param: slot.index, ...(slot.key !== undefined && { key: slot.key }), method, label: calleeLabel(callee), line: this.line(site.node) });
       if (out.length === 4) break;
     }
     return out;
@@ -1143,6 +1143,9 @@ export function combineReaches(reaches: ReadonlyArray<Reach | undefined>, via: s
   return cold;
 }
 
+/** Methods some library sends a query with, by name (`findMany`, `$queryRaw`, `hgetall`): the calls on a parameter worth keeping in a summary. */
+const QUERY_METHOD_NAMES = new Set(libraryTables.flatMap((t) => t.queryMethods ?? []));
+
 /** Methods that hand out a batch (`redis.pipeline()`, `collection.initializeUnorderedBulkOp()`), of any library. */
 const BATCH_METHODS = new Set(libraryTables.flatMap((t) => t.batchMethods ?? []));
 
@@ -1362,10 +1365,3 @@ function untypedParameter(b: Binding): boolean {
   const t = b.paramIndex !== undefined ? b.typeAnnotation : b.memberType;
   return !t || t.type === 'TSAnyKeyword' || t.type === 'TSUnknownKeyword';
 }
-
-/** A method some library sends a query with (`findMany`, `$queryRaw`, `hgetall`): worth keeping in a summary. */
-function anyLibraryQuery(method: string): boolean {
-  queryMethodNames ??= new Set(libraryTables.flatMap((t) => [...tableSets(t).query]));
-  return queryMethodNames.has(method);
-}
-let queryMethodNames: Set<string> | undefined;

@@ -5,7 +5,7 @@ import type { ClassInfo, FunctionInfo } from './model';
 import type { ExportSummary, ProjectView } from './project-view';
 import { NEST_LIFECYCLE_METHODS } from './request-path';
 import { listOfItem } from './loop-shape';
-import { singleValue, type Binding, type Scope } from './scope';
+import { parameterSlot, singleValue, type Binding, type Scope } from './scope';
 import { isTypedCandidateMethod, type TypedOrigin, type TypedOrigins } from './typed-origins';
 import type { HandedClient } from './callback-clients';
 
@@ -329,8 +329,8 @@ export class OriginResolver {
     }
     // `reconcile({ tx, ids })` inside `db.$transaction(async (tx) => …)`, `countLeft(db, id)`: an untyped
     // parameter holds the client this file's callers hand it.
-    const at = b.kind === 'parameter' && b.owner ? (b.paramIndex !== undefined ? { index: b.paramIndex } : b.paramMember) : undefined;
-    const passed = at && this.clientPassedTo?.(b.owner!, at.index, 'key' in at ? at.key : undefined);
+    const slot = b.owner && parameterSlot(b);
+    const passed = slot && this.clientPassedTo?.(b.owner!, slot.index, slot.key);
     if (passed) return passed;
     // `for (const doc of docs)`, `docs.map((doc) => …)`: one row of a list of rows.
     const list = listOfItem(b);

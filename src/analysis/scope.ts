@@ -36,6 +36,12 @@ export interface Binding {
   scope?: Scope;
 }
 
+/** Where a parameter's value comes from in a call: its position, and the key when destructured (`({ tx }) => …` → 0, `tx`). */
+export function parameterSlot(b: Binding): { index: number; key?: string } | undefined {
+  if (b.kind !== 'parameter') return undefined;
+  return b.paramIndex !== undefined ? { index: b.paramIndex } : b.paramMember;
+}
+
 /** The one value a variable is bound to, as written (`const x = …`, not destructured, never reassigned). */
 export function singleValue(b: Binding | undefined): Node | undefined {
   return b?.kind === 'variable' && b.values.length === 1 && b.values[0].path.length === 0 ? unwrapExpression(b.values[0].node) : undefined;
