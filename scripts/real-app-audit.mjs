@@ -41,7 +41,9 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 const DATA_DIR = path.join(REPO_ROOT, 'test', 'corpus', 'real-apps');
 const DEFAULT_PLUGIN = path.join(REPO_ROOT, 'dist', 'eslint-plugin', 'index.js');
 const SOURCE_GLOB = '**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}';
-const IGNORES = ['**/node_modules/**', '**/dist/**', '**/build/**', '**/.next/**', '**/*.d.ts', '**/*.min.js'];
+// Build output is skipped, but a source folder that happens to be called `build` (a `src/core/build/`
+// module of the app's own) is source.
+const IGNORES = ['**/node_modules/**', '**/dist/**', '**/build/**', '!**/src/**/build/**', '**/.next/**', '**/*.d.ts', '**/*.min.js'];
 const LABELS = ['TP', 'debatable', 'FP'];
 const DEFAULT_SPLITS = ['tune', 'held-out'];
 /** Only the tune split is shown while tuning; every other split is hidden without --show-held-out. */

@@ -790,6 +790,8 @@ function isSmallLiteral(node: Node, scope: Scope, depth = 0): boolean {
     const decl = b?.declNode.parent?.parent;
     if (!only || decl?.type !== 'VariableDeclaration' || decl.kind !== 'const') return false;
     n = only;
+    // `const identifiers = [body.id, body.email].filter(Boolean)`: the filtered literal, through its name.
+    if (depth < 4 && n.type === 'CallExpression') return isSmallLiteral(n, scope, depth + 1);
   }
   // `const out = []` is a list that gets filled, not a fixed one: it takes written-out items.
   return n.type === 'ArrayExpression' && n.elements.length > 0 && n.elements.length <= SMALL_LITERAL && n.elements.every((e) => e && e.type !== 'SpreadElement');
@@ -805,7 +807,12 @@ function isEnumValues(n: Node, scope: Scope): boolean {
   return !!listed && isEnumLike(listed, scope);
 }
 
-/** `JobStatus` (an enum), an imported PascalCase or UPPER_CASE name, a module-level `const` object literal: members the code fixes. */
+/**
+ * `JobStatus` (an enum), an imported PascalCase or UPPER_CASE name, a module-level `const` object
+ * literal, or one written out in the function with its keys (`const orderFields = { order_list: …,
+ * order_manage: … }`): members the code fixes. An empty one, or one with spread or computed keys,
+ * is filled at run time.
+ */
 function isEnumLike(arg: Node, scope: Scope): boolean {
   if (arg.type !== 'Identifier') return false;
   const b = scope.lookup(arg.name);
@@ -814,7 +821,8 @@ function isEnumLike(arg: Node, scope: Scope): boolean {
   if (b.kind === 'import') return /^[A-Z][A-Za-z0-9]*$|^[A-Z][A-Z0-9_]*$/.test(arg.name);
   const only = singleValue(b);
   const decl = b.declNode.parent?.parent;
-  return !!only && only.type === 'ObjectExpression' && decl?.type === 'VariableDeclaration' && decl.kind === 'const' && !b.owner;
+  if (only?.type !== 'ObjectExpression' || decl?.type !== 'VariableDeclaration' || decl.kind !== 'const') return false;
+  return !b.owner || (only.properties.length > 0 && only.properties.every((p) => p.type === 'Property' && !p.computed));
 }
 
 function skipWrappers(n: Node): Node {

@@ -10,13 +10,15 @@
  *   Kysely says `updateTable`);
  * - MongoDB: `db.database.collection('messages').findOneAndUpdate(…)`, a collection's method on a
  *   collection asked for by name;
- * - Supabase storage: `client.storage.from('vault').remove([path])`.
+ * - Supabase storage: `client.storage.from('vault').remove([path])`;
+ * - Knex: `tx('segments').where({ list }).update(…)`, a handle called with a table's name, then the
+ *   builder's methods and the statement.
  *
  * The call that names the operation is the query, as it is for a client the analysis knows.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, propertyName, unwrapExpression, type CallLike, type Node } from './ast';
-import { enclosingChainCalls, passesTransaction, startsOnTransaction, type CallEffect } from './call-effects';
+import { enclosingChainCalls, outermostChainCall, passesTransaction, startsOnTransaction, type CallEffect } from './call-effects';
 import { libraryById, tableSets, type LibraryTable } from './libraries';
 import { SUPABASE_STORAGE_METHODS } from './libraries/supabase';
 import type { CallSite } from './model';
@@ -28,7 +30,7 @@ interface QueryShape {
   /** The library's table; `sqliteTable` when the project can only reach an SQLite file. */
   table: string;
   sqliteTable?: string;
-  matches(call: TSESTree.CallExpression, method: string, receiver: Node): boolean;
+  matches(call: TSESTree.CallExpression, method: string, receiver: Node, scope: CallSite['scope']): boolean;
 }
 
 /** What Drizzle's statement starters are followed by: `insert(t).values`, `update(t).set`, `select().from(t)`. */
@@ -77,7 +79,45 @@ const supabaseStorageShape: QueryShape = {
   },
 };
 
-const SHAPES: readonly QueryShape[] = [drizzleShape, mongodbShape, supabaseStorageShape];
+const knexMethods = tableSets(libraryById('knex')!);
+/** What a Knex builder takes between the table and the statement: conditions, joins, order, limits. */
+const KNEX_BUILDER = /^((and|or)?where\w*|\w*[jJ]oin\w*|orderBy\w*|groupBy\w*|having\w*|limit|offset|distinct\w*|columns?|forUpdate|forShare|skipLocked|noWait|returning|onConflict|merge|ignore|modify|transacting|timeout|clear\w+)$/;
+
+const knexShape: QueryShape = {
+  dependency: 'knex',
+  table: 'knex',
+  // `tx('segments').where({ list, id }).update(…)`: a function called with a table's name, its builder's
+  // methods, then the statement (the handle passed in untyped from another module's transaction).
+  matches(call, method, receiver, scope) {
+    if (!knexMethods.query.has(method) || method === 'raw' || !sentNow(call)) return false;
+    let start = receiver;
+    while (start.type === 'CallExpression' && start.callee.type === 'MemberExpression' && KNEX_BUILDER.test(propertyName(start.callee) ?? '')) start = unwrapExpression(start.callee.object);
+    if (start.type !== 'CallExpression' || start.arguments.length !== 1) return false;
+    const table = unwrapExpression(start.arguments[0] as Node);
+    const handle = unwrapExpression(start.callee);
+    const named = table.type === 'Literal' ? typeof table.value === 'string' : table.type === 'TemplateLiteral';
+    // The handle is handed in (a parameter, a field of the instance): an imported or local function
+    // called with a string (`createHash('sha256').update(…)`, jQuery's `$('.row').first()`) is not one.
+    if (!named) return false;
+    if (handle.type === 'Identifier') return scope.lookup(handle.name)?.kind === 'parameter';
+    return handle.type === 'MemberExpression' && !handle.computed && unwrapExpression(handle.object).type === 'ThisExpression';
+  },
+};
+
+/** A Knex builder runs when it is awaited, returned or `.then`-ed: `hasher('sha256').update(data)` is neither. */
+function sentNow(call: TSESTree.CallExpression): boolean {
+  // What follows the statement is still the builder's (`.returning('id')`, `.then(…)`), not a digest's `.digest('hex')`.
+  for (const outer of enclosingChainCalls(call)) {
+    const name = calleeName(outer) ?? '';
+    if (!KNEX_BUILDER.test(name) && !knexMethods.query.has(name) && !['then', 'catch', 'finally'].includes(name)) return false;
+  }
+  const outer = outermostChainCall(call);
+  let p = outer.parent;
+  while (p && (p.type === 'TSAsExpression' || p.type === 'TSNonNullExpression' || p.type === 'ChainExpression')) p = p.parent;
+  return p?.type === 'AwaitExpression' || p?.type === 'ReturnStatement' || (p?.type === 'ArrowFunctionExpression' && p.body === outer);
+}
+
+const SHAPES: readonly QueryShape[] = [drizzleShape, mongodbShape, supabaseStorageShape, knexShape];
 
 export function shapedQuery(call: CallLike, callee: Node, label: string, site: CallSite, resolver: OriginResolver): CallEffect | undefined {
   if (call.type !== 'CallExpression' || callee.type !== 'MemberExpression') return undefined;
@@ -85,7 +125,7 @@ export function shapedQuery(call: CallLike, callee: Node, label: string, site: C
   if (!method) return undefined;
   const receiver = unwrapExpression(callee.object);
   for (const shape of SHAPES) {
-    if (!shape.matches(call, method, receiver)) continue;
+    if (!shape.matches(call, method, receiver, site.scope)) continue;
     // Only where nothing places the receiver: a known client was judged already, a known non-client is not one.
     if (resolver.resolve(receiver, site.scope)) return undefined;
     const table = libraryFor(shape, resolver);

@@ -554,14 +554,32 @@ function loadedWithParent(analysis: FileAnalysis, site: CallSite, rep: Repetitio
     if (p.type === 'LogicalExpression' && p.right === n && (p.operator === '??' || p.operator === '||') && aboutParent(p.left)) return true;
     if (p.type === 'ConditionalExpression' && p.test !== n && aboutParent(p.test)) return true;
   }
-  // An early `if (post.author) return post.author;` before the query.
+  // An early `if (post.author) return post.author;` before the query. A guard that gives up on a
+  // parent without the data (`if (!resource.id) return null;`) returns nothing of the parent: the
+  // query still runs for every other parent.
   const body = fn.body.type === 'BlockStatement' ? fn.body.body : [];
   const [start] = rangeOf(site.node);
-  return body.some((st) => st.type === 'IfStatement' && rangeOf(st)[1] <= start && aboutParent(st.test) && containsReturn(st.consequent));
+  // A guard that keeps one parent (`if (requestingUser.uid !== user.uid) return [];`) lets the query run for that one only.
+  const otherParams = new Set(fn.params.filter((p) => p !== parentParam).flatMap((p) => patternBindings(p as Node).map((b) => b.id.name)));
+  const keepsOneParent = (test: Node): boolean => {
+    const t = unwrapExpression(test);
+    if (t.type !== 'BinaryExpression' || (t.operator !== '!==' && t.operator !== '!=')) return false;
+    const [left, right] = [t.left as Node, t.right as Node];
+    const other = aboutParent(left) ? right : aboutParent(right) ? left : undefined;
+    const root = other && rootName(other);
+    return !!root && otherParams.has(root) && !aboutParent(other);
+  };
+  return body.some((st) => st.type === 'IfStatement' && rangeOf(st)[1] <= start && aboutParent(st.test) && (returnsOfParent(st.consequent, aboutParent) || (keepsOneParent(st.test) && !!firstReturn(st.consequent))));
 }
 
-function containsReturn(n: Node): boolean {
-  return n.type === 'ReturnStatement' || (n.type === 'BlockStatement' && n.body.some((s) => s.type === 'ReturnStatement'));
+function firstReturn(n: Node): Node | undefined {
+  return n.type === 'ReturnStatement' ? n : n.type === 'BlockStatement' ? n.body.find((s) => s.type === 'ReturnStatement') : undefined;
+}
+
+/** `return post.author;` (alone or in a block): hands back something the parent already holds. */
+function returnsOfParent(n: Node, aboutParent: (n: Node) => boolean): boolean {
+  const returns = n.type === 'BlockStatement' ? n.body : [n];
+  return returns.some((s) => s.type === 'ReturnStatement' && !!s.argument && aboutParent(s.argument as Node));
 }
 
 /** `for (const id of ids) await sequelize.transaction(async (t) => { … })`: the query runs in a transaction opened per item. */

@@ -151,6 +151,23 @@ ruleTester.run('no-n-plus-one (per chunk, written-out lists)', rule, {
       `,
     },
     {
+      name: 'keys of an object written out in the function, and two values filtered through a name: the code fixes how many',
+      filename: 'src/models/fields.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function reorder(entity: Record<string, number | null>, listId: string, body: { id?: string; email?: string }) {
+          const orderFields = { order_list: 'orderListBefore', order_subscribe: 'orderSubscribeBefore', order_manage: 'orderManageBefore', order_export: 'orderExportBefore' };
+          for (const key in orderFields) {
+            if (entity[key] !== null) await prisma.field.findFirst({ where: { listId, key } });
+          }
+          await Promise.all(Object.entries(orderFields).map(([key]) => prisma.field.count({ where: { listId, key } })));
+          const identifiers = [body.id, body.email].filter(Boolean);
+          await Promise.all(identifiers.map((identifier) => prisma.user.findFirst({ where: { identifier } })));
+        }
+      `,
+    },
+    {
       name: "a loop over a Redis cluster's master nodes (SCAN must run on each): servers, not data",
       filename: 'src/cache/scan.ts',
       code: ts`
@@ -174,6 +191,22 @@ ruleTester.run('no-n-plus-one (per chunk, written-out lists)', rule, {
           for await (const page of pages) await db('pages').where({ id: page.id }).update({ archived: true });
           const statusPages = await db('status_pages').whereIn('maintenanceId', ids);
           for await (const statusPage of statusPages) await db('maintenance_status_page').insert({ statusPageId: statusPage.id });
+        }
+      `,
+      errors: [{ messageId: 'perItem' }, { messageId: 'perItem' }],
+    },
+    {
+      name: 'an object the function fills from rows (empty when written) and a filtered list of rows: as many keys as the data',
+      filename: 'src/jobs/by-user.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function notify(rows: Array<{ userId: string; id: string }>) {
+          const byUser: Record<string, string[]> = {};
+          for (const r of rows) (byUser[r.userId] ??= []).push(r.id);
+          for (const userId in byUser) await prisma.user.update({ where: { id: userId }, data: { pending: byUser[userId].length } });
+          const active = rows.filter((r) => r.userId);
+          await Promise.all(active.map((r) => prisma.item.count({ where: { ownerId: r.userId } })));
         }
       `,
       errors: [{ messageId: 'perItem' }, { messageId: 'perItem' }],

@@ -979,6 +979,26 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
+      name: "a field resolver that answers only for the parent that is the requesting user (`if (requestingUser.uid !== user.uid) return [];`): one query per request",
+      filename: 'src/user-history/user.resolver.ts',
+      code: ts`
+        import { Resolver, ResolveField, Parent, Query } from '@nestjs/graphql';
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        class User { uid: string }
+        @Resolver(() => User)
+        export class UserHistoryResolver {
+          @Query(() => [User])
+          users() { return prisma.user.findMany(); }
+          @ResolveField()
+          async history(@Parent() user: User, @GqlUser() requestingUser: User) {
+            if (requestingUser?.uid !== user.uid) return [];
+            return prisma.userHistory.findMany({ where: { userUid: user.uid } });
+          }
+        }
+      `,
+    },
+    {
       name: 'a field resolver that uses the relation the list query already loaded, and queries only when it is missing',
       filename: 'src/graphql/resolvers.ts',
       code: ts`
@@ -1823,6 +1843,34 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a field resolver that gives up on a parent without an id (`if (!resource.id) return null;`) still queries for every other parent',
+      filename: 'src/graphql/resource.resolver.ts',
+      code: ts`
+        import { Resolver, ResolveField, Parent, Query } from '@nestjs/graphql';
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        class Resource { id: string; ownershipId?: string }
+        @Resolver(() => Resource)
+        export class ResourceResolver {
+          @Query(() => [Resource])
+          resources() { return prisma.resource.findMany(); }
+          @ResolveField()
+          async relations(@Parent() resource: Resource) {
+            if (!resource.id) {
+              return null;
+            }
+            return prisma.relation.findMany({ where: { resourceId: resource.id } });
+          }
+          @ResolveField()
+          async owner(@Parent() resource: Resource) {
+            if (!resource.ownershipId) return undefined;
+            return prisma.ownership.findFirst({ where: { id: resource.ownershipId } });
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem' }, { messageId: 'perItem' }],
+    },
     {
       name: 'a helper that always throws, called inside a `try` in the loop: the loop carries on, so it runs once per item',
       filename: 'src/revisions/publish.ts',

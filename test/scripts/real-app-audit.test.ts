@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -118,12 +118,17 @@ describe('scripts/real-app-audit.mjs', () => {
     const apps = mkdtempSync(path.join(tmpdir(), 'real-app-audit-apps-'));
     cpSync(path.join(FIXTURE, 'apps'), apps, { recursive: true });
     writeFileSync(path.join(apps, 'blog/src/broken.ts'), 'export const broken = (;\n');
+    // A source folder called `build` (a module of the app's own) is linted; compiled output (`dist/`) is not.
+    mkdirSync(path.join(apps, 'blog/src/core/build'), { recursive: true });
+    writeFileSync(path.join(apps, 'blog/src/core/build/resolver.ts'), 'export const builds = [];\n');
+    mkdirSync(path.join(apps, 'shop/src/dist'), { recursive: true });
+    writeFileSync(path.join(apps, 'shop/src/dist/orders.js'), 'exports.orders = [];\n');
     const r = audit(['--apps', apps, '--list', path.join(FIXTURE, 'per-item-queries.json'), '--labels', path.join(FIXTURE, 'labels.json')]);
     expect(r.status, r.stderr).toBe(0);
     const { apps: ran, recall, findings } = r.report!;
     expect(ran.map((a) => [a.name, a.filesLinted, a.parseErrors.map((p) => p.file)])).toEqual([
       ['shop', 2, []],
-      ['blog', 2, ['src/broken.ts']],
+      ['blog', 3, ['src/broken.ts']],
     ]);
     expect(r.stdout).toContain('parse error `src/broken.ts:1`');
     // The direct per-item queries are found in both apps (the cross-file one depends on the project model).
