@@ -12,6 +12,29 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one (helpers, walks, analytics stores)', rule, {
   valid: [
     {
+      name: 'a request per calendar through a fetch wrapper that reads trusted hosts from the database further down: the request is the cost (a hint), not the settings read',
+      filename: 'src/integrations/calendar.ts',
+      code: ts`
+        import { drizzle } from 'drizzle-orm/node-postgres';
+        import { trustedHosts } from '../schema';
+        const db = drizzle(process.env.DATABASE_URL!);
+        async function loadTrustedHosts() {
+          return db.select().from(trustedHosts);
+        }
+        async function agentFor(url: string) {
+          const hosts = await loadTrustedHosts();
+          return hosts.some((h) => url.includes(h.hostname)) ? { rejectUnauthorized: false } : {};
+        }
+        async function fetchWithTrustedHosts(url: string) {
+          const agent = await agentFor(url);
+          return fetch(url, { ...agent });
+        }
+        export async function events(calendars: Array<{ url: string }>) {
+          return Promise.all(calendars.map((calendar) => fetchWithTrustedHosts(calendar.url)));
+        }
+      `,
+    },
+    {
       name: "a list of statements written out, one per table (`_map(queries, (query) => clickhouse.command({ query }))`): a different statement each time",
       filename: 'src/project/project.service.ts',
       code: ts`
