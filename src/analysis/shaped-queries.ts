@@ -96,9 +96,9 @@ const knexShape: QueryShape = {
     const table = unwrapExpression(start.arguments[0] as Node);
     const handle = unwrapExpression(start.callee);
     const named = table.type === 'Literal' ? typeof table.value === 'string' : table.type === 'TemplateLiteral';
+    if (!named) return false;
     // The handle is handed in (a parameter, a field of the instance): an imported or local function
     // called with a string (`createHash('sha256').update(…)`, jQuery's `$('.row').first()`) is not one.
-    if (!named) return false;
     if (handle.type === 'Identifier') return scope.lookup(handle.name)?.kind === 'parameter';
     return handle.type === 'MemberExpression' && !handle.computed && unwrapExpression(handle.object).type === 'ThisExpression';
   },

@@ -569,11 +569,11 @@ function loadedWithParent(analysis: FileAnalysis, site: CallSite, rep: Repetitio
     const root = other && rootName(other);
     return !!root && otherParams.has(root) && !aboutParent(other);
   };
-  return body.some((st) => st.type === 'IfStatement' && rangeOf(st)[1] <= start && aboutParent(st.test) && (returnsOfParent(st.consequent, aboutParent) || (keepsOneParent(st.test) && !!firstReturn(st.consequent))));
+  return body.some((st) => st.type === 'IfStatement' && rangeOf(st)[1] <= start && aboutParent(st.test) && (returnsOfParent(st.consequent, aboutParent) || (keepsOneParent(st.test) && containsReturn(st.consequent))));
 }
 
-function firstReturn(n: Node): Node | undefined {
-  return n.type === 'ReturnStatement' ? n : n.type === 'BlockStatement' ? n.body.find((s) => s.type === 'ReturnStatement') : undefined;
+function containsReturn(n: Node): boolean {
+  return n.type === 'ReturnStatement' || (n.type === 'BlockStatement' && n.body.some((s) => s.type === 'ReturnStatement'));
 }
 
 /** `return post.author;` (alone or in a block): hands back something the parent already holds. */
