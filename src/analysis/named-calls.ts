@@ -214,7 +214,7 @@ function receiverNames(receiver: Node): string[] | undefined {
 }
 
 /** The call's value is a promise someone waits for: awaited, returned, an arrow's value, chained with `then`, collected. */
-function usedAsPromise(call: CallLike): boolean {
+export function usedAsPromise(call: CallLike): boolean {
   let child: Node = call;
   let p = call.parent;
   while (p && (p.type === 'TSAsExpression' || p.type === 'TSNonNullExpression' || p.type === 'ChainExpression' || p.type === 'TSSatisfiesExpression')) {

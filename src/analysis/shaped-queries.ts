@@ -22,6 +22,7 @@ import { enclosingChainCalls, outermostChainCall, passesTransaction, startsOnTra
 import { libraryById, tableSets, type LibraryTable } from './libraries';
 import { SUPABASE_STORAGE_METHODS } from './libraries/supabase';
 import type { CallSite } from './model';
+import { usedAsPromise } from './named-calls';
 import type { OriginResolver } from './origins';
 
 interface QueryShape {
@@ -111,10 +112,7 @@ function sentNow(call: TSESTree.CallExpression): boolean {
     const name = calleeName(outer) ?? '';
     if (!KNEX_BUILDER.test(name) && !knexMethods.query.has(name) && !['then', 'catch', 'finally'].includes(name)) return false;
   }
-  const outer = outermostChainCall(call);
-  let p = outer.parent;
-  while (p && (p.type === 'TSAsExpression' || p.type === 'TSNonNullExpression' || p.type === 'ChainExpression')) p = p.parent;
-  return p?.type === 'AwaitExpression' || p?.type === 'ReturnStatement' || (p?.type === 'ArrowFunctionExpression' && p.body === outer);
+  return usedAsPromise(outermostChainCall(call) as TSESTree.CallExpression);
 }
 
 const SHAPES: readonly QueryShape[] = [drizzleShape, mongodbShape, supabaseStorageShape, knexShape];
