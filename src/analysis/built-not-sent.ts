@@ -10,7 +10,7 @@
  * (Dropped results and builders passed to another call are judged by no-n-plus-one itself.)
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isFunctionNode, pushChildren, unwrapExpression, type CallLike, type Node } from './ast';
+import { calleeName, inTree, isFunctionNode, pushChildren, taggedTemplateOf, unwrapExpression, type CallLike, type Node } from './ast';
 import { outermostChainCall } from './call-effects';
 import type { KeysOf } from './visitor-keys';
 
@@ -22,7 +22,44 @@ const BUILD_ONLY = new Set(['as', 'toSQL', 'toSql', 'getSQL', 'toQuery', 'toStri
 
 export function builtNotSent(call: CallLike, keysOf: KeysOf): boolean {
   const top = withWrappers(outermostChainCall(call));
-  return embedded(top) || keptUnsent(top, keysOf, 0) || madeForEmbedding(top, keysOf);
+  return embedded(top) || keptUnsent(top, keysOf, 0) || madeForEmbedding(top, keysOf) || foldedIntoOne(call) || onlyAPart(call);
+}
+
+/** How a statement starts (after comments): what a template sent on its own must begin with. */
+const STATEMENT = /^(select|insert|update|delete|with|values|table|merge|create|alter|drop|truncate|grant|revoke|comment|begin|start|commit|rollback|abort|end|savepoint|release|set|reset|show|call|do|copy|explain|analyze|vacuum|cluster|reindex|refresh|lock|listen|unlisten|notify|prepare|execute|deallocate|declare|fetch|move|close|discard|checkpoint|load|import|security|pragma|replace|upsert|use|describe)\b/i;
+/** What continues a condition or an expression: a value written next to it makes a part of one statement. */
+const CONTINUES = /^(=|<|>|!|@|\|\||::|\+|-|\*|\/|%|and\b|or\b|not\b|in\b|is\b|like\b|ilike\b|between\b|as\b|asc\b|desc\b|,)/i;
+
+/**
+ * A template that cannot be a statement of its own: `sql\`\`` (empty, the neutral part of a
+ * condition), `sql\`(r.type = ${type})\``, `sql\`true\``, `sql\`${column} = ${value}\``. postgres.js
+ * and Neon build a query from such parts; only the template they end up in is sent.
+ */
+function onlyAPart(call: CallLike): boolean {
+  const quasi = taggedTemplateOf(call)?.quasi;
+  if (!quasi) return false;
+  const text = (i: number) => (quasi.quasis[i]?.value.cooked ?? '').replace(/^(\s+|--[^\n]*\n?|\/\*[\s\S]*?\*\/)+/, '');
+  const first = text(0);
+  if (!first) return quasi.expressions.length ? CONTINUES.test(text(1)) : true;
+  // `(select …) union (…)` is a statement; `(r.name = any(…))` is a condition.
+  return !STATEMENT.test(first.replace(/^\(\s*/, ''));
+}
+
+/**
+ * `parts.reduce((acc, part) => sql\`${acc} AND ${part}\`)`: each step writes the statement so far
+ * into the next one, so the fold makes one statement, sent (or not) by whoever takes the result.
+ */
+function foldedIntoOne(call: CallLike): boolean {
+  const tagged = taggedTemplateOf(call);
+  if (!tagged) return false;
+  const value = throughBranches(withWrappers(inTree(call)));
+  let fn: Node | undefined = value.parent;
+  if (fn?.type === 'ReturnStatement') while (fn && !isFunctionNode(fn)) fn = fn.parent;
+  else if (!(fn?.type === 'ArrowFunctionExpression' && fn.body === value)) return false;
+  const fold = fn?.parent;
+  if (fold?.type !== 'CallExpression' || fold.arguments[0] !== fn || !/^reduce(Right)?$/.test(calleeName(fold) ?? '')) return false;
+  const acc = (fn as TSESTree.FunctionLike).params[0];
+  return acc?.type === 'Identifier' && tagged.quasi.expressions.some((e) => e.type === 'Identifier' && e.name === acc.name);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, inTree, keyName, propertyName, rootName, stringValue, taggedTemplateOf, unwrapExpression, type CallLike, type Node } from './ast';
 import { callingSends, LOCAL_DB_MODULE, localDatabaseModule, tableSets, type ClientFactory, type LibraryTable } from './libraries';
-import { itemPattern, loopIndexName } from './loop-shape';
+import { itemValueName, loopIndexName } from './loop-shape';
 import type { CallSite } from './model';
 import type { Scope } from './scope';
 import { factoryFor, type Origin, type OriginResolver } from './origins';
@@ -121,15 +121,9 @@ function rowOfLoopItem(call: CallLike, receiver: Node, method: string, site: Cal
   const r = unwrapExpression(receiver);
   const root = rootName(r);
   if (!root || root === 'this' || NOT_A_ROW.test(root) || (r.type === 'MemberExpression' && !r.computed && NOT_A_ROW.test(propertyName(r) ?? ''))) return undefined;
-  if (!site.repetitions.some((rep) => loopItemName(rep) === root || indexedElement(r, rep))) return undefined;
+  if (!site.repetitions.some((rep) => itemValueName(rep) === root || indexedElement(r, rep))) return undefined;
   const table = resolver.projectRowTable();
   return table && (table.rowMethods?.includes(method) || table.queryMethods?.includes(method)) ? table : undefined;
-}
-
-/** The name bound per item: `ep` of `for (const ep of list)` or `list.map((ep) => …)`. */
-function loopItemName(rep: CallSite['repetitions'][number]): string | undefined {
-  const pattern = itemPattern(rep);
-  return pattern?.type === 'Identifier' ? pattern.name : undefined;
 }
 
 /** `list[i]` (or `list[i].media`) inside `for (let i = 0; i < list.length; i++)`. */

@@ -45,6 +45,30 @@ export function loopBody(rep: Repetition): Node | undefined {
   return fn && isFunctionNode(fn) ? (fn.body as Node) : undefined;
 }
 
+/**
+ * The name bound to each item's value: `row` of `for (const row of rows)`, of `rows.map((row) => …)`,
+ * and of `for (const [i, row] of rows.entries())` (the second half of an entry pair is the item).
+ */
+export function itemValueName(rep: Repetition): string | undefined {
+  const pattern = itemPattern(rep);
+  if (pattern?.type === 'Identifier') return pattern.name;
+  const value = pattern?.type === 'ArrayPattern' && rep.node.type === 'ForOfStatement' && entriesOf(rep.node.right as Node) ? pattern.elements[1] : undefined;
+  return value?.type === 'Identifier' ? value.name : undefined;
+}
+
+/** `rows` of `rows.entries()`: an array's or a map's pairs, the index or key beside each item. */
+function entriesOf(n: Node | undefined): Node | undefined {
+  const call = n && unwrapExpression(n);
+  if (call?.type !== 'CallExpression' || call.arguments.length || call.callee.type !== 'MemberExpression') return undefined;
+  return propertyName(call.callee) === 'entries' ? (call.callee.object as Node) : undefined;
+}
+
+/** What `for (const x of …)` goes over, given the declarator of `x` (or of its pattern). */
+function forOfRight(declarator: Node | undefined): Node | undefined {
+  const forOf = declarator?.parent?.parent;
+  return forOf?.type === 'ForOfStatement' && forOf.left === declarator?.parent ? (forOf.right as Node) : undefined;
+}
+
 /** `i` of `for (let i = 0; …)`, or the index parameter of `.map((item, i) => …)`. */
 export function loopIndexName(rep: Repetition): string | undefined {
   const loop = rep.node;
@@ -64,8 +88,10 @@ const ITEM_CALLBACK_METHODS = new Set(['map', 'forEach', 'flatMap', 'filter', 's
 export function listOfItem(b: Binding | undefined): Node | undefined {
   if (!b) return undefined;
   if (b.kind === 'variable' && !b.values.length) {
-    const forOf = b.declNode.parent?.parent?.parent;
-    return forOf?.type === 'ForOfStatement' && forOf.left === b.declNode.parent?.parent ? (forOf.right as Node) : undefined;
+    const pair = b.declNode.parent;
+    if (pair?.type === 'ArrayPattern') return pair.elements[1] === b.declNode ? entriesOf(forOfRight(pair.parent)) : undefined;
+    const right = forOfRight(pair);
+    return right && !entriesOf(right) ? right : undefined;
   }
   const fnNode = b.kind === 'parameter' && b.paramIndex === 0 ? b.owner?.node : undefined;
   const call = fnNode?.parent;

@@ -340,7 +340,7 @@ export class OriginResolver {
     const extra = this.extraClients[b.name];
     if (extra) return { kind: 'client', table: extra };
     if (b.kind === 'parameter') {
-      const conventional = libraryForConventionalName(b.name);
+      const conventional = libraryForConventionalName(b.name) ?? libraryTables.find((t) => t.parameterNamesWhereDependedOn?.test(b.name) && t.modules.some((m) => this.projectDependsOn(m)));
       if (conventional) return { kind: 'client', table: conventional };
     }
     return undefined;

@@ -62,6 +62,31 @@ ruleTester.run('no-n-plus-one (tagged SQL templates)', rule, {
       `,
     },
     {
+      name: 'postgres.js: a filter folded from fragments with reduce, and the empty sql`` fragment, make one statement',
+      filename: 'src/utils/checks.ts',
+      code: ts`
+        import postgres from 'postgres';
+        const sql = postgres();
+        const and = (parts: any[]) => parts.reduce((acc, part) => sql\`\${acc} AND \${part}\`);
+        const or = (parts: any[]) =>
+          parts.reduce((acc, part) => {
+            return sql\`(\${acc} OR \${part})\`;
+          });
+        type Check = { id: string; value: string } | ['AND' | 'OR', ...Check[]];
+        export function toSql(check: Check): any {
+          if (Array.isArray(check)) {
+            const [op, ...items] = check;
+            return op === 'AND' ? and(items.map(toSql)) : or(items.map(toSql));
+          }
+          if (!check.value) return sql\`\`;
+          return sql\`\${sql(check.id)} = \${check.value}\`;
+        }
+        export async function matching(req: { body: Check }) {
+          return sql\`select id from runs where \${toSql(req.body)}\`;
+        }
+      `,
+    },
+    {
       name: 'Prisma: fragments built per item with Prisma.sql and joined into one $queryRaw',
       filename: 'src/routes/search.ts',
       code: ts`
@@ -91,6 +116,22 @@ ruleTester.run('no-n-plus-one (tagged SQL templates)', rule, {
         }
       `,
       errors: [{ messageId: 'perItem' }],
+    },
+    {
+      name: 'postgres.js: a reduce that chains one sent statement per item is still one query per item',
+      filename: 'src/jobs/archive.ts',
+      code: ts`
+        import postgres from 'postgres';
+        const sql = postgres();
+        export async function archive(ids: string[]) {
+          await ids.reduce((done, id) => done.then(() => sql\`update runs set archived = true where id = \${id}\`), Promise.resolve());
+          return ids.reduce(async (acc, id) => {
+            const rows = await acc;
+            return [...rows, ...(await sql\`select * from runs where parent = \${id}\`)];
+          }, Promise.resolve([] as unknown[]));
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 4 }, { messageId: 'perItem', line: 7 }],
     },
     {
       name: 'postgres.js: the sql a transaction hands its callback, in a loop: one statement per item, each on the transaction\'s connection',

@@ -1830,6 +1830,18 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
+      name: 'the first half of an entries() pair is the index, whatever its name',
+      filename: 'src/jobs/renumber.ts',
+      code: ts`
+        import { Model } from 'sequelize';
+        class Ticket extends Model {}
+        export async function renumber(eventId: string) {
+          const rows = await Ticket.findAll({ where: { eventId } });
+          for (const [row, ticket] of rows.entries()) await row.update({ position: ticket.position });
+        }
+      `,
+    },
+    {
       name: 'Array.prototype methods on a list of rows are not queries',
       filename: 'src/routes/attachments.ts',
       code: ts`
@@ -2853,6 +2865,19 @@ ruleTester.run('no-n-plus-one', rule, {
         }
       `,
       errors: [{ messageId: 'perItem', line: 6 }, { messageId: 'perItem', line: 7 }],
+    },
+    {
+      name: 'the row half of `for (const [i, row] of rows.entries())` writes itself once per item',
+      filename: 'src/jobs/renumber.ts',
+      code: ts`
+        import { Model } from 'sequelize';
+        class Ticket extends Model {}
+        export async function renumber(eventId: string) {
+          const rows = await Ticket.findAll({ where: { eventId } });
+          for (const [i, row] of rows.entries()) await row.update({ position: i + 1 });
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 5 }],
     },
     {
       name: 'pMap with a concurrency limit still sends one query per item to the database',

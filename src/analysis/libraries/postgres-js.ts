@@ -15,6 +15,7 @@ export const postgresJs: LibraryTable = {
   queryMethods: ['unsafe', 'file', 'notify'],
   transactionMethods: ['begin', 'savepoint'],
   closeMethods: ['end'],
+  parameterNamesWhereDependedOn: /^sql$/,
   factories: [{ export: 'default', creates: 'pool' }],
   typeNames: ['Sql', 'TransactionSql', 'ReservedSql'],
   declaredTypes: [

@@ -142,6 +142,12 @@ export interface LibraryTable {
   /** `conventionalNames` also name imports of packages (a workspace package's `FeedQueue`), not only local values and relative imports. */
   conventionalNamesOfImports?: boolean;
   /**
+   * Parameter names that hold a client of this library in a package that depends on it (and only
+   * there): postgres.js's `sql` handed to a helper (`getRelatedRuns(sql, id)`). Too common a word
+   * to trust anywhere else (Drizzle's and Kysely's `sql` are templates of their own).
+   */
+  parameterNamesWhereDependedOn?: RegExp;
+  /**
    * Keys one of which the object a query method takes always has (Payload's `{ collection: 'posts' }`):
    * a call without them is not this library's. Lets a common name (`payload`, `req.payload`) stand for
    * the client wherever it is held, since a job's or webhook's payload is never called with them.

@@ -12,6 +12,15 @@ exports.reorderSeats = async (req, res) => {
   res.json({ ok: true });
 };
 
+// `for (const [index, ticket] of list.entries())`: the second half of each pair is the row.
+exports.renumberSeats = async (req, res) => {
+  const tickets = await req.event.getTickets({ order: [['position', 'ASC']] });
+  for (const [index, ticket] of tickets.entries()) {
+    if (ticket.position !== index + 1) await ticket.update({ position: index + 1 }); // expect: perf-coach/no-n-plus-one
+  }
+  res.json({ ok: true });
+};
+
 exports.releaseSeats = async (req, res) => {
   await Promise.all(req.event.Tickets.filter((t) => t.expired).map((ticket) => ticket.destroy())); // expect: perf-coach/no-n-plus-one
   await db.Ticket.update({ position: null }, { where: { eventId: req.event.id, expired: true } }); // ok: one UPDATE for the set
