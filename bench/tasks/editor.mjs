@@ -148,7 +148,11 @@ export async function run(files, { poolPath, workerPath, probePath, size = 2, cw
   const chosen = sized.slice(0, count);
 
   const { WorkerPool } = require(poolPath);
-  const pool = new WorkerPool(workerPath, size);
+  // The worker sends an edit's findings first and the digest of the file's exports once idle
+  // (protocol.ts). Typing is slower than that: the extension sends an edit 300 ms after the last
+  // keystroke. So each timed edit waits for the previous edit's digest, as a user's would.
+  const digests = new Map();
+  const pool = new WorkerPool(workerPath, size, { onDigest: (d) => (digests.get(d.id)?.(), digests.delete(d.id)) });
   const settings = { rules: {}, options: {}, maxBytes: 1_000_000, cwd };
   const keepAlive = setInterval(() => {}, 1 << 30); // the pool's workers are unref'd
   const perFile = [];
@@ -158,9 +162,14 @@ export async function run(files, { poolPath, workerPath, probePath, size = 2, cw
       const lineCount = text.split('\n').length;
       const lint = async (t) => {
         const t0 = performance.now();
-        const msg = await pool.lint(file, t, settings).done;
+        const request = pool.lint(file, t, settings);
+        const digested = new Promise((resolve) => digests.set(request.id, resolve));
+        const msg = await request.done;
         const ms = performance.now() - t0;
         if (msg.error) throw new Error(`${file}: ${msg.error}`);
+        // A digest follows only when the project model ran (then `dependencies` is set).
+        if (msg.result?.dependencies) await digested;
+        digests.delete(request.id);
         return { ms, result: msg.result };
       };
       for (let i = 0; i < warmEdits; i++) await lint(withSpaceAtEndOfLine(text, (i * 131) % lineCount));

@@ -1,4 +1,4 @@
-import type { AnalysisSettings, ResultMessage } from '../host/protocol';
+import type { AnalysisSettings, DigestMessage, ResultMessage } from '../host/protocol';
 import { WorkerPool } from '../host/worker-pool';
 
 /**
@@ -17,6 +17,7 @@ const HUNG_AFTER_MS = 20_000;
 
 export class AnalysisService {
   private pool: WorkerPool | undefined;
+  private readonly digestListeners = new Set<(digest: DigestMessage) => void>();
 
   constructor(
     private readonly workerScript: string,
@@ -36,6 +37,12 @@ export class AnalysisService {
     return this.ensurePool().lintFile(filename, settings);
   }
 
+  /** Digests of what edited files export, each sent after its `lint` result (protocol.ts). */
+  onDigest(listener: (digest: DigestMessage) => void): { dispose(): void } {
+    this.digestListeners.add(listener);
+    return { dispose: () => this.digestListeners.delete(listener) };
+  }
+
   /** Drops a queued request; its `done` resolves with no result. */
   cancel(id: number) {
     this.pool?.cancel(id);
@@ -48,7 +55,13 @@ export class AnalysisService {
   }
 
   private ensurePool(): WorkerPool {
-    this.pool ??= new WorkerPool(this.workerScript, this.size, { hungAfterMs: HUNG_AFTER_MS, onWorkerFailure: this.onFailure });
+    this.pool ??= new WorkerPool(this.workerScript, this.size, {
+      hungAfterMs: HUNG_AFTER_MS,
+      onWorkerFailure: this.onFailure,
+      onDigest: (digest) => {
+        for (const listener of this.digestListeners) listener(digest);
+      },
+    });
     return this.pool;
   }
 }

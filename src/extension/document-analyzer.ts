@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ResultMessage } from '../host/protocol';
+import type { DigestMessage, ResultMessage } from '../host/protocol';
 import type { AnalysisService } from './analysis-service';
 import { analysisFilename, isAnalysable, workerSettings } from './document-filter';
 import type { FindingsStore } from './findings-store';
@@ -68,6 +68,8 @@ export class DocumentAnalyzer implements vscode.Disposable {
    */
   private readonly dependencies = new Map<string, readonly string[]>();
   private readonly exportsDigests = new Map<string, string>();
+  /** Requests whose digest may still come (the worker sends it once idle), with the text's version. */
+  private readonly digestRequests = new Map<number, { doc: vscode.TextDocument; version: number }>();
   /** Skip/parse notes already written, per file, so the output channel does not repeat itself. */
   private readonly noted = new Map<string, string>();
   private readonly analysed = new vscode.EventEmitter<AnalysisEvent>();
@@ -104,6 +106,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
         this.scheduleDependents(doc, EDIT_DEBOUNCE_MS);
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc)),
+      this.service.onDigest((digest) => this.digestArrived(digest)),
     ];
   }
 
@@ -149,6 +152,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
       return;
     }
     state.requestId = request.id;
+    this.expectDigest(request.id, doc, version);
     this.started.fire(doc.uri);
     request.done.then(
       (message) => {
@@ -184,6 +188,8 @@ export class DocumentAnalyzer implements vscode.Disposable {
     }
     const state = this.pending.get(key);
     if (state) state.timingId = request.id;
+    // The same text again: its digest stands in for the first request's, which this one supersedes.
+    this.expectDigest(request.id, doc, version);
     request.done.then(
       (message) => {
         if (state?.timingId === request.id) state.timingId = undefined;
@@ -234,15 +240,45 @@ export class DocumentAnalyzer implements vscode.Disposable {
       this.noted.delete(key);
       this.store.set({ uri: doc.uri, version, findings: result.findings, ms: message.ms, origin: 'editor' });
       this.dependencies.set(key, result.dependencies ?? []);
-      if (result.exportsDigest !== undefined && this.exportsDigests.get(key) !== result.exportsDigest) {
-        const before = this.exportsDigests.get(key);
-        this.exportsDigests.set(key, result.exportsDigest);
-        if (before !== undefined) this.scheduleDependents(doc, 0);
-      }
+      if (result.exportsDigest !== undefined) this.exportsChanged(doc, result.exportsDigest);
       this.analysed.fire({ ...event, outcome: 'findings' });
     }
     this.log.trace(`analysed ${label} v${version}: ${result.findings.length} findings, ${message.ms.toFixed(1)} ms in the worker, ${roundTripMs.toFixed(1)} ms round trip`);
     return true;
+  }
+
+  /**
+   * A request for `doc` at `version` was sent: its digest, when it comes, is that text's. The worker
+   * drops the digest of a text a newer one replaced, so only the last few requests per document are kept.
+   */
+  private expectDigest(id: number, doc: vscode.TextDocument, version: number) {
+    const older = [...this.digestRequests].filter(([, sent]) => sent.doc === doc).map(([other]) => other);
+    for (const other of older.slice(0, Math.max(0, older.length - 3))) this.digestRequests.delete(other);
+    this.digestRequests.set(id, { doc, version });
+  }
+
+  /** The worker worked out what a file it analysed exports (after sending its findings). */
+  private digestArrived(digest: DigestMessage) {
+    const sent = this.digestRequests.get(digest.id);
+    this.digestRequests.delete(digest.id);
+    if (!sent || sent.doc.isClosed) return;
+    const key = sent.doc.uri.toString();
+    if (sent.doc.version !== sent.version) {
+      // An older text's (typing began right after opening): what importers were analysed against, the baseline for the next.
+      if (digest.exportsDigest !== undefined && !this.exportsDigests.has(key)) this.exportsDigests.set(key, digest.exportsDigest);
+      return;
+    }
+    if (digest.dependencies?.length) this.dependencies.set(key, [...new Set([...(this.dependencies.get(key) ?? []), ...digest.dependencies])]);
+    if (digest.exportsDigest !== undefined) this.exportsChanged(sent.doc, digest.exportsDigest);
+  }
+
+  /** Open importers are analysed again when what `doc` exports changed (not on its first digest). */
+  private exportsChanged(doc: vscode.TextDocument, exportsDigest: string) {
+    const key = doc.uri.toString();
+    const before = this.exportsDigests.get(key);
+    if (before === exportsDigest) return;
+    this.exportsDigests.set(key, exportsDigest);
+    if (before !== undefined) this.scheduleDependents(doc, 0);
   }
 
   /** Open documents whose last findings used `doc`'s summary are analysed again. */
@@ -292,6 +328,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
     this.shown.delete(key);
     this.dependencies.delete(key);
     this.exportsDigests.delete(key);
+    for (const [id, sent] of this.digestRequests) if (sent.doc === doc) this.digestRequests.delete(id);
     // Its unsaved text is gone: documents that read it go back to the disk's version.
     if (doc.isDirty || doc.uri.scheme === 'file') this.scheduleDependents(doc, 0);
     // A scan's findings for this file stay; an open buffer's go with it (it may never have been saved).

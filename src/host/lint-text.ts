@@ -50,6 +50,12 @@ export interface LintRequest {
   digest?: boolean;
 }
 
+/** What `exportsDigest` says, worked out after the findings were sent, and the modules that took. */
+export interface LateDigest {
+  exportsDigest?: string;
+  dependencies?: string[];
+}
+
 export interface HostSuggestion {
   desc: string;
   /** All of the suggestion's edits as one (ESLint's shape). */
@@ -91,16 +97,30 @@ export interface LintResult {
 export const DEFAULT_MAX_BYTES = 1_000_000;
 
 export function lintText(req: LintRequest): LintResult {
+  const { result, digest } = lintTextFindingsFirst(req);
+  const late = digest?.();
+  if (!late) return result;
+  const dependencies = late.dependencies ? [...(result.dependencies ?? []), ...late.dependencies].sort() : result.dependencies;
+  return { ...result, ...(dependencies && { dependencies }), ...(late.exportsDigest && { exportsDigest: late.exportsDigest }) };
+}
+
+/**
+ * The findings, and the digest of the file's exports as a function to call later. The editor's
+ * worker sends the findings at once and works the digest out when it has nothing else to do: on
+ * a large module it costs a fifth of the analysis (every method's effect), and only open
+ * importers of the file need it, once the typing stops.
+ */
+export function lintTextFindingsFirst(req: LintRequest): { result: LintResult; digest?: () => LateDigest } {
   const timings = { parseMs: 0, rulesMs: 0 };
   const skipped = reasonToSkip(req.text, req.maxBytes ?? DEFAULT_MAX_BYTES);
-  if (skipped) return { findings: [], skipped, timings };
+  if (skipped) return { result: { findings: [], skipped, timings } };
 
   // Most files cannot match any enabled rule: skip the parse entirely (the scan's prefilter).
   const enabled = (Object.keys(rules) as RuleId[]).filter((id) => (req.rules?.[id] ?? 'warning') !== 'off');
-  if (!enabled.some((id) => mayReport(id, req.text, req.filename))) return { findings: [], prefiltered: true, timings };
+  if (!enabled.some((id) => mayReport(id, req.text, req.filename))) return { result: { findings: [], prefiltered: true, timings } };
   // Nesting the parser cannot take would overflow its native stack and take the process down.
   const tooDeep = nestingProblem(req.text, req.filename);
-  if (tooDeep) return { findings: [], skipped: tooDeep, timings };
+  if (tooDeep) return { result: { findings: [], skipped: tooDeep, timings } };
 
   const t0 = performance.now();
   // No `range` arrays: nodes carry `start`/`end`, which is all the rules and this host read
@@ -111,7 +131,7 @@ export function lintText(req: LintRequest): LintResult {
   const fatal = parsed.errors.find((e) => e.severity === 'Error') ?? parsed.errors[0];
   if (fatal) {
     const at = lines.position(fatal.labels?.[0]?.start ?? 0);
-    return { findings: [], parseError: { message: fatal.message, ...at }, timings };
+    return { result: { findings: [], parseError: { message: fatal.message, ...at }, timings } };
   }
 
   const t1 = performance.now();
@@ -179,11 +199,20 @@ export function lintText(req: LintRequest): LintResult {
     listener.Program?.(program);
     listener['Program:exit']?.(program);
   }
-  const exportsDigest = project && req.digest !== false && digestOf({ ast: program, text: req.text, filename: req.filename, cwd: req.cwd, visitorKeys, project }, req.options ?? {});
   const dependencies = stopRecording?.().filter((f) => f !== req.filename);
   timings.rulesMs = performance.now() - t1;
   findings.sort((a, b) => a.range[0] - b.range[0] || a.ruleId.localeCompare(b.ruleId));
-  return { findings, timings, ...(dependencies && { dependencies }), ...(exportsDigest && { exportsDigest }) };
+  const result: LintResult = { findings, timings, ...(dependencies && { dependencies }) };
+  if (!project || req.digest === false) return { result };
+  const file: SourceFile = { ast: program, text: req.text, filename: req.filename, cwd: req.cwd, visitorKeys, project };
+  const digest = (): LateDigest => {
+    // Modules the digest reads are dependencies too: a change there can change what this file exports.
+    const stop = project.record();
+    const exportsDigest = digestOf(file, req.options ?? {});
+    const more = stop().filter((f) => f !== req.filename && !dependencies?.includes(f));
+    return { ...(exportsDigest && { exportsDigest }), ...(more.length && { dependencies: more }) };
+  };
+  return { result, digest };
 }
 
 /** What this file exports, from the analysis the rules already made of it (cached per AST). */

@@ -4,7 +4,7 @@ import type { LintResult, RuleSeverities } from './lint-text';
 /**
  * Messages between the extension host (main thread) and the analysis worker. Each request has an
  * `id`; the worker answers with the same `id`. Sent by the extension: `lint`, `lintFile`, `cancel`.
- * Sent by the worker: `result`.
+ * Sent by the worker: `result`, and for `lint` a `digest` later, once it has nothing else to do.
  */
 export interface AnalysisSettings {
   rules: RuleSeverities;
@@ -53,4 +53,18 @@ export interface ResultMessage {
   ms: number;
 }
 
-export type FromWorker = ResultMessage;
+/**
+ * After the `result` of a `lint`, when the worker is idle: what the file exports, for the editor to
+ * re-analyse open importers when it changed. Not sent when a newer `lint` of the same file came first.
+ */
+export interface DigestMessage {
+  type: 'digest';
+  /** The `lint` request it belongs to. */
+  id: number;
+  filename: string;
+  exportsDigest?: string;
+  /** Modules the digest read beyond the result's `dependencies`. */
+  dependencies?: string[];
+}
+
+export type FromWorker = ResultMessage | DigestMessage;

@@ -1,5 +1,5 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import type { AnalysisSettings, FromWorker, ResultMessage, ToWorker } from './protocol';
+import type { AnalysisSettings, DigestMessage, FromWorker, ResultMessage, ToWorker } from './protocol';
 
 /**
  * A small pool of analysis workers (vscode-free, so the benchmark runs the very same engine
@@ -20,6 +20,8 @@ export interface WorkerPoolOptions {
   resourceLimits?: ResourceLimits;
   /** Told once per failed worker, with the reason (the extension writes it to its output). */
   onWorkerFailure?: (why: string) => void;
+  /** Told of each `digest` a worker sends after a `lint` result (see protocol.ts). */
+  onDigest?: (digest: DigestMessage) => void;
 }
 
 export const DEFAULT_HUNG_AFTER_MS = 20_000;
@@ -132,6 +134,11 @@ export class WorkerPool {
     const worker = new Worker(this.workerScript, { resourceLimits: this.resourceLimits });
     const slot: Slot = { worker, failed: false };
     worker.on('message', (msg: FromWorker) => {
+      if (msg.type === 'digest') {
+        // Sent while idle, after its request's result: it does not free or take the worker.
+        if (!slot.failed && !this.disposed) this.options.onDigest?.(msg);
+        return;
+      }
       if (slot.failed || slot.running?.id !== msg.id) return;
       clearTimeout(slot.timer);
       const request = slot.running;

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { lintText } from './lint-text';
+import { lintText, lintTextFindingsFirst, type LateDigest } from './lint-text';
 import { readText } from './read-source';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -14,6 +14,11 @@ if (!port) throw new Error('perf-coach worker must run in a worker thread');
 const queue: ToWorker[] = [];
 const cancelled = new Set<number>();
 let running = false;
+/**
+ * Digests owed for `lint` results already sent, newest per file: worked out one per turn while
+ * the queue is empty, so the next edit's findings never wait for the last edit's digest.
+ */
+const owedDigests = new Map<string, { id: number; digest: () => LateDigest }>();
 
 port.on('message', (msg: ToWorker) => {
   if (msg.type === 'cancel') {
@@ -26,10 +31,14 @@ port.on('message', (msg: ToWorker) => {
 
 async function drain() {
   running = true;
-  while (queue.length) {
+  while (queue.length || owedDigests.size) {
     // One event-loop turn between requests, so a `cancel` that arrived meanwhile is seen before
     // the next queued request starts.
     await new Promise((resolve) => setImmediate(resolve));
+    if (!queue.length) {
+      sendOneDigest();
+      continue;
+    }
     const msg = queue.shift()!;
     if (msg.type === 'cancel') continue;
     if (cancelled.delete(msg.id)) {
@@ -38,17 +47,36 @@ async function drain() {
     }
     const started = performance.now();
     try {
+      // A newer text of the file is being analysed: the digest owed for the old one is moot.
+      owedDigests.delete(msg.filename);
       const text = msg.type === 'lint' ? msg.text : readText(msg.filename, msg.settings.maxBytes);
-      const result =
-        typeof text === 'string'
-          ? lintText({ filename: msg.filename, text, cwd: msg.settings.cwd, rules: msg.settings.rules, options: msg.settings.options, maxBytes: msg.settings.maxBytes, buffers: msg.settings.buffers, digest: msg.type === 'lint' })
-          : { findings: [], skipped: text.skipped, timings: { parseMs: 0, rulesMs: 0 } };
+      const request = typeof text === 'string' ? { filename: msg.filename, text, cwd: msg.settings.cwd, rules: msg.settings.rules, options: msg.settings.options, maxBytes: msg.settings.maxBytes, buffers: msg.settings.buffers } : undefined;
+      let result;
+      if (!request) result = { findings: [], skipped: (text as { skipped: string }).skipped, timings: { parseMs: 0, rulesMs: 0 } };
+      else if (msg.type === 'lintFile') result = lintText({ ...request, digest: false });
+      else {
+        const answer = lintTextFindingsFirst(request);
+        result = answer.result;
+        if (answer.digest) owedDigests.set(msg.filename, { id: msg.id, digest: answer.digest });
+      }
       post({ type: 'result', id: msg.id, filename: msg.filename, result, ms: performance.now() - started });
     } catch (error) {
       post({ type: 'result', id: msg.id, filename: msg.filename, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error), ms: performance.now() - started });
     }
   }
   running = false;
+}
+
+function sendOneDigest() {
+  const [filename, owed] = owedDigests.entries().next().value!;
+  owedDigests.delete(filename);
+  let digest = {};
+  try {
+    digest = owed.digest();
+  } catch {
+    // The findings were shown; without a digest, open importers are refreshed on save instead.
+  }
+  post({ type: 'digest', id: owed.id, filename, ...digest });
 }
 
 function post(msg: FromWorker) {

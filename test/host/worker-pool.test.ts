@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnalysisSettings, ResultMessage } from '../../src/host/protocol';
+import { lintText } from '../../src/host/lint-text';
+import type { AnalysisSettings, DigestMessage, ResultMessage } from '../../src/host/protocol';
 import { WorkerPool } from '../../src/host/worker-pool';
 import { buildWorkers } from './build-worker';
 
@@ -167,6 +168,71 @@ describe('the scan reads regular files only', () => {
       expect(message.result?.skipped).toBe('not a regular file');
     } finally {
       await pool.dispose();
+    }
+  }, 60_000);
+});
+
+describe('the editor gets findings first, the digest of the file’s exports after', () => {
+  // A project with a helper that queries: what `orders.ts` exports depends on it.
+  const project = () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'perf-coach-digest-'));
+    writeFileSync(path.join(root, 'package.json'), '{ "name": "shop", "dependencies": { "@prisma/client": "^6.0.0" } }');
+    writeFileSync(path.join(root, 'db.ts'), "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient();\n");
+    return root;
+  };
+  // A loop, so that the text passes the prefilter and is parsed.
+  const orders = (body: string) =>
+    `import { prisma } from './db';\nexport async function loadOrder(id: string) {\n  ${body}\n}\nexport const sumTotals = (rows: Array<{ total: number }>) => {\n  let sum = 0;\n  for (const row of rows) sum += row.total;\n  return sum;\n};\n`;
+
+  it('the result has no digest; the digest that follows is what lintText computes, and changes only with the exports', async () => {
+    const root = project();
+    const digests: DigestMessage[] = [];
+    const pool = new WorkerPool(workers.worker, 1, { onDigest: (d) => digests.push(d) });
+    const projectSettings: AnalysisSettings = { ...settings, cwd: root };
+    const filename = path.join(root, 'orders.ts');
+    const digestOf = async (text: string) => {
+      const request = pool.lint(filename, text, projectSettings);
+      const message = await request.done;
+      expect(message.result?.exportsDigest).toBeUndefined();
+      // Sent once the worker is idle: poll without a deadline of our own (the test's timeout is the limit).
+      while (!digests.some((d) => d.id === request.id)) await new Promise((r) => setTimeout(r, 20));
+      return { result: message.result, digest: digests.find((d) => d.id === request.id)! };
+    };
+    try {
+      const queries = orders('return prisma.order.findUnique({ where: { id } });');
+      const { result, digest } = await digestOf(queries);
+      const inOneGo = lintText({ filename, text: queries, cwd: root });
+      expect(digest.exportsDigest).toBeTruthy();
+      expect(digest.exportsDigest).toBe(inOneGo.exportsDigest);
+      // No rule needed `db.ts` (nothing loops over `loadOrder`); the digest did, to know that it queries.
+      expect(result?.dependencies).toEqual([]);
+      expect(digest.dependencies).toEqual([path.join(root, 'db.ts')]);
+      expect(inOneGo.dependencies).toEqual([path.join(root, 'db.ts')]);
+      // A comment and spaces change nothing the importers see; returning a constant does.
+      expect((await digestOf(orders('/* cached */   return prisma.order.findUnique({ where: { id } });'))).digest.exportsDigest).toBe(digest.exportsDigest);
+      expect((await digestOf(orders('return { id };'))).digest.exportsDigest).not.toBe(digest.exportsDigest);
+    } finally {
+      await pool.dispose();
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('a text that does not parse owes no digest', async () => {
+    const root = project();
+    const digests: DigestMessage[] = [];
+    const pool = new WorkerPool(workers.worker, 1, { onDigest: (d) => digests.push(d) });
+    const projectSettings: AnalysisSettings = { ...settings, cwd: root };
+    try {
+      const broken = pool.lint(path.join(root, 'broken.ts'), orders('return prisma.order.findUnique({ where: { id } ;'), projectSettings);
+      expect((await broken.done).result?.parseError).toBeDefined();
+      const fine = pool.lint(path.join(root, 'orders.ts'), orders('return prisma.order.findUnique({ where: { id } });'), projectSettings);
+      await fine.done;
+      // One worker sends in order: by the time the second request's digest is here, a digest of the first would be too.
+      while (!digests.some((d) => d.id === fine.id)) await new Promise((r) => setTimeout(r, 20));
+      expect(digests.map((d) => d.id)).toEqual([fine.id]);
+    } finally {
+      await pool.dispose();
+      rmSync(root, { recursive: true, force: true });
     }
   }, 60_000);
 });

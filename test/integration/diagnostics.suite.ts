@@ -68,3 +68,34 @@ test('a finding not worth fixing where it runs is a faint hint, kept out of the 
   const sync = perfCoachDiagnostics(doc.uri).find((d) => d.range.start.line === 10);
   assert.equal(sync?.severity, vscode.DiagnosticSeverity.Warning, 'the console.log on the request path stays a warning');
 });
+
+test('an unsaved edit to a helper module re-analyses the open module that calls it per item', async () => {
+  const route = await openAnalysed(file('express-api/src/routes/reports.ts'), true);
+  const helper = await openAnalysed(file('express-api/src/services/inventory.ts'));
+  const routeEditor = await vscode.window.showTextDocument(route);
+  try {
+    // One `getStockLevels` call per SKU: the helper reads Redis, so the route now queries per item.
+    const loopLine = route.lineCount + 4;
+    await routeEditor.edit((b) =>
+      b.insert(
+        new vscode.Position(route.lineCount, 0),
+        "\nreportsRouter.get('/stock-each', async (req, res) => {\n  const out = [];\n  for (const sku of String(req.query.skus).split(',')) {\n    out.push(await getStockLevels([sku]));\n  }\n  res.json(out);\n});\n",
+      ),
+    );
+    await analysed(route);
+    const perItemAt = (l: vscode.Diagnostic[]) => l.some((d) => d.range.start.line + 1 === loopLine && typeof d.code === 'object' && d.code.value === 'perf-coach/no-n-plus-one');
+    await diagnosticsWhere(route.uri, perItemAt, `a no-n-plus-one finding on line ${loopLine} through the helper`);
+
+    // The helper stops reading Redis (not saved): the route's finding goes, with no edit to the route.
+    const helperEditor = await vscode.window.showTextDocument(helper);
+    const read = helper.getText().indexOf('await stockLevel(sku)');
+    assert.ok(read > 0, 'the helper reads one SKU at a time');
+    await helperEditor.edit((b) => b.replace(new vscode.Range(helper.positionAt(read), helper.positionAt(read + 'await stockLevel(sku)'.length)), '0'));
+    await analysed(helper);
+    await diagnosticsWhere(route.uri, (l) => !perItemAt(l), `the no-n-plus-one finding on line ${loopLine} gone after the helper's edit`);
+    assert.ok(route.isDirty && helper.isDirty, 'nothing was saved');
+  } finally {
+    await revert(helper);
+    await revert(route);
+  }
+}, 60_000);
