@@ -50,7 +50,7 @@ export interface LintRequest {
   digest?: boolean;
 }
 
-/** What `exportsDigest` says, worked out after the findings were sent, and the modules that took. */
+/** `exportsDigest`, worked out after the findings were sent, and the modules it read to do so. */
 export interface LateDigest {
   exportsDigest?: string;
   dependencies?: string[];

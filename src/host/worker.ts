@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { lintText, lintTextFindingsFirst, type LateDigest } from './lint-text';
+import { lintText, lintTextFindingsFirst, type LateDigest, type LintResult } from './lint-text';
 import { readText } from './read-source';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -50,14 +50,17 @@ async function drain() {
       // A newer text of the file is being analysed: the digest owed for the old one is moot.
       owedDigests.delete(msg.filename);
       const text = msg.type === 'lint' ? msg.text : readText(msg.filename, msg.settings.maxBytes);
-      const request = typeof text === 'string' ? { filename: msg.filename, text, cwd: msg.settings.cwd, rules: msg.settings.rules, options: msg.settings.options, maxBytes: msg.settings.maxBytes, buffers: msg.settings.buffers } : undefined;
-      let result;
-      if (!request) result = { findings: [], skipped: (text as { skipped: string }).skipped, timings: { parseMs: 0, rulesMs: 0 } };
-      else if (msg.type === 'lintFile') result = lintText({ ...request, digest: false });
+      let result: LintResult;
+      if (typeof text !== 'string') result = { findings: [], skipped: text.skipped, timings: { parseMs: 0, rulesMs: 0 } };
       else {
-        const answer = lintTextFindingsFirst(request);
-        result = answer.result;
-        if (answer.digest) owedDigests.set(msg.filename, { id: msg.id, digest: answer.digest });
+        const request = { filename: msg.filename, text, cwd: msg.settings.cwd, rules: msg.settings.rules, options: msg.settings.options, maxBytes: msg.settings.maxBytes, buffers: msg.settings.buffers };
+        // The scan needs no digest; the editor gets its findings first and the digest once the worker is idle.
+        if (msg.type === 'lintFile') result = lintText({ ...request, digest: false });
+        else {
+          const answer = lintTextFindingsFirst(request);
+          result = answer.result;
+          if (answer.digest) owedDigests.set(msg.filename, { id: msg.id, digest: answer.digest });
+        }
       }
       post({ type: 'result', id: msg.id, filename: msg.filename, result, ms: performance.now() - started });
     } catch (error) {
@@ -70,7 +73,7 @@ async function drain() {
 function sendOneDigest() {
   const [filename, owed] = owedDigests.entries().next().value!;
   owedDigests.delete(filename);
-  let digest = {};
+  let digest: LateDigest = {};
   try {
     digest = owed.digest();
   } catch {
