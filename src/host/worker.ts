@@ -47,8 +47,6 @@ async function drain() {
     }
     const started = performance.now();
     try {
-      // A newer text of the file is being analysed: the digest owed for the old one is moot.
-      owedDigests.delete(msg.filename);
       const text = msg.type === 'lint' ? msg.text : readText(msg.filename, msg.settings.maxBytes);
       let result: LintResult;
       if (typeof text !== 'string') result = { findings: [], skipped: text.skipped, timings: { parseMs: 0, rulesMs: 0 } };
@@ -57,6 +55,8 @@ async function drain() {
         // The scan needs no digest; the editor gets its findings first and the digest once the worker is idle.
         if (msg.type === 'lintFile') result = lintText({ ...request, digest: false });
         else {
+          // A newer text of the file: the digest owed for the old one is moot (the scan's read of the disk is not one).
+          owedDigests.delete(msg.filename);
           const answer = lintTextFindingsFirst(request);
           result = answer.result;
           if (answer.digest) owedDigests.set(msg.filename, { id: msg.id, digest: answer.digest });
