@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lintText } from '../../src/host/lint-text';
 import { nativeParts, provideNative } from '../../src/project/native';
+import { tempDir } from '../support/temp-dir';
 
 /**
  * The editor host hands its own analysis of the file being edited to the project model before the
@@ -16,7 +16,7 @@ describe('an edit re-analyses only the edited file', () => {
   provideNative({ ...real, parseSync: (file, text, options) => (parsedByModel.push(file), real.parseSync(file, text, options)) });
   afterAll(() => provideNative(real));
 
-  const root = mkdtempSync(join(tmpdir(), 'perf-coach-edit-'));
+  const root = tempDir('perf-coach-edit-');
   const write = (rel: string, text: string) => {
     mkdirSync(dirname(join(root, rel)), { recursive: true });
     writeFileSync(join(root, rel), text);

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir';
 
 /**
  * A plugin copied away from its `node_modules` (or on a platform with no prebuilt oxc binary) cannot
@@ -18,7 +18,7 @@ describe('plugin without its native parts', () => {
   it('warns once that cross-file analysis is off, and still reports what one file shows', { timeout: CHILD_MS }, () => {
     if (!existsSync(join(pluginDir, 'index.js'))) throw new Error('dist/eslint-plugin is missing: run `npm run build` first (npm test does).');
     // Outside any node_modules tree: `require('oxc-parser')` from the copy cannot succeed.
-    const dir = mkdtempSync(join(tmpdir(), 'perf-coach-no-native-'));
+    const dir = tempDir('perf-coach-no-native-');
     cpSync(pluginDir, join(dir, 'plugin'), { recursive: true });
     mkdirSync(join(dir, 'app/src'), { recursive: true });
     writeFileSync(join(dir, 'app/package.json'), JSON.stringify({ name: 'app', private: true, dependencies: { '@prisma/client': '*' } }));

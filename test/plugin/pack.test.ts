@@ -1,10 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedFindings, formatFindings, sortFindings, type Finding } from './expected-findings';
+import { tempDir } from '../support/temp-dir';
 
 /**
  * The published artefact, used the way a team uses it in CI: `npm pack` the plugin, install the
@@ -28,7 +28,7 @@ let tarballHash = '';
 
 beforeAll(() => {
   if (!existsSync(join(pluginDir, 'index.js'))) throw new Error('dist/eslint-plugin is missing: run `npm run build` first (npm test does).');
-  const packDir = mkdtempSync(join(tmpdir(), 'perf-coach-pack-'));
+  const packDir = tempDir('perf-coach-pack-');
   const name = execFileSync(npm, ['pack', pluginDir, '--pack-destination', packDir, '--silent'], { encoding: 'utf8' }).trim().split('\n').pop()!;
   tarball = join(packDir, name);
   tarballHash = createHash('sha256').update(readFileSync(tarball)).digest('hex').slice(0, 16);

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseSync, visitorKeys } from 'oxc-parser';
 import { ResolverFactory } from 'oxc-resolver';
@@ -8,10 +7,11 @@ import { DiskFiles, OverlayFiles, type ProjectFiles } from '../../src/project/fi
 import type { NativeParts } from '../../src/project/native';
 import { ProjectModel } from '../../src/project/project-model';
 import { createResolver, findWorkspacePackages } from '../../src/project/resolver';
+import { tempDir } from '../support/temp-dir';
 
 /** A project on disk: path → text. */
 function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'perf-coach-project-'));
+  const root = tempDir('perf-coach-project-');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
@@ -116,7 +116,7 @@ describe('module resolution', () => {
       'src/db.ts': 'export const db = 1;',
       'src/routes.ts': '',
     });
-    const root = join(mkdtempSync(join(tmpdir(), 'perf-coach-link-')), 'app');
+    const root = join(tempDir('perf-coach-link-'), 'app');
     symlinkSync(real, root, 'dir');
     const r = createResolver(root, oxc);
     expect(r.resolve(join(root, 'src/routes.ts'), '@/db')).toBe(join(root, 'src/db.ts'));

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
@@ -7,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import plugin from '../../src/eslint-plugin';
 // Imported before any lint: it hands the native parser and resolver to the project model.
 import '../../src/host/lint-text';
+import { tempDir } from '../support/temp-dir';
 
 /**
  * ESLint's `--cache` keeps a file's results while that file and the config are unchanged. Our
@@ -15,7 +15,7 @@ import '../../src/host/lint-text';
  * the docs give: a cache location per commit, so changed sources start from an empty cache.
  */
 function project(): string {
-  const root = mkdtempSync(join(tmpdir(), 'perf-coach-cache-'));
+  const root = tempDir('perf-coach-cache-');
   mkdirSync(join(root, 'src'));
   writeFileSync(join(root, 'package.json'), '{"name":"cache-test","private":true}');
   writeFileSync(join(root, 'src/repo.ts'), "import { prisma } from './db';\nexport const getOrder = (id: string) => prisma.order.findFirst({ where: { id } });\n");

@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir';
 
 const SCRIPT = path.resolve(__dirname, '../../scripts/audit-summary.mjs');
 
 /** Runs the audit summary on a sample and labels written to a temporary folder. */
 function summarize(findings: Array<{ rule: string; file: string; line: number }>, labels: Record<string, { label: string; reason: string }>) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'audit-summary-'));
+  const dir = tempDir('audit-summary-');
   const corpus = path.join(dir, 'files');
   const sample = { corpus: { dir: corpus }, totals: {}, sample: findings.map((f, i) => ({ n: i + 1, ...f, file: path.join(corpus, f.file) })) };
   writeFileSync(path.join(dir, 'sample.json'), JSON.stringify(sample));

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir';
 
 // The real-application audit on a tiny fixture (test/corpus/real-apps/fixture/): two apps written
 // for the test, one per split, with their own per-item list, labels and recorded findings. CI has
@@ -27,7 +27,7 @@ interface Report {
 }
 
 function audit(args: string[]) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'real-app-audit-'));
+  const dir = tempDir('real-app-audit-');
   const json = path.join(dir, 'report.json');
   const r = spawnSync(process.execPath, [SCRIPT, '--manifest', path.join(FIXTURE, 'apps.json'), '--json', json, ...args], { encoding: 'utf8' });
   const report = existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as Report) : undefined;
@@ -115,7 +115,7 @@ describe('scripts/real-app-audit.mjs', () => {
 
   it.skipIf(!existsSync(PLUGIN))('lints the fixture apps with the built plugin, counting a file that does not parse', () => {
     // A copy of the fixture apps with a broken file added (the corpus itself must parse).
-    const apps = mkdtempSync(path.join(tmpdir(), 'real-app-audit-apps-'));
+    const apps = tempDir('real-app-audit-apps-');
     cpSync(path.join(FIXTURE, 'apps'), apps, { recursive: true });
     writeFileSync(path.join(apps, 'blog/src/broken.ts'), 'export const broken = (;\n');
     // A source folder called `build` (a module of the app's own) is linted; compiled output (`dist/`) is not.
