@@ -192,7 +192,9 @@ async function lintApp(app, root, opts) {
     for (const m of r.messages) {
       if (m.fatal) parseErrors.push({ file, line: m.line, message: m.message });
       else if (m.ruleId?.startsWith('perf-coach/')) {
-        findings.push({ app: app.name, split: app.split, file, line: m.line, column: m.column, rule: shortRule(m.ruleId), message: m.message });
+        // The quick fixes the finding offers (suggestion message ids), when it offers any.
+        const quickFix = m.suggestions?.length ? m.suggestions.map((sg) => sg.messageId ?? 'fix').join(',') : undefined;
+        findings.push({ app: app.name, split: app.split, file, line: m.line, column: m.column, rule: shortRule(m.ruleId), message: m.message, quickFix });
       }
     }
   }
@@ -241,7 +243,7 @@ export function scorePrecision(findings, labels, ruleIds, splits = DEFAULT_SPLIT
     const rows = {};
     for (const rule of ruleIds) {
       const ofRule = distinct.filter((f) => f.split === split && f.rule === rule);
-      const c = { findings: ofRule.length, judged: 0, TP: 0, debatable: 0, FP: 0, unlabelled: [] };
+      const c = { findings: ofRule.length, withQuickFix: ofRule.filter((f) => f.quickFix).length, judged: 0, TP: 0, debatable: 0, FP: 0, unlabelled: [] };
       for (const f of ofRule) {
         const l = labels[labelKey(f)];
         if (!l) c.unlabelled.push(labelKey(f));
@@ -335,18 +337,18 @@ function markdown(report, opts) {
   L.push('strict = TP / judged, lenient = (TP + debatable) / judged; 95 % Wilson intervals.', '');
   for (const s of report.splits) {
     L.push(`### ${s}`, '');
-    L.push('| rule | findings | judged | TP | debatable | FP | strict | 95 % | lenient | 95 % | unlabelled |');
-    L.push('|---|---:|---:|---:|---:|---:|---:|---|---:|---|---:|');
-    const tot = { findings: 0, judged: 0, TP: 0, debatable: 0, FP: 0, unlabelled: 0 };
+    L.push('| rule | findings | with a quick fix | judged | TP | debatable | FP | strict | 95 % | lenient | 95 % | unlabelled |');
+    L.push('|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---|---:|');
+    const tot = { findings: 0, withQuickFix: 0, judged: 0, TP: 0, debatable: 0, FP: 0, unlabelled: 0 };
     for (const rule of report.ruleIds) {
       const c = report.precision.perSplit[s][rule];
       for (const k of Object.keys(tot)) tot[k] += k === 'unlabelled' ? c.unlabelled.length : c[k];
       L.push(
-        `| \`${rule}\` | ${c.findings} | ${c.judged} | ${c.TP} | ${c.debatable} | ${c.FP} | ${fmt(c.strict)} | ${fmtInterval(c.strictInterval)} | ${fmt(c.lenient)} | ${fmtInterval(c.lenientInterval)} | ${c.unlabelled.length} |`,
+        `| \`${rule}\` | ${c.findings} | ${c.withQuickFix ?? 0} | ${c.judged} | ${c.TP} | ${c.debatable} | ${c.FP} | ${fmt(c.strict)} | ${fmtInterval(c.strictInterval)} | ${fmt(c.lenient)} | ${fmtInterval(c.lenientInterval)} | ${c.unlabelled.length} |`,
       );
     }
     L.push(
-      `| all | ${tot.findings} | ${tot.judged} | ${tot.TP} | ${tot.debatable} | ${tot.FP} | ${fmt(tot.TP / tot.judged)} | ${fmtInterval(wilson(tot.TP, tot.judged))} | ${fmt((tot.TP + tot.debatable) / tot.judged)} | ${fmtInterval(wilson(tot.TP + tot.debatable, tot.judged))} | ${tot.unlabelled} |`,
+      `| all | ${tot.findings} | ${tot.withQuickFix} | ${tot.judged} | ${tot.TP} | ${tot.debatable} | ${tot.FP} | ${fmt(tot.TP / tot.judged)} | ${fmtInterval(wilson(tot.TP, tot.judged))} | ${fmt((tot.TP + tot.debatable) / tot.judged)} | ${fmtInterval(wilson(tot.TP + tot.debatable, tot.judged))} | ${tot.unlabelled} |`,
       '',
     );
   }

@@ -62,9 +62,10 @@ describe('scripts/real-app-audit.mjs', () => {
 
     // The Markdown says the same.
     expect(r.stdout).toContain('| tune | 2 | 1 | 0.50 | 0.09–0.91 | 1 | 1 |');
-    expect(r.stdout).toContain('| `no-n-plus-one` | 2 | 2 | 1 | 0 | 1 | 0.50 | 0.09–0.91 | 0.50 | 0.09–0.91 | 0 |');
-    expect(r.stdout).toContain('| `no-sequential-await` | 1 | 1 | 0 | 1 | 0 | 0.00 | 0.00–0.79 | 1.00 | 0.21–1.00 | 0 |');
-    expect(r.stdout).toContain('| all | 4 | 3 | 1 | 1 | 1 | 0.33 | 0.06–0.79 | 0.67 | 0.21–0.94 | 1 |');
+    // Two distinct findings, one of which offers a quick fix.
+    expect(r.stdout).toContain('| `no-n-plus-one` | 2 | 1 | 2 | 1 | 0 | 1 | 0.50 | 0.09–0.91 | 0.50 | 0.09–0.91 | 0 |');
+    expect(r.stdout).toContain('| `no-sequential-await` | 1 | 0 | 1 | 0 | 1 | 0 | 0.00 | 0.00–0.79 | 1.00 | 0.21–1.00 | 0 |');
+    expect(r.stdout).toContain('| all | 4 | 1 | 3 | 1 | 1 | 1 | 0.33 | 0.06–0.79 | 0.67 | 0.21–0.94 | 1 |');
     // Held-out findings are not listed for labelling unless asked.
     expect(r.stdout).not.toContain('blog|src/posts.js|7');
   });
@@ -132,7 +133,8 @@ describe('scripts/real-app-audit.mjs', () => {
     ]);
     expect(r.stdout).toContain('parse error `src/broken.ts:1`');
     // The direct per-item queries are found in both apps (the cross-file one depends on the project model).
-    expect(findings).toContainEqual(expect.objectContaining({ app: 'shop', file: 'src/orders.ts', line: 10, rule: 'no-n-plus-one' }));
+    // It offers the batched read before the loop, and the audit records that.
+    expect(findings).toContainEqual(expect.objectContaining({ app: 'shop', file: 'src/orders.ts', line: 10, rule: 'no-n-plus-one', quickFix: 'batchReadBeforeLoop' }));
     expect(recall.tune.found).toBeGreaterThanOrEqual(1);
     expect(recall['held-out']).toMatchObject({ listed: 1, found: 1 });
   });
