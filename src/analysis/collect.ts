@@ -28,7 +28,7 @@ export interface CollectedFile {
   statementLists: StatementList[];
   awaits: Array<{ node: TSESTree.AwaitExpression; fn: FunctionInfo | undefined; repetitions: Repetition[]; loops: Repetition[] }>;
   /** Handlers registered by name (`app.get('/x', getUser)`), resolved after the walk. */
-  handlerRefs: Array<{ name: string; scope: Scope; reason: RequestPathReason }>;
+  handlerRefs: Array<{ name: string; node: Node; scope: Scope; reason: RequestPathReason }>;
   /** `ids.map(this.repo.balanceOf)`, `pMap(ids, loadUser)`: a function passed by name, called once per item. */
   pointFreeIterations: Array<{ call: TSESTree.CallExpression; ref: Node; repetition: Repetition }>;
   /** Calls that receive a transaction callback: `prisma.$transaction(async (tx) => ...)`. */
@@ -112,7 +112,9 @@ function unbound(n: Node): Node {
   return target.type === 'MemberExpression' || target.type === 'Identifier' ? target : n;
 }
 /** `$transaction`, `withTransaction`, `runInTransaction`, a project's `executeTx(db, async (trx) => …)`. */
-const TRANSACTION_METHOD = /^(\$transaction|transaction|begin|savepoint|transactional|withSession|[a-z]\w*Transaction|[a-z]\w*Tx)$/;
+// `tx`, `txIf`: pg-promise's (`db.tx(async (t) => …)`). Not its `task`: puppeteer-cluster's
+// `cluster.task(fn)` is a job handler, and the name alone is all this walk sees.
+const TRANSACTION_METHOD = /^(\$transaction|transaction|begin|savepoint|transactional|withSession|tx|txIf|[a-z]\w*Transaction|[a-z]\w*Tx)$/;
 
 /** Kysely's `db.transaction().execute(async (trx) => …)`: the callback of `execute` gets the transaction. */
 function startsTransaction(n: Node): boolean {
@@ -507,7 +509,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     if (registration) {
       const reason = { ...registration.reason, line: line(call) };
       for (const h of registration.handlers) {
-        if (h.type === 'Identifier') out.handlerRefs.push({ name: h.name, scope, reason });
+        if (h.type === 'Identifier') out.handlerRefs.push({ name: h.name, node: h, scope, reason });
         else pendingReasons.set(h, reason);
       }
     }

@@ -897,8 +897,8 @@ export function isBatchableWrite(label: string): boolean {
   return BATCHABLE_WRITE.test(label);
 }
 
-/** SQL that works on the schema, not on rows: DDL on a table, index or view, and SQLite's `PRAGMA`. */
-const SCHEMA_SQL = /^\s*(?:(?:create|alter|drop|truncate)\s+(?:unique\s+|temp(?:orary)?\s+|materialized\s+|or\s+replace\s+|if\s+(?:not\s+)?exists\s+)*(?:table|index|view|trigger|schema|sequence|type|extension)\b|pragma\b)/i;
+/** SQL that works on the schema, not on rows: DDL on a table, index or view, SQLite's `PRAGMA`, and upkeep of one table or index (`REINDEX`, `VACUUM`, `ANALYZE`, `REFRESH MATERIALIZED VIEW`) or its grants. */
+const SCHEMA_SQL = /^\s*(?:(?:create|alter|drop|truncate)\s+(?:unique\s+|temp(?:orary)?\s+|materialized\s+|or\s+replace\s+|if\s+(?:not\s+)?exists\s+)*(?:table|index|view|trigger|schema|sequence|type|extension)\b|pragma\b|reindex\b|vacuum\b|analy[sz]e\b|cluster\b|refresh\s+materialized\s+view\b|comment\s+on\b|grant\b|revoke\b)/i;
 
 /**
  * `db.exec(\`DROP INDEX ${id}\`)`, `db.all(\`PRAGMA table_info(${t})\`)`: a statement on one table,

@@ -114,11 +114,14 @@ export function listOfItem(b: Binding | undefined): Node | undefined {
 // `async.timesLimit(count, 5, (i) => …)`, `_.times(rows.length, fn)`: once per index up to a count (a literal count is a limit, so no list).
 const ITERATION_HELPERS = new Set(['map', 'forEach', 'each', 'eachSeries', 'eachLimit', 'mapSeries', 'mapLimit', 'forEachSeries', 'forEachLimit', 'pMap', 'pMapSeries', 'from', 'flatMap', 'filter', 'reduce', 'times', 'timesLimit', 'timesSeries']);
 /**
- * A project's own or a library's concurrency-limited map: `promiseMapWithLimit(5, users, fn)`,
- * `async.mapLimit(ids, 10, fn)`, `Bluebird.map(rows, fn, { concurrency })`, `mapConcurrently(…)`.
- * A limit caps how many run at once; each item still makes its own call.
+ * A project's own or a library's concurrency-limited or awaiting map: `promiseMapWithLimit(5, users,
+ * fn)`, `async.mapLimit(ids, 10, fn)`, `Bluebird.map(rows, fn, { concurrency })`,
+ * `mapConcurrently(…)`, and the helpers projects keep in a utilities module, `asyncMap(rows, fn, {
+ * concurrency: 5 })`, `asyncForEach(rows, fn)`, `mapAsync(rows, fn)`. A limit caps how many run at
+ * once; each item still makes its own call.
  */
-const ITERATION_HELPER_NAME = /^(p|promise|bluebird|async)?(map|forEach|each|flatMap)(Series|Limit|WithLimit|WithConcurrency|Concurrent(ly)?|InParallel|Parallel|Pool)$/i;
+const ITERATION_HELPER_NAME =
+  /^(?:(p|promise|bluebird|async)(map|forEach|each|flatMap)(Series|Limit|WithLimit|WithConcurrency|Concurrent(ly)?|InParallel|Parallel|Pool)?|(map|forEach|each|flatMap)(Series|Limit|WithLimit|WithConcurrency|Concurrent(ly)?|InParallel|Parallel|Pool|Async|Serial|Sequential(ly)?|InSeries|InSequence))$/i;
 
 export function isIterationHelper(name: string): boolean {
   return ITERATION_HELPERS.has(name) || ITERATION_HELPER_NAME.test(name);

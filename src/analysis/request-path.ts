@@ -138,6 +138,15 @@ function inRouterObject(call: TSESTree.CallExpression): boolean {
 export function registrationAt(call: TSESTree.CallExpression | TSESTree.NewExpression): Registration | undefined {
   const callee = unwrapExpression(call.callee);
   const args = call.arguments as Node[];
+  // A job on a schedule, by the cron expression it is handed, whatever registers it:
+  // `cron.schedule('0 * * * *', fn)`, `new CronJob('0 0 * * *', fn)`, a project's own
+  // `createJob('auto-award-bounty', '0 55 * * * *', autoAwardBounty)`. It runs again and again.
+  const schedule = args.map((a) => stringValue(a)).find((v) => !!v && CRON_EXPRESSION.test(v.trim()));
+  if (schedule) {
+    const handlers = handlerArgs(args.filter((a) => isFunctionNode(throughWrappers(a)) || unwrapExpression(a).type === 'Identifier'));
+    const name = args.map((a) => stringValue(a)).find((v) => !!v && v !== schedule);
+    if (handlers.length) return { handlers, reason: { label: name ? `cron job \`${name}\` (\`${schedule.trim()}\`)` : `cron job \`${schedule.trim()}\`` } };
+  }
   if (call.type === 'NewExpression') {
     // BullMQ: new Worker('queue', async (job) => ...)
     if (callee.type === 'Identifier' && callee.name === 'Worker' && args.length >= 2 && stringValue(args[0]) !== undefined) {
@@ -174,6 +183,11 @@ export function registrationAt(call: TSESTree.CallExpression | TSESTree.NewExpre
     const handlers = objs.flatMap((o) => objectHandlers(o, ROUTE_OBJECT_HANDLER_KEYS));
     if (handlers.length) return { handlers, reason: { label: 'route handler' } };
   }
+  // An ORM's lifecycle hook: `Discussion.afterCreate(async (d) => …)`, `Pub.addHook('afterUpdate', fn)`
+  // (Sequelize), `userSchema.pre('save', fn)` (Mongoose). It runs on every write of the model, wherever
+  // the write is made, mostly on requests: registered at load, but not run then.
+  const hook = modelHookAt(method, receiver, args);
+  if (hook) return hook;
   if (method === 'addHook' && FASTIFY_REQUEST_HOOKS.has(stringValue(args[0]) ?? '')) {
     return { handlers: handlerArgs(args.slice(1)), reason: { label: `Fastify \`${stringValue(args[0])}\` hook` } };
   }
@@ -216,6 +230,33 @@ export function registrationAt(call: TSESTree.CallExpression | TSESTree.NewExpre
   return undefined;
 }
 
+// Five to seven fields of a cron expression (`0 55 * * * *`, `0 9-17 * * MON-FRI`, with a digit or a
+// `*` somewhere), or a macro (`@hourly`).
+const CRON_FIELD = String.raw`(?:[\d*?LW#/,-]+|[A-Za-z]{3}(?:-[A-Za-z]{3})?)`;
+const CRON_EXPRESSION = new RegExp(String.raw`^(?:@(?:yearly|annually|monthly|weekly|daily|hourly|midnight)|(?=.*[\d*])${CRON_FIELD}(?:\s+${CRON_FIELD}){4,6})$`);
+
+/** Sequelize's hooks on rows (not `beforeConnect`, `afterSync`, `beforeDefine`: those run at start-up). */
+const SEQUELIZE_ROW_HOOK = /^(before|after)(Validate|Create|Destroy|Restore|Update|Save|Upsert|BulkCreate|BulkDestroy|BulkRestore|BulkUpdate|Find|FindAfterExpandIncludeAll|FindAfterOptions|Count)$/;
+/** Mongoose's document and query middleware. */
+const MONGOOSE_HOOKED = new Set(['save', 'validate', 'remove', 'deleteOne', 'deleteMany', 'updateOne', 'updateMany', 'find', 'findOne', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndRemove', 'findOneAndReplace', 'replaceOne', 'insertMany', 'aggregate', 'countDocuments', 'init']);
+const SCHEMA_RECEIVER = /(^s|S)chema$/;
+
+function modelHookAt(method: string, receiver: string | undefined, args: Node[]): Registration | undefined {
+  const fns = args.slice(0, 3).filter((a) => isFunctionNode(throughWrappers(a)) || unwrapExpression(a).type === 'Identifier');
+  if (!fns.length) return undefined;
+  const of = receiver ? ` of \`${receiver}\`` : '';
+  if (SEQUELIZE_ROW_HOOK.test(method)) return { handlers: handlerArgs(fns), reason: { label: `Sequelize \`${method}\` hook${of}` } };
+  const first = stringValue(args[0]);
+  if (method === 'addHook' && first && SEQUELIZE_ROW_HOOK.test(first)) return { handlers: handlerArgs(fns), reason: { label: `Sequelize \`${first}\` hook${of}` } };
+  const list = args[0] && unwrapExpression(args[0]);
+  // `schema.pre(['updateOne', 'findOneAndUpdate'], fn)`: one hook for several operations.
+  const ops = first !== undefined ? [first] : list?.type === 'ArrayExpression' ? list.elements.map((e) => (e ? stringValue(e as Node) : undefined)).filter((o): o is string => !!o) : [];
+  if ((method === 'pre' || method === 'post') && receiver && SCHEMA_RECEIVER.test(receiver) && ops.some((o) => MONGOOSE_HOOKED.has(o))) {
+    return { handlers: handlerArgs(fns), reason: { label: `Mongoose \`${method}('${ops.join("', '")}')\` middleware${of}` } };
+  }
+  return undefined;
+}
+
 /** Compact text of a call chain's shape, without arguments: `t.procedure.input(…)`. */
 function chainText(node: Node): string {
   const n = unwrapExpression(node);
@@ -244,6 +285,18 @@ function paramTypeName(p: Node | undefined): string | undefined {
   return undefined;
 }
 
+/** Types that declare a request handler (`APIHandler<'x'>`, Express's `RequestHandler`, Next's `NextApiHandler`, AWS Lambda's `Handler`); not `CommandHandler`, a CLI's. */
+const HANDLER_TYPES = /^(API|Api|Request|Route|Http|HTTP|NextApi|APIGatewayProxy|Lambda|Endpoint|Express)?Handler$/;
+
+/** The type a function is declared with where it is bound: `const f: T<…> = (…) => …` → `T` (`express.RequestHandler` → `RequestHandler`). */
+function declaredTypeName(fnNode: Node): string | undefined {
+  const decl = fnNode.parent;
+  if (decl?.type !== 'VariableDeclarator' || decl.init !== fnNode || decl.id.type !== 'Identifier') return undefined;
+  const t = decl.id.typeAnnotation?.typeAnnotation;
+  if (t?.type !== 'TSTypeReference') return undefined;
+  return t.typeName.type === 'Identifier' ? t.typeName.name : t.typeName.type === 'TSQualifiedName' ? t.typeName.right.name : undefined;
+}
+
 export interface DeclarationContext {
   /** Path relative to the project, forward slashes. */
   path: string;
@@ -261,6 +314,10 @@ export function declaredRequestPath(fn: FunctionInfo, ctx: DeclarationContext): 
   if (p0 && REQ.test(p0) && p1 && RES.test(p1)) return { label: 'request handler' };
   if (p0 === 'ctx' && p1 === 'next') return { label: 'Koa middleware' };
   if (p0 && REQ.test(p0) && REQUEST_TYPES.test(paramTypeName(params[0]) ?? '')) return { label: 'request handler' };
+  // `export const createPerp: APIHandler<'create-perp'> = async (body, auth) => …`, `const h: RequestHandler = …`:
+  // declared a handler by its type, whatever its parameters are called.
+  const declaredType = declaredTypeName(fn.node);
+  if (declaredType && HANDLER_TYPES.test(declaredType)) return { label: `\`${fn.name ?? 'handler'}\` (a \`${declaredType}\`)` };
 
   if (fn.cls) {
     const clsDecorators = fn.cls.decorators;

@@ -600,6 +600,12 @@ export class ProjectModel implements ProjectView {
         const o = a.resolver.resolve(site.node.callee, site.scope);
         if (o?.kind === 'project' && o.value.kind === 'function' && o.value.id === id) reaches.push(a.reachOfCall(site));
       }
+      // Registered there by name (`createJob('award', '0 55 * * * *', awardBounty)`, `router.get('/x', getUser)`):
+      // an entry point, however often the code that registers it runs.
+      for (const ref of a.collected.handlerRefs) {
+        const o = a.resolver.resolve(ref.node, ref.scope);
+        if (o?.kind === 'project' && o.value.kind === 'function' && o.value.id === id) reaches.push({ kind: 'hot', entry: ref.reason.label, file: a.relativePath, line: ref.reason.line, via: [] });
+      }
     }
     const noImporterCalls = callers.length === testCallers;
     // Only for a module nothing imports (loaded by path into a registry): a module others import

@@ -7,8 +7,9 @@ import type { RuleId } from './index';
  */
 const TEXT: Record<RuleId, RegExp> = {
   // A repetition is needed: a loop, an iteration callback, a resolver map or NestJS field resolver, a stream's per-item handler,
-  // a file parser's per-row handler (csvtojson's `subscribe`, Papa Parse's `step`), a utility library's helper imported under any name.
-  'no-n-plus-one': /\b(for|while)\b|\.subscribe\(|\bstep\s*:|\.(map|forEach|flatMap|filter|some|every|find|findIndex|findLast|findLastIndex|reduce|reduceRight|each|eachSeries|eachLimit|mapSeries|mapLimit|forEachSeries|forEachLimit|from)\b|\bp?Map(Series)?\(|\btimes(Limit|Series)?\(|['"](lodash|underscore|async)([/.]\w+)?['"]|Resolve|[Rr]esolvers?\b|\.on\(\s*['"](data|row|record|line|document)['"]|\b(Transform|Writable|Duplex)\s*\(/,
+  // a file parser's per-row handler (csvtojson's `subscribe`, Papa Parse's `step`), a utility library's helper imported under any name,
+  // a project's own iteration helper by the names loop-shape.ts knows (`asyncMap(`, `promiseMapWithLimit(`, `mapAsync(`).
+  'no-n-plus-one': /\b(for|while)\b|\.subscribe\(|\bstep\s*:|\.(map|forEach|flatMap|filter|some|every|find|findIndex|findLast|findLastIndex|reduce|reduceRight|each|eachSeries|eachLimit|mapSeries|mapLimit|forEachSeries|forEachLimit|from)\b|\bp?Map(Series)?\(|\btimes(Limit|Series)?\(|\b([Pp]|[Pp]romise|[Bb]luebird|[Aa]sync)([Mm]ap|[Ff]orEach|[Ee]ach|[Ff]latMap)\w*\s*\(|\b(map|forEach|each|flatMap)(Series|Limit|With|Concurrent|InParallel|Parallel|Pool|Async|Serial|Sequential|InSeries|InSequence)\w*\s*\(|['"](lodash|underscore|async)([/.]\w+)?['"]|Resolve|[Rr]esolvers?\b|\.on\(\s*['"](data|row|record|line|document)['"]|\b(Transform|Writable|Duplex)\s*\(/,
   'no-sync-logging': /console\.|std(out|err)\.write|Sync\b|destination|SonicBoom/,
   // A client is created with `new`, a factory call, or a knex/drizzle/mongoose/MikroORM entry point.
   'prefer-connection-pool': /\bnew\s+[\w$.]|create(Connection|Pool|PoolCluster|Client|Cluster)\b|\bknex\s*\(|\bdrizzle\s*\(|\.connect\s*\(|\.init\s*\(|\bSequelize\b/,

@@ -24,6 +24,13 @@ describe('request paths', () => {
     ['BullMQ worker', `new Worker('mail', async function work(job) {});`, 'work', 'src/worker.ts', /BullMQ/],
     ['kafkajs consumer', `consumer.run({ eachMessage: async function each({ message }) {} });`, 'each', 'src/consumer.ts', /queue consumer/],
     ['helper called from a handler', `function load() {} app.get('/x', (req, res) => { load(); });`, 'load', 'src/app.ts', /called from/],
+    ['declared by its type', `export const createPerp: APIHandler<'create-perp'> = async (body, auth) => {};`, 'createPerp', 'src/create-perp.ts', /`createPerp` \(a `APIHandler`\)/],
+    ["Express's RequestHandler, qualified", `const list: express.RequestHandler = async (q, r) => {};`, 'list', 'src/users.ts', /a `RequestHandler`/],
+    ['cron job by its schedule, registered by a wrapper', `async function award() {} createJob('auto-award', '0 55 * * * *', award);`, 'award', 'src/jobs/index.ts', /cron job `auto-award` \(`0 55 \* \* \* \*`\)/],
+    ['croner job, inline', `new Cron('0 3 * * *', async function nightly() {});`, 'nightly', 'src/jobs/index.ts', /cron job `0 3 \* \* \*`/],
+    ['Sequelize row hook', `Discussion.afterCreate(async function recount(d) {});`, 'recount', 'src/hooks.ts', /Sequelize `afterCreate` hook of `Discussion`/],
+    ['Sequelize addHook', `Pub.addHook('beforeDestroy', 'tidy', async function tidy(p) {});`, 'tidy', 'src/hooks.ts', /Sequelize `beforeDestroy` hook/],
+    ['Mongoose middleware', `userSchema.pre(['save', 'updateOne'], async function hash() {});`, 'hash', 'src/models/user.ts', /Mongoose `pre\('save', 'updateOne'\)` middleware/],
   ])('%s', (_name, code, fn, filename, label) => {
     expect(onRequestPath(code, fn, filename)).toMatch(label);
   });
@@ -34,6 +41,10 @@ describe('request paths', () => {
     ['NestJS lifecycle hook', `@Injectable() class S { onModuleInit() {} }`, 'onModuleInit', 'src/s.ts'],
     ['an HTTP client call with a path is not a route', `axios.get('/users').then(function cb(res) {});`, 'cb', 'src/app.ts'],
     ['handlers in tests are not request paths', `app.get('/x', function h(req, res) {});`, 'h', 'src/__tests__/app.test.ts'],
+    ['a CLI command handler declared by its type', `export const run: CommandHandler = async (argv) => {};`, 'run', 'src/cli/import.ts'],
+    ['Sequelize start-up hook', `sequelize.afterSync(async function seedRoles() {});`, 'seedRoles', 'src/db.ts'],
+    ['pre/post of something that is not a schema', `router.pre('save', async function notHook() {});`, 'notHook', 'src/app.ts'],
+    ['five words are not a schedule', `register('the cat sat and ran', async function job() {});`, 'job', 'src/app.ts'],
   ])('not a request path: %s', (_name, code, fn, filename) => {
     expect(onRequestPath(code, fn, filename)).toBeUndefined();
   });

@@ -246,6 +246,21 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
+      name: 'upkeep of one index or view at a time (`REINDEX INDEX`, `REFRESH MATERIALIZED VIEW`, `VACUUM ANALYZE`): each statement names its object, no form takes them all',
+      filename: 'src/jobs/reindex-table.ts',
+      code: ts`
+        import pgPromise from 'pg-promise';
+        const pg = pgPromise()(process.env.DATABASE_URL!);
+        export async function upkeep(tableNames: string[]) {
+          const indexNames = await pg.map('select indexname from pg_indexes where tablename in ($1:csv)', [tableNames], (r) => r.indexname);
+          for (const indexName of indexNames) await pg.none('reindex index concurrently $1:name', [indexName]);
+          const views = await pg.map('select matviewname from pg_matviews', [], (r) => r.matviewname);
+          for (const view of views) await pg.none(\`REFRESH MATERIALIZED VIEW CONCURRENTLY "\${view}"\`);
+          for (const table of tableNames) await pg.none('VACUUM ANALYZE $1:name', [table]);
+        }
+      `,
+    },
+    {
       name: 'a statement on the schema per table or index (`DROP INDEX …`, a helper that starts with `PRAGMA table_info`): no form takes them all',
       filename: 'src/storage/indexes.ts',
       code: ts`
@@ -1827,6 +1842,32 @@ ruleTester.run('no-n-plus-one', rule, {
           const posts = await Post.find().lean();
           posts.forEach((p) => p.save());
         }
+      `,
+    },
+    {
+      name: "a project's awaiting map over chunks (asyncMap(chunk(ids, 500), …)) sends one statement per chunk: batched on purpose",
+      filename: 'src/jobs/seen.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        import { chunk } from 'lodash';
+        import { asyncMap } from 'utils/async';
+        const prisma = new PrismaClient();
+        export async function markSeen(ids: string[]) {
+          await asyncMap(chunk(ids, 500), (batch) => prisma.user.updateMany({ where: { id: { in: batch } }, data: { seen: true } }));
+        }
+      `,
+    },
+    {
+      name: "Sequelize hooks that run at start-up (afterSync, beforeConnect) are once-only code, like module scope",
+      filename: 'src/db/roles.ts',
+      code: ts`
+        import { Model, Sequelize } from 'sequelize';
+        const sequelize = new Sequelize(process.env.DATABASE_URL!);
+        class Role extends Model {}
+        const ROLE_NAMES = ['admin', 'editor', 'viewer', 'guest'];
+        sequelize.afterSync(async () => {
+          for (const name of ROLE_NAMES) await Role.findOrCreate({ where: { name } });
+        });
       `,
     },
     {
@@ -3698,6 +3739,61 @@ ruleTester.run('no-n-plus-one', rule, {
         }
       `,
       errors: [{ messageId: 'perItem', line: 5 }, { messageId: 'perItem', line: 6 }],
+    },
+    {
+      name: "a project's own awaiting map kept in a utilities module (asyncMap(rows, fn, { concurrency: 5 }), asyncForEach, mapAsync): each item still queries",
+      filename: 'src/server/userSubscription/queries.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        import { asyncForEach, asyncMap } from 'utils/async';
+        import { mapAsync } from '../lib/promise';
+        const prisma = new PrismaClient();
+        export async function touch(ids: string[]) {
+          await asyncMap(ids, async (id) => prisma.user.update({ where: { id }, data: { seenAt: new Date() } }), { concurrency: 5 });
+          await asyncForEach(ids, async (id) => { await prisma.user.delete({ where: { id } }); });
+          await mapAsync(ids, (id) => prisma.session.deleteMany({ where: { userId: id } }));
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 6 }, { messageId: 'perItem', line: 7 }, { messageId: 'perItem', line: 8 }],
+    },
+    {
+      name: "an ORM's lifecycle hook registered at load (Sequelize's Model.afterCreate, addHook, Mongoose's schema.post('save')) runs on every write, not once",
+      filename: 'src/server/scopeSummary/hooks.ts',
+      code: ts`
+        import { Model } from 'sequelize';
+        import mongoose from 'mongoose';
+        class Discussion extends Model {}
+        class CollectionPub extends Model {}
+        class Collection extends Model {}
+        const Notification = mongoose.model('Notification', new mongoose.Schema({ userId: String }));
+        Discussion.afterCreate(async ({ pubId }) => {
+          const links = await CollectionPub.findAll({ where: { pubId } });
+          for (const link of links) await Collection.increment('discussions', { where: { id: link.collectionId } });
+        });
+        CollectionPub.addHook('afterDestroy', 'recount', async ({ pubId }) => {
+          const links = await CollectionPub.findAll({ where: { pubId } });
+          for (const link of links) await Collection.decrement('pubs', { where: { id: link.collectionId } });
+        });
+        export const postSchema = new mongoose.Schema({ followerIds: [String] });
+        postSchema.post('save', async function (doc) {
+          for (const userId of doc.followerIds) await Notification.create({ userId });
+        });
+      `,
+      errors: [{ messageId: 'perItem', line: 9 }, { messageId: 'perItem', line: 13 }, { messageId: 'perItem', line: 17 }],
+    },
+    {
+      name: "pg-promise: the handle a transaction's callback gets (db.tx(async (t) => …)) is a client; an UPDATE per row through it is a round trip each",
+      filename: 'src/api/cast-vote.ts',
+      code: ts`
+        import pgPromise from 'pg-promise';
+        const pg = pgPromise()(process.env.DATABASE_URL!);
+        export async function castVote(userId: string, optionIds: string[]) {
+          await pg.tx(async (t) => {
+            for (const optionId of optionIds) await t.none('insert into votes(option_id, user_id) values ($1, $2)', [optionId, userId]);
+          });
+        }
+      `,
+      errors: [{ messageId: 'perItemInTransaction', line: 5 }],
     },
     {
       name: "a project's own transaction helper named like executeTx(db, async (trx) => …): an insert per page through the transaction handle",
