@@ -16,6 +16,7 @@ import { repetitionItemNames } from './util/loop-items';
 import { repetitionPhrase } from './util/phrases';
 import { batchReadFix } from './util/fixes/batch-read';
 import { batchReadLoopFix } from './util/fixes/batch-read-loop';
+import { batchReadMapFix } from './util/fixes/batch-read-map';
 import { CHUNK_SIZE, chunkedMapFix } from './util/fixes/chunked-map';
 import { optionsSchema } from './util/schema';
 import { everyNthItem } from './util/per-chunk';
@@ -23,7 +24,7 @@ import { overClients } from './util/fan-out';
 
 type Options = [AnalysisOptions];
 type FindingId = 'perItem' | 'sameEachTime' | 'perItemInTransaction' | 'perItemViaHelper' | 'perItemViaModule' | 'perItemRecursive' | 'perItemByName';
-type MessageIds = FindingId | 'remotePerItem' | 'remotePerItemViaHelper' | 'remotePerItemViaModule' | 'remotePerItemByName' | 'perItemInProcess' | 'batchRead' | 'batchReadBeforeLoop' | 'fewAtATime';
+type MessageIds = FindingId | 'remotePerItem' | 'remotePerItemViaHelper' | 'remotePerItemViaModule' | 'remotePerItemByName' | 'perItemInProcess' | 'batchRead' | 'batchReadBeforeLoop' | 'batchReadFirst' | 'fewAtATime';
 
 /** Files where a per-row loop is the point (seeding, migrating, testing). */
 const QUIET_FILES = new Set(['test', 'migration', 'seed']);
@@ -58,6 +59,7 @@ export default createRule<MessageIds, Options>({
       remotePerItemByName: '`{{call}}` runs once per {{repetition}}. Its name says it calls another service: likely one request per item. Run a few at a time unless the API has a batch endpoint.',
       batchRead: 'Read all keys with one `{{call}}` and match the rows back to the list.',
       batchReadBeforeLoop: 'Read all keys with one `{{call}}` before the loop, then look each one up.',
+      batchReadFirst: 'Read all keys with one `{{call}}` before `Promise.all`, then look each one up.',
       fewAtATime: 'Send {{size}} requests at a time; results keep their order.',
     },
     schema: optionsSchema(),
@@ -290,6 +292,8 @@ function suggestionsFor(analysis: FileAnalysis, site: CallSite, finding: Finding
   if (!finding.effect) return [];
   const batched = batchReadFix(analysis, site, finding.effect, finding.rep);
   if (batched) return [{ messageId: 'batchRead', data: { call: batched.call }, fix: batched.fix }];
+  const first = batchReadMapFix(analysis, site, finding.effect, finding.rep);
+  if (first) return [{ messageId: 'batchReadFirst', data: { call: first.call }, fix: first.fix }];
   const hoisted = batchReadLoopFix(analysis, site, finding.effect, finding.rep);
   return hoisted ? [{ messageId: 'batchReadBeforeLoop', data: { call: hoisted.call }, fix: hoisted.fix }] : [];
 }

@@ -44,7 +44,7 @@ export function batchReadLoopFix(analysis: FileAnalysis, site: CallSite, effect:
 }
 
 /** Names declared anywhere inside `n` (variables, functions, classes, parameters). */
-function declaredNames(n: Node, analysis: FileAnalysis): Set<string> {
+export function declaredNames(n: Node, analysis: FileAnalysis): Set<string> {
   const out = new Set<string>();
   const stack: Node[] = [n];
   while (stack.length) {
