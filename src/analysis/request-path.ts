@@ -141,7 +141,7 @@ export function registrationAt(call: TSESTree.CallExpression | TSESTree.NewExpre
   // A job on a schedule, by the cron expression it is handed, whatever registers it:
   // `cron.schedule('0 * * * *', fn)`, `new CronJob('0 0 * * *', fn)`, a project's own
   // `createJob('auto-award-bounty', '0 55 * * * *', autoAwardBounty)`. It runs again and again.
-  const schedule = args.map((a) => stringValue(a)).find((v) => !!v && CRON_EXPRESSION.test(v.trim()));
+  const schedule = cronScheduleIn(args);
   if (schedule) {
     const handlers = handlerArgs(args.filter((a) => isFunctionNode(throughWrappers(a)) || unwrapExpression(a).type === 'Identifier'));
     const name = args.map((a) => stringValue(a)).find((v) => !!v && v !== schedule);
@@ -241,7 +241,19 @@ const SEQUELIZE_ROW_HOOK = /^(before|after)(Validate|Create|Destroy|Restore|Upda
 const MONGOOSE_HOOKED = new Set(['save', 'validate', 'remove', 'deleteOne', 'deleteMany', 'updateOne', 'updateMany', 'find', 'findOne', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndRemove', 'findOneAndReplace', 'replaceOne', 'insertMany', 'aggregate', 'countDocuments', 'init']);
 const SCHEMA_RECEIVER = /(^s|S)chema$/;
 
+/** The cron expression among a call's string arguments. Asked of every call: no allocation when there is none. */
+function cronScheduleIn(args: readonly Node[]): string | undefined {
+  for (const a of args) {
+    if (a.type !== 'Literal' && a.type !== 'TemplateLiteral') continue;
+    const v = stringValue(a);
+    if (v && CRON_EXPRESSION.test(v.trim())) return v;
+  }
+  return undefined;
+}
+
 function modelHookAt(method: string, receiver: string | undefined, args: Node[]): Registration | undefined {
+  // Asked of every method call: the name first, the arguments only for a hook's name.
+  if (!SEQUELIZE_ROW_HOOK.test(method) && method !== 'addHook' && method !== 'pre' && method !== 'post') return undefined;
   const fns = args.slice(0, 3).filter((a) => isFunctionNode(throughWrappers(a)) || unwrapExpression(a).type === 'Identifier');
   if (!fns.length) return undefined;
   const of = receiver ? ` of \`${receiver}\`` : '';
