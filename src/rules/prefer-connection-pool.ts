@@ -154,7 +154,9 @@ function runsCallersWork(analysis: FileAnalysis, site: CallSite, owner: Function
 }
 
 /** Options that say which server to reach (not which schema, pool size or logging to use). */
-const ADDRESS_KEY = /^(connection|connectionString|url|uri|host|hostname|server|servers|database|dsn|socketPath|port|user|username|password|node|nodes|endpoint|address|cluster|clusterNodes|sentinels)$/i;
+// `connect: { lookup }` (undici) and `lookup` (node:http): an agent whose DNS answer is pinned to an address the
+// caller validated (an SSRF guard) connects where the caller says.
+const ADDRESS_KEY = /^(connection|connectionString|url|uri|host|hostname|server|servers|database|dsn|socketPath|port|user|username|password|node|nodes|endpoint|address|cluster|clusterNodes|sentinels|connect|lookup)$/i;
 
 /**
  * The parts of a factory argument that name the server: the argument itself, or, for an options

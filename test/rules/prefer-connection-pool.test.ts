@@ -339,6 +339,26 @@ ruleTester.run('prefer-connection-pool', rule, {
       `,
     },
     {
+      name: "an agent pinned to the address the caller validated (an SSRF guard: undici's connect.lookup, node:http's lookup) connects where the caller says",
+      filename: 'src/routes/webhooks.ts',
+      code: dedent`
+        import { Agent, fetch } from 'undici';
+        import https from 'node:https';
+        function pinnedAgent(address: string, family: 4 | 6) {
+          return new Agent({ connect: { lookup: (_host, _opts, cb) => cb(null, address, family) } });
+        }
+        function pinnedHttpsAgent(address: string) {
+          return new https.Agent({ lookup: (_host, _opts, cb) => cb(null, address, 4) });
+        }
+        app.post('/hooks/test', async (req, res) => {
+          const { address, family } = await resolvePublic(req.body.url);
+          await fetch(req.body.url, { dispatcher: pinnedAgent(address, family) });
+          https.get(req.body.url, { agent: pinnedHttpsAgent(address) }, (r) => r.resume());
+          res.sendStatus(204);
+        });
+      `,
+    },
+    {
       name: 'keep-alive https.Agent at module level',
       code: dedent`
         import https from 'node:https';
