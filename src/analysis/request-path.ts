@@ -145,7 +145,7 @@ export function registrationAt(call: TSESTree.CallExpression | TSESTree.NewExpre
   if (schedule) {
     const handlers = handlerArgs(args.filter((a) => isFunctionNode(throughWrappers(a)) || unwrapExpression(a).type === 'Identifier'));
     const name = args.map((a) => stringValue(a)).find((v) => !!v && v !== schedule);
-    if (handlers.length) return { handlers, reason: { label: name ? `cron job \`${name}\` (\`${schedule.trim()}\`)` : `cron job \`${schedule.trim()}\`` } };
+    if (handlers.length) return { handlers, reason: { label: name ? `cron job \`${name}\` at \`${schedule.trim()}\`` : `cron job at \`${schedule.trim()}\`` } };
   }
   if (call.type === 'NewExpression') {
     // BullMQ: new Worker('queue', async (job) => ...)
@@ -329,7 +329,7 @@ export function declaredRequestPath(fn: FunctionInfo, ctx: DeclarationContext): 
   // `export const createPerp: APIHandler<'create-perp'> = async (body, auth) => …`, `const h: RequestHandler = …`:
   // declared a handler by its type, whatever its parameters are called.
   const declaredType = declaredTypeName(fn.node);
-  if (declaredType && HANDLER_TYPES.test(declaredType)) return { label: `\`${fn.name ?? 'handler'}\` (a \`${declaredType}\`)` };
+  if (declaredType && HANDLER_TYPES.test(declaredType)) return { label: `\`${fn.name ?? 'handler'}\` (typed \`${declaredType}\`)` };
 
   if (fn.cls) {
     const clsDecorators = fn.cls.decorators;
