@@ -117,7 +117,7 @@ export interface LibraryTable {
   blockingExports?: readonly string[];
   /** Promise-returning equivalent of a blocking export, for suggestions (`hashSync` → `hash`). */
   asyncEquivalents?: Readonly<Record<string, string>>;
-  /** Methods whose callback receives a transaction handle; calls through it are ordered on purpose. */
+  /** Methods whose callback receives a transaction handle; calls through it are ordered on purpose. The collector spots the callback by name (`TRANSACTION_METHOD` in collect.ts). */
   transactionMethods?: readonly string[];
   /** Methods that return a batch/queue object (redis `pipeline`), whose commands are not sent one by one. */
   batchMethods?: readonly string[];
