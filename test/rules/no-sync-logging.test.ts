@@ -317,6 +317,21 @@ ruleTester.run('no-sync-logging', rule, {
         process.on('exit', () => { fs.writeSync(1, 'bye\\n'); });
       `,
     },
+    {
+      name: 'a Temporal workflow module logs from the SDK sandbox, which does no I/O of its own',
+      filename: 'src/services/workflows/mergeMembers.ts',
+      code: dedent`
+        import { proxyActivities } from '@temporalio/workflow';
+        import type * as activities from '../activities';
+        const { mergeMembers } = proxyActivities<typeof activities>({ startToCloseTimeout: '1 minute' });
+        export async function mergeAll(pairs: Array<{ a: string; b: string }>) {
+          for (const pair of pairs) {
+            console.log(\`merging \${pair.a} into \${pair.b}\`);
+            await mergeMembers(pair.a, pair.b);
+          }
+        }
+      `,
+    },
   ],
   invalid: [
     {
@@ -350,6 +365,18 @@ ruleTester.run('no-sync-logging', rule, {
         }
       `,
       errors: [{ messageId: 'console', line: 2, data: { call: 'console.log', where: where('`createSecurityComment` (exported from a request-path module)', 1), cost: 'low' } }],
+    },
+    {
+      name: 'a Temporal activity module runs in the worker itself: a log per item is a write per item',
+      filename: 'src/services/activities/members.ts',
+      code: dedent`
+        import { Context } from '@temporalio/activity';
+        import type { Workflow } from '@temporalio/workflow';
+        export function reportMerged(pairs: Array<{ a: string }>, w?: Workflow) {
+          for (const pair of pairs) console.log(\`merged \${pair.a}\`, Context.current().info.activityId, w);
+        }
+      `,
+      errors: [{ messageId: 'console', line: 4 }],
     },
     {
       name: 'a service export logging once per item of a collection is worth fixing',
