@@ -4,6 +4,7 @@ import type { CallEffect } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo } from '../analysis/model';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
+import { singleValue } from '../analysis/scope';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { repetitionPhrase } from './util/phrases';
@@ -46,6 +47,9 @@ export default createRule<MessageIds, Options>({
         for (const site of analysis.collected.calls) {
           const effect = analysis.effectOf(site);
           if (effect?.kind !== 'create' || effect.factory.creates === 'instance' || isAllowed(effect.label, options.allow)) continue;
+          // `drizzle(pool)`, `drizzle({ client: new Database(file) })`: a wrapper over a client made elsewhere
+          // (reported there, if it is made per call), not a connection of its own.
+          if (effect.factory.wrapsHandedClient && handsExistingClient(analysis, site)) continue;
           const owner = analysis.ownerOf(site.fn);
           const node = site.node as unknown as TSESTree.Node;
           if (!owner) {
@@ -91,6 +95,23 @@ export default createRule<MessageIds, Options>({
     };
   },
 });
+
+/** The factory's first argument is a client (a value, or `{ client: … }`), not an address or settings to connect with. */
+function handsExistingClient(analysis: FileAnalysis, site: CallSite): boolean {
+  const first = site.node.arguments[0] ? unwrapExpression(site.node.arguments[0] as Node) : undefined;
+  if (!first) return false;
+  if (first.type === 'ObjectExpression') return first.properties.some((p) => p.type === 'Property' && keyName(p) === 'client');
+  if (first.type === 'NewExpression') return true;
+  if (first.type !== 'Identifier' && first.type !== 'MemberExpression' && first.type !== 'CallExpression') return false;
+  // `drizzle(process.env.DATABASE_URL)`, `drizzle(dbUrl)`, `drizzle(getConnectionString())`: an address.
+  if (ADDRESS_LIKE.test(analysis.text(first))) return false;
+  // `const pool = new Pool(…)`, `const sql = postgres(url)`: a client. `const url = process.env.X`, `'postgres://…'`: an address.
+  const value = first.type === 'Identifier' ? singleValue(site.scope.lookup(first.name)) : undefined;
+  if (!value || value.type === 'NewExpression') return true;
+  if (value.type === 'Literal' || value.type === 'TemplateLiteral') return false;
+  return !ADDRESS_LIKE.test(analysis.text(value.type === 'CallExpression' ? (value.callee as Node) : value));
+}
+const ADDRESS_LIKE = /url|uri|dsn|conn(ection)?_?str|host|process\.env|\benv\b|config|options/i;
 
 /** Names that carry what a request sent: Express/Koa `req.body`, GraphQL `args`, tRPC `input`, a DTO. */
 const REQUEST_DATA = /^(req|request|body|input|args|dto|payload|params|query)$/;

@@ -359,6 +359,24 @@ ruleTester.run('prefer-connection-pool', rule, {
       `,
     },
     {
+      name: 'drizzle handed a client that exists (a pool made once, a SQLite file opened for one restore) only wraps it: no connection of its own',
+      filename: 'src/routes/backup.ts',
+      code: dedent`
+        import { drizzle } from 'drizzle-orm/node-postgres';
+        import { drizzle as drizzleSqlite } from 'drizzle-orm/better-sqlite3';
+        import Database from 'better-sqlite3';
+        import { Pool } from 'pg';
+        const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+        app.post('/backup/import', async (req, res) => {
+          const tenantDb = drizzle(pool, { schema });
+          const tempDb = new Database(req.file.path);
+          const imported = drizzleSqlite(tempDb);
+          const viaOption = drizzle({ client: pool });
+          res.json(await Promise.all([tenantDb.select().from(users), imported.select().from(users), viaOption.select().from(users)]));
+        });
+      `,
+    },
+    {
       name: 'keep-alive https.Agent at module level',
       code: dedent`
         import https from 'node:https';
@@ -869,6 +887,36 @@ ruleTester.run('prefer-connection-pool', rule, {
         });
       `,
       errors: [{ messageId: 'perCall', line: 3, column: 66, data: { call: 'https.Agent', what: 'node:http agent (its keep-alive sockets are thrown away)', where: perRequest('route handler `GET /avatar/:id`', 2) } }],
+    },
+    {
+      name: 'drizzle handed an address makes a pool of its own, every time it runs',
+      filename: 'src/routes/users.ts',
+      code: dedent`
+        import { drizzle } from 'drizzle-orm/node-postgres';
+        app.get('/users', async (req, res) => {
+          const db = drizzle(process.env.DATABASE_URL);
+          res.json(await db.select().from(users));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'perCall',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'hoist',
+              data: { name: 'db' },
+              output: dedent`
+                import { drizzle } from 'drizzle-orm/node-postgres';
+                const db = drizzle(process.env.DATABASE_URL);
+                app.get('/users', async (req, res) => {
+                  res.json(await db.select().from(users));
+                });
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'undici Agent per request in a Next.js route handler',

@@ -26,7 +26,7 @@ export const drizzle: LibraryTable = {
     findFirst: { keyIn: 'drizzle-eq', batch: '.findMany({ where: {helper}({column}, {keys}){rest} })', missing: 'undefined', needs: { name: 'inArray', from: 'drizzle-orm' }, options: { with: 'carry', columns: 'selection' } },
   },
   transactionMethods: ['transaction'],
-  factories: [{ export: 'drizzle', creates: 'pool' }],
+  factories: [{ export: 'drizzle', creates: 'pool', wrapsHandedClient: true }],
   typeNames: ['NodePgDatabase', 'PostgresJsDatabase', 'MySql2Database', 'LibSQLDatabase'],
   declaredTypes: [
     {

@@ -36,6 +36,11 @@ export interface ClientFactory {
   unpooledWhenShared?: boolean;
   /** The pooled alternative, for messages and suggestions. */
   pooledAlternative?: string;
+  /**
+   * Handed a client that already exists (`drizzle(pool)`, `drizzle({ client: sqlite })`), it only wraps
+   * it and opens nothing; handed an address (`drizzle(process.env.DATABASE_URL)`), it makes a pool.
+   */
+  wrapsHandedClient?: boolean;
 }
 
 /**
