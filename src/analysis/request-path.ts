@@ -143,7 +143,7 @@ export function registrationAt(call: TSESTree.CallExpression | TSESTree.NewExpre
   // `createJob('auto-award-bounty', '0 55 * * * *', autoAwardBounty)`. It runs again and again.
   const schedule = cronScheduleIn(args);
   if (schedule) {
-    const handlers = handlerArgs(args.filter((a) => isFunctionNode(throughWrappers(a)) || unwrapExpression(a).type === 'Identifier'));
+    const handlers = handlerArgs(args);
     const name = args.map((a) => stringValue(a)).find((v) => !!v && v !== schedule);
     if (handlers.length) return { handlers, reason: { label: name ? `cron job \`${name}\` at \`${schedule.trim()}\`` : `cron job at \`${schedule.trim()}\`` } };
   }
@@ -254,17 +254,17 @@ function cronScheduleIn(args: readonly Node[]): string | undefined {
 function modelHookAt(method: string, receiver: string | undefined, args: Node[]): Registration | undefined {
   // Asked of every method call: the name first, the arguments only for a hook's name.
   if (!SEQUELIZE_ROW_HOOK.test(method) && method !== 'addHook' && method !== 'pre' && method !== 'post') return undefined;
-  const fns = args.slice(0, 3).filter((a) => isFunctionNode(throughWrappers(a)) || unwrapExpression(a).type === 'Identifier');
-  if (!fns.length) return undefined;
+  const handlers = handlerArgs(args.slice(0, 3));
+  if (!handlers.length) return undefined;
   const of = receiver ? ` of \`${receiver}\`` : '';
-  if (SEQUELIZE_ROW_HOOK.test(method)) return { handlers: handlerArgs(fns), reason: { label: `Sequelize \`${method}\` hook${of}` } };
+  if (SEQUELIZE_ROW_HOOK.test(method)) return { handlers, reason: { label: `Sequelize \`${method}\` hook${of}` } };
   const first = stringValue(args[0]);
-  if (method === 'addHook' && first && SEQUELIZE_ROW_HOOK.test(first)) return { handlers: handlerArgs(fns), reason: { label: `Sequelize \`${first}\` hook${of}` } };
+  if (method === 'addHook' && first && SEQUELIZE_ROW_HOOK.test(first)) return { handlers, reason: { label: `Sequelize \`${first}\` hook${of}` } };
   const list = args[0] && unwrapExpression(args[0]);
   // `schema.pre(['updateOne', 'findOneAndUpdate'], fn)`: one hook for several operations.
   const ops = first !== undefined ? [first] : list?.type === 'ArrayExpression' ? list.elements.map((e) => (e ? stringValue(e as Node) : undefined)).filter((o): o is string => !!o) : [];
   if ((method === 'pre' || method === 'post') && receiver && SCHEMA_RECEIVER.test(receiver) && ops.some((o) => MONGOOSE_HOOKED.has(o))) {
-    return { handlers: handlerArgs(fns), reason: { label: `Mongoose \`${method}('${ops.join("', '")}')\` middleware${of}` } };
+    return { handlers, reason: { label: `Mongoose \`${method}('${ops.join("', '")}')\` middleware${of}` } };
   }
   return undefined;
 }

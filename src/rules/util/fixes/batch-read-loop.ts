@@ -2,8 +2,7 @@ import { isFunctionNode, patternBindings, pushChildren, rangeOf, referencedNames
 import type { CallEffect } from '../../../analysis/call-effects';
 import type { FileAnalysis } from '../../../analysis/file-analysis';
 import type { CallSite, Repetition } from '../../../analysis/model';
-import { batched, type Suggestion } from './batch-read';
-import { freshName, indentAt } from './names';
+import { batched, readIntoMapBefore, type Suggestion } from './batch-read';
 import { isPlainPath } from './promise-all-map';
 
 /**
@@ -28,11 +27,7 @@ export function batchReadLoopFix(analysis: FileAnalysis, site: CallSite, effect:
   const awaited = b?.top.parent;
   if (!b || awaited?.type !== 'AwaitExpression' || awaited.argument !== b.top || !onlyReadsIn(analysis, loop, site, awaited)) return undefined;
   const fnText = analysis.text(site.fn?.node ?? analysis.collected.program);
-  const byKey = freshName('byKey', fnText);
-  const rows = freshName('rows', ...b.context);
-  const row = freshName('row', ...b.context);
-  const indent = indentAt(analysis.file.text, rangeOf(loop)[0]);
-  const before = `const ${byKey} = await ${b.call}.then((${rows}) => ${b.toMap(rows, row)});\n${indent}`;
+  const { byKey, text: before } = readIntoMapBefore(analysis, b, fnText, rangeOf(loop)[0]);
   const lookup = b.lookup(byKey);
   const p = awaited.parent;
   const bare = p?.type === 'VariableDeclarator' || p?.type === 'ReturnStatement' || p?.type === 'ExpressionStatement' || p?.type === 'ArrayExpression' || (p?.type === 'AssignmentExpression' && p.right === awaited) || (p?.type === 'Property' && p.value === awaited) || (p?.type === 'CallExpression' && p.arguments.includes(awaited as never));

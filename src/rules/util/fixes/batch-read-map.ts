@@ -2,9 +2,8 @@ import { isFunctionNode, rangeOf, referencedNames, rootName, type Node } from '.
 import type { CallEffect } from '../../../analysis/call-effects';
 import type { FileAnalysis } from '../../../analysis/file-analysis';
 import type { CallSite, Repetition } from '../../../analysis/model';
-import { batched, type Suggestion } from './batch-read';
+import { batched, readIntoMapBefore, type Suggestion } from './batch-read';
 import { declaredNames } from './batch-read-loop';
-import { freshName, indentAt } from './names';
 import { isPlainPath, promiseAllMap } from './promise-all-map';
 
 /**
@@ -36,11 +35,7 @@ export function batchReadMapFix(analysis: FileAnalysis, site: CallSite, effect: 
   const statement = statementAlwaysRunning(shape.all as Node);
   if (!statement) return undefined;
   const fnText = analysis.text(statement.fn);
-  const byKey = freshName('byKey', fnText);
-  const rows = freshName('rows', ...b.context);
-  const row = freshName('row', ...b.context);
-  const indent = indentAt(analysis.file.text, rangeOf(statement.node)[0]);
-  const before = `const ${byKey} = await ${b.call}.then((${rows}) => ${b.toMap(rows, row)});\n${indent}`;
+  const { byKey, text: before } = readIntoMapBefore(analysis, b, fnText, rangeOf(statement.node)[0]);
   return {
     call: b.label,
     fix: (fixer) => [...(b.helper ? [b.helper(fixer)] : []), fixer.insertTextBefore(statement.node as never, before), fixer.replaceText(awaited as never, b.lookup(byKey))],

@@ -242,3 +242,15 @@ function onlyProperty(n: Node | undefined): { key: string; value: Node } | undef
   const key = p.key.type === 'Identifier' ? p.key.name : stringValue(p.key as Node);
   return key && FIELD.test(key) ? { key, value: p.value as Node } : undefined;
 }
+
+/**
+ * `const byKey = await <batched read>.then((rows) => new Map(…));` plus the indentation of `at`, to
+ * insert before the statement at offset `at`; `byKey` is a name `scopeText` does not use.
+ */
+export function readIntoMapBefore(analysis: FileAnalysis, b: Batched, scopeText: string, at: number): { byKey: string; text: string } {
+  const byKey = freshName('byKey', scopeText);
+  const rows = freshName('rows', ...b.context);
+  const row = freshName('row', ...b.context);
+  const indent = indentAt(analysis.file.text, at);
+  return { byKey, text: `const ${byKey} = await ${b.call}.then((${rows}) => ${b.toMap(rows, row)});\n${indent}` };
+}
