@@ -179,6 +179,15 @@ export function combinesPromises(call: TSESTree.CallExpression): boolean {
   return PROMISE_COMBINATORS.test(calleeName(call) ?? '');
 }
 
+/**
+ * `db.batch([...ids.map((id) => db.update(t).set(…).where(…))])`: Drizzle's batch API (libsql, D1,
+ * Neon HTTP) sends the statements it is handed in one request. A builder handed to it is sent, but
+ * not on its own.
+ */
+export function sendsAsOneBatch(call: TSESTree.CallExpression): boolean {
+  return call.callee.type === 'MemberExpression' && calleeName(call) === 'batch' && call.arguments.length > 0;
+}
+
 /** The expression with the `as T`, `!` and `?.` nodes around it: what its parent sees. */
 export function withWrappers(n: Node): Node {
   while (n.parent && (n.parent.type === 'TSAsExpression' || n.parent.type === 'TSNonNullExpression' || n.parent.type === 'ChainExpression' || n.parent.type === 'TSSatisfiesExpression')) n = n.parent;

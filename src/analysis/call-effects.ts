@@ -40,6 +40,12 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
       const table = rowOfLoopItem(call, callee.object as Node, method, site, resolver);
       if (table) return { kind: 'query', table, label, read: method === 'reload', tx: passesTransaction(call) };
     }
+    // `for (const tool of tools) await tool.$query().patch(…)`: an Objection row, wherever it came from
+    // (the `$` names are Objection's own), in a package that depends on Objection.
+    if (!obj && method && OBJECTION_ROW_QUERIES.has(method) && resolver.projectDependsOn('objection')) {
+      const table = resolver.table('objection');
+      if (table) return { kind: 'query', table, label, read: !writtenAbove(call), tx: passesTransaction(call) };
+    }
     if (obj?.kind === 'client') {
       if (!method) return undefined;
       // `ApiKeyService.calculateHash(…)` on a class of this module that declares the method: its own code.
@@ -106,6 +112,19 @@ export function namedTarget(call: CallLike, keys: readonly string[]): { values: 
 
 /** What a row of Sequelize or Mongoose does to itself: each is a statement of its own. */
 const ROW_OWN_QUERIES = new Set(['save', 'update', 'destroy', 'reload', 'increment', 'decrement', 'restore', 'deleteOne', 'updateOne']);
+/** An Objection row's own queries: `row.$query()`, `row.$relatedQuery('pets')`. */
+const OBJECTION_ROW_QUERIES = new Set(['$query', '$relatedQuery']);
+/** Writes that may follow an Objection query in its chain and decide what it does. */
+const OBJECTION_WRITES = new Set(['insert', 'insertAndFetch', 'insertGraph', 'patch', 'patchAndFetch', 'update', 'updateAndFetch', 'delete', 'relate', 'unrelate', 'upsertGraph']);
+
+/** `row.$query().patch(…)`: a write follows the call in its chain. */
+function writtenAbove(call: CallLike): boolean {
+  for (let n: Node = call as Node; n.parent?.type === 'MemberExpression' && n.parent.object === n && n.parent.parent?.type === 'CallExpression'; n = n.parent.parent) {
+    if (OBJECTION_WRITES.has(propertyName(n.parent) ?? '')) return true;
+  }
+  return false;
+}
+
 /** Things with a `destroy()` or `update()` of their own that are not rows: sockets, streams, timers, hashes, progress bars. */
 const NOT_A_ROW = /socket|stream|conn|client|agent|server|worker|watcher|process|child|timer|interval|request|response|^(req|res|ws|hash|hmac|cipher|bar|progress|spinner|editor|doc|ydoc|chart)$/i;
 

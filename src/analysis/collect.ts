@@ -746,7 +746,8 @@ function keptFunctions(init: Node, depth = 0): Node[] {
   return fns;
 }
 
-const DEFERRED_CALLEES = new Set(['setInterval', 'setTimeout', 'setImmediate', 'on', 'once', 'addListener', 'addEventListener', 'prependListener', 'subscribe', 'schedule', 'addHook', 'register', 'scheduleJob', 'rescheduleJob', 'CronJob', 'cron', 'every', 'nextTick', 'queueMicrotask']);
+// `tool(async (input) => …, { name, schema })` (LangChain): an agent's tool, run when the model calls it, not where it is defined.
+const DEFERRED_CALLEES = new Set(['setInterval', 'setTimeout', 'setImmediate', 'on', 'once', 'addListener', 'addEventListener', 'prependListener', 'subscribe', 'schedule', 'addHook', 'register', 'scheduleJob', 'rescheduleJob', 'CronJob', 'cron', 'every', 'nextTick', 'queueMicrotask', 'tool', 'DynamicTool', 'DynamicStructuredTool']);
 
 /** Calls whose callback runs later and possibly many times (timers, listeners, schedulers). */
 function isDeferredRegistration(call: Node): boolean {

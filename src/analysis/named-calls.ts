@@ -75,6 +75,8 @@ const TAKES_MANY = /(Ids|Keys|Many|Bulk|Batch|InBatches|Multiple)$|^bulk/;
  * `toString`), or a table's or model's own description (`table.getFields()`: kept in memory).
  */
 const HANDLE_METHOD = /^((get|create|set|add|load)\w*(Connection|Client|Pool|Transaction|Session|Instance|Db|Database|Knex|Config|Configuration|Options|Settings|Repository|Repo|Model|Collection|Manager|Service|Logger|Queue|Table|Schema|Builder|QueryBuilder|Handle|Handler|Stream)|(get|set)(Name|Id|Type|Key|Url|Path)|get(Fields?|Columns?|Attributes|Metadata)|to(?!Array$)\w*|get|set)$/;
+/** A `Date`'s own fields (`signedUpAt.getTime()`, `d.setUTCHours(0)`): a value in memory, whatever holds it. */
+const DATE_METHOD = /^(get|set)(UTC)?(Time|FullYear|Year|Month|Date|Day|Hours|Minutes|Seconds|Milliseconds|TimezoneOffset)$/;
 /** `get`/`set` alone read or write a key: data on a repository or store, a field on anything else. */
 const KEY_METHODS = new Set(['get', 'set']);
 /** Array methods that share a verb with data access and take a callback (`rows.find((r) => …)`). */
@@ -154,9 +156,17 @@ function rowOfNamedRead(callee: TSESTree.MemberExpression, method: string, site:
 }
 
 function dataVerb(method: string): boolean {
-  if (HANDLE_METHOD.test(method) && !KEY_METHODS.has(method)) return false;
-  const first = nameWords(method)[0];
-  return !!first && DATA_VERBS.has(first);
+  if ((HANDLE_METHOD.test(method) && !KEY_METHODS.has(method)) || DATE_METHOD.test(method)) return false;
+  return DATA_VERBS.has(firstVerb(method) ?? '');
+}
+
+/** Words that say how, before the verb: `hardDeleteDocument`, `softDeleteUser`, `forceUpdate`. */
+const MANNER = new Set(['hard', 'soft', 'force', 'permanently']);
+
+/** The method's verb: its first word, or the second after a word of manner. */
+function firstVerb(method: string): string | undefined {
+  const [first, second] = nameWords(method);
+  return first && MANNER.has(first) && second ? second : first;
 }
 
 /** `rows.find((r) => …)`, and any short verb handed a function first (`list(cb)`, `load(fn)`): a callback API, not a query's arguments. */
@@ -181,7 +191,7 @@ function tableByNoun(segments: string[], method: string): { table: LibraryTable;
     const weak = WEAK_NOUNS.has(last) || STORE_NOUNS.has(last);
     // `this.storageService.getFile(…)`, `assetStore.readAsset(…)`: object storage, a remote store of files.
     if (weak && [...segments, method].some((seg) => nameWords(seg).some((w) => FILE_STORE.test(w)))) return { table: namedRemoteApi, strength: 'weak' };
-    if (WEAK_NOUNS.has(last) && (KEY_METHODS.has(method) || !WEAK_NOUN_VERBS.has(nameWords(method)[0] ?? ''))) return undefined;
+    if (WEAK_NOUNS.has(last) && (KEY_METHODS.has(method) || !WEAK_NOUN_VERBS.has(firstVerb(method) ?? ''))) return undefined;
     return { table: namedDataLayer, strength: weak ? 'weak' : 'strong' };
   }
   return undefined;

@@ -103,6 +103,11 @@ export class OriginResolver {
   }
 
   /** The ORM whose rows query by themselves that the packages around this file use (`sequelize`, `mongoose`). */
+  /** A library's table, as the analysis has it (the project's options may add to it). */
+  table(id: string): LibraryTable | undefined {
+    return this.byTable(id);
+  }
+
   projectRowTable(): LibraryTable | undefined {
     const id = this.project?.view.rowLibraryOf(this.project.file);
     return id ? this.byTable(id) : undefined;
@@ -306,6 +311,8 @@ export class OriginResolver {
       if (o) return o;
     }
     if (b.typeAnnotation) {
+      // `prisma: Prisma.UserGetPayload<…>` (a row), `signedUpAt: Date`: declared a value, whatever its name or callers say.
+      if (declaredAValue(b.typeAnnotation)) return undefined;
       const t = this.fromType(b.typeAnnotation, b.scope);
       if (t) return t;
     }
@@ -1375,4 +1382,24 @@ function mixinTarget(superClass: Node, scope: Scope): TSESTree.Identifier | unde
     if (/^[A-Z]/.test(a.name) && (b?.kind === 'import' || b?.kind === 'class')) return a;
   }
   return undefined;
+}
+
+/** A type that no client has: a primitive, a list, a `Date`, a row (Prisma's `…GetPayload<…>`). */
+function declaredAValue(t: TSESTree.TypeNode): boolean {
+  switch (t.type) {
+    case 'TSStringKeyword':
+    case 'TSNumberKeyword':
+    case 'TSBooleanKeyword':
+    case 'TSBigIntKeyword':
+    case 'TSLiteralType':
+    case 'TSArrayType':
+    case 'TSTupleType':
+      return true;
+    case 'TSTypeReference': {
+      const name = t.typeName.type === 'Identifier' ? t.typeName.name : t.typeName.type === 'TSQualifiedName' ? t.typeName.right.name : '';
+      return name === 'Date' || /Payload$/.test(name);
+    }
+    default:
+      return false;
+  }
 }

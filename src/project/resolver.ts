@@ -131,13 +131,16 @@ interface TsconfigPaths {
 /**
  * `#src/queries/roles.js` with `paths: { "#src/*": ["src/*"] }` in a tsconfig that `extends` a
  * package which is not installed (a checkout without `node_modules`): oxc-resolver then gives up on
- * that tsconfig altogether, so its own `paths` are read here (relative `extends` followed).
+ * that tsconfig altogether, so its own `paths` are read here (relative `extends` followed). The
+ * same for a `jsconfig.json` (`"@/models/*": ["src/models/*"]` in a JavaScript backend).
  */
 function viaTsconfigPaths(fromFile: string, specifier: string, root: string, cache: Map<string, TsconfigPaths | null>): string | undefined {
   for (let d = dirname(fromFile); d.length >= root.length; d = dirname(d)) {
     let known = cache.get(d);
     if (known === undefined) {
-      known = existsSync(join(d, 'tsconfig.json')) ? readTsconfigPaths(join(d, 'tsconfig.json'), 0) ?? null : null;
+      // A JavaScript project states its aliases in `jsconfig.json`, in the same shape (oxc-resolver reads tsconfig files only).
+      const config = ['tsconfig.json', 'jsconfig.json'].map((name) => join(d, name)).find((f) => existsSync(f));
+      known = config ? readTsconfigPaths(config, 0) ?? null : null;
       cache.set(d, known);
     }
     if (known) return matchPaths(known, specifier);
@@ -206,7 +209,7 @@ function isProjectSource(path: string): boolean {
 /** Bare specifiers resolve the same from every file of one package (same tsconfig, same node_modules). */
 function projectOf(fromFile: string, root: string): string {
   for (let d = dirname(fromFile); d.length >= root.length; d = dirname(d)) {
-    if (existsSync(join(d, 'package.json')) || existsSync(join(d, 'tsconfig.json'))) return d;
+    if (existsSync(join(d, 'package.json')) || existsSync(join(d, 'tsconfig.json')) || existsSync(join(d, 'jsconfig.json'))) return d;
     if (d === dirname(d)) break;
   }
   return root;

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, inTree, isFunctionNode, keyName, objectListed, patternBindings, propertyName, pushChildren, rangeOf, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
-import { combinesPromises, inTemplate, LAZY_LIBRARIES, throughBranches, withWrappers } from '../analysis/built-not-sent';
+import { combinesPromises, inTemplate, LAZY_LIBRARIES, sendsAsOneBatch, throughBranches, withWrappers } from '../analysis/built-not-sent';
 import { developmentOnly } from '../analysis/development-only';
 import { gateOff } from '../analysis/option-gates';
 import { enclosingChainCalls, namedTarget, outermostChainCall, STATEMENT_START, type CallEffect } from '../analysis/call-effects';
@@ -17,6 +17,7 @@ import { repetitionPhrase } from './util/phrases';
 import { batchReadFix } from './util/fixes/batch-read';
 import { batchReadLoopFix } from './util/fixes/batch-read-loop';
 import { batchReadMapFix } from './util/fixes/batch-read-map';
+import { batchWriteFix } from './util/fixes/batch-write';
 import { CHUNK_SIZE, chunkedMapFix } from './util/fixes/chunked-map';
 import { optionsSchema } from './util/schema';
 import { everyNthItem } from './util/per-chunk';
@@ -24,7 +25,7 @@ import { overClients } from './util/fan-out';
 
 type Options = [AnalysisOptions];
 type FindingId = 'perItem' | 'sameEachTime' | 'perItemInTransaction' | 'perItemViaHelper' | 'perItemViaModule' | 'perItemRecursive' | 'perItemByName';
-type MessageIds = FindingId | 'remotePerItem' | 'remotePerItemViaHelper' | 'remotePerItemViaModule' | 'remotePerItemByName' | 'perItemInProcess' | 'batchRead' | 'batchReadBeforeLoop' | 'batchReadFirst' | 'fewAtATime';
+type MessageIds = FindingId | 'remotePerItem' | 'remotePerItemViaHelper' | 'remotePerItemViaModule' | 'remotePerItemByName' | 'perItemInProcess' | 'batchRead' | 'batchReadBeforeLoop' | 'batchReadFirst' | 'batchWrite' | 'fewAtATime';
 
 /** Files where a per-row loop is the point (seeding, migrating, testing). */
 const QUIET_FILES = new Set(['test', 'migration', 'seed']);
@@ -60,6 +61,7 @@ export default createRule<MessageIds, Options>({
       batchRead: 'Read all keys with one `{{call}}` and match the rows back to the list.',
       batchReadBeforeLoop: 'Read all keys with one `{{call}}` before the loop, then look each one up.',
       batchReadFirst: 'Read all keys with one `{{call}}` before `Promise.all`, then look each one up.',
+      batchWrite: 'Collect the rows and write them all with one `{{call}}`.',
       fewAtATime: 'Send {{size}} requests at a time; results keep their order.',
     },
     schema: optionsSchema(),
@@ -115,9 +117,10 @@ export default createRule<MessageIds, Options>({
           // A loop over the groups of a grouping by kind (`Object.keys(byType)`): each call takes a whole group.
           // Once per chunk of items (`for (const chunk of chunks)`, a buffer flushed every thousand rows): batched on purpose.
           // A statement on the schema per table or index (`DROP INDEX …`, written here or inside a helper): schema work has no form that takes them all.
+          // A script run statement by statement (`schemaSql.split(';')`): as long as the script, not the data.
           // One call per database client (`allDbs.map((db) => …)`, a region's or a shard's): each goes to another server.
           // On the error path (a `catch` clause around the call): it runs when something failed, not on every pass.
-          if (inProcess || onErrorPath(site) || finding.schema || schemaStatement(site.node) || reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep) || overChunkList(analysis, site, finding.rep) || everyNthItem(site, finding.rep) || itemNamesTheTarget(analysis, site, finding.rep, finding.library) || overClients(analysis, site, finding.rep)) {
+          if (inProcess || onErrorPath(site) || finding.schema || schemaStatement(site.node) || reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep) || overChunkList(analysis, site, finding.rep) || overScriptStatements(analysis, site, finding.rep) || everyNthItem(site, finding.rep) || itemNamesTheTarget(analysis, site, finding.rep, finding.library) || overClients(analysis, site, finding.rep)) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
@@ -283,13 +286,17 @@ function derivedFromAwaited(list: Node, scope: Scope, steps = 8): boolean {
   return false;
 }
 
-/** Quick fixes that keep the meaning: one batched read, or a few requests at a time. */
+/** Quick fixes that keep the meaning: one batched read or write, or a few requests at a time. */
 function suggestionsFor(analysis: FileAnalysis, site: CallSite, finding: Finding, remote: boolean): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
   if (remote) {
     const chunked = finding.read ? chunkedMapFix(analysis, finding.rep) : undefined;
     return chunked ? [{ messageId: 'fewAtATime', data: { size: String(CHUNK_SIZE) }, fix: chunked.fix }] : [];
   }
   if (!finding.effect) return [];
+  if (!finding.effect.read) {
+    const many = batchWriteFix(analysis, site, finding.effect, finding.rep);
+    return many ? [{ messageId: 'batchWrite', data: { call: many.call }, fix: many.fix }] : [];
+  }
   const batched = batchReadFix(analysis, site, finding.effect, finding.rep);
   if (batched) return [{ messageId: 'batchRead', data: { call: batched.call }, fix: batched.fix }];
   const first = batchReadMapFix(analysis, site, finding.effect, finding.rep);
@@ -674,6 +681,17 @@ function overGroups(rep: Repetition): boolean {
   return GROUPED_BY.test(grouped.replace(/[?!]/g, '').split('.').pop() ?? '');
 }
 
+/** `sql.split(';')`: the statements of a script, written by a developer. */
+const SCRIPT_STATEMENTS = /\.split\(\s*(['"`]);\1\s*\)/;
+
+/**
+ * `for (const query of schemaSql.split(';').map((q) => q.trim())) await client.exec({ query })`: a
+ * script run statement by statement (a schema, a migration). Its length is the script's, not the data's.
+ */
+function overScriptStatements(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
+  return collectionSources(analysis, site, rep).some((t) => SCRIPT_STATEMENTS.test(t));
+}
+
 /**
  * `for (const c of config.collections) await payload.count({ collection: c.slug })`: the item names the
  * collection each call works on (the library's `argumentKeys`), so every call goes to another one and
@@ -1044,7 +1062,7 @@ function partOfOneStatement(analysis: FileAnalysis, site: CallSite, effect: Extr
   if (!LAZY_LIBRARIES.has(effect.table.id)) return false;
   const n = throughBranches(withWrappers(outermostChainCall(site.node)));
   const p = n.parent;
-  if (p?.type === 'CallExpression' && p.arguments.includes(n as never)) return !combinesPromises(p);
+  if (p?.type === 'CallExpression' && p.arguments.includes(n as never)) return !combinesPromises(p) || sendsAsOneBatch(p);
   // The value of a `.map` callback: what is done with the mapped list decides.
   if (p && isFunctionNode(p) && p.body === n) return mappedListIsFragment(analysis, p);
   if (p?.type === 'ReturnStatement') {
@@ -1060,10 +1078,19 @@ function mappedListIsFragment(analysis: FileAnalysis, fn: Node): boolean {
   const map = fn.parent;
   if (map?.type !== 'CallExpression' || calleeName(map) !== 'map' || map.arguments[0] !== fn) return false;
   let n: Node = map;
-  while (n.parent && (n.parent.type === 'SpreadElement' || n.parent.type === 'TSAsExpression' || n.parent.type === 'TSNonNullExpression')) n = n.parent;
+  for (;;) {
+    const up: Node | undefined = n.parent;
+    if (up && (up.type === 'SpreadElement' || up.type === 'TSAsExpression' || up.type === 'TSNonNullExpression')) n = up;
+    // `ids.map(…).filter((q) => q !== null)`: the same builders, fewer of them.
+    else if (up?.type === 'MemberExpression' && up.object === n && !up.computed && ['filter', 'flat'].includes(propertyName(up) ?? '') && up.parent?.type === 'CallExpression' && up.parent.callee === up) n = up.parent;
+    else break;
+  }
   const p = n.parent;
-  if (p?.type === 'CallExpression' && p.arguments.includes(n as never)) return !combinesPromises(p);
-  if (p?.type === 'ArrayExpression' && p.parent?.type === 'CallExpression') return !combinesPromises(p.parent);
+  const fragmentOf = (c: TSESTree.CallExpression) => !combinesPromises(c) || sendsAsOneBatch(c);
+  if (p?.type === 'CallExpression' && p.arguments.includes(n as never)) return fragmentOf(p);
+  // `db.batch([...list.map(…)] as [BatchItem, ...BatchItem[]])`: the array as written, with its type.
+  const array = p?.type === 'ArrayExpression' ? withWrappers(p).parent : undefined;
+  if (array?.type === 'CallExpression') return fragmentOf(array);
   // `sql\`… in (${ids.map((id) => sql\`${id}\`)})\``: fragments of the one template around them.
   if (inTemplate(n)) return true;
   // `const selects = ids.map(…); … unionAll(...selects)`: the variable's only use is such a call.
@@ -1075,7 +1102,7 @@ function mappedListIsFragment(analysis: FileAnalysis, fn: Node): boolean {
       const arg = unwrapExpression((a.type === 'SpreadElement' ? a.argument : a) as Node);
       return arg.type === 'Identifier' && arg.name === name;
     }));
-    return uses.length > 0 && uses.every((c) => !combinesPromises(c.node as TSESTree.CallExpression));
+    return uses.length > 0 && uses.every((c) => fragmentOf(c.node as TSESTree.CallExpression));
   }
   return false;
 }

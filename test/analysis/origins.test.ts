@@ -20,6 +20,7 @@ describe('origins: which binding comes from which library', () => {
     ['constructor-injected TypeORM repository', `import { Repository } from 'typeorm'; class S { constructor(private readonly usersRepository: Repository<User>) {} f() { return this.usersRepository.findOneBy({ id: 1 }); } }`, 'this.usersRepository.findOneBy', 'typeorm'],
     ['NestJS InjectModel by type', `import { Model } from 'mongoose'; class S { constructor(@InjectModel('Cat') private cats: Model<Cat>) {} f() { return this.cats.find(); } }`, 'this.cats.find', 'mongoose'],
     ['PrismaService by conventional type', `import { PrismaService } from './prisma.service'; class S { constructor(private prisma: PrismaService) {} f() { return this.prisma.user.findMany(); } }`, 'this.prisma.user.findMany', 'prisma'],
+    ['a Prisma client named for its role, from a module of the project', `import { globalPrismaClient } from '@/prisma-client'; globalPrismaClient.emailOutbox.updateMany({});`, 'globalPrismaClient.emailOutbox.updateMany', 'prisma'],
     ['MongoDB collection chain', `import { MongoClient } from 'mongodb'; const client = new MongoClient(url); client.db('app').collection('users').findOne({});`, "client.db('app').collection('users').findOne", 'mongodb'],
     ['Drizzle', `import { drizzle } from 'drizzle-orm/node-postgres'; const db = drizzle(pool); db.select().from(users);`, 'db.select', 'drizzle'],
     ['local database module', `import { db } from '../db'; db.query('select 1');`, 'db.query', 'local-db'],
@@ -35,6 +36,7 @@ describe('origins: which binding comes from which library', () => {
   });
 
   it.each([
+    ['a parameter declared as a row is not the client its name suggests', `import { Prisma } from '@prisma/client'; function f(prisma: Prisma.UserGetPayload<{}>) { prisma.user.findMany(); }`, 'prisma.user.findMany'],
     ['a parameter shadows the import', `import fs from 'fs'; function f(fs) { fs.readFileSync('x'); }`, 'fs.readFileSync'],
     ['fs/promises is not blocking', `import { readFile } from 'node:fs/promises'; readFile('x');`, 'readFile'],
     ["class-validator's validateSync only ends in Sync", `import { validateSync } from 'class-validator'; validateSync(dto);`, 'validateSync'],

@@ -22,7 +22,7 @@ const SAMPLE: Record<string, string> = {
   what: 'Prisma client with its own connection pool',
   alternative: 'a pool',
 };
-const SUGGESTIONS = new Set(['useAsync', 'useLogger', 'usePromiseAll', 'removeAwait', 'useCreatePool', 'hoist', 'batchRead', 'batchReadBeforeLoop', 'batchReadFirst', 'fewAtATime']);
+const SUGGESTIONS = new Set(['useAsync', 'useLogger', 'usePromiseAll', 'removeAwait', 'useCreatePool', 'hoist', 'batchRead', 'batchReadBeforeLoop', 'batchReadFirst', 'batchWrite', 'fewAtATime']);
 const placeholders = (t: string) => [...t.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]);
 const fill = (t: string) => plainText(t.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => SAMPLE[k] ?? k));
 const firstSentence = (t: string) => t.split(/(?<=\.)\s/)[0]!;

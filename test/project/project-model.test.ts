@@ -57,6 +57,19 @@ describe('module resolution', () => {
     expect(r.resolve(from, '@acme/other')).toBeUndefined();
   });
 
+  it("reads a JavaScript project's jsconfig paths", () => {
+    const root = project({
+      'packages/backend/package.json': JSON.stringify({ name: 'backend', type: 'module' }),
+      'packages/backend/jsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/models/*': ['src/models/*'], '@/helpers/*': ['src/helpers/*'] } } }),
+      'packages/backend/src/models/app.js': 'export default class App {}',
+      'packages/backend/src/helpers/mcp.js': "import App from '@/models/app.js';",
+    });
+    const r = createResolver(root, oxc);
+    const from = join(root, 'packages/backend/src/helpers/mcp.js');
+    expect(r.resolve(from, '@/models/app.js')).toBe(join(root, 'packages/backend/src/models/app.js'));
+    expect(r.resolve(from, '@/models/missing.js')).toBeUndefined();
+  });
+
   it('finds workspace packages without node_modules, and their sources when main points at an unbuilt dist/', () => {
     const root = project({
       'package.json': JSON.stringify({ name: 'mono', private: true }),

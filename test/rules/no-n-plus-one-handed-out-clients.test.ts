@@ -84,7 +84,20 @@ ruleTester.run('no-n-plus-one (clients handed out by helpers)', rule, {
           await Promise.all(rows.map((row) => db().insert(userProperty).values(row)));
         }
       `,
-      errors: [{ messageId: 'perItem', line: 11, data: { call: 'db(…).insert', repetition: 'item of `rows` (`.map` at line 11)' } }],
+      errors: [{ messageId: 'perItem', line: 11, data: { call: 'db(…).insert', repetition: 'item of `rows` (`.map` at line 11)' }, suggestions: [{ messageId: 'batchWrite', data: { call: 'db().insert(userProperty).values' }, output: ts`
+            import { drizzle } from 'drizzle-orm/node-postgres';
+            export function db() {
+              if (!globalThis.DB) {
+                const d = drizzle({ client: pool() });
+                globalThis.DB = d;
+                return d;
+              }
+              return globalThis.DB;
+            }
+            export async function copyRows(rows: Row[]) {
+              if (rows.length > 0) await db().insert(userProperty).values(rows);
+            }
+          ` }] }],
     },
     {
       name: 'a getter typed with a type alias of this module (`db(): Db`, `type Db = NodePgDatabase<Schema>`)',

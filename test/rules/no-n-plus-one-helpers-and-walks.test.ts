@@ -570,7 +570,21 @@ ruleTester.run('no-n-plus-one (helpers, walks, analytics stores)', rule, {
           });
         }
       `,
-      errors: [{ messageId: 'perItem', line: 7, data: { call: 'db.insert', repetition: 'item of `monitors` (loop at line 6)' } }],
+      errors: [{ messageId: 'perItem', line: 7, data: { call: 'db.insert', repetition: 'item of `monitors` (loop at line 6)' }, suggestions: [{ messageId: 'batchWrite', data: { call: 'db.insert(notificationToMonitor).values' }, output: ts`
+            import { drizzle } from 'drizzle-orm/libsql/http';
+            const db = drizzle({ connection: { url: process.env.DATABASE_URL! } });
+            export function registerPostNotification(api: OpenAPIHono) {
+              return api.openapi(postRoute, async (c) => {
+                const { monitors } = c.req.valid('json');
+                const rows = [];
+                for (const monitorId of monitors) {
+                  rows.push({ notificationId: 1, monitorId });
+                }
+                if (rows.length > 0) await db.insert(notificationToMonitor).values(rows);
+                return c.json({});
+              });
+            }
+          ` }] }],
     },
     {
       name: 'Tinybird: each call of a built pipe is a request, here one per link',

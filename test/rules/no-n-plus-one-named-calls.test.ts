@@ -8,6 +8,22 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one (calls known by name)', rule, {
   valid: [
     {
+      name: "a Date's own methods (getTime) are no data call, even on a field of a row held under the client's usual name",
+      filename: 'src/users/crud.ts',
+      code: ts`
+        import { PrismaClient, Prisma } from '@prisma/client';
+        const db = new PrismaClient();
+        function millis(signedUpAt: Date): number {
+          return signedUpAt.getTime();
+        }
+        const toCrud = (prisma: Prisma.UserGetPayload<{ include: { teams: true } }>) => ({ id: prisma.id, seen: millis(prisma.lastActiveAt), signedUp: prisma.signedUpAt.getTime() });
+        export async function list() {
+          const users = await db.user.findMany({ take: 20 });
+          return users.map((u) => toCrud(u));
+        }
+      `,
+    },
+    {
       name: "update on an element of a list that is not a data layer's read (a service's, a parser's, a map's values) is not a row write",
       filename: 'src/editor/ops.ts',
       code: ts`
@@ -174,6 +190,19 @@ ruleTester.run('no-n-plus-one (calls known by name)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a verb after a word of manner (hardDeleteDocument, softDeleteUser) on a repository, per row a read returned',
+      filename: 'src/modules/documents/documents.usecases.ts',
+      code: ts`
+        export async function purgeExpired({ documentsRepository }: { documentsRepository: DocumentsRepository }) {
+          const { documents } = await documentsRepository.getExpiredDeletedDocuments({ days: 30 });
+          for (const document of documents) {
+            await documentsRepository.hardDeleteDocument({ documentId: document.id });
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItemByName', line: 4, data: { call: 'documentsRepository.hardDeleteDocument', repetition: 'item of `documents` (loop at line 3)' } }],
+    },
     {
       name: 'a repository injected by its interface (no implementation in sight), per e-mail of a file the code read: a query by name',
       filename: 'src/Domain/UseCase/DeleteAccounts.ts',

@@ -61,6 +61,30 @@ ruleTester.run('no-n-plus-one (per chunk, written-out lists)', rule, {
       `,
     },
     {
+      name: 'one call per configured database, handed how to reach it (`[dbId, dbConfig]` of externalDatabases, `{ connection_string }` of connection_strings)',
+      filename: 'src/lib/external-db-sync.ts',
+      code: ts`
+        import { Client } from 'pg';
+        import { PrismaClient } from '@prisma/client';
+        async function syncDatabase(dbId: string, dbConfig: { connectionString: string }) {
+          const client = new Client({ connectionString: dbConfig.connectionString });
+          await client.connect();
+          await client.query('select 1');
+        }
+        async function migrateBranch(url: string) {
+          const prisma = new PrismaClient({ datasourceUrl: url });
+          await prisma.$queryRaw\`select 1\`;
+        }
+        export async function syncAll(externalDatabases: Record<string, { connectionString: string }>, body: { connection_strings: Array<{ branch_id: string; connection_string: string }> }) {
+          for (const [dbId, dbConfig] of Object.entries(externalDatabases)) await syncDatabase(dbId, dbConfig);
+          await Promise.all(Object.entries(
+            externalDatabases as Config["dbSync"]["externalDatabases"],
+          ).map(([dbId, dbConfig]) => syncDatabase(dbId, dbConfig)));
+          await Promise.all(body.connection_strings.map(({ connection_string }) => migrateBranch(connection_string)));
+        }
+      `,
+    },
+    {
       name: 'a buffer flushed every so many items (count % 1000, buffer.length >= BATCH_SIZE): batched on purpose',
       filename: 'src/jobs/export.ts',
       code: ts`

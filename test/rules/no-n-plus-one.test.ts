@@ -588,6 +588,56 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
+      name: "an agent's tools made in a loop (LangChain's tool()): each tool's body runs when the model calls it, not once per item",
+      filename: 'src/helpers/agents.js',
+      code: ts`
+        import { tool } from '@langchain/core/tools';
+        import Connection from '../models/connection.js';
+        export async function buildTools(agentTools) {
+          const tools = [];
+          for (const agentTool of agentTools) {
+            tools.push(tool(async (input) => {
+              const connection = await Connection.query().findById(agentTool.connectionId);
+              return connection.run(input);
+            }, { name: agentTool.name }));
+          }
+          return tools;
+        }
+      `,
+    },
+    {
+      name: "a SQL script run statement by statement (split on ';'): as long as the script, not the data",
+      filename: 'src/lib/external-db-sync.ts',
+      code: ts`
+        import { createClient } from '@clickhouse/client';
+        const client = createClient({});
+        export async function createTables(tableSchemaSql: string) {
+          const queries = tableSchemaSql.split(";").map((q) => q.trim()).filter((q) => q.length > 0);
+          for (const query of queries) {
+            await client.exec({ query });
+          }
+        }
+      `,
+    },
+    {
+      name: "Drizzle statements made per item and handed to db.batch (one request), through a spread, a cast, a filter or a variable",
+      filename: 'src/modules/options/options.repository.ts',
+      code: ts`
+        import { drizzle } from 'drizzle-orm/libsql';
+        import { eq } from 'drizzle-orm';
+        import { options, docs } from '../db/schema';
+        const db = drizzle(process.env.DATABASE_URL!);
+        export async function sync(toUpdate: Array<{ id: string; name: string }>, ids: string[]) {
+          await db.batch([
+            ...toUpdate.map((o) => db.update(options).set({ name: o.name }).where(eq(options.id, o.id)) as BatchItem<'sqlite'>),
+            db.delete(options).where(eq(options.name, '')),
+          ] as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+          const queries = ids.map((id) => (id ? db.update(docs).set({ seen: true }).where(eq(docs.id, id)) : null)).filter((q) => q !== null);
+          await db.batch(queries);
+        }
+      `,
+    },
+    {
       name: 'a Knex builder on this.knex(table) per table of a list, its SQL run through Prisma',
       filename: 'src/features/base/base-query.service.ts',
       code: ts`
@@ -1897,6 +1947,21 @@ ruleTester.run('no-n-plus-one', rule, {
   ],
   invalid: [
     {
+      name: 'Drizzle statements made per item and awaited together (Promise.all): one request each',
+      filename: 'src/modules/options/options.repository.ts',
+      code: ts`
+        import { drizzle } from 'drizzle-orm/libsql';
+        import { eq } from 'drizzle-orm';
+        import { options } from '../db/schema';
+        const db = drizzle(process.env.DATABASE_URL!);
+        export async function sync(toUpdate: Array<{ id: string; name: string }>) {
+          const queries = toUpdate.map((o) => db.update(options).set({ name: o.name }).where(eq(options.id, o.id))).filter(Boolean);
+          await Promise.all(queries);
+        }
+      `,
+      errors: [{ messageId: 'perItem' }],
+    },
+    {
       name: 'a field resolver that gives up on a parent without an id (`if (!resource.id) return null;`) still queries for every other parent',
       filename: 'src/graphql/resource.resolver.ts',
       code: ts`
@@ -2465,9 +2530,38 @@ ruleTester.run('no-n-plus-one', rule, {
         }
       `,
       errors: [
-        { messageId: 'perItem', line: 4 },
-        { messageId: 'perItem', line: 5 },
-        { messageId: 'perItem', line: 6 },
+        { messageId: 'perItem', line: 4, suggestions: [{ messageId: 'batchWrite', data: { call: "db('items').insert" }, output: ts`
+            import knex from 'knex';
+            const db = knex({ client: 'pg' });
+            export async function save(items: Array<{ id: string }>, userById: Record<string, { id: string }>, batch: string[]) {
+              const rows = [];
+              for (const [index, item] of items.entries()) rows.push({ ...item, index });
+              if (rows.length > 0) await db('items').insert(rows);
+              for (const [id, user] of Object.entries(userById)) await db('users').insert(user);
+              await Promise.all(batch.map((cid) => db('cids').insert({ cid })));
+            }
+          ` }] },
+        { messageId: 'perItem', line: 5, suggestions: [{ messageId: 'batchWrite', data: { call: "db('users').insert" }, output: ts`
+            import knex from 'knex';
+            const db = knex({ client: 'pg' });
+            export async function save(items: Array<{ id: string }>, userById: Record<string, { id: string }>, batch: string[]) {
+              for (const [index, item] of items.entries()) await db('items').insert({ ...item, index });
+              const rows = [];
+              for (const [id, user] of Object.entries(userById)) rows.push(user);
+              if (rows.length > 0) await db('users').insert(rows);
+              await Promise.all(batch.map((cid) => db('cids').insert({ cid })));
+            }
+          ` }] },
+        { messageId: 'perItem', line: 6, suggestions: [{ messageId: 'batchWrite', data: { call: "db('cids').insert" }, output: ts`
+            import knex from 'knex';
+            const db = knex({ client: 'pg' });
+            export async function save(items: Array<{ id: string }>, userById: Record<string, { id: string }>, batch: string[]) {
+              for (const [index, item] of items.entries()) await db('items').insert({ ...item, index });
+              for (const [id, user] of Object.entries(userById)) await db('users').insert(user);
+              const rows = batch.map((cid) => ({ cid }));
+              if (rows.length > 0) await db('cids').insert(rows);
+            }
+          ` }] },
       ],
     },
     {
@@ -2484,6 +2578,24 @@ ruleTester.run('no-n-plus-one', rule, {
         }
       `,
       errors: [{ messageId: 'perItem', line: 5, data: { call: 'job.getState', repetition: 'item of `jobs` (loop at line 5)' } }],
+    },
+    {
+      name: "BullMQ: removing a repeatable job per row read is a Redis round trip each",
+      filename: 'src/models/user.js',
+      code: ts`
+        import { Queue } from 'bullmq';
+        import { prisma } from '../db';
+        const flowQueue = new Queue('flow');
+        export async function deactivate(userId) {
+          const flows = await prisma.flow.findMany({ where: { userId, active: true } });
+          const repeatableJobs = await flowQueue.getRepeatableJobs();
+          for (const flow of flows) {
+            const job = repeatableJobs.find((j) => j.id === flow.id);
+            if (job) await flowQueue.removeRepeatableByKey(job.key);
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 9, data: { call: 'flowQueue.removeRepeatableByKey', repetition: 'item of `flows` (loop at line 7)' } }],
     },
     {
       name: 'rows that pass through Promise.all destructuring and a spread of lists are still rows',
@@ -2532,9 +2644,39 @@ ruleTester.run('no-n-plus-one', rule, {
         }
       `,
       errors: [
-        { messageId: 'perItem', line: 7, data: { call: 'prisma.importError.create', repetition: 'item of `rows` (loop at line 7)', cost: 'low' } },
+        { messageId: 'perItem', line: 7, data: { call: 'prisma.importError.create', repetition: 'item of `rows` (loop at line 7)', cost: 'low' }, suggestions: [{ messageId: 'batchWrite', data: { call: 'prisma.importError.createMany' }, output: ts`
+            import { PrismaClient } from '@prisma/client';
+            const prisma = new PrismaClient();
+            export async function importRows(rows: Array<{ id: string }>) {
+              try {
+                await prisma.row.createMany({ data: rows });
+              } catch (err) {
+                const rows2 = [];
+                for (const row of rows) rows2.push({ rowId: row.id });
+                if (rows2.length > 0) await prisma.importError.createMany({ data: rows2 });
+                await Promise.all(rows.map((row) => prisma.row.delete({ where: { id: row.id } })));
+                throw err;
+              }
+              for (const row of rows) await prisma.audit.create({ data: { rowId: row.id } });
+            }
+          ` }] },
         { messageId: 'perItem', line: 8, data: { call: 'prisma.row.delete', repetition: 'item of `rows` (`.map` at line 8)', cost: 'low' } },
-        { messageId: 'perItem', line: 11, data: { call: 'prisma.audit.create', repetition: 'item of `rows` (loop at line 11)', cost: '' } },
+        { messageId: 'perItem', line: 11, data: { call: 'prisma.audit.create', repetition: 'item of `rows` (loop at line 11)', cost: '' }, suggestions: [{ messageId: 'batchWrite', data: { call: 'prisma.audit.createMany' }, output: ts`
+            import { PrismaClient } from '@prisma/client';
+            const prisma = new PrismaClient();
+            export async function importRows(rows: Array<{ id: string }>) {
+              try {
+                await prisma.row.createMany({ data: rows });
+              } catch (err) {
+                for (const row of rows) await prisma.importError.create({ data: { rowId: row.id } });
+                await Promise.all(rows.map((row) => prisma.row.delete({ where: { id: row.id } })));
+                throw err;
+              }
+              const rows2 = [];
+              for (const row of rows) rows2.push({ rowId: row.id });
+              if (rows2.length > 0) await prisma.audit.createMany({ data: rows2 });
+            }
+          ` }] },
       ],
     },
     {
@@ -3024,7 +3166,19 @@ ruleTester.run('no-n-plus-one', rule, {
           ctx.status = 204;
         });
       `,
-      errors: [{ messageId: 'perItem', line: 5 }],
+      errors: [{ messageId: 'perItem', line: 5, suggestions: [{ messageId: 'batchWrite', data: { call: "trx('ledger').insert" }, output: ts`
+            import knex from '../knex';
+            router.post('/transfer', async (ctx) => {
+              await knex.transaction(async (trx) => {
+                const rows = [];
+                for (const entry of ctx.request.body.entries) {
+                  rows.push(entry);
+                }
+                if (rows.length > 0) await trx('ledger').insert(rows);
+              });
+              ctx.status = 204;
+            });
+          ` }] }],
     },
     {
       name: 'Sequelize transaction: one create per line, even with { transaction: t }, is one round trip each (bulkCreate)',
@@ -3064,7 +3218,16 @@ ruleTester.run('no-n-plus-one', rule, {
           }
         }
       `,
-      errors: [{ messageId: 'perItem', line: 4 }],
+      errors: [{ messageId: 'perItem', line: 4, suggestions: [{ messageId: 'batchWrite', data: { call: "knex('ledger').insert" }, output: ts`
+            import { knex } from '../db';
+            export async function settle(payments) {
+              const rows = [];
+              for (const tx of payments) {
+                rows.push({ payment_id: tx.id, amount: tx.amount });
+              }
+              if (rows.length > 0) await knex('ledger').insert(rows);
+            }
+          ` }] }],
     },
     {
       name: 'the same table for every item is still one query per item, whatever the item holds',

@@ -25,6 +25,9 @@ export const drizzle: LibraryTable = {
   batchReads: {
     findFirst: { keyIn: 'drizzle-eq', batch: '.findMany({ where: {helper}({column}, {keys}){rest} })', missing: 'undefined', needs: { name: 'inArray', from: 'drizzle-orm' }, options: { with: 'carry', columns: 'selection' } },
   },
+  batchWrites: {
+    insert: { rowIn: 'values', batch: '.values({rows})', chain: ['onConflictDoNothing'] },
+  },
   transactionMethods: ['transaction'],
   factories: [{ export: 'drizzle', creates: 'pool', wrapsHandedClient: true }],
   typeNames: ['NodePgDatabase', 'PostgresJsDatabase', 'MySql2Database', 'LibSQLDatabase'],

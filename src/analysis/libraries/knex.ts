@@ -17,6 +17,9 @@ export const knex: LibraryTable = {
   batchReads: {
     first: { keyIn: 'knex-where', batch: ".whereIn('{keyName}', {keys})", missing: 'undefined' },
   },
+  batchWrites: {
+    insert: { rowIn: 'arg', batch: '.insert({rows})', chain: ['onConflict', 'ignore', 'merge'] },
+  },
   transactionMethods: ['transaction'],
   closeMethods: ['destroy'],
   factories: [

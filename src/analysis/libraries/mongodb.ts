@@ -12,6 +12,10 @@ export const mongodb: LibraryTable = {
   batchReads: {
     findOne: { keyIn: 'filter', batch: '.find({ {key}: { $in: {keys} } }{options}).toArray()', missing: 'null', options: { projection: 'projection', session: 'carry' } },
   },
+  // `insertMany` is ordered by default: it stops at the first failure, as the loop does.
+  batchWrites: {
+    insertOne: { rowIn: 'arg', batch: '.insertMany({rows}{options})', options: ['session'] },
+  },
   transactionMethods: ['withTransaction', 'withSession'],
   // `const bulk = coll.initializeUnorderedBulkOp(); for (…) bulk.find(f).updateOne(u); await bulk.execute();`:
   // the builder queues each operation and `execute()` sends them all at once.

@@ -17,6 +17,10 @@ export const prisma: LibraryTable = {
     findFirst: { keyIn: 'where', batch: '.findMany({ where: { {key}: { in: {keys} } }{rest} })', missing: 'null', options: { include: 'carry', select: 'selection' } },
     findUnique: { keyIn: 'where', batch: '.findMany({ where: { {key}: { in: {keys} } }{rest} })', missing: 'null', unique: true, options: { include: 'carry', select: 'selection' } },
   },
+  // `createMany` takes plain rows (no nested `connect` or `create`) and returns a count: only for a create whose result is dropped.
+  batchWrites: {
+    create: { rowIn: 'data', batch: '.createMany({ data: {rows} })', nestedWrites: ['create', 'createMany', 'connect', 'connectOrCreate', 'upsert', 'set'] },
+  },
   transactionMethods: ['$transaction'],
   closeMethods: ['$disconnect'],
   factories: [{ export: 'PrismaClient', creates: 'pool' }],
@@ -26,5 +30,6 @@ export const prisma: LibraryTable = {
     { packages: ['@prisma/client', '.prisma/client'], types: ['PrismaClient', 'DynamicClientExtensionThis', '*Delegate'] },
     { packages: ['@prisma/client', '.prisma/client'], types: ['Prisma.TransactionClient'], value: 'transaction' },
   ],
-  conventionalNames: /^(prisma|prismaClient|prismaService)$/,
+  // `prisma`, `prismaClient`, and a client named for its role: `globalPrismaClient`, `readOnlyPrisma`, `tenantPrismaService`.
+  conventionalNames: /^(prisma|[a-z]\w*Prisma)(Client|Service)?$/,
 };

@@ -1,6 +1,6 @@
 import type { LibraryTable } from './types';
 
-const reads = ['getJob', 'getJobs', 'getJobCounts', 'getJobCountByTypes', 'count', 'getWaiting', 'getActive', 'getDelayed', 'getCompleted', 'getFailed'];
+const reads = ['getJob', 'getJobs', 'getJobCounts', 'getJobCountByTypes', 'count', 'getWaiting', 'getActive', 'getDelayed', 'getCompleted', 'getFailed', 'getRepeatableJobs', 'getJobSchedulers', 'getJobScheduler'];
 
 /**
  * BullMQ and Bull: job queues kept in Redis. `queue.add(…)` is a Redis round trip per job;
@@ -11,7 +11,8 @@ export const bullmq: LibraryTable = {
   name: 'BullMQ',
   modules: ['bullmq', 'bull', '@nestjs/bullmq', '@nestjs/bull'],
   kind: 'cache',
-  queryMethods: [...reads, 'add', 'addBulk', 'remove', 'removeJobs', 'clean', 'drain', 'obliterate', 'pause', 'resume'],
+  // Repeatable jobs and job schedulers (BullMQ 5) are kept in Redis too: each removal or upsert is a round trip.
+  queryMethods: [...reads, 'add', 'addBulk', 'remove', 'removeJobs', 'clean', 'drain', 'obliterate', 'pause', 'resume', 'removeRepeatable', 'removeRepeatableByKey', 'removeJobScheduler', 'upsertJobScheduler'],
   readMethods: reads,
   // `const jobs = await queue.getJobs([...])`: each job is a handle on Redis; asking it anything
   // (`job.getState()`, `job.remove()`, `job.retry()`) is another round trip.

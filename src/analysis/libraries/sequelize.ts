@@ -18,6 +18,10 @@ export const sequelize: LibraryTable = {
     findOne: { keyIn: 'where', batch: '.findAll({ where: { {key}: {keys} }{rest} })', missing: 'null', options: readOptions },
     findByPk: { keyIn: 'arg', keyField: '[{receiver}.primaryKeyAttribute]', batch: '.findAll({ where: { {key}: {keys} }{rest} })', missing: 'null', unique: true, options: readOptions },
   },
+  // `individualHooks` and `validate` keep what `create` does per row: its create and validate hooks, its validation.
+  batchWrites: {
+    create: { rowIn: 'arg', batch: '.bulkCreate({rows}, { validate: true, individualHooks: true{rest} })', options: ['transaction'] },
+  },
   transactionMethods: ['transaction'],
   closeMethods: ['close'],
   factories: [{ export: 'Sequelize', creates: 'pool' }, { export: 'default', creates: 'pool' }],

@@ -14,6 +14,11 @@ export const typeorm: LibraryTable = {
     findOneBy: { keyIn: 'filter', batch: '.findBy({ {key}: {helper}({keys}) })', missing: 'null', needs: { name: 'In', from: 'typeorm' } },
     findOne: { keyIn: 'where', batch: '.find({ where: { {key}: {helper}({keys}) }{rest} })', missing: 'null', needs: { name: 'In', from: 'typeorm' }, options: { relations: 'carry', withDeleted: 'carry', select: 'selection' } },
   },
+  // `save` and `insert` take a list as they take one entity (`save` still runs each entity's listeners).
+  batchWrites: {
+    save: { rowIn: 'arg', batch: '.save({rows})' },
+    insert: { rowIn: 'arg', batch: '.insert({rows})' },
+  },
   transactionMethods: ['transaction'],
   closeMethods: ['destroy'],
   factories: [

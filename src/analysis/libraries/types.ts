@@ -118,6 +118,8 @@ export interface LibraryTable {
   promisifiable?: Readonly<Record<string, string>>;
   /** Reads by one key that have a batched form, for the N+1 quick fix (method → how to batch it). */
   batchReads?: Readonly<Record<string, BatchRead>>;
+  /** Writes of one row that have a form for many rows, for the N+1 quick fix (method → how to batch it). */
+  batchWrites?: Readonly<Record<string, BatchWrite>>;
   /** Module-level functions that block the thread until done. */
   blockingExports?: readonly string[];
   /** Promise-returning equivalent of a blocking export, for suggestions (`hashSync` → `hash`). */
@@ -179,6 +181,27 @@ export interface ServiceHelpers {
   containerKeys?: readonly string[];
   /** Calls that make a base class whose inherited methods query (`class CartModule extends MedusaService({ Cart })`). */
   baseClassFactories?: readonly string[];
+}
+
+/**
+ * How a write of one row is written, and its form for many rows. The fix builder
+ * (src/rules/util/fixes/batch-write.ts) collects the rows a loop writes and writes them once.
+ */
+export interface BatchWrite {
+  /**
+   * Where the row is written: `arg` the first argument (`insertOne(doc)`, `User.create(values)`);
+   * `data` Prisma's `({ data: row })`; `values` the argument of the `.values(row)` that follows
+   * (Drizzle's `db.insert(table).values(row)`).
+   */
+  rowIn: 'arg' | 'data' | 'values';
+  /** The call for many rows, after the receiver: `{rows}` is the list, `{rest}` the carried options inside an options object, `{options}` them as a further argument. */
+  batch: string;
+  /** Options beside the row that go to the call for many rows as they are (`transaction`, `session`). Any other option means no fix. */
+  options?: readonly string[];
+  /** Keys of a nested write (Prisma's `connect`, `create`): the call for many rows takes plain rows only. */
+  nestedWrites?: readonly string[];
+  /** Calls that may follow the write and go along (`onConflictDoNothing()`). */
+  chain?: readonly string[];
 }
 
 /**

@@ -15,6 +15,11 @@ const CLIENT_ITEM = /^(db|client|conn|connection|knex|pool|database|prisma|redis
 /** Lists of them: `allDbs`, `regionClients`, `shardPools`, `Object.values(allDbs)`. */
 const CLIENT_LIST = /(^|[^\w$])(dbs|clients|connections|pools|databases|\w*(Dbs|DBs|Clients|Connections|Pools|Databases|Knexes|Shards))\)?$/;
 
+/** How to reach one: `dbConfig`, `connection_string`, `databaseUrl`, `dsn`. */
+const ADDRESS_ITEM = /^(config|url|uri|dsn|connection_?string)$|[a-z\d](Config|Url|URL|Uri|Dsn|DSN|ConnectionString)$|_(config|url|uri|dsn|connection_string)$/;
+/** Lists of them: `connection_strings`, `databaseUrls`, `Object.entries(externalDatabases)`. */
+const ADDRESS_LIST = /(^|[^\w$])(connection_?strings|dsns|\w*(ConnectionStrings|DatabaseUrls|Dsns|DSNs))\)?$/;
+
 /**
  * The loop goes over database clients and the call is made on the item: the item is the root of the
  * callee's chain (`db('users').where(…).update(…)`), an argument of the factory that made the callee
@@ -23,11 +28,20 @@ const CLIENT_LIST = /(^|[^\w$])(dbs|clients|connections|pools|databases|\w*(Dbs|
  * (`db('invoices').where({ clientId: client.id })`) is data, not the client.
  */
 export function overClients(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
-  const clients = new Set([...repetitionItemNames(rep)].filter((n) => CLIENT_ITEM.test(n)));
+  const items = repetitionItemNames(rep);
+  // `Object.entries(externalDatabases)` as `[dbId, dbConfig]`, `connection_strings` as `{ connection_string }`:
+  // the call is handed how to reach another database, and works there (`syncDatabase(dbId, dbConfig)`).
+  const list = withoutCasts(rep.collection ?? '');
+  const addresses = [...items].filter((n) => ADDRESS_ITEM.test(n));
+  if (addresses.length && (CLIENT_LIST.test(list) || ADDRESS_LIST.test(list))) {
+    const handed = site.node.arguments.some((a) => [...referencedNames(a as Node, analysis.keysOf)].some((name) => addresses.includes(name)));
+    if (handed) return true;
+  }
+  const clients = new Set([...items].filter((n) => CLIENT_ITEM.test(n)));
   if (!clients.size) return false;
   // Lists named for clients (`allDbs`); or any list when the item is called with a table's name
   // (`Object.values(registered).map(({ client: db }) => db('branches').count())`): a Knex client.
-  if (!CLIENT_LIST.test((rep.collection ?? '').trim())) return calledWithTable(site.node, clients);
+  if (!CLIENT_LIST.test(list)) return calledWithTable(site.node, clients);
   const madeFromItem = (n: Node | undefined): boolean => n?.type === 'CallExpression' && n.arguments.some((a) => [...referencedNames(a as Node, analysis.keysOf)].some((name) => clients.has(name)));
   let callee = unwrapExpression(site.node.callee as Node);
   if (callee.type === 'Identifier') callee = singleValue(site.scope.lookup(callee.name)) ?? callee;
@@ -53,4 +67,12 @@ function calledWithTable(call: Node, clients: ReadonlySet<string>): boolean {
       c = callee;
     }
   }
+}
+
+/** `Object.entries(\n  config.externalDatabases as Config["externalDatabases"],\n)` → `Object.entries(config.externalDatabases)`: the list as named. */
+function withoutCasts(text: string): string {
+  return text
+    .replace(/\s+(as|satisfies)\s+[A-Za-z_$][\w$.]*(\[[^\]]*\])*(<[^>]*>)?/g, '')
+    .replace(/\s+/g, '')
+    .replace(/,\)$/, ')');
 }

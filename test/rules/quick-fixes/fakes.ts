@@ -180,3 +180,56 @@ export function fetchFake() {
   };
   return { fetch, stats };
 }
+
+/**
+ * Writes, for the batched-write fix: every library's one-row write and its many-row form append
+ * to `s.rows` and count one round trip each. The many-row forms that reject an empty list do so here.
+ */
+export function writers(s: Store) {
+  const one = async (row: Record<string, unknown>) => {
+    s.calls++;
+    await later(null);
+    s.rows.push({ ...row });
+  };
+  const many = async (rows: unknown, emptyFails = false) => {
+    if (!Array.isArray(rows)) throw new Error(`expected a list of rows, got ${JSON.stringify(rows)}`);
+    if (emptyFails && rows.length === 0) throw new Error('empty batch');
+    s.calls++;
+    await later(null);
+    for (const r of rows) s.rows.push({ ...(r as Record<string, unknown>) });
+  };
+  const rowOrRows = (v: unknown, emptyFails = false) => (Array.isArray(v) ? many(v, emptyFails) : one(v as Record<string, unknown>));
+  const options: unknown[] = [];
+  return {
+    options,
+    PrismaClient: class {
+      user = {
+        create: async ({ data }: { data: Record<string, unknown> }) => one(data),
+        createMany: async ({ data }: { data: unknown[] }) => many(data),
+      };
+    },
+    Model: class {
+      static async create(row: Record<string, unknown>, o?: unknown) {
+        options.push(o);
+        return one(row);
+      }
+      static async bulkCreate(rows: unknown[], o?: unknown) {
+        options.push(o);
+        return many(rows);
+      }
+    },
+    MongoClient: class {
+      db() {
+        return { collection: () => ({ insertOne: (doc: Record<string, unknown>) => one(doc), insertMany: (docs: unknown[]) => many(docs, true) }) };
+      }
+    },
+    knex: () => () => ({ insert: (v: unknown) => rowOrRows(v) }),
+    drizzle: () => ({ insert: () => ({ values: (v: unknown) => ({ then: (ok: (x: unknown) => unknown, fail?: (e: unknown) => unknown) => rowOrRows(v, true).then(ok, fail), onConflictDoNothing: () => rowOrRows(v, true) }) }) }),
+    users: {},
+    DataSource: class {
+      getRepository() {
+        return { save: (v: unknown) => rowOrRows(v), insert: (v: unknown) => rowOrRows(v, true) };
+      }
+    },
+  };
+}
