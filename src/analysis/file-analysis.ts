@@ -4,7 +4,7 @@ import { calleeLabel, classifyCall, outermostChainCall, type CallEffect } from '
 import { namedDataCall, type NameStrength } from './named-calls';
 import { meteorCollectionGlobals } from './libraries/meteor';
 import { collectFile, type CollectedFile } from './collect';
-import { builtNotSent, LAZY_LIBRARIES } from './built-not-sent';
+import { builtNotSent, LAZY_LIBRARIES, withWrappers } from './built-not-sent';
 import { handedClients, type HandedClient } from './callback-clients';
 import { forwardedGate, gateOff, optionGate, sameGate, type OptionGate } from './option-gates';
 import { classifyFile, type FileKind } from './file-context';
@@ -268,7 +268,7 @@ export class FileAnalysis {
     this.queryWitnesses.set(fn, null); // recursion guard
     let found: QueryWitness | undefined;
     let foundAt: CallSite | undefined;
-    const owned = this.ownedCalls(fn);
+    const owned = this.ownedCalls(fn).filter((site) => !this.inWrappedCallback(site, fn));
     for (const site of owned) {
       const e = this.effectOf(site);
       if (e?.kind === 'query') {
@@ -303,6 +303,23 @@ export class FileAnalysis {
     if (found && !found.cached && this.initialisesOnce(fn)) found = { ...found, cached: true };
     this.queryWitnesses.set(fn, found ?? null);
     return found;
+  }
+
+  /**
+   * `return handleApiRequest(async (req) => { … })` with `handleApiRequest` of this file returning a
+   * new function: the callback runs when that function is called (per request), not while `fn`
+   * runs, so what it queries is not `fn`'s. A callback of a call that runs it (`map`, a span, a
+   * transaction) stays `fn`'s.
+   */
+  private inWrappedCallback(site: CallSite, fn: FunctionInfo): boolean {
+    for (let f = site.fn; f && f !== fn; f = f.parent) {
+      if (!f.inline) return false;
+      const call = withWrappers(f.node).parent;
+      const callSite = call && (call.type === 'CallExpression' || call.type === 'NewExpression') ? this.collected.callByNode.get(call) : undefined;
+      const t = callSite && this.targetOf(callSite);
+      if (t && t !== fn && this.functionMadeBy(t)) return true;
+    }
+    return false;
   }
 
   /** What a call of `fn`'s body queries through the function it calls (this file's, another module's, or judged by name). */
@@ -411,6 +428,9 @@ export class FileAnalysis {
       if (root && !b && root !== 'this') return undefined;
       // `const pipeline = redis.pipeline(); pipeline.zadd(…)`: commands queued on a batch, sent by one `exec()`.
       if (b?.kind === 'variable' && b.values.some((v) => !v.path.length && madeByBatchMethod(v.node))) return undefined;
+      // `const debug = { loadSubForms: require('debug')('…') }; debug.loadSubForms(…)`: an object written
+      // here, whose members are what it says; a method elsewhere with the same name is not one of them.
+      if (unwrapExpression(callee.object).type === 'Identifier' && b?.kind === 'variable' && b.values.length === 1 && !b.values[0].path.length && unwrapExpression(b.values[0].node).type === 'ObjectExpression') return undefined;
       name = propertyName(callee);
     }
     return name ? this.file.project!.functionNamed(name) : undefined;
@@ -1365,3 +1385,4 @@ function untypedParameter(b: Binding): boolean {
   const t = b.paramIndex !== undefined ? b.typeAnnotation : b.memberType;
   return !t || t.type === 'TSAnyKeyword' || t.type === 'TSUnknownKeyword';
 }
+

@@ -609,6 +609,9 @@ export class OriginResolver {
 
   /** A member of a value we cannot resolve, known by the app's conventions (registries, context objects). */
   private byConvention(obj: Node, prop: string): Origin | undefined {
+    // `router.formio.resources.form.model.findOne(…)`, `resource.model.updateOne(…)`: in a Mongoose
+    // app, the `model` a registry entry holds is a Mongoose model, whatever the registry is.
+    if (prop === 'model' && obj.type !== 'ThisExpression' && this.projectRowTable()?.id === 'mongoose') return { kind: 'client', table: this.byTable('mongoose')! };
     // `context.collections.Orders`, `const { Products } = context.collections`: a registry of the
     // MongoDB collections of the app (Reaction Commerce's plugins, Meteor-style code).
     if (prop === 'collections') {

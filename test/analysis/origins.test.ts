@@ -21,6 +21,7 @@ describe('origins: which binding comes from which library', () => {
     ['NestJS InjectModel by type', `import { Model } from 'mongoose'; class S { constructor(@InjectModel('Cat') private cats: Model<Cat>) {} f() { return this.cats.find(); } }`, 'this.cats.find', 'mongoose'],
     ['PrismaService by conventional type', `import { PrismaService } from './prisma.service'; class S { constructor(private prisma: PrismaService) {} f() { return this.prisma.user.findMany(); } }`, 'this.prisma.user.findMany', 'prisma'],
     ['a Prisma client named for its role, from a module of the project', `import { globalPrismaClient } from '@/prisma-client'; globalPrismaClient.emailOutbox.updateMany({});`, 'globalPrismaClient.emailOutbox.updateMany', 'prisma'],
+    ['NestJS RedisService hands out an ioredis client', `import { RedisService } from '@liaoliaots/nestjs-redis'; class S { constructor(private readonly redisService: RedisService) {} f() { const client = this.redisService.getClient(); return client.sismember('k', 'v'); } }`, 'client.sismember', 'ioredis'],
     ['MongoDB collection chain', `import { MongoClient } from 'mongodb'; const client = new MongoClient(url); client.db('app').collection('users').findOne({});`, "client.db('app').collection('users').findOne", 'mongodb'],
     ['Drizzle', `import { drizzle } from 'drizzle-orm/node-postgres'; const db = drizzle(pool); db.select().from(users);`, 'db.select', 'drizzle'],
     ['local database module', `import { db } from '../db'; db.query('select 1');`, 'db.query', 'local-db'],

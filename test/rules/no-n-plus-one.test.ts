@@ -588,6 +588,25 @@ ruleTester.run('no-n-plus-one', rule, {
       `,
     },
     {
+      name: 'route handlers made per operation: a wrapper that returns a new function runs the callback per request, not while the handler is made',
+      filename: 'src/route-handlers/crud-handler.ts',
+      code: ts`
+        import { prisma } from '../db';
+        function handleApiRequest(handler: (req: Request) => Promise<Response>) {
+          return async (req: Request) => {
+            const res = await handler(req);
+            return res;
+          };
+        }
+        function createSmartRouteHandler(op: string) {
+          return handleApiRequest(async (req) => Response.json(await prisma.user.findMany({ where: { op } })));
+        }
+        export function createCrudHandlers(operations: string[]) {
+          return Object.fromEntries(operations.map((op) => [op, createSmartRouteHandler(op)]));
+        }
+      `,
+    },
+    {
       name: "an agent's tools made in a loop (LangChain's tool()): each tool's body runs when the model calls it, not once per item",
       filename: 'src/helpers/agents.js',
       code: ts`
@@ -1946,6 +1965,25 @@ ruleTester.run('no-n-plus-one', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a helper that runs the callback it is handed (a span) still queries where it is called, per item',
+      filename: 'src/route-handlers/span.ts',
+      code: ts`
+        import { prisma } from '../db';
+        async function inSpan<T>(name: string, fn: () => Promise<T>): Promise<T> {
+          const started = Date.now();
+          try {
+            return await fn();
+          } finally {
+            console.debug(name, Date.now() - started);
+          }
+        }
+        export async function countAll(ops: string[]) {
+          for (const op of ops) await inSpan(op, async () => prisma.user.count({ where: { op } }));
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 11 }],
+    },
     {
       name: 'Drizzle statements made per item and awaited together (Promise.all): one request each',
       filename: 'src/modules/options/options.repository.ts',

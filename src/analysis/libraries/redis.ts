@@ -16,7 +16,8 @@ export const ioredis: LibraryTable = {
   ...shared,
   id: 'ioredis',
   name: 'ioredis',
-  modules: ['ioredis', '@nestjs-modules/ioredis'],
+  // NestJS wrappers: `@liaoliaots/nestjs-redis` (and its forks) hand out ioredis clients from `RedisService.getClient()`.
+  modules: ['ioredis', '@nestjs-modules/ioredis', '@liaoliaots/nestjs-redis', 'nestjs-redis', '@apitable/nestjs-redis'],
   // One ioredis connection pipelines commands, so sharing it is fine; creating one per request is not.
   factories: [
     { export: 'default', creates: 'connection' },
@@ -24,7 +25,10 @@ export const ioredis: LibraryTable = {
     { export: 'Cluster', creates: 'connection' },
   ],
   typeNames: ['Redis', 'Cluster'],
-  declaredTypes: [{ packages: ['ioredis'], types: ['Redis', 'Cluster'] }],
+  declaredTypes: [
+    { packages: ['ioredis'], types: ['Redis', 'Cluster'] },
+    { packages: ['@liaoliaots/nestjs-redis', 'nestjs-redis', '@apitable/nestjs-redis'], types: ['RedisService', 'ClusterService'] },
+  ],
   conventionalNames: /^(redis|redisClient)$/,
 };
 
