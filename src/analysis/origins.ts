@@ -611,7 +611,8 @@ export class OriginResolver {
   private byConvention(obj: Node, prop: string): Origin | undefined {
     // `router.formio.resources.form.model.findOne(…)`, `resource.model.updateOne(…)`: in a Mongoose
     // app, the `model` a registry entry holds is a Mongoose model, whatever the registry is.
-    if (prop === 'model' && obj.type !== 'ThisExpression' && this.projectRowTable()?.id === 'mongoose') return { kind: 'client', table: this.byTable('mongoose')! };
+    const rowTable = prop === 'model' && obj.type !== 'ThisExpression' ? this.projectRowTable() : undefined;
+    if (rowTable?.id === 'mongoose') return { kind: 'client', table: rowTable };
     // `context.collections.Orders`, `const { Products } = context.collections`: a registry of the
     // MongoDB collections of the app (Reaction Commerce's plugins, Meteor-style code).
     if (prop === 'collections') {

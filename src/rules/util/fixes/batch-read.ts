@@ -196,7 +196,8 @@ function propertyOf(n: Node | undefined, name: string): Node | undefined {
   return p?.type === 'Property' ? (p.value as Node) : undefined;
 }
 
-function keyOf(p: TSESTree.Property): string | undefined {
+/** A property's key as written: `id`, `'id'`. */
+export function keyOf(p: TSESTree.Property): string | undefined {
   return p.key.type === 'Identifier' ? p.key.name : stringValue(p.key as Node);
 }
 

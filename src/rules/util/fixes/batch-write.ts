@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, propertyName, pushChildren, rangeOf, referencedNames, stringValue, unwrapExpression, type Node } from '../../../analysis/ast';
+import { isFunctionNode, propertyName, pushChildren, rangeOf, referencedNames, unwrapExpression, type Node } from '../../../analysis/ast';
 import type { CallEffect } from '../../../analysis/call-effects';
 import type { FileAnalysis } from '../../../analysis/file-analysis';
 import type { BatchWrite } from '../../../analysis/libraries/types';
 import type { CallSite, Repetition } from '../../../analysis/model';
-import type { Suggestion } from './batch-read';
+import { keyOf, type Suggestion } from './batch-read';
 import { declaredNames } from './batch-read-loop';
 import { freshName, indentAt } from './names';
 import { isPlainPath, promiseAllMap } from './promise-all-map';
@@ -176,10 +176,6 @@ function nestedWrite(row: Node, keys: readonly string[]): boolean {
     const v = unwrapExpression(p.value as Node);
     return v.type === 'ObjectExpression' && v.properties.some((q) => q.type !== 'Property' || keys.includes(keyOf(q) ?? ''));
   });
-}
-
-function keyOf(p: TSESTree.Property): string | undefined {
-  return p.key.type === 'Identifier' ? p.key.name : stringValue(p.key as Node);
 }
 
 /** The receiver, options or chained calls read a name the loop or callback makes: they would differ per row. */
