@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, propertyName, pushChildren, rangeOf, referencedNames, unwrapExpression, type Node } from '../../../analysis/ast';
+import { isFunctionNode, propertyName, pushChildren, rangeOf, referencedNames, unwrapExpression, type FunctionNode, type Node } from '../../../analysis/ast';
 import type { CallEffect } from '../../../analysis/call-effects';
 import type { FileAnalysis } from '../../../analysis/file-analysis';
 import type { BatchWrite } from '../../../analysis/libraries/types';
@@ -7,7 +7,7 @@ import type { CallSite, Repetition } from '../../../analysis/model';
 import { keyOf, type Suggestion } from './batch-read';
 import { declaredNames } from './batch-read-loop';
 import { freshName, indentAt } from './names';
-import { isPlainPath, promiseAllMap } from './promise-all-map';
+import { isPlainPath, promiseAllMap, returnedExpression } from './promise-all-map';
 
 /** One write of one row, as the library table describes it. */
 interface RowWrite {
@@ -20,7 +20,7 @@ interface RowWrite {
   /** Options beside the row that go along (`transaction: t`). */
   carried: TSESTree.Property[];
   /** The calls that follow (`.onConflictDoNothing()`). */
-  chain: Node[];
+  chain: TSESTree.CallExpression[];
 }
 
 /**
@@ -95,13 +95,10 @@ function inPromiseAll(analysis: FileAnalysis, write: RowWrite, rep: Repetition):
 }
 
 /** `(u) => X.create(…)`, `async (u) => await X.create(…)`, `async (u) => { await X.create(…); }`: the write the callback makes and nothing else. */
-function writtenByCallback(fn: Extract<Node, { type: 'ArrowFunctionExpression' | 'FunctionExpression' | 'FunctionDeclaration' }>): Node | undefined {
-  let e: Node | undefined;
-  if (fn.body.type !== 'BlockStatement') e = fn.body;
-  else if (fn.body.body.length === 1 && fn.body.body[0].type === 'ReturnStatement') e = fn.body.body[0].argument ?? undefined;
-  else if (fn.body.body.length === 1 && fn.body.body[0].type === 'ExpressionStatement') e = fn.body.body[0].expression;
-  if (!e) return undefined;
-  e = unwrapExpression(e);
+function writtenByCallback(fn: FunctionNode): Node | undefined {
+  const only = fn.body.type === 'BlockStatement' && fn.body.body.length === 1 ? fn.body.body[0] : undefined;
+  if (only?.type !== 'ExpressionStatement') return returnedExpression(fn);
+  const e = unwrapExpression(only.expression);
   return e.type === 'AwaitExpression' ? unwrapExpression(e.argument) : e;
 }
 
@@ -137,12 +134,12 @@ function rowWrite(analysis: FileAnalysis, site: CallSite, writes: Readonly<Recor
       receiver = call;
       top = values;
       row = unwrapExpression(values.arguments[0] as Node);
-      if (row.type === 'SpreadElement' || row.type === 'ArrayExpression') return undefined;
+      if (row.type === 'SpreadElement') return undefined;
       break;
     }
   }
   if (!row || !carried) return undefined;
-  const chain: Node[] = [];
+  const chain: TSESTree.CallExpression[] = [];
   for (;;) {
     const member: Node | undefined = top.parent;
     const next: Node | undefined = member?.parent;
@@ -180,7 +177,7 @@ function nestedWrite(row: Node, keys: readonly string[]): boolean {
 
 /** The receiver, options or chained calls read a name the loop or callback makes: they would differ per row. */
 function usesAny(analysis: FileAnalysis, write: RowWrite, local: Set<string>): boolean {
-  const parts: Node[] = [write.receiver, ...write.carried, ...write.chain.flatMap((c) => (c.type === 'CallExpression' ? (c.arguments as Node[]) : []))];
+  const parts: Node[] = [write.receiver, ...write.carried, ...write.chain.flatMap((c) => c.arguments as Node[])];
   return parts.some((n) => [...referencedNames(n, analysis.keysOf)].some((name) => local.has(name)));
 }
 
@@ -191,10 +188,8 @@ function manyRows(analysis: FileAnalysis, write: RowWrite, rows: string): string
     .replace('{rows}', () => rows)
     .replace('{rest}', () => carried.map((c) => `, ${c}`).join(''))
     .replace('{options}', () => (carried.length ? `, { ${carried.join(', ')} }` : ''));
-  const chain = write.chain.map((c) => {
-    const callee = (c as TSESTree.CallExpression).callee as TSESTree.MemberExpression;
-    return analysis.text(c).slice(rangeOf(callee.object as Node)[1] - rangeOf(c)[0]);
-  });
+  // Each call as written after what it is called on: `.onConflictDoNothing()`.
+  const chain = write.chain.map((c) => analysis.text(c).slice(rangeOf((c.callee as TSESTree.MemberExpression).object as Node)[1] - rangeOf(c)[0]));
   return `${analysis.text(write.receiver)}${batch}${chain.join('')}`;
 }
 
