@@ -61,6 +61,15 @@ describe('no-n-plus-one: rows written one by one in a loop, written once after i
     expect(a.options).toEqual([{ validate: true, individualHooks: true, transaction: { id: 'tx' } }]);
   });
 
+  it('Knex: a conflict clause after the insert goes along', () => {
+    const code = `import knex from 'knex';\nconst db = knex({ client: 'pg' });\nexport async function load(people) {\n  for (const u of people) {\n    await db('users').insert({ email: u.email }).onConflict('email').ignore();\n  }\n}`;
+    const { output, desc } = fixed(code, 'no-n-plus-one');
+    expect(desc).toBe("Collect the rows and write them all with one `db('users').insert`.");
+    expect(output).toContain("  if (rows.length > 0) await db('users').insert(rows).onConflict('email').ignore();");
+    assertParses(output);
+    assertClean(output, 'no-n-plus-one');
+  });
+
   it('a name the fix needs is taken: it picks another', () => {
     const code = `import { PrismaClient } from '@prisma/client';\nconst prisma = new PrismaClient();\nexport async function load(rows) {\n  for (const r of rows) {\n    await prisma.user.create({ data: { name: r.name } });\n  }\n}`;
     const { output } = fixed(code, 'no-n-plus-one');

@@ -12,6 +12,8 @@ import { isPlainPath, promiseAllMap, returnedExpression } from './promise-all-ma
 /** One write of one row, as the library table describes it. */
 interface RowWrite {
   spec: BatchWrite;
+  /** The call that writes one row (`db('users').insert(row)`). */
+  call: Node;
   /** The write with the calls that follow it and go along: what the code awaits. */
   top: Node;
   /** What the call for many rows is made on (`prisma.user`, `db.insert(users)`). */
@@ -150,7 +152,7 @@ function rowWrite(analysis: FileAnalysis, site: CallSite, writes: Readonly<Recor
   }
   // A list written as one row (`insert([a, b])`) is already a batch.
   if (unwrapExpression(row).type === 'ArrayExpression') return undefined;
-  return { spec, top, receiver, row, carried, chain };
+  return { spec, call, top, receiver, row, carried, chain };
 }
 
 /** The options of a write that the call for many rows takes as they are, or undefined when one of them is something else. */
@@ -212,7 +214,8 @@ function directlyIn(statement: Node, loop: Node): boolean {
  * block, or calls code that queries: the writes can then all happen after the loop.
  */
 function onlyThisWriteWaits(analysis: FileAnalysis, loop: TSESTree.ForOfStatement, write: RowWrite, own: Node): boolean {
-  const chain = new Set<Node>([write.top, ...write.chain, write.receiver]);
+  // The write itself, what it is made on and what follows it are the fix's own calls.
+  const chain = new Set<Node>([write.call, write.top, ...write.chain, write.receiver]);
   const stack: Array<[Node, boolean]> = [[loop.body as Node, false]];
   while (stack.length) {
     const [n, nested] = stack.pop()!;
