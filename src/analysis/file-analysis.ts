@@ -3,6 +3,7 @@ import { argumentAt, calleeName, isFunctionNode, keyName, ownReturns, propertyNa
 import { calleeLabel, classifyCall, outermostChainCall, type CallEffect } from './call-effects';
 import { namedDataCall, type NameStrength } from './named-calls';
 import { meteorCollectionGlobals } from './libraries/meteor';
+import { developmentOnly } from './development-only';
 import { collectFile, type CollectedFile } from './collect';
 import { builtNotSent, LAZY_LIBRARIES, withWrappers } from './built-not-sent';
 import { handedClients, type HandedClient } from './callback-clients';
@@ -609,6 +610,8 @@ export class FileAnalysis {
    * worker started once at boot) runs again and again, whoever started the loop.
    */
   reachOfCall(site: Pick<CallSite, 'node' | 'fn'>, seen?: Set<FunctionInfo>): Reach | undefined {
+    // A call only a development build makes (in an `if (isDev)` route of the e2e tests) says nothing of production.
+    if (this.fileKind === 'runtime' && developmentOnly(site.node as Node, (n) => this.text(n))) return { kind: 'cold', why: 'development-only code', file: this.relativePath, line: this.line(site.node as Node) };
     const loop = this.fileKind === 'runtime' ? endlessLoopAround(site.node as Node, this.ownerOf(site.fn)?.node) : undefined;
     if (!loop) return this.reachOf(site.fn, seen);
     const name = this.ownerOf(site.fn)?.name;
@@ -888,7 +891,8 @@ export class FileAnalysis {
       const reason = this.requestPathOf(fn)!;
       for (const site of fn.calls) {
         const t = this.targetOf(site);
-        if (t && !this.requestPathOf(t)) {
+        // Not through a call only a development build makes (a route registered under `if (isDev)`).
+        if (t && !this.requestPathOf(t) && !developmentOnly(site.node as Node, (n) => this.text(n))) {
           t.requestPath = { label: `\`${t.name ?? 'function'}\`, called from ${reason.label}`, line: reason.line, ...(reason.assumed && { assumed: true }), ...(reason.service && { service: true }) };
           work.push(t);
         }

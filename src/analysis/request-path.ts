@@ -331,7 +331,9 @@ export function declaredRequestPath(fn: FunctionInfo, ctx: DeclarationContext): 
   const declaredType = declaredTypeName(fn.node);
   if (declaredType && HANDLER_TYPES.test(declaredType)) return { label: `\`${fn.name ?? 'handler'}\` (typed \`${declaredType}\`)` };
 
-  if (fn.cls) {
+  // Methods only: an arrow function written in a method sees the class's `this` but is no handler of its
+  // own (a `reduce` callback in a middleware's constructor runs with the constructor, at start-up).
+  if (fn.cls && fn.methodKind) {
     const clsDecorators = fn.cls.decorators;
     if (fn.methodKind === 'constructor' || NEST_LIFECYCLE_METHODS.has(fn.name ?? '')) return undefined;
     if (clsDecorators.some((d) => NEST_CLASS_DECORATORS.has(d))) {

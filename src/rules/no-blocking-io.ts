@@ -12,6 +12,8 @@ import { runsOnEveryRequest } from './util/request-frequency';
 import { reachPhrase, requestPathPhrase } from './util/phrases';
 import { optionsSchema } from './util/schema';
 import { asyncTwinFix } from './util/fixes/async-twin';
+import { onErrorBranch, onErrorPath } from './util/failure-path';
+import { assigns } from './util/fill-once';
 
 type Options = [AnalysisOptions];
 type MessageIds = 'blocking' | 'useAsync';
@@ -30,6 +32,17 @@ const STARTUP_PATH = /(^|\/)(loaders?|[\w-]+-loaders?|bootstrap|startup|boot)(\/
  * shown as a hint. Reading a directory, copying and removing a tree (`rmSync`) are not in this list.
  */
 const CHEAP_CALLS = new Set(['existsSync', 'accessSync', 'statSync', 'lstatSync', 'fstatSync', 'realpathSync', 'readlinkSync', 'mkdirSync', 'rmdirSync', 'unlinkSync', 'renameSync', 'chmodSync', 'chownSync', 'utimesSync', 'symlinkSync', 'linkSync']);
+/**
+ * Blocking by name only: bcrypt's `genSaltSync(rounds)` draws 16 random bytes and formats them; the
+ * rounds are spent later, by `hashSync`. Microseconds, whatever the cost factor.
+ */
+const CHEAP_CPU_CALLS = new Set(['genSaltSync']);
+/**
+ * A first-run set-up wizard (`POST /setup`, `POST /finalize` in `setup.js`) answers once per
+ * installation: key generation or a config file written there is not on a path requests share.
+ */
+const SETUP_ROUTE = /`[A-Z]+ \/(?:[\w:-]+\/)*(setup|setup-[\w-]+|first-run)(\/|`)/;
+const SETUP_FILE = /(^|\/)setup(-[\w-]+)?\.[cm]?[jt]s$/;
 /** Worker threads exist to run blocking work off the main event loop. */
 const WORKER_THREAD_MODULES = new Set(['worker_threads', 'node:worker_threads']);
 const WORKER_SIDE_EXPORTS = new Set(['parentPort', 'workerData']);
@@ -72,7 +85,15 @@ export default createRule<MessageIds, Options>({
           // derivation, password hashing, compression, a child process), it is worth fixing.
           // In a loop that no request path is seen to reach, it is most often start-up or build code
           // (locales, templates, a bundler's plugin read file by file): a hint with the fix.
-          const cheap = CHEAP_CALLS.has(effect.name) || !blocks.onRequestPath || (effect.table.kind === 'fs' && !perItemLoop(site) && !runsOnEveryRequest(analysis, site));
+          // On an error path (a `catch`, a branch that answers 500 or throws) it runs when something failed: a hint too.
+          const cheap =
+            CHEAP_CALLS.has(effect.name) ||
+            CHEAP_CPU_CALLS.has(effect.name) ||
+            !blocks.onRequestPath ||
+            blocks.setupOnly ||
+            (effect.table.kind === 'fs' && !perItemLoop(site) && !runsOnEveryRequest(analysis, site)) ||
+            onErrorPath(site) ||
+            onErrorBranch(site.node, (n) => analysis.text(n));
           if (cheap && options.report !== 'all') continue;
           const replacement = asyncTwinFix(analysis, site, effect);
           context.report({
@@ -90,7 +111,7 @@ export default createRule<MessageIds, Options>({
 });
 
 /** Where the call blocks, as the message says it, and whether a request path is seen to reach it. */
-function whereItBlocks(analysis: FileAnalysis, site: CallSite): { phrase: string; onRequestPath: boolean } | undefined {
+function whereItBlocks(analysis: FileAnalysis, site: CallSite): { phrase: string; onRequestPath: boolean; setupOnly?: boolean } | undefined {
   const owner = analysis.ownerOf(site.fn);
   // A helper only ever called from start-up code (a provider method called from `onModuleInit`) is start-up code.
   if (owner && calledOnlyAtStartup(analysis, owner)) return undefined;
@@ -98,14 +119,19 @@ function whereItBlocks(analysis: FileAnalysis, site: CallSite): { phrase: string
   // `if (!cachedSkills) cachedSkills = loadSkillsFromDisk();`: a loader only a fill-once guard calls runs once.
   if (owner && onlyReachedOnce(analysis, owner)) return undefined;
   const reason = analysis.requestPathOf(site.fn);
-  if (reason) return { phrase: requestPathPhrase(reason), onRequestPath: true };
+  if (reason) return { phrase: requestPathPhrase(reason), onRequestPath: true, setupOnly: setupWizard(reason.label, analysis.relativePath) };
   // Callers in other modules (the project model): hot if an entry point reaches it, cold if only start-up code does.
   const reach = analysis.reachOfCall(site);
-  if (reach?.kind === 'hot') return { phrase: reachPhrase(reach), onRequestPath: true };
+  if (reach?.kind === 'hot') return { phrase: reachPhrase(reach), onRequestPath: true, setupOnly: setupWizard(reach.entry, reach.file) };
   // Loops count inside functions that are not start-up only; module-level loops run once.
   const loop = perItemLoop(site);
   if (loop && owner && reach?.kind !== 'cold' && !isStartupOnly(analysis, owner) && !STARTUP_PATH.test(analysis.relativePath)) return { phrase: `in a loop (line ${loop.line})`, onRequestPath: false };
   return undefined;
+}
+
+/** A route of a first-run set-up wizard: its path says so, or it is registered in `setup.js`. */
+function setupWizard(entry: string, file: string): boolean {
+  return SETUP_ROUTE.test(entry) || (SETUP_FILE.test(file) && entry.startsWith('route handler'));
 }
 
 /** Every in-file caller is start-up code; a caller on a request path never counts, whatever its name. */
@@ -163,10 +189,6 @@ function insideFillOnceGuard(analysis: FileAnalysis, site: CallSite, owner: Func
   return false;
 }
 
-/** `text` assigns `store` (`build = …`, `this.tpl ??= …`, `cache ||= …`), not just compares it. */
-function assigns(text: string, store: string): boolean {
-  return new RegExp(`(^|[^\\w$.])${store.replace(/[.$]/g, '\\$&')}\\s*(=|\\?\\?=|\\|\\|=)[^=]`).test(text);
-}
 
 /** `!x`, `x == null`, `x === undefined`, `!this.cache`: the store the test finds empty. */
 function emptinessTested(test: Node): Node | undefined {

@@ -20,7 +20,7 @@ import { batchReadMapFix } from './util/fixes/batch-read-map';
 import { batchWriteFix } from './util/fixes/batch-write';
 import { CHUNK_SIZE, chunkedMapFix } from './util/fixes/chunked-map';
 import { optionsSchema } from './util/schema';
-import { everyNthItem } from './util/per-chunk';
+import { CHUNK_LIST, collectionSources, everyNthItem, overChunkList } from './util/per-chunk';
 import { overClients } from './util/fan-out';
 
 type Options = [AnalysisOptions];
@@ -1168,39 +1168,9 @@ function queriesWholeBatch(analysis: FileAnalysis, site: CallSite, rep: Repetiti
   return false;
 }
 
-/** `for (const chunk of chunks)`, `projectChunks.map(…)`, `for (let i = 0; i < batches.length; i++)`: each turn handles a chunk. */
-function overChunkList(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
-  // `for await (const projectsPage of queryAllProjects(…))`: a paginating generator hands out pages
-  // (over an array, `statusPage` is an item like any other).
-  const list = loopList(rep);
-  if (rep.kind === 'for-await' && list && unwrapExpression(list).type === 'CallExpression' && [...repetitionItemNames(rep)].some((n) => PAGE_ITEM.test(n))) return true;
-  return collectionSources(analysis, site, rep).some((t) => CHUNK_LIST.test(t));
-}
-/** `projectsPage`, `userChunk`, `batch`: one page of a paginated read (a bare `page` may be a wiki's or a site's page). */
-const PAGE_ITEM = /^(chunk|batch)$|[a-z\d](Page|Chunk|Batch)$/;
-
-/**
- * What the loop goes over, as written, and for a name given one value (`const chunkedIds =
- * this.chunkArray(ids, 500)`) that value too: how the list was made says whether it holds chunks.
- */
-function collectionSources(analysis: FileAnalysis, site: CallSite, rep: Repetition): string[] {
-  const sources = [rep.collection ?? ''];
-  const list = loopList(rep);
-  const e = list && unwrapExpression(list);
-  const value = e?.type === 'Identifier' ? singleValue(site.scope.lookup(e.name)) : undefined;
-  if (value) sources.push(analysis.text(value));
-  return sources;
-}
-
 /** `Object.entries(idsByTable)`, `_.toPairs(…)`: key–value entries of an object, whose values may be groups. */
 const GROUP_ENTRIES = /^(Object\.entries\(|_\.toPairs\(|toPairs\()/;
 const MAPPED_AWAY = /\)\s*\.\s*(map|flatMap)\(/;
-/**
- * `_.chunk(rows, 500)`, `chunk(ids, 100)`, `chunks`, `batches`, `idChunks`, `itemUuidBundles`, ioredis's
- * `scanStream(…)` (pages of keys), `executeBatchedSelect(query)` (pages of rows): a list of lists (not one
- * batch, whose elements are items).
- */
-const CHUNK_LIST = /(^|\W)(chunk|chunkArray|partition|inGroupsOf|splitEvery|[shz]?scanStream|\w*Batched\w*|paginate\w*)\(|(^|\.)(chunks|batches|bundles)$|[a-z\d](Chunks|Batches|Bundles)(\(|$)/;
 /** A name for a list of items: `recordIds`, `rows`, `cellList`, `group`. */
 const LIST_NAME = /(s|List|Group|Batch|Array|Set)$/;
 

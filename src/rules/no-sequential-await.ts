@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isFunctionNode, patternBindings, propertyName, rangeOf, referencedNames, rootName, unwrapExpression, type Node } from '../analysis/ast';
+import { calleeName, isFunctionNode, patternBindings, propertyName, rangeOf, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import { calleeLabel, passesTransaction } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { FunctionInfo, Repetition } from '../analysis/model';
@@ -10,6 +10,8 @@ import { createRule } from './util/create-rule';
 import { repetitionItemNames } from './util/loop-items';
 import { shorten } from './util/phrases';
 import { optionsSchema } from './util/schema';
+import { overChunkList } from './util/per-chunk';
+import type { Scope } from '../analysis/scope';
 
 type Options = [AnalysisOptions];
 type MessageIds = 'sequential' | 'awaitInLoop' | 'awaitInPromiseAll' | 'usePromiseAll' | 'removeAwait';
@@ -224,7 +226,9 @@ function checkLoops(analysis: FileAnalysis, options: AnalysisOptions, report: Re
     // (`readFile`, `fetch…`, `send…`, `upload…`); the rest is a hint.
     // A DataLoader's `load` awaited one at a time never gets to batch: a bug wherever it runs.
     const defeatsLoader = name === 'load' && /loader/i.test(calleeLabel(call.callee));
-    const worthFixing = defeatsLoader || (!!name && INDEPENDENT_IO.test(name) && analysis.reachOf(aw.fn)?.kind === 'hot');
+    // A file on the local disk is read in well under a millisecond from the page cache, and a loop over
+    // chunks waits for each on purpose (a provider's rate limit, memory): both hints.
+    const worthFixing = defeatsLoader || (!!name && INDEPENDENT_IO.test(name) && !readsLocalFile(call, site.scope) && !overChunkList(analysis, site, loop) && analysis.reachOf(aw.fn)?.kind === 'hot');
     if (!worthFixing && options.report !== 'all') continue;
     reported.add(loop.node);
     const data: Record<string, string> = { call: label, collection: shorten(loop.collection ?? 'the collection'), line: String(loop.line) };
@@ -232,6 +236,19 @@ function checkLoops(analysis: FileAnalysis, options: AnalysisOptions, report: Re
     report({ node: aw.node, messageId: 'awaitInLoop', data });
   }
 }
+
+/** `fs.readFile(p)`, `fsp.readdir(dir)`, `readFile(p)` imported from `fs/promises`, `fse.readJson(p)`: the local disk. */
+function readsLocalFile(call: TSESTree.CallExpression, scope: Scope): boolean {
+  const root = rootName(call.callee as Node);
+  const b = root ? scope.lookup(root) : undefined;
+  if (!b) return false;
+  const init = b.values[0] && unwrapExpression(b.values[0].node);
+  const required = init?.type === 'CallExpression' ? init : init?.type === 'MemberExpression' && unwrapExpression(init.object as Node).type === 'CallExpression' ? (unwrapExpression(init.object as Node) as TSESTree.CallExpression) : undefined;
+  const module = b.importFrom?.module ?? (required && calleeName(required) === 'require' ? stringValue(required.arguments[0] as Node) : undefined);
+  return !!module && LOCAL_FS_MODULE.test(module) && LOCAL_READ.test(calleeName(call) ?? '');
+}
+const LOCAL_FS_MODULE = /^(node:)?fs(\/promises)?$|^(fs-extra|graceful-fs)$/;
+const LOCAL_READ = /^(readFile|readdir|readJson|readJSON|stat|lstat|access|readlink|realpath|pathExists)$/;
 
 /**
  * Loops that run in order by design and are paid once, or are a chain of handlers:

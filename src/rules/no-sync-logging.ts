@@ -1,10 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { keyName, propertyName, unwrapExpression, type Node } from '../analysis/ast';
+import { isFunctionNode, keyName, propertyName, pushChildren, unwrapExpression, type Node } from '../analysis/ast';
+import { loopBody } from '../analysis/loop-shape';
 import type { FileAnalysis } from '../analysis/file-analysis';
-import type { CallSite, FunctionInfo } from '../analysis/model';
+import type { CallSite, Repetition } from '../analysis/model';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
+import { onErrorBranch, onErrorPath, textOfTest } from './util/failure-path';
 import { loggerAround } from './util/logger-context';
 import { perItemLoop } from './util/loop-items';
 import { runsOnEveryRequest } from './util/request-frequency';
@@ -19,8 +21,6 @@ const CONSOLE_METHODS = new Set(['log', 'info', 'debug', 'trace', 'dir', 'table'
 const ERROR_METHODS = new Set(['warn', 'error']);
 /** Lines for when something went wrong, or for debugging: not the normal path of a request. */
 const RARE_METHODS = new Set(['warn', 'error', 'debug', 'trace', 'assert']);
-/** `if (err)`, `if (stderr)`, `if (!res.ok)`, `if (failed)`: a branch for when something went wrong. */
-const ERROR_TEST = /\b(err|error|errors|stderr|fail\w*|invalid|exception|!\s*\w+\.ok)\b|!\s*[\w.]*\.ok\b/i;
 /** Guards like `if (process.env.DEBUG)` keep a log line out of production. */
 const DEBUG_GUARD = /NODE_ENV|DEBUG|debug|verbose|isDev|development/;
 /** console method → logger method for the suggestion. */
@@ -103,8 +103,12 @@ function check(analysis: FileAnalysis, site: CallSite, logger: string | undefine
   const reach = reason ? undefined : analysis.reachOf(site.fn);
   if (!reason && reach?.kind !== 'hot') return undefined;
   const path = reason ? requestPathPhrase(reason) : reachPhrase(reach as Extract<typeof reach, { kind: 'hot' }>);
-  const loop = perItemLoop(site);
+  // A line right before the loop's `return`/`break` is written once per loop, not once per item.
+  const innermost = perItemLoop(site);
+  const loop = innermost && !exitsLoopAfter(site, innermost) ? innermost : undefined;
   const where = loop ? `in a loop (line ${loop.line}) ${path}` : path;
+  // A short line in a pass that waits on I/O anyway (a query, a request, a sleep) costs little next to that wait.
+  const besideIo = !!loop && passWaitsOnIo(analysis, site, loop) && !printsWholeValue(site, method);
   const call = isConsole ? `console.${method}` : analysis.text(callee);
   const target = isConsole && logger && LOGGER_METHOD[method] && site.node.arguments.length === 1 ? `${logger}.${LOGGER_METHOD[method]}` : undefined;
   return {
@@ -114,7 +118,7 @@ function check(analysis: FileAnalysis, site: CallSite, logger: string | undefine
     // An app deployed as functions (Vercel, Lambda) runs each request in an instance of its own and
     // logs through stdout: the write holds up no other request, and an async logger may lose lines
     // when the instance is frozen after the response.
-    rare: rare || (!loop && !(serialisesObject(site, method) && runsOnEveryRequest(analysis, site))) || analysis.deployedAsFunctions(),
+    rare: rare || besideIo || (!loop && !(serialisesObject(site, method) && runsOnEveryRequest(analysis, site))) || analysis.deployedAsFunctions(),
     messageId: isConsole ? ('console' as const) : ('stdWrite' as const),
     data: { call, where },
     ...(target && {
@@ -127,8 +131,12 @@ function check(analysis: FileAnalysis, site: CallSite, logger: string | undefine
 const OBJECT_METHODS = new Set(['dir', 'table']);
 /** `JSON.stringify(x)`, `util.inspect(x)`, `inspect(x)`. */
 const SERIALISERS = /^(JSON\.stringify|(util\.)?inspect)$/;
-/** `req.body`, `ctx.request.body`, `event.body`, `job.data`, `response.data`: a request's or a job's whole payload. */
-const REQUEST_OBJECT = /(^|\.)(body|payload|query|params|headers|data)$/;
+/**
+ * `req.body`, `ctx.request.body`, `event.body`, `job.data`: a request's or a job's whole payload, as
+ * long as the client or the producer made it. A route's `params` and `query` are bounded by a URL's
+ * length; an API's answer (`response.data`) is small as often as not.
+ */
+const REQUEST_OBJECT = /(^|\.)(body|payload)$|^(req|request|ctx|event|job|msg|message)\.data$/;
 
 /** The line serialises a whole object: a serialiser call, the request's or a job's payload, or `console.dir`. */
 function serialisesObject(site: CallSite, method: string): boolean {
@@ -143,34 +151,51 @@ function serialisesObject(site: CallSite, method: string): boolean {
   });
 }
 
-/**
- * Error paths run rarely: a `catch` block, a promise's `.catch(cb)` / `.then(ok, onRejected)` callback,
- * or Express error middleware `(err, req, res, next)`.
- */
-function onErrorPath(site: CallSite): boolean {
-  if (site.inCatch) return true;
-  for (let f: FunctionInfo | undefined = site.fn; f; f = f.inline ? f.parent : undefined) {
-    const call = f.node.parent;
-    const callee = call?.type === 'CallExpression' ? unwrapExpression(call.callee) : undefined;
-    if (call?.type === 'CallExpression' && callee?.type === 'MemberExpression') {
-      const name = propertyName(callee);
-      if ((name === 'catch' && call.arguments[0] === f.node) || (name === 'then' && call.arguments[1] === f.node)) return true;
-    }
-    const first = f.node.params[0];
-    if (f.node.params.length === 4 && first?.type === 'Identifier' && /^(err|error)$/.test(first.name)) return true;
-  }
-  return false;
+/** A bare variable printed whole (`console.log(evt)`), or a serialised object: it costs what the value weighs. */
+function printsWholeValue(site: CallSite, method: string): boolean {
+  return serialisesObject(site, method) || site.node.arguments.some((a) => unwrapExpression(a as Node).type === 'Identifier');
 }
 
-/** `res.status(400).json(…)`, `Response.json(body, { status: 401 })`, `reply.code(404)`, `res.sendStatus(403)`, `new BadRequestException(…)`. */
-const ERROR_RESPONSE = /\b(status|code|sendStatus)\s*[(:]\s*[45]\d\d\b|\b(BadRequest|Unauthorized|Forbidden|NotFound|Conflict|UnprocessableEntity)\w*(Error|Exception)?\b/;
+/**
+ * `for (…) { try { const sent = await send(…); console.log(sent); return; } catch … }`: the line is
+ * followed, in its own block, by a statement that leaves the loop.
+ */
+function exitsLoopAfter(site: CallSite, loop: Repetition): boolean {
+  const statement = site.node.parent;
+  const block = statement?.type === 'ExpressionStatement' ? statement.parent : undefined;
+  if (block?.type !== 'BlockStatement' || !statementLoop(loop.node)) return false;
+  // Between the block and the loop: no function (a callback's `return` ends one pass) and no `switch` (its `break`).
+  for (let n: Node | undefined = block.parent; n !== loop.node; n = n.parent) if (!n || isFunctionNode(n) || n.type === 'SwitchCase' || (n !== loop.node && statementLoop(n))) return false;
+  const own = block.body.indexOf(statement as never);
+  return block.body.slice(own + 1).some((s) => s.type === 'ReturnStatement' || (s.type === 'BreakStatement' && !s.label));
+}
 
-/** Inside an `if`/`else` or ternary whose test is about an error, just before a `throw`, or in a block that answers with an error response. */
-function onErrorBranch(node: Node, text: (n: Node) => string): boolean {
-  for (let n: Node | undefined = node.parent; n; n = n.parent) {
-    if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && ERROR_TEST.test(textOfTest(n.test) + (n.test.type === 'UnaryExpression' ? ` !${textOfTest(n.test.argument)}` : ''))) return true;
-    if (n.type === 'BlockStatement' && n.body.some((s) => s.type === 'ThrowStatement' || (s.type === 'ReturnStatement' && !!s.argument && ERROR_RESPONSE.test(text(s.argument as Node))))) return true;
-    if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression') return false;
+function statementLoop(n: Node): boolean {
+  return n.type === 'ForOfStatement' || n.type === 'ForInStatement' || n.type === 'ForStatement' || n.type === 'WhileStatement' || n.type === 'DoWhileStatement';
+}
+
+/**
+ * One pass of the loop awaits something: the body of the function the line is in, when that function
+ * runs per item (`.map(async (x) => …)`, a job queued per item), or else the loop's body. `for await`
+ * waits for each item by itself.
+ */
+function passWaitsOnIo(analysis: FileAnalysis, site: CallSite, loop: Repetition): boolean {
+  if (loop.kind === 'for-await') return true;
+  let region: Node | undefined;
+  for (let n: Node | undefined = site.node.parent; n && n !== loop.node; n = n.parent) {
+    if (isFunctionNode(n)) {
+      region = n.body as Node;
+      break;
+    }
+  }
+  region ??= loopBody(loop);
+  if (!region) return false;
+  const stack: Node[] = [region];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'AwaitExpression' || (n.type === 'ForOfStatement' && n.await)) return true;
+    if (n !== region && isFunctionNode(n)) continue;
+    pushChildren(stack, n, analysis.keysOf);
   }
   return false;
 }
@@ -191,17 +216,6 @@ function underDebugGuard(node: Node): boolean {
     if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression') return false;
   }
   return false;
-}
-
-function textOfTest(n: Node): string {
-  // Identifier and member names are enough to spot debug flags; no source text needed.
-  if (n.type === 'Identifier') return n.name;
-  if (n.type === 'MemberExpression') return `${textOfTest(n.object)}.${propertyName(n) ?? ''}`;
-  if (n.type === 'BinaryExpression' || n.type === 'LogicalExpression') return `${textOfTest(n.left as Node)} ${textOfTest(n.right)}`;
-  if (n.type === 'UnaryExpression') return textOfTest(n.argument);
-  if (n.type === 'CallExpression') return textOfTest(n.callee);
-  if (n.type === 'Literal') return String(n.value);
-  return '';
 }
 
 /** A module-level pino/winston/bunyan logger the suggestion can point to. */

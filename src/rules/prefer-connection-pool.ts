@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, keyName, ownReturns, propertyName, pushChildren, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
+import { calleeName, isFunctionNode, keyName, ownReturns, propertyName, pushChildren, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import type { CallEffect } from '../analysis/call-effects';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo } from '../analysis/model';
@@ -9,6 +9,7 @@ import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { repetitionPhrase } from './util/phrases';
 import { optionsSchema } from './util/schema';
+import { returnsOnceFilled } from './util/fill-once';
 import { hoistClientFix } from './util/fixes/hoist-client';
 
 type Options = [AnalysisOptions];
@@ -65,7 +66,9 @@ export default createRule<MessageIds, Options>({
             }
             continue;
           }
-          if (isCached(analysis, site)) continue;
+          if (isCached(analysis, site) || filledOnce(analysis, site)) continue;
+          // `getSignedUrl(new S3Client(…), command)`: a presigned URL is computed here; no request is sent.
+          if (onlyPresigns(analysis, site)) continue;
           // `new Client({ connectionString: req.body.url })`: a database the request names (a connection test,
           // a migration tool) cannot be shared between requests.
           if (addressFromRequest(analysis, site)) continue;
@@ -251,6 +254,37 @@ function isCached(analysis: FileAnalysis, site: CallSite): boolean {
     if (p.type === 'PropertyDefinition') return true;
     return keptAfterwards(analysis, site);
   }
+}
+
+/** `if (db) return;` at the top of the function that opens the client and then sets `db`: the first call only. */
+function filledOnce(analysis: FileAnalysis, site: CallSite): boolean {
+  const owner = analysis.ownerOf(site.fn);
+  return !!owner && returnsOnceFilled(owner, site.node, (n) => analysis.text(n), analysis.file.text, (store) => outlivesCall(analysis, site, store));
+}
+
+/** AWS's presigners sign with the client's credentials and region, locally (`@aws-sdk/s3-request-presigner`, `@aws-sdk/s3-presigned-post`). */
+const PRESIGNERS = new Set(['getSignedUrl', 'createPresignedPost']);
+
+/** The client made here is only handed to a presigner: it never opens a connection. */
+function onlyPresigns(analysis: FileAnalysis, site: CallSite): boolean {
+  const name = storedIn(site);
+  const owner = analysis.ownerOf(site.fn);
+  if (!name || !owner) return false;
+  let uses = 0;
+  const stack: Node[] = [owner.node.body as Node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'Identifier' && n.name === name) {
+      const p = n.parent;
+      const declared = p?.type === 'VariableDeclarator' && p.id === n;
+      if (!declared) {
+        uses++;
+        if (p?.type !== 'CallExpression' || !p.arguments.includes(n as never) || !PRESIGNERS.has(calleeName(p) ?? '')) return false;
+      }
+    }
+    pushChildren(stack, n, analysis.keysOf);
+  }
+  return uses > 0;
 }
 
 /** `const d = drizzle(…); globalThis.DB = d; return d;`: the local is then put where it outlives the call. */

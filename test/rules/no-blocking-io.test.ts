@@ -599,6 +599,91 @@ ruleTester.run('no-blocking-io', rule, {
         exports.favicon = favicon;
       `,
     },
+    {
+      name: 'bcrypt genSaltSync on a request path only draws random bytes (the rounds are spent by hashSync)',
+      filename: 'src/lib/password.ts',
+      code: dedent`
+        import bcrypt from 'bcryptjs';
+        app.post('/signup', async (req, res) => {
+          const salt = bcrypt.genSaltSync(10);
+          res.json(await users.create({ email: req.body.email, salt }));
+        });
+      `,
+    },
+    {
+      name: 'an error page read in a catch block or in a branch that answers 500 runs when something failed',
+      filename: 'src/controllers/oauth.ts',
+      code: dedent`
+        import fs from 'node:fs';
+        app.get('/oauth/callback', async (req, res) => {
+          try {
+            const parsed = parse(await exchange(req.query.code));
+            if (!parsed.success) {
+              const html = fs.readFileSync('error.html', 'utf8');
+              return res.status(500).send(html);
+            }
+            res.redirect('/done');
+          } catch (err) {
+            res.status(500).send(fs.readFileSync('error.html', 'utf8'));
+          }
+        });
+      `,
+    },
+    {
+      name: "a first-run set-up wizard's route answers once per installation",
+      filename: 'server/setup.js',
+      code: dedent`
+        const crypto = require('crypto');
+        app.post('/finalize', async (req, res) => {
+          const { publicKey, privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+          await saveKeys(publicKey, privateKey);
+          res.json({ ok: true });
+        });
+        app.post('/api/setup-database', (req, res) => {
+          fs.writeFileSync('db-config.json', JSON.stringify(req.body));
+          res.json({ ok: true });
+        });
+      `,
+    },
+    {
+      name: "an arrow function in a NestJS middleware's constructor runs with the constructor, at start-up",
+      filename: 'src/middlewares/html-template.middleware.ts',
+      code: dedent`
+        import { Injectable, NestMiddleware } from '@nestjs/common';
+        import { readFileSync } from 'node:fs';
+        @Injectable()
+        export class HtmlTemplateMiddleware implements NestMiddleware {
+          private indexHtml: Record<string, string> = {};
+          constructor() {
+            this.indexHtml = LANGUAGES.reduce((map, code) => {
+              map[code] = readFileSync(\`client/\${code}/index.html\`, 'utf8');
+              return map;
+            }, {});
+          }
+          use(req, res, next) { next(); }
+        }
+      `,
+    },
+    {
+      name: 'a helper reached from boot and from a route registered only in development (an e2e snapshot route)',
+      filename: 'server/database.js',
+      code: dedent`
+        const fs = require('fs');
+        async function connect() {
+          fs.copyFileSync('template.db', 'data.db');
+        }
+        async function main() {
+          await connect();
+          if (isDev) {
+            app.get('/_e2e/take-snapshot', async (req, res) => {
+              await connect();
+              res.send('ok');
+            });
+          }
+        }
+        main();
+      `,
+    },
   ],
   invalid: [
     {

@@ -699,6 +699,39 @@ ruleTester.run('no-sequential-await', rule, {
         }
       `,
     },
+    {
+      name: 'e-mails sent a chunk of a hundred at a time, in turn: paced on purpose (a provider rate limit)',
+      filename: 'src/routes/cron/reminders.ts',
+      code: ts`
+        import { chunk } from 'lodash';
+        import { sendBatchEmail } from '../../email';
+        app.post('/cron/reminders', async (req, res) => {
+          const reminderChunks = chunk(await domains.expiringSoon(), 100);
+          for (const emails of reminderChunks) {
+            await sendBatchEmail(emails.map(toReminder));
+          }
+          res.end();
+        });
+      `,
+    },
+    {
+      name: 'local files read in turn (fs/promises): each read comes from the disk cache in well under a millisecond',
+      filename: 'src/routes/declarations.ts',
+      code: ts`
+        import { readFile } from 'node:fs/promises';
+        const fs = require('fs');
+        app.get('/declarations', async (req, res) => {
+          const out = [];
+          for (const p of req.query.paths) {
+            out.push(await readFile(p, 'utf8'));
+          }
+          for (const p of req.query.more) {
+            out.push(await fs.promises.readFile(p, 'utf8'));
+          }
+          res.json(out);
+        });
+      `,
+    },
   ],
   invalid: [
     {
@@ -731,6 +764,21 @@ ruleTester.run('no-sequential-await', rule, {
       // No request is seen to reach it, and what `withTimeout` costs is unknown: a hint (report: 'all').
       options: [{ report: 'all' }],
       errors: [{ messageId: 'awaitInLoop', line: 5, column: 7, data: { call: 'this.withTimeout', collection: 'sessions', line: '4', cost: 'low' }, suggestions: [] }],
+    },
+    {
+      name: 'attachments read from storage in turn (not the local disk) on an export request',
+      filename: 'src/routes/export.ts',
+      code: ts`
+        import { readBuffer } from '../storage';
+        app.post('/export', async (req, res) => {
+          const files = [];
+          for (const attachment of req.body.attachments) {
+            files.push(await readBuffer(attachment.key));
+          }
+          res.json(files.length);
+        });
+      `,
+      errors: [{ messageId: 'awaitInLoop', line: 5, column: 16, data: { call: 'readBuffer', collection: 'req.body.attachments', line: '4' }, suggestions: [] }],
     },
     {
       name: 'a request handler named register is a request path, not a start-up step',

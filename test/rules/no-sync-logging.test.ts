@@ -32,10 +32,10 @@ const pinoOrders = dedent`
 const winstonItems = dedent`
   import winston from 'winston';
   const log = winston.createLogger({ transports: [new winston.transports.Console()] });
-  fastify.get('/items', async (request, reply) => {
-    console.info('items requested', request.query);
-    console.info(request.query);
-    return items.list();
+  fastify.post('/items', async (request, reply) => {
+    console.info('items posted', request.body);
+    console.info(request.body);
+    return items.add(request.body);
   });
 `;
 const nestWithPino = dedent`
@@ -332,6 +332,45 @@ ruleTester.run('no-sync-logging', rule, {
         }
       `,
     },
+    {
+      name: 'a short line per item next to an awaited request per item (a license check per user, in a cron-driven route)',
+      code: dedent`
+        app.post('/cron/licenses', async (req, res) => {
+          for (const user of await users.withLicense()) {
+            console.log('Validating license key', user.firstName, user.lastName);
+            const valid = await validateLicenseKey(user.licenseKey);
+            if (!valid) await users.revoke(user.id);
+          }
+          res.end();
+        });
+      `,
+    },
+    {
+      name: 'a line written right before the loop returns is written once, not per attempt',
+      code: dedent`
+        app.post('/mail', async (req, res) => {
+          for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+              const sent = await mailer.send(req.body.to);
+              console.log(sent);
+              return res.end();
+            } catch (err) {
+              await sleep(1000);
+            }
+          }
+        });
+      `,
+    },
+    {
+      name: "an API's answer logged once per request is not the request's payload",
+      code: dedent`
+        app.post('/email-login', async (req, res) => {
+          const response = await axios.post(RECAPTCHA_URL, params(req.body.token));
+          console.log('recaptcha response: ', response.data);
+          res.json({ ok: response.data.success });
+        });
+      `,
+    },
   ],
   invalid: [
     {
@@ -412,7 +451,7 @@ ruleTester.run('no-sync-logging', rule, {
           messageId: 'console',
           line: 5,
           column: 3,
-          suggestions: [{ messageId: 'useLogger', data: { logger: 'log', method: 'info' }, output: swap(winstonItems, 'console.info(request.query)', 'log.info(request.query)') }],
+          suggestions: [{ messageId: 'useLogger', data: { logger: 'log', method: 'info' }, output: swap(winstonItems, 'console.info(request.body)', 'log.info(request.body)') }],
         },
       ],
     },
@@ -476,6 +515,21 @@ ruleTester.run('no-sync-logging', rule, {
       name: 'console.log in a loop inside a handler says so',
       code: dedent`
         app.post('/import', async (req, res) => {
+          const out = [];
+          for (const row of req.body.rows) {
+            console.log('importing', row.id);
+            out.push(toRecord(row));
+          }
+          res.json(await rows.insertMany(out));
+        });
+      `,
+      errors: [{ messageId: 'console', line: 4, column: 5, data: { call: 'console.log', where: `in a loop (line 3) ${where('route handler `POST /import`', 1)}` }, suggestions: [] }],
+    },
+    {
+      name: 'a short line per item of a loop that awaits a write per item costs little next to the write: a hint (report: all)',
+      options: [{ report: 'all' }],
+      code: dedent`
+        app.post('/import', async (req, res) => {
           for (const row of req.body.rows) {
             console.log('importing', row.id);
             await rows.insert(row);
@@ -483,7 +537,21 @@ ruleTester.run('no-sync-logging', rule, {
           res.end();
         });
       `,
-      errors: [{ messageId: 'console', line: 3, column: 5, data: { call: 'console.log', where: `in a loop (line 2) ${where('route handler `POST /import`', 1)}` }, suggestions: [] }],
+      errors: [{ messageId: 'console', line: 3, column: 5, data: { call: 'console.log', where: `in a loop (line 2) ${where('route handler `POST /import`', 1)}`, cost: 'low' }, suggestions: [] }],
+    },
+    {
+      name: 'each event of a webhook batch printed whole, in a loop that also awaits a query per event',
+      code: dedent`
+        app.post('/webhooks/sendgrid', async (req, res) => {
+          for (const evt of [].concat(req.body || [])) {
+            console.log(evt);
+            const message = await campaigns.getMessageByCid(evt.campaign_id);
+            if (message) await campaigns.markBounced(message.id);
+          }
+          res.end();
+        });
+      `,
+      errors: [{ messageId: 'console', line: 3, column: 5, data: { call: 'console.log', where: `in a loop (line 2) ${where('route handler `POST /webhooks/sendgrid`', 1)}` }, suggestions: [] }],
     },
     {
       name: 'console.dir in a Lambda handler',

@@ -503,8 +503,76 @@ ruleTester.run('prefer-connection-pool', rule, {
         };
       `,
     },
+    {
+      name: 'an S3 client made per request only to presign a URL: the signature is computed locally, no connection opens',
+      filename: 'pages/api/download/[id].ts',
+      code: dedent`
+        import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        export default async function handler(req, res) {
+          const client = new S3Client({ region: process.env.AWS_REGION });
+          const command = new GetObjectCommand({ Bucket: process.env.BUCKET, Key: String(req.query.key) });
+          res.json({ url: await getSignedUrl(client, command, { expiresIn: 3600 }) });
+        }
+      `,
+    },
+    {
+      name: 'a connect function that returns at once when the database handle is already set opens the client on its first call only',
+      filename: 'src/db/index.js',
+      code: dedent`
+        const { MongoClient } = require('mongodb');
+        let db = null;
+        const connection = async function () {
+          if (db) {
+            debug('Connection exists');
+            return;
+          }
+          const client = new MongoClient(config.mongo, { connectTimeoutMS: 30000 });
+          async function connectMongo() {
+            await client.connect();
+            db = client.db();
+          }
+          await connectMongo();
+        };
+        router.get('/forms', async (req, res) => {
+          await connection();
+          res.json(await db.collection('forms').find().toArray());
+        });
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'an S3 client made per request that sends the command itself (not only presigning) is one client per request',
+      filename: 'pages/api/download/[id].ts',
+      code: dedent`
+        import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        export default async function handler(req, res) {
+          const client = new S3Client({ region: process.env.AWS_REGION });
+          const command = new GetObjectCommand({ Bucket: process.env.BUCKET, Key: String(req.query.key) });
+          const head = await client.send(command);
+          res.json({ size: head.ContentLength, url: await getSignedUrl(client, command, { expiresIn: 3600 }) });
+        }
+      `,
+      errors: [{ messageId: 'perCall', line: 4 }],
+    },
+    {
+      name: 'a guard on a local variable does not make the client outlive the call',
+      filename: 'src/db/index.js',
+      code: dedent`
+        const { MongoClient } = require('mongodb');
+        router.get('/forms', async (req, res) => {
+          let db = null;
+          if (db) return;
+          const client = new MongoClient(process.env.MONGO_URL);
+          await client.connect();
+          db = client.db();
+          res.json(await db.collection('forms').find().toArray());
+        });
+      `,
+      errors: [{ messageId: 'perCall', line: 5 }],
+    },
     {
       name: "a client per call from a tenant record's address, running the caller's SQL: the same tenant's server is reached again on the next call",
       filename: 'src/routes/tenants.js',

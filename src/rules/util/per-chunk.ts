@@ -1,6 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, propertyName, rangeOf, unwrapExpression, type Node } from '../../analysis/ast';
-import { iterationCallback } from '../../analysis/loop-shape';
+import type { FileAnalysis } from '../../analysis/file-analysis';
+import { iterationCallback, loopList } from '../../analysis/loop-shape';
+import { singleValue } from '../../analysis/scope';
+import { repetitionItemNames } from './loop-items';
 import type { CallSite, Repetition } from '../../analysis/model';
 
 /*
@@ -70,3 +73,34 @@ function isBatchSize(n: Node, min: number): boolean {
   if (n.type === 'MemberExpression') return SIZE_NAME.test(propertyName(n as TSESTree.MemberExpression) ?? '');
   return false;
 }
+
+/** `for (const chunk of chunks)`, `projectChunks.map(…)`, `for (let i = 0; i < batches.length; i++)`: each turn handles a chunk. */
+export function overChunkList(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
+  // `for await (const projectsPage of queryAllProjects(…))`: a paginating generator hands out pages
+  // (over an array, `statusPage` is an item like any other).
+  const list = loopList(rep);
+  if (rep.kind === 'for-await' && list && unwrapExpression(list).type === 'CallExpression' && [...repetitionItemNames(rep)].some((n) => PAGE_ITEM.test(n))) return true;
+  return collectionSources(analysis, site, rep).some((t) => CHUNK_LIST.test(t));
+}
+/** `projectsPage`, `userChunk`, `batch`: one page of a paginated read (a bare `page` may be a wiki's or a site's page). */
+const PAGE_ITEM = /^(chunk|batch)$|[a-z\d](Page|Chunk|Batch)$/;
+
+/**
+ * What the loop goes over, as written, and for a name given one value (`const chunkedIds =
+ * this.chunkArray(ids, 500)`) that value too: how the list was made says whether it holds chunks.
+ */
+export function collectionSources(analysis: FileAnalysis, site: CallSite, rep: Repetition): string[] {
+  const sources = [rep.collection ?? ''];
+  const list = loopList(rep);
+  const e = list && unwrapExpression(list);
+  const value = e?.type === 'Identifier' ? singleValue(site.scope.lookup(e.name)) : undefined;
+  if (value) sources.push(analysis.text(value));
+  return sources;
+}
+
+/**
+ * `_.chunk(rows, 500)`, `chunk(ids, 100)`, `chunks`, `batches`, `idChunks`, `itemUuidBundles`, ioredis's
+ * `scanStream(…)` (pages of keys), `executeBatchedSelect(query)` (pages of rows): a list of lists (not one
+ * batch, whose elements are items).
+ */
+export const CHUNK_LIST = /(^|\W)(chunk|chunkArray|partition|inGroupsOf|splitEvery|[shz]?scanStream|\w*Batched\w*|paginate\w*)\(|(^|\.)(chunks|batches|bundles)$|[a-z\d](Chunks|Batches|Bundles)(\(|$)/;

@@ -7,9 +7,9 @@ export const ordersRouter = Router();
 
 // GET /orders?status=open — newest orders with their customers, for the back-office list.
 ordersRouter.get('/', async (req, res) => {
-  const status = typeof req.query.status === 'string' ? req.query.status : 'open';
-  req.log.debug({ status }, 'listing orders');
-  res.json(await getOrdersWithCustomersBatched(status));
+  const orders = await getOrdersWithCustomersBatched(typeof req.query.status === 'string' ? req.query.status : 'open');
+  req.log.debug({ count: orders.length }, 'listing orders');
+  res.json(orders);
 });
 
 // GET /orders/customers/:customerId/summary — header card on the customer page.

@@ -7,9 +7,9 @@ export const ordersRouter = Router();
 
 // GET /orders?status=open — newest orders with their customers, for the back-office list.
 ordersRouter.get('/', async (req, res) => {
-  const status = typeof req.query.status === 'string' ? req.query.status : 'open';
-  console.log('listing orders', req.query);
-  res.json(await getOrdersWithCustomers(status));
+  const orders = await getOrdersWithCustomers(typeof req.query.status === 'string' ? req.query.status : 'open');
+  console.log('listing orders', JSON.stringify(orders));
+  res.json(orders);
 });
 
 // GET /orders/customers/:customerId/summary — header card on the customer page.
