@@ -283,7 +283,7 @@ export class OriginResolver {
       // `extends mixin(Model, [Plugin])`, `extends R.pipe(A, B)(BaseModel)` (also through a variable): the class mixed into.
       const mixed = mixinTarget(base, b.cls.scope);
       const under = mixed && this.resolve(mixed, b.cls.scope);
-      if (under?.kind === 'export' && CLIENT_BASE_CLASS.test(under.name)) return { kind: 'client', table: under.table };
+      if (under?.kind === 'export' && (CLIENT_BASE_CLASS.test(under.name) || under.table.baseClasses?.includes(under.name))) return { kind: 'client', table: under.table };
       if (under?.kind === 'client' && !under.creates) return { kind: 'client', table: under.table };
       return undefined;
     }

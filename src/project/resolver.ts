@@ -28,19 +28,21 @@ export type OxcResolverModule = { ResolverFactory: new (options: Record<string, 
 /** `lib`: oxc-resolver, or null where its native binding is missing (then relative paths and workspaces only). */
 export function createResolver(root: string, lib: OxcResolverModule | null): ModuleResolver {
   const workspaces = findWorkspacePackages(root);
-  const factory = lib
-    ? new lib.ResolverFactory({
-        tsconfig: 'auto',
-        conditionNames: ['node', 'import', 'require', 'default'],
-        extensions: [...SOURCE_EXTENSIONS, '.json'],
-        extensionAlias: { '.js': ['.ts', '.tsx', '.js', '.jsx'], '.mjs': ['.mts', '.mjs'], '.cjs': ['.cts', '.cjs'] },
-        mainFields: ['module', 'main'],
-        mainFiles: ['index'],
-        symlinks: true,
-        builtinModules: true,
-        fallback: Object.fromEntries([...workspaces].map(([name, dir]) => [name, [dir]])),
-      })
-    : undefined;
+  const options = {
+    conditionNames: ['node', 'import', 'require', 'default'],
+    extensions: [...SOURCE_EXTENSIONS, '.json'],
+    extensionAlias: { '.js': ['.ts', '.tsx', '.js', '.jsx'], '.mjs': ['.mts', '.mjs'], '.cjs': ['.cts', '.cjs'] },
+    mainFields: ['module', 'main'],
+    mainFiles: ['index'],
+    symlinks: true,
+    builtinModules: true,
+    fallback: Object.fromEntries([...workspaces].map(([name, dir]) => [name, [dir]])),
+  };
+  const factory = lib ? new lib.ResolverFactory({ tsconfig: 'auto', ...options }) : undefined;
+  // A tsconfig that extends a package not installed (`"extends": "@adonisjs/tsconfig/tsconfig.app.json"`
+  // before `npm install`) makes oxc-resolver fail every request of the files under it, relative ones
+  // and package `imports` (`#models/user`) too. Those are asked again without tsconfig files.
+  let withoutTsconfig: OxcResolver | undefined;
   const memo = new Map<string, string | undefined>();
   const tsconfigs = new Map<string, TsconfigPaths | null>();
   // oxc-resolver follows symlinks (pnpm's `node_modules/@acme/db` → `packages/db`). When the project
@@ -63,7 +65,10 @@ export function createResolver(root: string, lib: OxcResolverModule | null): Mod
   const viaOxc = (fromFile: string, specifier: string): string | undefined => {
     if (!factory) return undefined;
     try {
-      return factory.resolveFileSync(fromFile, specifier).path;
+      const found = factory.resolveFileSync(fromFile, specifier);
+      if (found.path || !found.error || !/tsconfig/i.test(found.error)) return found.path;
+      withoutTsconfig ??= new lib!.ResolverFactory(options);
+      return withoutTsconfig.resolveFileSync(fromFile, specifier).path;
     } catch {
       return undefined;
     }
@@ -115,12 +120,33 @@ export function createResolver(root: string, lib: OxcResolverModule | null): Mod
       if (!found && relativeSpec) found = withExtension(resolve(dirname(fromFile), specifier)) ?? withExtension(resolve(dirname(fromFile), specifier.replace(/\.[cm]?js$/, '')));
       // Meteor's `import { Links } from '/imports/api/links'`: rooted at the application, not the disk.
       if (!found && specifier.startsWith('/')) found = withExtension(join(projectDirOf(fromFile), specifier));
-      if (!found && !relativeSpec) found = viaWorkspaceSources(fromFile, specifier) ?? viaTsconfigPaths(fromFile, specifier, root, tsconfigs);
+      if (!found && !relativeSpec) found = viaWorkspaceSources(fromFile, specifier) ?? viaTsconfigPaths(fromFile, specifier, root, tsconfigs) ?? viaRootFolder(projectDirOf(fromFile), specifier) ?? viaRootFolder(root, specifier);
       const result = found && isProjectSource(found) ? found : undefined;
       memo.set(key, result);
       return result;
     },
   };
+}
+
+/**
+ * `import { Statement } from 'lib/models'` where `lib/` is a folder of the package: a bare path taken
+ * from the package's root (babel-plugin-module-resolver's `root`, `NODE_PATH=.`, webpack's
+ * `resolve.modules`). Only when no package of that name was found and the folder exists.
+ */
+function viaRootFolder(packageDir: string, specifier: string): string | undefined {
+  const slash = specifier.indexOf('/');
+  if (specifier.startsWith('@') || slash <= 0) return undefined;
+  const first = join(packageDir, specifier.slice(0, slash));
+  if (!isDirectory(first)) return undefined;
+  return withExtension(join(packageDir, specifier));
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 interface TsconfigPaths {

@@ -57,6 +57,35 @@ describe('module resolution', () => {
     expect(r.resolve(from, '@acme/other')).toBeUndefined();
   });
 
+  it("still resolves package imports and relative paths under a tsconfig that extends a package that is not installed", () => {
+    const root = project({
+      'package.json': JSON.stringify({ name: 'site', type: 'module', imports: { '#models/*': './app/models/*.js' } }),
+      'tsconfig.json': JSON.stringify({ extends: '@adonisjs/tsconfig/tsconfig.app.json', compilerOptions: { rootDir: './' } }),
+      'app/models/user.ts': 'export default class User {}',
+      'app/actions/destroy.ts': "import User from '#models/user';",
+    });
+    const r = createResolver(root, oxc);
+    const from = join(root, 'app/actions/destroy.ts');
+    expect(r.resolve(from, '#models/user')).toBe(join(root, 'app/models/user.ts'));
+    expect(r.resolve(from, '../models/user.js')).toBe(join(root, 'app/models/user.ts'));
+    expect(r.resolve(from, '#models/missing')).toBeUndefined();
+  });
+
+  it("takes a bare path from the package's own folders (babel module-resolver's root, NODE_PATH=.)", () => {
+    const root = project({
+      'package.json': JSON.stringify({ name: 'lrs' }),
+      'lib/models/index.js': "export { default as Statement } from './statement';",
+      'lib/models/statement.js': 'export default {};',
+      'worker/src/handlers/usage.js': "import { Statement } from 'lib/models';",
+    });
+    const r = createResolver(root, oxc);
+    const from = join(root, 'worker/src/handlers/usage.js');
+    expect(r.resolve(from, 'lib/models')).toBe(join(root, 'lib/models/index.js'));
+    expect(r.resolve(from, 'lib/missing')).toBeUndefined();
+    // A package name without a folder of that name stays a package (not found: not installed).
+    expect(r.resolve(from, 'lodash/keys')).toBeUndefined();
+  });
+
   it("reads a JavaScript project's jsconfig paths", () => {
     const root = project({
       'packages/backend/package.json': JSON.stringify({ name: 'backend', type: 'module' }),

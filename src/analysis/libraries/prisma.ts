@@ -32,4 +32,7 @@ export const prisma: LibraryTable = {
   ],
   // `prisma`, `prismaClient`, and a client named for its role: `globalPrismaClient`, `readOnlyPrisma`, `tenantPrismaService`.
   conventionalNames: /^(prisma|[a-z]\w*Prisma)(Client|Service)?$/,
+  // `async function sync(tx: EnvTransaction, …) { await tx.variable.findMany(…) }` with the transaction's
+  // type written out by hand: in a package that depends on Prisma, the interactive transaction's client.
+  parameterNamesWhereDependedOn: /^(tx|trx|prismaTx|txClient)$/,
 };
