@@ -32,7 +32,7 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
       if (!method || obj.many || !(t.rowMethods?.includes(method) || t.rowMethodPattern?.test(method))) return undefined;
       // An association accessor returns a promise; `user.getFlag('x')` used as a value is an in-memory getter.
       if (!t.rowMethods?.includes(method) && !awaitedOrReturned(call)) return undefined;
-      return { kind: 'query', table: t, label, read: /^(get|count|has|reload|populate)/.test(method), tx: passesTransaction(call) };
+      return { kind: 'query', table: t, label: rowChainLabel(call, label), read: /^(get|count|has|reload|populate)/.test(method), tx: passesTransaction(call) };
     }
     // `for (const ep of episodes) await ep.destroy()`, `collectionBooks[i].update({ order: i + 1 })`:
     // the item of the loop, handed in by code the analysis does not follow, in a Sequelize or Mongoose project.
@@ -44,7 +44,7 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
     // (the `$` names are Objection's own), in a package that depends on Objection.
     if (!obj && method && OBJECTION_ROW_QUERIES.has(method) && resolver.projectDependsOn('objection')) {
       const table = resolver.table('objection');
-      if (table) return { kind: 'query', table, label, read: !writtenAbove(call), tx: passesTransaction(call) };
+      if (table) return { kind: 'query', table, label: rowChainLabel(call, label), read: !writtenAbove(call), tx: passesTransaction(call) };
     }
     if (obj?.kind === 'client') {
       if (!method) return undefined;
@@ -391,6 +391,15 @@ function labelOf(n: Node): string {
 }
 
 /** The last call of the chain `call` is part of: `a.b()` in `a.b().c().d()` → the `.d()` call. */
+/**
+ * `row.related('comments').query().delete()`, `row.$relatedQuery('pets').patch(…)`: a row's query is the
+ * whole chain it starts, so the message names the chain (`row.related(…).query(…).delete`), not its first link.
+ */
+function rowChainLabel(call: CallLike, label: string): string {
+  const outer = unwrapExpression(outermostChainCall(call));
+  return outer !== inTree(call) && outer.type === 'CallExpression' ? calleeLabel(outer.callee) : label;
+}
+
 export function outermostChainCall(call: CallLike): Node {
   let outer: Node = inTree(call);
   for (const c of enclosingChainCalls(call)) outer = c;

@@ -76,6 +76,20 @@ ruleTester.run('no-n-plus-one (Lucid)', rule, {
       ],
     },
     {
+      name: "a row's relation queried per item: the message names the whole chain the row starts",
+      filename: 'app/actions/users/destroy_account.ts',
+      code: ts`
+        ${models}
+        export async function destroyRequests(user: User) {
+          const requests = await user.related('lessonRequests').query();
+          for (const request of requests) {
+            await request.related('comments').query().delete();
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 9, data: { call: "request.related(…).query(…).delete", repetition: 'item of `requests` (loop at line 8)' } }],
+    },
+    {
       name: "the db service's query per collection id",
       filename: 'app/middleware/progress.ts',
       code: ts`
