@@ -704,7 +704,9 @@ export class OriginResolver {
       case 'project':
         return this.projectMember(o.value, prop);
       case 'rows':
-        return undefined;
+        // `doc.ref` of a Firestore snapshot: the reference the row was read from, which writes by itself.
+        if (o.many) return o.table.rowListMembers?.includes(prop) ? o : undefined;
+        return o.table.rowReferences?.includes(prop) ? { kind: 'client', table: o.table } : undefined;
     }
   }
 
@@ -1182,7 +1184,7 @@ function fromTypedOrigin(o: TypedOrigin): Origin {
  * (Mongoose) or `raw: true` (Sequelize), which return plain data.
  */
 function rowsOf(table: LibraryTable, call: TSESTree.CallExpression): Origin | undefined {
-  if (!table.rowMethods?.length) return undefined;
+  if (!table.rowMethods?.length && !table.rowReferences?.length) return undefined;
   let method: string | undefined;
   for (let n: Node = call; n.type === 'CallExpression'; ) {
     const callee = unwrapExpression(n.callee);

@@ -540,8 +540,50 @@ ruleTester.run('prefer-connection-pool', rule, {
         });
       `,
     },
+    {
+      name: "getFirestore() in a handler hands out the app's one instance (made on the first call)",
+      filename: 'functions/src/search.ts',
+      code: dedent`
+        import { getFirestore } from 'firebase-admin/firestore';
+        app.get('/count', async (req, res) => {
+          const db = getFirestore();
+          res.json((await db.collection('orders').get()).size);
+        });
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'an Elasticsearch client made per request opens its own connection pool',
+      filename: 'src/routes/search.ts',
+      code: dedent`
+        import { Client } from '@elastic/elasticsearch';
+        app.get('/search', async (req, res) => {
+          const es = new Client({ node: process.env.ES_URL });
+          res.json(await es.search({ index: 'docs', q: req.query.q }));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'perCall',
+          line: 3,
+          data: { call: 'Client', what: 'Elasticsearch client with its own connection pool', where: perRequest('route handler `GET /search`', 2) },
+          suggestions: [
+            {
+              messageId: 'hoist',
+              data: { name: 'es' },
+              output: dedent`
+                import { Client } from '@elastic/elasticsearch';
+                const es = new Client({ node: process.env.ES_URL });
+                app.get('/search', async (req, res) => {
+                  res.json(await es.search({ index: 'docs', q: req.query.q }));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'an S3 client made per request that sends the command itself (not only presigning) is one client per request',
       filename: 'pages/api/download/[id].ts',

@@ -28,6 +28,8 @@ import { stripe } from './stripe';
 import { objection } from './objection';
 import { leoric } from './leoric';
 import { lucid } from './lucid';
+import { elasticsearch } from './elasticsearch';
+import { firestore } from './firestore';
 import { pgPromise } from './pg-promise';
 import { waterline } from './waterline';
 import { kysely } from './kysely';
@@ -46,7 +48,7 @@ export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource, Declare
 export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [
-  prisma, typeorm, sequelize, mongoose, mongodb, meteor, payload, medusa, knex, drizzleSqlite, drizzle, mikroOrm, objection, leoric, lucid, waterline, kysely, pg, pgPromise, postgresJs, neon, vercelPostgres, supabase, slonik, postgresQueryBuilder, redbeanNode, mysql2, planetscale, clickhouse, tinybird, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
+  prisma, typeorm, sequelize, mongoose, mongodb, meteor, payload, medusa, knex, drizzleSqlite, drizzle, mikroOrm, objection, leoric, lucid, waterline, kysely, pg, pgPromise, postgresJs, neon, vercelPostgres, supabase, slonik, postgresQueryBuilder, redbeanNode, mysql2, planetscale, clickhouse, tinybird, elasticsearch, firestore, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
   axios, nestHttp, got, undici, nodeFetch, nodeHttp, awsSdk, stripe, triggerDev, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
   // Known by name only: last, so that any library's own convention wins.
   namedQueue,

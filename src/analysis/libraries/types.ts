@@ -133,6 +133,10 @@ export interface LibraryTable {
    * Only for libraries whose reads return live objects (Sequelize instances, Mongoose documents).
    */
   rowMethods?: readonly string[];
+  /** Members of a row that are a live reference to it (Firestore's `snapshot.ref`): calls on them query. */
+  rowReferences?: readonly string[];
+  /** Members of a list read's result that hold its rows (Firestore's `querySnapshot.docs`). */
+  rowListMembers?: readonly string[];
   /** Row methods by shape: Sequelize's association accessors (`getPosts`, `countMembers`). */
   rowMethodPattern?: RegExp;
   /** Reads that return a list of rows (others return one). */

@@ -1,0 +1,85 @@
+import rule from '../../src/rules/no-n-plus-one';
+import { createRuleTester, ts } from './rule-tester';
+
+/**
+ * Elasticsearch/OpenSearch: each client call is one HTTP request; `bulk`, `mget` and `msearch` are
+ * the batched forms. Firestore: references are built in memory and `get`/`set`/`update`/`delete`
+ * send; `getAll`, a batch or a bulk writer send many documents at once.
+ */
+const ruleTester = createRuleTester();
+
+ruleTester.run('no-n-plus-one (Elasticsearch, Firestore)', rule, {
+  valid: [
+    {
+      name: 'one bulk request for every document, one mget for every id',
+      filename: 'src/search/reindex.ts',
+      code: ts`
+        import { Client } from '@elastic/elasticsearch';
+        const es = new Client({ node: process.env.ES_URL });
+        export async function reindex(req, res) {
+          await es.bulk({ operations: req.body.docs.flatMap((d) => [{ index: { _index: 'docs', _id: d.id } }, d]) });
+          res.json(await es.mget({ index: 'docs', ids: req.body.docs.map((d) => d.id) }));
+        }
+      `,
+    },
+    {
+      name: 'Firestore writes queued on a batch, references built in a map and read with one getAll, fields read from snapshots',
+      filename: 'functions/src/seen.ts',
+      code: ts`
+        import { getFirestore, FieldValue } from 'firebase-admin/firestore';
+        const db = getFirestore();
+        export async function markSeen(req, res) {
+          const batch = db.batch();
+          for (const id of req.body.ids) batch.update(db.collection('users').doc(id), { seen: FieldValue.serverTimestamp() });
+          await batch.commit();
+          const snaps = await db.getAll(...req.body.ids.map((id) => db.collection('users').doc(id)));
+          const open = await db.collection('tickets').where('open', '==', true).get();
+          res.json({ names: snaps.map((s) => s.get('name')), open: open.docs.map((d) => d.get('title')) });
+        }
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a document indexed per item (OpenSearch client)',
+      filename: 'src/search/index-posts.ts',
+      code: ts`
+        import { Client } from '@opensearch-project/opensearch';
+        const client = new Client({ node: process.env.OPENSEARCH_URL });
+        export async function indexPosts(posts) {
+          for (const post of posts) {
+            await client.index({ index: 'posts', id: post.id, body: post });
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 5 }],
+    },
+    {
+      name: 'a Firestore document read per id (admin.firestore())',
+      filename: 'functions/src/orders.js',
+      code: ts`
+        const admin = require('firebase-admin');
+        const db = admin.firestore();
+        exports.customers = async (req, res) => {
+          const out = [];
+          for (const id of req.body.ids) out.push((await db.collection('customers').doc(id).get()).data());
+          res.json(out);
+        };
+      `,
+      errors: [{ messageId: 'perItem', line: 5 }],
+    },
+    {
+      name: 'each document of a query result written through its reference',
+      filename: 'functions/src/tickets.ts',
+      code: ts`
+        import { getFirestore } from 'firebase-admin/firestore';
+        const db = getFirestore();
+        export async function closeAll() {
+          const snap = await db.collection('tickets').where('open', '==', true).get();
+          await Promise.all(snap.docs.map((d) => d.ref.update({ open: false })));
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 5 }],
+    },
+  ],
+});
