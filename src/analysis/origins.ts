@@ -206,6 +206,11 @@ export class OriginResolver {
         const extra = this.extraClients[n.name];
         if (extra) return { kind: 'client', table: extra };
         if (n.name === 'fetch') return { kind: 'module', table: globalFetch, specifier: 'fetch' };
+        // Nitro's and Nuxt's server routes call ofetch as the global `$fetch`.
+        if (n.name === '$fetch') {
+          const table = libraryTables.find((t) => t.id === 'ofetch');
+          if (table) return { kind: 'module', table, specifier: 'ofetch' };
+        }
         // A Meteor app's collections, assigned to globals every module uses without an import.
         if (/^[A-Z]/.test(n.name) && (this.collectionGlobals.has(n.name) || this.project?.view.globalCollection(n.name))) {
           const table = this.byTable('meteor');

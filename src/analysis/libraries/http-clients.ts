@@ -63,6 +63,52 @@ export const nodeFetch: LibraryTable = {
   readMethods: [],
 };
 
+/** ky: `ky.get(url).json()`, `ky(url)`, and instances made by `ky.create`/`ky.extend`. */
+export const ky: LibraryTable = {
+  id: 'ky',
+  name: 'ky',
+  modules: ['ky', 'ky-universal'],
+  kind: 'http-client',
+  callableClient: true,
+  queryExports: ['default', ...verbs],
+  queryMethods: verbs,
+  readMethods: readVerbs,
+  factories: [
+    { export: 'create', creates: 'instance' },
+    { export: 'extend', creates: 'instance' },
+  ],
+};
+
+/** ofetch (`ofetch(url)`, `$fetch` in Nitro and Nuxt server routes, a global there like `fetch`), and `ofetch.create`. */
+export const ofetch: LibraryTable = {
+  id: 'ofetch',
+  name: 'ofetch',
+  modules: ['ofetch'],
+  kind: 'http-client',
+  callableClient: true,
+  queryExports: ['ofetch', '$fetch', 'default'],
+  queryMethods: ['raw', 'native'],
+  readMethods: [],
+  factories: [{ export: 'create', creates: 'instance' }],
+};
+
+/**
+ * The older clients many Express backends still call: superagent (`superagent.get(url)`, `request.post(url)`
+ * with `import request from 'superagent'`), request and request-promise (`rp(options)`), needle,
+ * and graphql-request (`request(endpoint, query)`, `new GraphQLClient(url).request(query)`).
+ */
+export const legacyHttp: LibraryTable = {
+  id: 'legacy-http',
+  name: 'HTTP client',
+  modules: ['superagent', 'request', 'request-promise', 'request-promise-native', 'needle', 'graphql-request'],
+  kind: 'http-client',
+  callableClient: true,
+  queryExports: ['default', 'request', 'rawRequest', ...verbs, 'del'],
+  queryMethods: [...verbs, 'del', 'rawRequest'],
+  readMethods: readVerbs,
+  factories: [{ export: 'GraphQLClient', creates: 'instance' }],
+};
+
 /** The global `fetch` (Node 18+), used when `fetch` is not bound in the file. */
 export const globalFetch: LibraryTable = {
   id: 'fetch',

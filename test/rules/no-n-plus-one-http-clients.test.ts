@@ -1,0 +1,56 @@
+import rule from '../../src/rules/no-n-plus-one';
+import { createRuleTester, ts } from './rule-tester';
+
+/**
+ * HTTP clients besides axios, got, undici and fetch: ky, ofetch (and Nitro's global `$fetch`),
+ * superagent, request/request-promise, needle and graphql-request. A request per item of a list
+ * is reported (as a hint unless each waits for the one before over rows the code read).
+ */
+const ruleTester = createRuleTester();
+
+ruleTester.run('no-n-plus-one (more HTTP clients)', rule, {
+  valid: [
+    {
+      name: 'one request for the whole list, and a gql template built per item (no request)',
+      filename: 'server/api/prices.post.ts',
+      code: ts`
+        import ky from 'ky';
+        import { gql } from 'graphql-request';
+        export default defineEventHandler(async (event) => {
+          const { ids } = await readBody(event);
+          const queries = ids.map((id) => gql\`query { price(id: "\${id}") }\`);
+          return { prices: await ky.post('https://prices.example.com/batch', { json: { ids } }).json(), queries };
+        });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'ky, a ky instance, superagent, request-promise, graphql-request, ofetch and $fetch: one request per id',
+      filename: 'server/api/items.post.ts',
+      options: [{ report: 'all' }],
+      code: ts`
+        import ky from 'ky';
+        import superagent from 'superagent';
+        import rp from 'request-promise';
+        import { request, gql } from 'graphql-request';
+        import { ofetch } from 'ofetch';
+        const api = ky.create({ prefixUrl: 'https://api.example.com' });
+        export default defineEventHandler(async (event) => {
+          const out = [];
+          for (const id of (await readBody(event)).ids) {
+            out.push(await ky.get(\`https://a.example.com/\${id}\`).json());
+            out.push(await api.get(\`items/\${id}\`).json());
+            out.push(await superagent.get(\`https://b.example.com/\${id}\`));
+            out.push(await rp({ uri: \`https://c.example.com/\${id}\`, json: true }));
+            out.push(await request('https://d.example.com/graphql', gql\`query { a }\`, { id }));
+            out.push(await ofetch(\`/api/x/\${id}\`));
+            out.push(await $fetch(\`/api/y/\${id}\`));
+          }
+          return out;
+        });
+      `,
+      errors: [10, 11, 12, 13, 14, 15, 16].map((line) => ({ messageId: 'remotePerItem' as const, line })),
+    },
+  ],
+});
