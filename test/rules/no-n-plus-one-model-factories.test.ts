@@ -39,6 +39,22 @@ ruleTester.run('no-n-plus-one (model factories)', rule, {
   ],
   invalid: [
     {
+      name: "a Typegoose model (getModelForClass) read once per id",
+      filename: 'src/members/members.service.ts',
+      code: ts`
+        import { prop, getModelForClass } from '@typegoose/typegoose';
+        class Member { @prop() public name?: string; }
+        const Members = getModelForClass(Member);
+        export async function notifyAll(ids: string[]) {
+          for (const id of ids) {
+            const member = await Members.findById(id);
+            if (member) await notify(member);
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 6 }],
+    },
+    {
       name: 'a model made by a factory from the client, used in a loop',
       filename: 'server/lib/rooms.js',
       code: ts`

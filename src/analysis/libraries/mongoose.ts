@@ -8,7 +8,7 @@ const reads = ['find', 'findOne', 'findById', 'countDocuments', 'estimatedDocume
 export const mongoose: LibraryTable = {
   id: 'mongoose',
   name: 'Mongoose',
-  modules: ['mongoose', '@nestjs/mongoose'],
+  modules: ['mongoose', '@nestjs/mongoose', '@typegoose/typegoose'],
   kind: 'document-db',
   queryMethods: [...reads, 'findByIdAndUpdate', 'findByIdAndDelete', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace', 'create', 'insertMany', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'replaceOne', 'bulkWrite'],
   readMethods: reads,
@@ -23,6 +23,8 @@ export const mongoose: LibraryTable = {
   factories: [
     { export: 'connect', creates: 'pool' },
     { export: 'createConnection', creates: 'pool' },
+    // Typegoose: `export const Members = getModelForClass(Member)` is a Mongoose model of that class.
+    { export: 'getModelForClass', creates: 'instance' },
   ],
   // `mongoose.connection` is the default connection every model uses: `mongoose.connection.db.collection('users')`
   // and `mongoose.connection.collection('users')` reach the driver's collections through it.
