@@ -3,7 +3,7 @@ import { createRuleTester, ts } from './rule-tester';
 
 /**
  * HTTP clients besides axios, got, undici and fetch: ky, ofetch (and Nitro's global `$fetch`),
- * superagent, request/request-promise, needle and graphql-request. A request per item of a list
+ * superagent, request/request-promise, needle, graphql-request, and AWS SDK v2's service objects. A request per item of a list
  * is reported (as a hint unless each waits for the one before over rows the code read).
  */
 const ruleTester = createRuleTester();
@@ -25,6 +25,26 @@ ruleTester.run('no-n-plus-one (more HTTP clients)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'AWS SDK v2: a DynamoDB DocumentClient get and an SQS message per record',
+      filename: 'src/handlers/ingest.js',
+      options: [{ report: 'all' }],
+      code: ts`
+        const AWS = require('aws-sdk');
+        const SQS = require('aws-sdk/clients/sqs');
+        const docClient = new AWS.DynamoDB.DocumentClient();
+        const sqs = new SQS();
+        exports.handler = async (event) => {
+          for (const rec of event.Records) {
+            const user = await docClient.get({ TableName: 'users', Key: { id: rec.body } }).promise();
+            await sqs.sendMessage({ QueueUrl: process.env.QUEUE_URL, MessageBody: JSON.stringify(user) }).promise();
+          }
+          // One request for every key: not per item.
+          await docClient.batchGet({ RequestItems: { users: { Keys: event.Records.map((r) => ({ id: r.body })) } } }).promise();
+        };
+      `,
+      errors: [7, 8].map((line) => ({ messageId: 'remotePerItem' as const, line })),
+    },
     {
       name: 'ky, a ky instance, superagent, request-promise, graphql-request, ofetch and $fetch: one request per id',
       filename: 'server/api/items.post.ts',
