@@ -30,6 +30,7 @@ import { leoric } from './leoric';
 import { lucid } from './lucid';
 import { elasticsearch } from './elasticsearch';
 import { firestore } from './firestore';
+import { cassandra, neo4j } from './graph-and-wide-column';
 import { pgPromise } from './pg-promise';
 import { waterline } from './waterline';
 import { kysely } from './kysely';
@@ -48,7 +49,7 @@ export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource, Declare
 export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [
-  prisma, typeorm, sequelize, mongoose, mongodb, meteor, payload, medusa, knex, drizzleSqlite, drizzle, mikroOrm, objection, leoric, lucid, waterline, kysely, pg, pgPromise, postgresJs, neon, vercelPostgres, supabase, slonik, postgresQueryBuilder, redbeanNode, mysql2, planetscale, clickhouse, tinybird, elasticsearch, firestore, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
+  prisma, typeorm, sequelize, mongoose, mongodb, meteor, payload, medusa, knex, drizzleSqlite, drizzle, mikroOrm, objection, leoric, lucid, waterline, kysely, pg, pgPromise, postgresJs, neon, vercelPostgres, supabase, slonik, postgresQueryBuilder, redbeanNode, mysql2, planetscale, clickhouse, tinybird, elasticsearch, firestore, neo4j, cassandra, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
   axios, nestHttp, got, ky, ofetch, legacyHttp, undici, nodeFetch, nodeHttp, awsSdk, awsSdkV2, stripe, triggerDev, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
   // Known by name only: last, so that any library's own convention wins.
   namedQueue,

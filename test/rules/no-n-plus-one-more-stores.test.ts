@@ -4,11 +4,12 @@ import { createRuleTester, ts } from './rule-tester';
 /**
  * Elasticsearch/OpenSearch: each client call is one HTTP request; `bulk`, `mget` and `msearch` are
  * the batched forms. Firestore: references are built in memory and `get`/`set`/`update`/`delete`
- * send; `getAll`, a batch or a bulk writer send many documents at once.
+ * send; `getAll`, a batch or a bulk writer send many documents at once. Neo4j and Cassandra: each
+ * `run`/`execute` is a round trip; `UNWIND $rows` and `client.batch` take many rows.
  */
 const ruleTester = createRuleTester();
 
-ruleTester.run('no-n-plus-one (Elasticsearch, Firestore)', rule, {
+ruleTester.run('no-n-plus-one (Elasticsearch, Firestore, Neo4j, Cassandra)', rule, {
   valid: [
     {
       name: 'one bulk request for every document, one mget for every id',
@@ -38,8 +39,46 @@ ruleTester.run('no-n-plus-one (Elasticsearch, Firestore)', rule, {
         }
       `,
     },
+    {
+      name: 'Neo4j rows in one UNWIND statement, Cassandra rows in one batch',
+      filename: 'src/people/import.ts',
+      code: ts`
+        import neo4j from 'neo4j-driver';
+        import { Client } from 'cassandra-driver';
+        const driver = neo4j.driver(process.env.NEO4J_URL, neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD));
+        const cass = new Client({ contactPoints: ['db1'], localDataCenter: 'dc1' });
+        export async function importPeople(people) {
+          const session = driver.session();
+          await session.run('UNWIND $rows AS row MERGE (p:Person { id: row.id })', { rows: people });
+          await cass.batch(people.map((p) => ({ query: 'INSERT INTO people (id) VALUES (?)', params: [p.id] })), { prepare: true });
+          await session.close();
+        }
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'a Neo4j statement and a Cassandra insert per person',
+      filename: 'src/people/import.ts',
+      code: ts`
+        import neo4j from 'neo4j-driver';
+        import { Client } from 'cassandra-driver';
+        const driver = neo4j.driver(process.env.NEO4J_URL, neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD));
+        const cass = new Client({ contactPoints: ['db1'], localDataCenter: 'dc1' });
+        export async function importPeople(people) {
+          const session = driver.session();
+          for (const p of people) {
+            await session.run('MERGE (p:Person { id: $id })', { id: p.id });
+            await cass.execute('INSERT INTO people (id) VALUES (?)', [p.id], { prepare: true });
+          }
+          await session.close();
+        }
+      `,
+      errors: [
+        { messageId: 'perItem', line: 8 },
+        { messageId: 'perItem', line: 9 },
+      ],
+    },
     {
       name: 'a document indexed per item (OpenSearch client)',
       filename: 'src/search/index-posts.ts',
