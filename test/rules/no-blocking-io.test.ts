@@ -687,6 +687,28 @@ ruleTester.run('no-blocking-io', rule, {
   ],
   invalid: [
     {
+      name: 'a password compared in the test of an if, before a throw: the check runs on the normal path of every view',
+      filename: 'src/project/project.service.ts',
+      code: dedent`
+        import { Injectable, ConflictException, ForbiddenException } from '@nestjs/common';
+        import { compareSync } from 'bcrypt';
+        @Injectable()
+        export class ProjectService {
+          allowedToView(project, password) {
+            if (project.public) return null;
+            if (project.isPasswordProtected && password) {
+              if (password.length <= 50 && compareSync(password, project.passwordHash)) {
+                return null;
+              }
+              throw new ConflictException('Incorrect password');
+            }
+            throw new ForbiddenException('This project is password protected');
+          }
+        }
+      `,
+      errors: [{ messageId: 'blocking', line: 8, data: { call: 'compareSync', where: where('NestJS provider method `allowedToView`', 5) } }],
+    },
+    {
       name: "Meteor's methods and publications are request paths (each runs per client call or subscription)",
       filename: 'server/methods.js',
       code: dedent`

@@ -25,15 +25,37 @@ export function onErrorPath(site: CallSite): boolean {
   return false;
 }
 
-/** Inside an `if`/`else` or ternary whose test is about an error, just before a `throw`, or in a block that answers with an error response. */
+/**
+ * Inside an `if`/`else` or ternary whose test is about an error, just before a `throw`, or in a block
+ * that answers with an error response. A call in a test decides which way the code goes, on the
+ * normal path: `if (compareSync(pw, hash)) return null; throw new ConflictException()` is no error branch.
+ */
 export function onErrorBranch(node: Node, text: (n: Node) => string): boolean {
-  for (let n: Node | undefined = node.parent; n; n = n.parent) {
-    if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && ERROR_TEST.test(textOfTest(n.test) + (n.test.type === 'UnaryExpression' ? ` !${textOfTest(n.test.argument)}` : ''))) return true;
-    if (n.type === 'BlockStatement' && n.body.some((s) => s.type === 'ThrowStatement' || (s.type === 'ReturnStatement' && !!s.argument && ERROR_RESPONSE.test(text(s.argument as Node))))) return true;
+  // Set while climbing out of a test: the `if` it decides and the block around that `if` do not count.
+  let deciding = false;
+  for (let child: Node = node, n: Node | undefined = node.parent; n; child = n, n = n.parent) {
+    if (n.type === 'IfStatement' || n.type === 'ConditionalExpression') {
+      if (n.test === child) {
+        deciding = true;
+        continue;
+      }
+      if (ERROR_TEST.test(textOfTest(n.test) + (n.test.type === 'UnaryExpression' ? ` !${textOfTest(n.test.argument)}` : ''))) return true;
+    }
+    if (n.type === 'BlockStatement' && deciding) {
+      deciding = false;
+      continue;
+    }
+    // A block that ends in a throw or an error response, with the call in a plain statement before it:
+    // `console.error(e); throw e;`. Not a block the call only sits deeper in (a function whose last
+    // statement throws, after ifs that return on the normal path).
+    if (n.type === 'BlockStatement' && STRAIGHT.has(child.type) && n.body.some((s) => s.type === 'ThrowStatement' || (s.type === 'ReturnStatement' && !!s.argument && ERROR_RESPONSE.test(text(s.argument as Node))))) return true;
     if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression') return false;
   }
   return false;
 }
+
+/** Statements that run straight on to the next one. */
+const STRAIGHT = new Set(['ExpressionStatement', 'VariableDeclaration', 'ReturnStatement', 'ThrowStatement']);
 
 /** Identifier and member names of a test, enough to spot error and debug flags without the source text. */
 export function textOfTest(n: Node): string {
