@@ -118,6 +118,15 @@ function exportEntries(a: FileAnalysis): { entries: ExportEntry[]; stars: string
         }
         break;
       }
+      // `if (Meteor.isServer) { …; module.exports = mongoose.model('BotResponses', schema); }`: the
+      // exports a module makes on the server only (or under any other guard), one block deep.
+      case 'IfStatement':
+        for (const branch of [stmt.consequent, stmt.alternate]) {
+          for (const inner of branch?.type === 'BlockStatement' ? branch.body : branch ? [branch] : []) {
+            if (inner.type === 'ExpressionStatement') commonJsExports(inner.expression, scope, local);
+          }
+        }
+        break;
       default:
         break;
     }
