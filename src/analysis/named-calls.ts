@@ -127,9 +127,23 @@ export function namedDataCall(site: CallSite, resolver: OriginResolver): NamedCa
     return undefined;
   } else {
     found = tableByNoun(segments, method) ?? rowOfNamedRead(callee, method, site, resolver);
+    // `atomService.findFirst({ table: 'campaign_article', where: { … } })`: a service handed a
+    // table's name or a filter in the shape ORMs take is a data layer, not a map in memory.
+    if (found?.strength === 'weak' && found.table === namedDataLayer && describesQuery(call)) found = { ...found, strength: 'strong' };
   }
   if (!found) return undefined;
   return { ...found, label: calleeLabel(callee), read: /^(find|get|fetch|load|list|query|select|search|count|exists|read|retrieve|first|to)/.test(method), tx: passesTransaction(call) };
+}
+
+/** The first argument is an object literal that names a table or collection (a string), or a `where` filter. */
+function describesQuery(call: TSESTree.CallExpression): boolean {
+  const first = call.arguments[0] && unwrapExpression(call.arguments[0] as Node);
+  if (first?.type !== 'ObjectExpression') return false;
+  return first.properties.some((p) => {
+    if (p.type !== 'Property' || p.computed || p.key.type !== 'Identifier') return false;
+    if (p.key.name === 'where') return p.value.type === 'ObjectExpression';
+    return (p.key.name === 'table' || p.key.name === 'collection') && p.value.type === 'Literal' && typeof p.value.value === 'string';
+  });
 }
 
 /** What an active-record row does to itself: each is one statement (Sequelize, Objection, Mongoose documents). */

@@ -8,6 +8,16 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one (calls known by name)', rule, {
   valid: [
     {
+      name: 'the same service call without a table or a filter is only a guess (a hint): a service holds state in memory as often',
+      filename: 'src/queries/campaign/articles.ts',
+      code: ts`
+        export const articles = async ({ id }, { first }, { dataSources: { atomService, connectionService } }) => {
+          const connection = await connectionService.page({ table: 'article', first });
+          return Promise.all(connection.edges.map(async (edge) => ({ ...edge, campaign: await atomService.findFirst(edge.node.id) })));
+        };
+      `,
+    },
+    {
       name: "a Date's own methods (getTime) are no data call, even on a field of a row held under the client's usual name",
       filename: 'src/users/crud.ts',
       code: ts`
@@ -190,6 +200,17 @@ ruleTester.run('no-n-plus-one (calls known by name)', rule, {
     },
   ],
   invalid: [
+    {
+      name: "a service handed a table's name and a where filter, per edge of a page of rows the code read",
+      filename: 'src/queries/campaign/articles.ts',
+      code: ts`
+        export const articles = async ({ id }, { first }, { dataSources: { atomService, connectionService } }) => {
+          const connection = await connectionService.page({ table: 'article', first });
+          return Promise.all(connection.edges.map(async (edge) => ({ ...edge, campaign: await atomService.findFirst({ table: 'campaign_article', where: { campaignId: id, articleId: edge.node.id } }) })));
+        };
+      `,
+      errors: [{ messageId: 'perItemByName', line: 3, data: { call: 'atomService.findFirst', repetition: 'item of `connection.edges` (`.map` at line 3)' } }],
+    },
     {
       name: 'a verb after a word of manner (hardDeleteDocument, softDeleteUser) on a repository, per row a read returned',
       filename: 'src/modules/documents/documents.usecases.ts',
