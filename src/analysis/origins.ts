@@ -60,6 +60,8 @@ const UTILITY_TYPES = new Set(['Pick', 'Omit', 'Partial', 'Readonly', 'Required'
 export const MEMOISER = /^(remember|memoi[sz]e\w*|once|singleton|lazy\w*|cached?|getOrCreate\w*|global\w*)$/i;
 /** Array methods whose result holds some of the same rows. */
 const ROWS_KEPT_METHODS = new Set(['filter', 'slice', 'sort', 'toSorted', 'reverse', 'toReversed', 'concat']);
+/** Array methods that pick one of the rows (`existing.find((r) => r.projectId === id)`). */
+const ROW_PICKED_METHODS = new Set(['find', 'findLast', 'at']);
 /** Lodash-style helpers (and a project's own `naturalSort`) that take the rows first and return some of them. */
 const ROWS_KEPT_HELPER = /^(naturalSort|sort|sortBy|orderBy|filter|reject|uniq|uniqBy|compact|take|takeRight|drop|without|shuffle|sampleSize)$/;
 /** Members of a model or repository that hand out its query builder or connection. */
@@ -948,7 +950,11 @@ export class OriginResolver {
       const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
       if (name && ROWS_KEPT_HELPER.test(name)) list = n.arguments[0] as Node | undefined;
     }
+    // `rows.find((r) => r.projectId === id)`: one of the rows (a callback, not a query's filter object).
+    const picked = !list && callee.type === 'MemberExpression' && ROW_PICKED_METHODS.has(propertyName(callee) ?? '') && (propertyName(callee) === 'at' || isFunctionArgument(n.arguments[0] as Node | undefined));
+    if (picked) list = callee.object;
     const o = list && list.type !== 'SpreadElement' ? this.resolve(unwrapExpression(list), scope) : undefined;
+    if (picked) return o?.kind === 'rows' && o.many ? { kind: 'rows', table: o.table, many: false } : undefined;
     return o?.kind === 'rows' && o.many ? o : undefined;
   }
 
@@ -1393,6 +1399,11 @@ function mixinTarget(superClass: Node, scope: Scope): TSESTree.Identifier | unde
     if (/^[A-Z]/.test(a.name) && (b?.kind === 'import' || b?.kind === 'class')) return a;
   }
   return undefined;
+}
+
+function isFunctionArgument(n: Node | undefined): boolean {
+  const e = n && unwrapExpression(n);
+  return e?.type === 'ArrowFunctionExpression' || e?.type === 'FunctionExpression';
 }
 
 /** A type that no client has: a primitive, a list, a `Date`, a row (Prisma's `…GetPayload<…>`). */

@@ -32,4 +32,8 @@ export const typeorm: LibraryTable = {
     { packages: ['typeorm'], types: ['BaseEntity'], value: 'row', classValue: 'client' },
   ],
   conventionalNames: /^(\w+Repository|\w+Repo|dataSource|entityManager)$/,
+  // Active Record entities (`extends BaseEntity`) save and remove themselves; a Data Mapper entity has
+  // no such methods, so on one read back these names are always the row's own statements.
+  rowMethods: ['save', 'remove', 'softRemove', 'recover', 'reload'],
+  listReads: ['find', 'findBy', 'findByIds', 'getMany'],
 };
