@@ -640,6 +640,11 @@ export class OriginResolver {
     const signed = SIGNED_TABLES.find((t) => t.conventionalNames?.test(prop));
     const signedTable = signed && this.byTable(signed.id);
     if (signedTable) return { kind: 'client', table: signedTable };
+    // `Meteor.users.update(…)`: the accounts collection every Meteor app has (the global `Meteor`, or imported from 'meteor/meteor').
+    if (prop === 'users' && obj.type === 'Identifier' && obj.name === 'Meteor') {
+      const table = this.byTable('meteor');
+      if (table) return { kind: 'client', table };
+    }
     // `globalThis.prisma`, `global.db`, tRPC/GraphQL `ctx.db`: only by convention or user option.
     if (obj.type === 'Identifier' && CONTEXT_OBJECTS.has(obj.name)) {
       if (prop === 'db' && obj.name !== 'global' && obj.name !== 'globalThis') return { kind: 'client', table: this.byTable('local-db') ?? localDatabaseModule };

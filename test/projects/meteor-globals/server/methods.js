@@ -22,6 +22,16 @@ Meteor.methods({
     return ids.map((id) => Colors.find((c) => c.id === id)); // ok: an array search in memory, not a collection
   },
 
+  'projects.remove'(projectId) {
+    const members = Meteor.users.find({ [`roles.${projectId}`]: { $exists: true } }, { fields: { roles: 1 } }).fetch();
+    members.forEach((u) => Meteor.users.update({ _id: u._id }, { $unset: { [`roles.${projectId}`]: '' } })); // expect: perf-coach/no-n-plus-one
+  },
+
+  // Look-alike: one update of every member at once.
+  'projects.removeAll'(projectId) {
+    Meteor.users.update({ [`roles.${projectId}`]: { $exists: true } }, { $unset: { [`roles.${projectId}`]: '' } }, { multi: true }); // ok: one update
+  },
+
   async 'links.count'() {
     return Links.countDocuments({}); // ok: one count, no loop
   },
