@@ -8,6 +8,24 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one (per chunk, written-out lists)', rule, {
   valid: [
     {
+      name: "a stream cut into arrays (highland's batch(1000)): one update per batch, for the whole batch",
+      filename: 'worker/src/handlers/statement/batcher.js',
+      code: ts`
+        import highland from 'highland';
+        import map from 'lodash/map';
+        import mongoose from 'mongoose';
+        const Statement = mongoose.model('Statement', new mongoose.Schema({ done: Boolean }));
+        export default (query, batchSize, handleJob) => {
+          const stream = highland(Statement.find(query).batchSize(batchSize).cursor());
+          return stream.batch(Number(batchSize)).flatMap((statements) => {
+            const updateIDs = map(statements, (statement) => statement._id);
+            const done = handleJob(statements).then(() => Statement.updateMany({ _id: { $in: updateIDs } }, { $set: { done: true } }).exec());
+            return highland(done);
+          });
+        };
+      `,
+    },
+    {
       name: 'a loop over chunks of a list (a heartbeat per chunk, a lookup per chunk): each turn handles many items',
       filename: 'src/jobs/backfill.ts',
       code: ts`

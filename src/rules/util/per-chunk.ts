@@ -100,7 +100,8 @@ export function collectionSources(analysis: FileAnalysis, site: CallSite, rep: R
 
 /**
  * `_.chunk(rows, 500)`, `chunk(ids, 100)`, `chunks`, `batches`, `idChunks`, `itemUuidBundles`, ioredis's
- * `scanStream(…)` (pages of keys), `executeBatchedSelect(query)` (pages of rows): a list of lists (not one
+ * `scanStream(…)` (pages of keys), `executeBatchedSelect(query)` (pages of rows), a stream cut into
+ * arrays (highland's `stream.batch(1000)`, RxJS's `bufferCount(100)`): a list of lists (not one
  * batch, whose elements are items).
  */
-export const CHUNK_LIST = /(^|\W)(chunk|chunkArray|partition|inGroupsOf|splitEvery|[shz]?scanStream|\w*Batched\w*|paginate\w*)\(|(^|\.)(chunks|batches|bundles)$|[a-z\d](Chunks|Batches|Bundles)(\(|$)/;
+export const CHUNK_LIST = /(^|\W)(chunk|chunkArray|partition|inGroupsOf|splitEvery|[shz]?scanStream|\w*Batched\w*|paginate\w*)\(|\.(batch|bufferCount)\(|(^|\.)(chunks|batches|bundles)$|[a-z\d](Chunks|Batches|Bundles)(\(|$)/;
