@@ -955,12 +955,17 @@ export class OriginResolver {
       const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
       if (name && ROWS_KEPT_HELPER.test(name)) list = n.arguments[0] as Node | undefined;
     }
-    // `rows.find((r) => r.projectId === id)`: one of the rows (a callback, not a query's filter object).
-    const picked = !list && callee.type === 'MemberExpression' && ROW_PICKED_METHODS.has(propertyName(callee) ?? '') && (propertyName(callee) === 'at' || isFunctionArgument(n.arguments[0] as Node | undefined));
-    if (picked) list = callee.object;
-    const o = list && list.type !== 'SpreadElement' ? this.resolve(unwrapExpression(list), scope) : undefined;
-    if (picked) return o?.kind === 'rows' && o.many ? { kind: 'rows', table: o.table, many: false } : undefined;
+    if (!list) return this.rowPicked(n, callee, scope);
+    const o = list.type !== 'SpreadElement' ? this.resolve(unwrapExpression(list), scope) : undefined;
     return o?.kind === 'rows' && o.many ? o : undefined;
+  }
+
+  /** `rows.find((r) => r.projectId === id)`, `rows.at(-1)`: one of the rows (a callback, not a query's filter object). */
+  private rowPicked(n: TSESTree.CallExpression, callee: Node, scope: Scope): Origin | undefined {
+    const method = callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
+    if (!method || !ROW_PICKED_METHODS.has(method) || (method !== 'at' && !isFunctionArgument(n.arguments[0] as Node | undefined))) return undefined;
+    const o = this.resolve(unwrapExpression((callee as TSESTree.MemberExpression).object as Node), scope);
+    return o?.kind === 'rows' && o.many ? { kind: 'rows', table: o.table, many: false } : undefined;
   }
 
   /**

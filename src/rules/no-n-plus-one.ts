@@ -120,7 +120,7 @@ export default createRule<MessageIds, Options>({
           // A script run statement by statement (`schemaSql.split(';')`): as long as the script, not the data.
           // One call per database client (`allDbs.map((db) => …)`, a region's or a shard's): each goes to another server.
           // On the error path (a `catch` clause around the call): it runs when something failed, not on every pass.
-          if (inProcess || onErrorPath(site) || finding.schema || schemaStatement(site.node) || reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep) || overChunkList(analysis, site, finding.rep) || overScriptStatements(analysis, site, finding.rep) || everyNthItem(site, finding.rep) || itemNamesTheTarget(analysis, site, finding.rep, finding.library) || overClients(analysis, site, finding.rep)) {
+          if (inProcess || inCatchBlock(site) || finding.schema || schemaStatement(site.node) || reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep) || overChunkList(analysis, site, finding.rep) || overScriptStatements(analysis, site, finding.rep) || everyNthItem(site, finding.rep) || itemNamesTheTarget(analysis, site, finding.rep, finding.library) || overClients(analysis, site, finding.rep)) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
@@ -148,7 +148,7 @@ export default createRule<MessageIds, Options>({
  * Inside a `catch` clause: of the call's own function, or of a function it is an inline callback of
  * (`catch (e) { await Promise.all(items.map((i) => release(i))) }`).
  */
-function onErrorPath(site: CallSite): boolean {
+function inCatchBlock(site: CallSite): boolean {
   let fn = site.fn;
   for (let n: Node | undefined = inTree(site.node).parent; n; n = n.parent) {
     if (n.type === 'CatchClause') return true;

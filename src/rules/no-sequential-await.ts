@@ -5,13 +5,13 @@ import type { FileAnalysis } from '../analysis/file-analysis';
 import type { FunctionInfo, Repetition } from '../analysis/model';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
 import { isLifecycleMethod, isLifecycleStep } from '../analysis/request-path';
+import type { Scope } from '../analysis/scope';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { repetitionItemNames } from './util/loop-items';
 import { shorten } from './util/phrases';
-import { optionsSchema } from './util/schema';
 import { overChunkList } from './util/per-chunk';
-import type { Scope } from '../analysis/scope';
+import { optionsSchema } from './util/schema';
 
 type Options = [AnalysisOptions];
 type MessageIds = 'sequential' | 'awaitInLoop' | 'awaitInPromiseAll' | 'usePromiseAll' | 'removeAwait';

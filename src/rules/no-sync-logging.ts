@@ -165,7 +165,7 @@ function exitsLoopAfter(site: CallSite, loop: Repetition): boolean {
   const block = statement?.type === 'ExpressionStatement' ? statement.parent : undefined;
   if (block?.type !== 'BlockStatement' || !statementLoop(loop.node)) return false;
   // Between the block and the loop: no function (a callback's `return` ends one pass) and no `switch` (its `break`).
-  for (let n: Node | undefined = block.parent; n !== loop.node; n = n.parent) if (!n || isFunctionNode(n) || n.type === 'SwitchCase' || (n !== loop.node && statementLoop(n))) return false;
+  for (let n: Node | undefined = block.parent; n !== loop.node; n = n.parent) if (!n || isFunctionNode(n) || n.type === 'SwitchCase' || statementLoop(n)) return false;
   const own = block.body.indexOf(statement as never);
   return block.body.slice(own + 1).some((s) => s.type === 'ReturnStatement' || (s.type === 'BreakStatement' && !s.label));
 }
