@@ -9,6 +9,13 @@ import { createRuleTester, ts } from './rule-tester';
  */
 const ruleTester = createRuleTester();
 
+const peopleStores = ts`
+  import neo4j from 'neo4j-driver';
+  import { Client } from 'cassandra-driver';
+  const driver = neo4j.driver(process.env.NEO4J_URL, neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD));
+  const cass = new Client({ contactPoints: ['db1'], localDataCenter: 'dc1' });
+`;
+
 ruleTester.run('no-n-plus-one (Elasticsearch, Firestore, Neo4j, Cassandra)', rule, {
   valid: [
     {
@@ -43,10 +50,7 @@ ruleTester.run('no-n-plus-one (Elasticsearch, Firestore, Neo4j, Cassandra)', rul
       name: 'Neo4j rows in one UNWIND statement, Cassandra rows in one batch',
       filename: 'src/people/import.ts',
       code: ts`
-        import neo4j from 'neo4j-driver';
-        import { Client } from 'cassandra-driver';
-        const driver = neo4j.driver(process.env.NEO4J_URL, neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD));
-        const cass = new Client({ contactPoints: ['db1'], localDataCenter: 'dc1' });
+        ${peopleStores}
         export async function importPeople(people) {
           const session = driver.session();
           await session.run('UNWIND $rows AS row MERGE (p:Person { id: row.id })', { rows: people });
@@ -61,10 +65,7 @@ ruleTester.run('no-n-plus-one (Elasticsearch, Firestore, Neo4j, Cassandra)', rul
       name: 'a Neo4j statement and a Cassandra insert per person',
       filename: 'src/people/import.ts',
       code: ts`
-        import neo4j from 'neo4j-driver';
-        import { Client } from 'cassandra-driver';
-        const driver = neo4j.driver(process.env.NEO4J_URL, neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD));
-        const cass = new Client({ contactPoints: ['db1'], localDataCenter: 'dc1' });
+        ${peopleStores}
         export async function importPeople(people) {
           const session = driver.session();
           for (const p of people) {
