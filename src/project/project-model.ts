@@ -765,11 +765,18 @@ export class ProjectModel implements ProjectView {
     };
   }
 
-  private analyse(file: string, text: string): FileAnalysis | undefined {
+  private analyse(file: string, written: string): FileAnalysis | undefined {
     this.stats.parses++;
+    let text = written;
     let parsed;
     try {
       parsed = this.native.parseSync(file, text, parseOptions(file));
+      // `export Statement from './statement'` (babel's export-default-from, which no standard parser
+      // reads) in a barrel: read as `export { default as Statement } from …`, on the same lines.
+      if (parsed.errors.length && EXPORT_DEFAULT_FROM_TEST.test(text)) {
+        text = written.replace(EXPORT_DEFAULT_FROM, '$1export { default as $2 } from $3');
+        parsed = this.native.parseSync(file, text, parseOptions(file));
+      }
     } catch {
       this.stats.parseErrors++;
       return undefined;
@@ -790,6 +797,9 @@ export class ProjectModel implements ProjectView {
 }
 
 const STAR = /\bexport\s*\*\s*from\b/;
+/** `export Statement from './statement';` at the start of a line. */
+const EXPORT_DEFAULT_FROM = /^([ \t]*)export[ \t]+([A-Za-z_$][\w$]*)[ \t]+from[ \t]+(['"][^'"\n]+['"])/gm;
+const EXPORT_DEFAULT_FROM_TEST = /^[ \t]*export[ \t]+[A-Za-z_$][\w$]*[ \t]+from[ \t]+['"]/m;
 /** More files than this call a method of that name: too common a name to tell anything. */
 const MAX_CALLERS_BY_NAME = 10;
 /** More files than this may define a function of that name: too common a name to tell which one runs. */

@@ -144,6 +144,19 @@ export default createRule<MessageIds, Options>({
   },
 });
 
+/** A call further in the same chain is a library's query: `Statement.find(q)` of `Statement.find(q).hint(i).count()`. */
+function chainStartsWithQuery(analysis: FileAnalysis, site: CallSite): boolean {
+  for (let n: Node = unwrapExpression(site.node.callee as Node); n.type === 'MemberExpression' || n.type === 'CallExpression'; ) {
+    const inner: Node = unwrapExpression(n.type === 'MemberExpression' ? (n.object as Node) : (n.callee as Node));
+    if (inner.type === 'CallExpression') {
+      const innerSite = analysis.collected.callByNode.get(inner);
+      if (innerSite && analysis.effectOf(innerSite)?.kind === 'query') return true;
+    }
+    n = inner;
+  }
+  return false;
+}
+
 /**
  * Inside a `catch` clause: of the call's own function, or of a function it is an inline callback of
  * (`catch (e) { await Promise.all(items.map((i) => release(i))) }`).
@@ -387,7 +400,9 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
   if (rep && (singleParent(analysis, rep) || loadedWithParent(analysis, site, rep))) return undefined;
   if (rep?.kind === 'recursion' && reportedAtRecursiveCall(analysis, rep)) return undefined;
   if (!rep || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || batchedByPrisma(analysis, site, witness.effect.library, witness.effect.label, rep) || inMeteorClient(analysis, site, witness.effect.library) || notEveryIteration(analysis, site, rep)) return undefined;
-  // Nothing places the call; its name says it reads or writes data (named-calls.ts).
+  // Nothing places the call; its name says it reads or writes data (named-calls.ts). Not the end of a
+  // chain a library query starts (`Statement.find(q).hint(i).count()`): that query is the finding.
+  if (witness.byName && !target && chainStartsWithQuery(analysis, site)) return undefined;
   if (witness.byName && !target) {
     return { messageId: 'perItemByName', data: { call: witness.effect.label, repetition: repetitionPhrase(rep) }, rep, library: witness.effect.library, read: witness.effect.read, byName: witness.byName };
   }

@@ -86,6 +86,18 @@ describe('module resolution', () => {
     expect(r.resolve(from, 'lodash/keys')).toBeUndefined();
   });
 
+  it("reads a barrel written with babel's export-default-from (`export Statement from './statement'`)", () => {
+    const root = project({
+      'package.json': JSON.stringify({ name: 'lrs', dependencies: { mongoose: '5' } }),
+      'lib/models/index.js': "export Statement from './statement';\nexport * from './helpers';\n",
+      'lib/models/statement.js': "import mongoose from 'mongoose';\nexport default mongoose.model('Statement', new mongoose.Schema({}));\n",
+      'lib/models/helpers.js': 'export const noop = () => {};\n',
+    });
+    const m = model(root);
+    expect(m.exportOf(join(root, 'lib/models/index.js'), 'Statement')).toMatchObject({ kind: 'client', library: 'mongoose' });
+    expect(m.exportOf(join(root, 'lib/models/index.js'), 'missing')).toBeUndefined();
+  });
+
   it("reads a JavaScript project's jsconfig paths", () => {
     const root = project({
       'packages/backend/package.json': JSON.stringify({ name: 'backend', type: 'module' }),

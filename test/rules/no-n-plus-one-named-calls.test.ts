@@ -201,6 +201,22 @@ ruleTester.run('no-n-plus-one (calls known by name)', rule, {
   ],
   invalid: [
     {
+      name: 'one finding for a chain a library query starts, not a second one for its last call known by name',
+      filename: 'worker/src/handlers/orgUsageTracker/initializeOrgStatsList.js',
+      code: ts`
+        import mongoose from 'mongoose';
+        const Statement = mongoose.model('Statement', new mongoose.Schema({ organisation: String }));
+        export default async (organisations) => {
+          const counts = [];
+          for (const org of organisations) {
+            counts.push(await Statement.find({ organisation: org._id }).hint({ organisation: 1 }).count());
+          }
+          return counts;
+        };
+      `,
+      errors: [{ messageId: 'perItem', line: 6, data: { call: 'Statement.find', repetition: 'item of `organisations` (loop at line 5)' } }],
+    },
+    {
       name: "a service handed a table's name and a where filter, per edge of a page of rows the code read",
       filename: 'src/queries/campaign/articles.ts',
       code: ts`
