@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, keyName, propertyName, rootName, stringValue, taggedCallView, unwrapExpression, type Node } from './ast';
+import { calleeName, isFunctionNode, keyName, propertyName, rootName, stringValue, taggedCallView, unwrapExpression, type Node } from './ast';
 import { callingSends, ownModuleLookingGenerated, LOCAL_DB_MODULE, LOCAL_MODEL_MODULE, globalFetch, isClientType, libraryForConventionalName, libraryOfServiceHelper, libraryTables, libraryForModule, librariesForTypeName, localDatabaseModule, localModelModule, tableSets, type CreatedResource, type LibraryTable } from './libraries';
 import type { ClassInfo, FunctionInfo } from './model';
 import type { ExportSummary, ProjectView } from './project-view';
@@ -963,7 +963,7 @@ export class OriginResolver {
   /** `rows.find((r) => r.projectId === id)`, `rows.at(-1)`: one of the rows (a callback, not a query's filter object). */
   private rowPicked(n: TSESTree.CallExpression, callee: Node, scope: Scope): Origin | undefined {
     const method = callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
-    if (!method || !ROW_PICKED_METHODS.has(method) || (method !== 'at' && !isFunctionArgument(n.arguments[0] as Node | undefined))) return undefined;
+    if (!method || !ROW_PICKED_METHODS.has(method) || (method !== 'at' && !isFunctionNode(n.arguments[0] && unwrapExpression(n.arguments[0] as Node)))) return undefined;
     const o = this.resolve(unwrapExpression((callee as TSESTree.MemberExpression).object as Node), scope);
     return o?.kind === 'rows' && o.many ? { kind: 'rows', table: o.table, many: false } : undefined;
   }
@@ -1409,11 +1409,6 @@ function mixinTarget(superClass: Node, scope: Scope): TSESTree.Identifier | unde
     if (/^[A-Z]/.test(a.name) && (b?.kind === 'import' || b?.kind === 'class')) return a;
   }
   return undefined;
-}
-
-function isFunctionArgument(n: Node | undefined): boolean {
-  const e = n && unwrapExpression(n);
-  return e?.type === 'ArrowFunctionExpression' || e?.type === 'FunctionExpression';
 }
 
 /** A type that no client has: a primitive, a list, a `Date`, a row (Prisma's `…GetPayload<…>`). */
