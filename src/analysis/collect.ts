@@ -849,12 +849,28 @@ function hasDirective(body: readonly Node[], directive: string): boolean {
 /** `for (let i = 0; i < items.length; i++)` → `items`; counted or retry loops → undefined. */
 function indexedCollection(node: TSESTree.ForStatement, textOf: (n: Node) => string): string | undefined {
   const test = node.test;
-  if (test?.type !== 'BinaryExpression' || (test.operator !== '<' && test.operator !== '<=')) return undefined;
+  if (test?.type !== 'BinaryExpression') return undefined;
   if (walksSlices(node, textOf)) return undefined;
-  const right = unwrapExpression(test.right);
-  if (right.type === 'MemberExpression' && ['length', 'size', 'count'].includes(propertyName(right) ?? '')) return textOf(right.object);
+  // `for (let i = 0, len = items.length; i < len; i++)`: the length kept in a variable of the loop's own.
+  const declared = (name: string) => {
+    const d = node.init?.type === 'VariableDeclaration' ? node.init.declarations.find((x) => x.id.type === 'Identifier' && x.id.name === name) : undefined;
+    return d?.init ? unwrapExpression(d.init as Node) : undefined;
+  };
+  const sizeOf = (e: Node | undefined) => (e?.type === 'MemberExpression' && SIZE_PROPERTIES.has(propertyName(e) ?? '') ? textOf(e.object as Node) : undefined);
+  if (test.operator === '<' || test.operator === '<=') {
+    const right = unwrapExpression(test.right as Node);
+    return sizeOf(right) ?? (right.type === 'Identifier' ? sizeOf(declared(right.name)) : undefined);
+  }
+  // `for (let i = items.length - 1; i >= 0; i--)`: the same list, walked backwards.
+  const left = unwrapExpression(test.left as Node);
+  if ((test.operator === '>=' || test.operator === '>') && left.type === 'Identifier') {
+    const start = declared(left.name);
+    return start?.type === 'BinaryExpression' && start.operator === '-' ? sizeOf(unwrapExpression(start.left as Node)) : sizeOf(start);
+  }
   return undefined;
 }
+
+const SIZE_PROPERTIES = new Set(['length', 'size', 'count']);
 
 /**
  * `for (let i = 0; i < ids.length; i += batchSize) { const batch = ids.slice(i, i + batchSize); … }`:

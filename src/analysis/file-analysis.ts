@@ -194,8 +194,25 @@ export class FileAnalysis {
 
   requestPathOf(fn: FunctionInfo | undefined): RequestPathReason | undefined {
     if (this.fileKind !== 'runtime') return undefined;
-    for (let f = fn; f; f = f.parent) if (f.requestPath) return f.requestPath;
+    for (let f = fn; f; f = f.parent) {
+      if (this.neverRuns(f)) return undefined;
+      if (f.requestPath) return f.requestPath;
+    }
     return undefined;
+  }
+
+  /**
+   * `async function test() { … }` declared inside a handler whose one call is commented out
+   * (`// await test();`): a function declared in another, not exported, that nothing calls and whose
+   * name appears nowhere else outside comments. It never runs, whatever runs around it.
+   */
+  neverRuns(fn: FunctionInfo): boolean {
+    if (fn.node.type !== 'FunctionDeclaration' || !fn.parent || fn.exported || !fn.name || this.callersOf(fn).length) return false;
+    let inComments = 0;
+    for (const c of (this.file.ast as { comments?: Array<{ value: string }> }).comments ?? []) {
+      for (const [w] of c.value.matchAll(/[\w$]+/g)) if (w === fn.name) inComments++;
+    }
+    return (this.mentions().get(fn.name) ?? 0) - inComments <= 1;
   }
 
   /** The local function a call runs, when the file defines it. */
@@ -389,7 +406,7 @@ export class FileAnalysis {
       const guessed = o?.kind === 'client' && (o.table.id === 'local-model' || o.table.id === 'local-db');
       const fn = o?.kind === 'project' && o.value.kind === 'function' ? o.value : undefined;
       const effect = fn && (fn.effect ?? this.queryOnArgument(site, fn));
-      known = fn && effect ? { name: fn.name, effect } : this.inheritedCall(site) ?? (o && !guessed ? undefined : this.calledByName(site)) ?? null;
+      known = fn && effect ? { name: fn.name, effect } : this.dispatchedCommand(site) ?? this.inheritedCall(site) ?? (o && !guessed ? undefined : this.calledByName(site)) ?? null;
       this.externalCalls.set(site, known);
     }
     return known ?? undefined;
@@ -441,6 +458,22 @@ export class FileAnalysis {
    * `this.findOne(…)` in a class that inherits `findOne` from a base class of the project (the project
    * model follows `extends`), and `super.save(…)` in a class that overrides `save`.
    */
+  /**
+   * `this.commandBus.execute(new EmployeeCreateCommand(input))` (NestJS CQRS): the bus runs the
+   * `execute` of the class decorated `@CommandHandler(EmployeeCreateCommand)`, wherever it is.
+   */
+  private dispatchedCommand(site: CallSite): ExternalCall | undefined {
+    const callee = unwrapExpression(site.node.callee);
+    if (callee.type !== 'MemberExpression' || propertyName(callee) !== 'execute' || !this.file.project) return undefined;
+    const bus = unwrapExpression(callee.object);
+    const busName = bus.type === 'Identifier' ? bus.name : bus.type === 'MemberExpression' ? propertyName(bus) : undefined;
+    if (!busName || !COMMAND_BUS.test(busName)) return undefined;
+    const message = site.node.arguments[0] && unwrapExpression(site.node.arguments[0] as Node);
+    if (message?.type !== 'NewExpression' || message.callee.type !== 'Identifier') return undefined;
+    const found = this.file.project.busHandlerEffect(message.callee.name);
+    return found && { name: found.handler, effect: found.effect };
+  }
+
   private inheritedCall(site: CallSite): ExternalCall | undefined {
     const callee = unwrapExpression(site.node.callee);
     const obj = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : undefined;
@@ -1079,6 +1112,8 @@ function missTested(test: Node): TSESTree.Identifier[] {
 /** `options`, `opts`, `sharedOptions`: the object Bookshelf-style code passes `transacting` in. */
 const OPTIONS_OBJECT = /^opts$|options$/i;
 
+/** `commandBus`, `this._commandBus`, `queryBus`: NestJS CQRS's buses, as services name the injected `CommandBus`/`QueryBus`. */
+const COMMAND_BUS = /^_?(command|query)Bus$/i;
 const LOOP_STATEMENTS = new Set(['ForOfStatement', 'ForInStatement', 'ForStatement', 'WhileStatement', 'DoWhileStatement']);
 
 /**

@@ -815,6 +815,11 @@ export class OriginResolver {
     else {
       // `const ExtendedItem = R.pipe(SearchableMixin, MetadataMixin)(BaseModel); class TenantBaseModel extends ExtendedItem`.
       const made = b?.kind === 'variable' && b.values.length === 1 && !b.values[0].path.length ? unwrapExpression(b.values[0].node) : undefined;
+      // `const baseModel = require('./base.js')`, `const { Base } = require('./base')`: a class another module exports.
+      if (b?.kind === 'variable' && b.values.length === 1 && (!made || requiredModule(made, cls.scope) || made.type === 'MemberExpression')) {
+        const o = this.resolve(sup, cls.scope);
+        if (o?.kind === 'project' && o.value.kind === 'class' && o.value.name) return { file: o.value.file, name: o.value.name };
+      }
       return made?.type === 'CallExpression' ? (this.madeClass(made, cls.scope) ?? this.mixedInto(made, cls)) : undefined;
     }
     return base?.kind === 'class' && base.name ? { file: base.file, name: base.name } : undefined;
@@ -883,11 +888,12 @@ export class OriginResolver {
     const resolved = this.containerLookup(n, callee, scope);
     if (resolved) return resolved;
     const c = this.resolve(callee, scope);
-    if (!c) return this.localFunctionReturn(callee, scope) ?? this.localArgumentReturned(n, callee, scope) ?? this.memoised(n, callee, scope) ?? this.entityRepository(n, callee) ?? this.typeArgumentClient(n, scope);
+    if (!c) return this.localFunctionReturn(callee, scope) ?? this.localArgumentReturned(n, callee, scope) ?? this.memoised(n, callee, scope) ?? this.entityRepository(n, callee) ?? this.typeArgumentClient(n, scope) ?? this.containerInstance(n, callee, scope) ?? this.modelOfSchema(n, scope);
     if (c.kind === 'project') {
       // `new OrdersRepository()`, `getPrisma()` that hands back a shared client.
       if (n.type === 'NewExpression' && c.value.kind === 'class') return { kind: 'project', value: { kind: 'instance', of: c.value } };
       if (c.value.kind === 'function' && c.value.returns) return this.fromSummary(c.value.returns);
+      if (c.value.kind === 'function' && c.value.returnsInstanceOf !== undefined) return this.instanceOfArgument(n, c.value.returnsInstanceOf, scope);
       if (c.value.kind === 'function' && c.value.returnsArgument) return this.madeFromArgument(n, c.value.returnsArgument, scope);
       return this.memoised(n, callee, scope);
     }
@@ -1015,6 +1021,58 @@ export class OriginResolver {
     if (!o || !(o.kind === 'client' || ((o.kind === 'module' || o.kind === 'export') && isDatabaseKind(o.table)))) return undefined;
     const sets = tableSets(o.table);
     return made.chain.some((m) => sets.query.has(m) || sets.batch.has(m) || sets.transaction.has(m)) ? undefined : { kind: 'client', table: o.table };
+  }
+
+  /**
+   * `Container.get(OrderService)` (typedi), `container.resolve(OrderService)` (tsyringe),
+   * `this.moduleRef.get(OrderService)` (NestJS): a dependency container handing out the instance of a
+   * project class named by its argument.
+   */
+  private containerInstance(n: TSESTree.CallExpression | TSESTree.NewExpression, callee: Node, scope: Scope): Origin | undefined {
+    if (n.type !== 'CallExpression' || callee.type !== 'MemberExpression' || !CONTAINER_METHODS.has(propertyName(callee) ?? '')) return undefined;
+    const receiver = unwrapExpression(callee.object as Node);
+    const name = receiver.type === 'Identifier' ? receiver.name : receiver.type === 'MemberExpression' ? propertyName(receiver) : undefined;
+    const b = receiver.type === 'Identifier' ? scope.lookup(receiver.name) : undefined;
+    const fromContainerLibrary = !!b?.importFrom && CONTAINER_MODULES.test(b.importFrom.module);
+    if (!fromContainerLibrary && !(name && CONTAINER_NAME.test(name))) return undefined;
+    return this.instanceOfArgument(n, 0, scope);
+  }
+
+  /**
+   * `this.model = yapi.db(this.name, this.schema)` in a module that loads Mongoose, with a helper nothing
+   * resolves (set on a shared object by another module): a call handed a name and a schema is a model
+   * factory (`mongoose.model(name, schema)` wrapped), so what it hands back is that model.
+   */
+  private modelOfSchema(n: TSESTree.CallExpression | TSESTree.NewExpression, scope: Scope): Origin | undefined {
+    if (n.type !== 'CallExpression' || n.arguments.length < 2) return undefined;
+    const named = (a: Node, pattern: RegExp) => {
+      const e = unwrapExpression(a);
+      if (e.type === 'Literal' || e.type === 'TemplateLiteral') return pattern !== SCHEMA_NAME;
+      const name = e.type === 'Identifier' ? e.name : e.type === 'MemberExpression' ? propertyName(e) : undefined;
+      return !!name && pattern.test(name);
+    };
+    // `(name, schema)`: the model's name (a string, `this.name`, `modelName`) first, then the schema.
+    const [first, second] = n.arguments as Node[];
+    if (!named(first, MODEL_NAME) || !named(second, SCHEMA_NAME)) return undefined;
+    const name = calleeName(n);
+    if (name && /valid|compile|parse|check|assert|schema/i.test(name)) return undefined;
+    let root = scope;
+    while (root.parent) root = root.parent;
+    for (const b of root.vars.values()) {
+      const from = b.importFrom?.module ?? (b.kind === 'variable' && b.values[0] ? requiredModule(b.values[0].node, root) : undefined);
+      if (from === 'mongoose') {
+        const table = this.byTable('mongoose');
+        return table && { kind: 'client', table };
+      }
+    }
+    return undefined;
+  }
+
+  /** `yapi.getInst(interfaceModel)`, `Container.get(OrderService)`: an instance of the project class handed as argument `param`. */
+  private instanceOfArgument(n: TSESTree.CallExpression | TSESTree.NewExpression, param: number, scope: Scope): Origin | undefined {
+    const arg = n.arguments[param];
+    const o = arg && arg.type !== 'SpreadElement' ? this.resolve(unwrapExpression(arg as Node), scope) : undefined;
+    return o?.kind === 'project' && o.value.kind === 'class' ? { kind: 'project', value: { kind: 'instance', of: o.value } } : undefined;
   }
 
   /** What a function returns, when it hands back a client (memoising getters, factories). */
@@ -1378,6 +1436,64 @@ export function argumentReturned(fn: FunctionInfo): ArgumentReturned | undefined
       chain.push(propertyName(e.callee) ?? '');
       e = e.callee.object as Node;
     } else return undefined;
+  }
+  return undefined;
+}
+
+const CONTAINER_METHODS = new Set(['get', 'resolve', 'getInstance']);
+const CONTAINER_MODULES = /^(typedi|tsyringe|inversify|@nestjs\/core|awilix)$/;
+const CONTAINER_NAME = /^(container|moduleRef|injector|serviceLocator)$/i;
+const MODEL_NAME = /^(?:\w*name|collection\w*|model)$/i;
+const SCHEMA_NAME = /schema$/i;
+
+/**
+ * `getInst(Model)` with `if (!insts.get(m)) insts.set(m, new m(args)); return insts.get(m);`: a function
+ * that hands back an instance of the class it is given, made with `new` on that parameter and returned
+ * as made, or from a cache keyed by it. The parameter's index; the caller's argument names the class.
+ */
+export function instanceFactoryParam(fn: FunctionInfo, keysOf: (n: Node) => readonly string[]): number | undefined {
+  const paramOf = (e: Node | null | undefined): number | undefined => {
+    const n = e && unwrapExpression(e);
+    const b = n?.type === 'Identifier' ? fn.scope.lookup(n.name) : undefined;
+    return b?.kind === 'parameter' && b.owner === fn ? b.paramIndex : undefined;
+  };
+  const madeFrom = (e: Node | null | undefined): number | undefined => {
+    const n = e && unwrapExpression(e);
+    return n?.type === 'NewExpression' ? paramOf(n.callee as Node) : undefined;
+  };
+  const body = fn.node.body as Node;
+  if (body.type !== 'BlockStatement') return madeFrom(body);
+  // Most functions return no instance made from a parameter: their last statement says so, without a walk.
+  const last = body.body.at(-1);
+  const returned = last?.type === 'ReturnStatement' && last.argument ? unwrapExpression(last.argument as Node) : undefined;
+  if (!returned || !(returned.type === 'Identifier' || returned.type === 'NewExpression' || (returned.type === 'CallExpression' && returned.callee.type === 'MemberExpression' && propertyName(returned.callee) === 'get'))) return undefined;
+  // Every `new` on a parameter in the body: the cache's `set(m, new m())`, or a local `inst = new m()`.
+  const made = new Set<number>();
+  const stack: Node[] = [body];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n !== body && isFunctionNode(n)) continue;
+    const p = madeFrom(n);
+    if (p !== undefined) made.add(p);
+    for (const k of keysOf(n)) {
+      const v = (n as unknown as Record<string, unknown>)[k];
+      if (Array.isArray(v)) for (const c of v) { if (c && typeof (c as Node).type === 'string') stack.push(c as Node); }
+      else if (v && typeof (v as Node).type === 'string') stack.push(v as Node);
+    }
+  }
+  if (!made.size) return undefined;
+  for (const st of body.body) {
+    if (st.type !== 'ReturnStatement' || !st.argument) continue;
+    const e = unwrapExpression(st.argument as Node);
+    let p = madeFrom(e);
+    // `return insts.get(m)`: the cache keyed by the class.
+    if (p === undefined && e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && propertyName(e.callee) === 'get') p = paramOf(e.arguments[0] as Node);
+    // `return inst` with `inst` only ever the cache's entry or a new instance.
+    if (p === undefined && e.type === 'Identifier') {
+      const b = fn.scope.lookup(e.name);
+      if (b?.kind === 'variable' && b.owner === fn) for (const v of b.values) p ??= madeFrom(v.node as Node);
+    }
+    return p !== undefined && made.has(p) ? p : undefined;
   }
   return undefined;
 }

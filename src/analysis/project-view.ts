@@ -56,10 +56,11 @@ export type ExportSummary =
   | { kind: 'library'; specifier: string; name: string }
   /** `handsClients`: the function runs a callback it takes as parameter `param` (or that object's method `member`) with a client as argument `arg` (callback-clients.ts). */
   /** `returnsTypeArgument`: a generic function type that hands back its type argument (`type TenantModelProxy<T> = () => T`); a value declared `TenantModelProxy<typeof SaleInvoice>` hands back `SaleInvoice`. */
+  /** `returnsInstanceOf`: hands back an instance of the class given as parameter `returnsInstanceOf` (`getInst(Model)`, a cache of instances keyed by class). */
   /** `returnsArgument`: a factory that makes its result from parameter `param` by the calls `chain` (`(sequelize) => sequelize.define(…)`); the caller's argument says what it is. */
   /** `queriesOnParam`: calls the function makes on an untyped parameter (`tx: any`, `{ tx }`), by position (and key); with a client as that argument, each is that client's call (`tx.bookingAsset.findMany`). */
   /** `signatureOf`: a function type (`export type GetStream = (…) => Promise<Stream>`) of module `signatureOf` (absolute path); a call of a value of that type does what its implementations do (`signatureEffect`). */
-  | { kind: 'function'; name: string; id?: string; effect?: EffectSummary; returns?: ExportSummary; handsClients?: Array<{ param: number; member?: string; arg: number; library: string; tx?: true }>; returnsArgument?: { param: number; chain: string[] }; queriesOnParam?: ParamCall[]; signatureOf?: string; returnsTypeArgument?: number }
+  | { kind: 'function'; name: string; id?: string; effect?: EffectSummary; returns?: ExportSummary; handsClients?: Array<{ param: number; member?: string; arg: number; library: string; tx?: true }>; returnsArgument?: { param: number; chain: string[] }; returnsInstanceOf?: number; queriesOnParam?: ParamCall[]; signatureOf?: string; returnsTypeArgument?: number }
   /**
    * A class of module `file` (absolute path); what each method does is asked with `methodEffect`.
    * An exported interface is one too, with no methods: `methodEffect` answers from its implementations.
@@ -105,6 +106,12 @@ export interface ProjectView {
   signatureEffect(file: string, name: string): EffectSummary | undefined;
   /** What method `method` of class `className` in module `file` ends up doing (asked on demand). */
   methodEffect(file: string, className: string, method: string): EffectSummary | undefined;
+  /**
+   * What `commandBus.execute(new CreateOrderCommand(…))` runs: the `execute` method of the one class
+   * decorated `@CommandHandler(CreateOrderCommand)` (or `@QueryHandler`) in the project. Undefined
+   * when no class, or more than one, handles it.
+   */
+  busHandlerEffect(message: string): { handler: string; effect: EffectSummary } | undefined;
   /** What `super.method(…)` does in class `className` of module `file`: the bases' version, never the class's own. */
   superMethodEffect(file: string, className: string, method: string): EffectSummary | undefined;
   /** What `this.<prop>` holds in class `className` of `file` (a field or getter's client, a method's return), own or inherited. */

@@ -50,6 +50,11 @@ const DEFINITION = new RegExp(
   ].join('|'),
   'gm',
 );
+/**
+ * `@CommandHandler(CreateOrderCommand) export class CreateOrderHandler`: NestJS CQRS's handler of a
+ * command or query class (`commandBus.execute(new CreateOrderCommand(…))` runs its `execute`).
+ */
+const BUS_HANDLER = /@(?:CommandHandler|QueryHandler)\(\s*([A-Z]\w*)\s*\)\s*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Z]\w*)/g;
 const MAX_FILE_BYTES = 1_000_000;
 const MAX_AGE_MS = 10 * 60_000;
 
@@ -86,6 +91,11 @@ export class ImporterIndex {
   update(file: string, text: string) {
     if (!this.reverse) return;
     this.setEdges(file, this.importsOf(file, text));
+    // The file's handlers as they are now: drop what an earlier text declared.
+    for (const list of this.busHandlers.values()) {
+      const stale = list.findIndex((h) => h.file === file);
+      if (stale >= 0) list.splice(stale, 1);
+    }
     this.indexCalls(file, text);
   }
 
@@ -103,9 +113,23 @@ export class ImporterIndex {
   }
   private definitions = new Map<string, Set<string>>();
 
+  /** The classes that handle a CQRS command or query class of this name (`@CommandHandler(Name)`), with their files. */
+  busHandlersOf(message: string): ReadonlyArray<{ file: string; className: string }> {
+    this.edges();
+    return this.busHandlers.get(message) ?? [];
+  }
+  private busHandlers = new Map<string, Array<{ file: string; className: string }>>();
+
   private indexCalls(file: string, text: string) {
     for (const m of text.matchAll(DISTINCTIVE_CALL)) addTo(this.calls, m[1], file);
     for (const m of text.matchAll(DEFINITION)) addTo(this.definitions, m[1] ?? m[2] ?? m[3] ?? m[4], file);
+    if (text.includes('Handler(')) {
+      for (const m of text.matchAll(BUS_HANDLER)) {
+        const list = this.busHandlers.get(m[1]) ?? [];
+        list.push({ file, className: m[2] });
+        this.busHandlers.set(m[1], list);
+      }
+    }
   }
 
   private edges(): Map<string, Set<string>> {
@@ -115,6 +139,7 @@ export class ImporterIndex {
     this.listed = new Set();
     this.calls = new Map();
     this.definitions = new Map();
+    this.busHandlers = new Map();
     this.builtAt = Date.now();
     const files = listSourceFiles(this.root, MAX_INDEXED_FILES);
     if (!files) {

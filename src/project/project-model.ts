@@ -386,6 +386,14 @@ export class ProjectModel implements ProjectView {
     return record;
   }
 
+  busHandlerEffect(message: string): { handler: string; effect: EffectSummary } | undefined {
+    const handlers = this.importers.busHandlersOf(message);
+    if (handlers.length !== 1) return undefined;
+    const [{ file, className }] = handlers;
+    const effect = this.methodEffect(file, className, 'execute');
+    return effect && { handler: `${className}.execute`, effect };
+  }
+
   methodEffect(file: string, className: string, method: string): EffectSummary | undefined {
     return this.ownEffect(file, className, method) ?? this.inheritedEffect(file, className, method) ?? this.implementationEffect(file, className, method);
   }

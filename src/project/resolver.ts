@@ -44,6 +44,7 @@ export function createResolver(root: string, lib: OxcResolverModule | null): Mod
   // and package `imports` (`#models/user`) too. Those are asked again without tsconfig files.
   let withoutTsconfig: OxcResolver | undefined;
   const memo = new Map<string, string | undefined>();
+  const nodePaths = new Map<string, string[]>();
   const tsconfigs = new Map<string, TsconfigPaths | null>();
   // oxc-resolver follows symlinks (pnpm's `node_modules/@acme/db` → `packages/db`). When the project
   // itself was opened through a symlink, its answers are real paths: map them back under `root`, so
@@ -120,7 +121,7 @@ export function createResolver(root: string, lib: OxcResolverModule | null): Mod
       if (!found && relativeSpec) found = withExtension(resolve(dirname(fromFile), specifier)) ?? withExtension(resolve(dirname(fromFile), specifier.replace(/\.[cm]?js$/, '')));
       // Meteor's `import { Links } from '/imports/api/links'`: rooted at the application, not the disk.
       if (!found && specifier.startsWith('/')) found = withExtension(join(projectDirOf(fromFile), specifier));
-      if (!found && !relativeSpec) found = viaWorkspaceSources(fromFile, specifier) ?? viaTsconfigPaths(fromFile, specifier, root, tsconfigs) ?? viaRootFolder(projectDirOf(fromFile), specifier) ?? viaRootFolder(root, specifier);
+      if (!found && !relativeSpec) found = viaWorkspaceSources(fromFile, specifier) ?? viaTsconfigPaths(fromFile, specifier, root, tsconfigs) ?? viaRootFolder(projectDirOf(fromFile), specifier) ?? viaRootFolder(root, specifier) ?? viaNodePath(projectDirOf(fromFile), specifier, nodePaths);
       const result = found && isProjectSource(found) ? found : undefined;
       memo.set(key, result);
       return result;
@@ -139,6 +140,34 @@ function viaRootFolder(packageDir: string, specifier: string): string | undefine
   const first = join(packageDir, specifier.slice(0, slash));
   if (!isDirectory(first)) return undefined;
   return withExtension(join(packageDir, specifier));
+}
+
+/**
+ * `require('controllers/base.js')`, `require('yapi.js')` in an app whose entry sets
+ * `process.env.NODE_PATH = __dirname` (or whose scripts run `NODE_PATH=src node …`): bare paths taken
+ * from that folder. The folders tried are the one of the package's `main` file and those a script's
+ * `NODE_PATH=` names; only a file that exists there answers.
+ */
+function viaNodePath(packageDir: string, specifier: string, cache: Map<string, string[]>): string | undefined {
+  if (specifier.startsWith('@') || specifier.startsWith('.')) return undefined;
+  let dirs = cache.get(packageDir);
+  if (!dirs) {
+    const pkg = readJson(join(packageDir, 'package.json'));
+    const found = new Set<string>();
+    if (typeof pkg?.main === 'string' && dirname(pkg.main) !== '.') found.add(resolve(packageDir, dirname(pkg.main)));
+    const scripts = pkg?.scripts && typeof pkg.scripts === 'object' ? Object.values(pkg.scripts as Record<string, unknown>) : [];
+    for (const script of scripts) {
+      if (typeof script !== 'string') continue;
+      for (const m of script.matchAll(/\bNODE_PATH=["']?([^\s"'&;]+)/g)) for (const d of m[1].split(':')) if (d && d !== '.') found.add(resolve(packageDir, d));
+    }
+    dirs = [...found].filter(isDirectory);
+    cache.set(packageDir, dirs);
+  }
+  for (const dir of dirs) {
+    const hit = specifier.includes('/') ? viaRootFolder(dir, specifier) : SOURCE_FILE.test(specifier) && isFile(join(dir, specifier)) ? join(dir, specifier) : undefined;
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 function isDirectory(p: string): boolean {

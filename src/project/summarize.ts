@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, keyName, patternBindings, propertyName, rangeOf, unwrapExpression, type Node } from '../analysis/ast';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { ClassInfo, FunctionInfo } from '../analysis/model';
-import { argumentReturned, requiredModule, type Origin } from '../analysis/origins';
+import { argumentReturned, instanceFactoryParam, requiredModule, type Origin } from '../analysis/origins';
 import type { EffectSummary, ExportSummary } from '../analysis/project-view';
 import type { Binding, Scope } from '../analysis/scope';
 
@@ -388,6 +388,7 @@ class Summarizer {
     // `newModelFactory(db) { return new Models(db); }` with `Models` a class of this module.
     const returns = ret && (ret.kind === 'client' || ret.kind === 'project') ? this.origin(ret) : made ? this.fn(made) : this.newInstanceReturned(f);
     const fromArgument = returns && returns.kind !== 'value' ? undefined : argumentReturned(f);
+    const instanceOf = returns && returns.kind !== 'value' ? undefined : instanceFactoryParam(f, this.a.keysOf);
     const onParam = this.a.callsOnUntypedParameters(f);
     const hands = this.a.handedClientsOf(f).map((h) => ({ param: h.param, ...(h.member && { member: h.member }), arg: h.arg, library: h.table.id, ...(h.tx && { tx: true as const }) }));
     const summary: ExportSummary = {
@@ -398,6 +399,7 @@ class Summarizer {
       ...(returns && returns.kind !== 'value' && { returns }),
       ...(hands.length && { handsClients: hands }),
       ...(fromArgument && { returnsArgument: fromArgument }),
+      ...(instanceOf !== undefined && { returnsInstanceOf: instanceOf }),
       ...(onParam.length && { queriesOnParam: onParam }),
     };
     // Asked anew on every read: the model's cache knows when a module it depends on changed.

@@ -86,6 +86,25 @@ describe('module resolution', () => {
     expect(r.resolve(from, 'lodash/keys')).toBeUndefined();
   });
 
+  it("takes bare paths from the folder NODE_PATH names: the main file's folder, or a script's NODE_PATH=", () => {
+    const root = project({
+      'package.json': JSON.stringify({ name: 'desk', main: 'server/app.js', scripts: { worker: 'NODE_PATH=jobs:lib node jobs/run.js' } }),
+      'server/app.js': 'process.env.NODE_PATH = __dirname;',
+      'server/desk.js': 'module.exports = {};',
+      'server/controllers/base.js': 'module.exports = class Base {};',
+      'lib/queue.js': 'module.exports = {};',
+      'plugins/report/controller.js': "const Base = require('controllers/base.js'); const desk = require('desk.js');",
+    });
+    const r = createResolver(root, oxc);
+    const from = join(root, 'plugins/report/controller.js');
+    expect(r.resolve(from, 'controllers/base.js')).toBe(join(root, 'server/controllers/base.js'));
+    expect(r.resolve(from, 'desk.js')).toBe(join(root, 'server/desk.js'));
+    expect(r.resolve(from, 'queue.js')).toBe(join(root, 'lib/queue.js'));
+    // A package that is not installed and has no file of that name there stays unresolved.
+    expect(r.resolve(from, 'koa')).toBeUndefined();
+    expect(r.resolve(from, 'mongoose/lib/schema')).toBeUndefined();
+  });
+
   it("reads a barrel written with babel's export-default-from (`export Statement from './statement'`)", () => {
     const root = project({
       'package.json': JSON.stringify({ name: 'lrs', dependencies: { mongoose: '5' } }),

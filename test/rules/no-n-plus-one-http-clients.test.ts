@@ -26,6 +26,23 @@ ruleTester.run('no-n-plus-one (more HTTP clients)', rule, {
   ],
   invalid: [
     {
+      name: "MinIO: one removeObject per object a listing streams; removeObjects once for them all is the batch",
+      filename: 'src/s3/cleanup.ts',
+      code: ts`
+        import { Client } from 'minio';
+        const minioClient = new Client({ endPoint: 'files.internal', accessKey: 'a', secretKey: 'b' });
+        export async function removePrefix(bucket: string, prefix: string) {
+          const names: string[] = [];
+          for await (const obj of minioClient.listObjectsV2(bucket, prefix, true)) {
+            await minioClient.removeObject(bucket, obj.name);
+            names.push(obj.name);
+          }
+          await minioClient.removeObjects(bucket, names);
+        }
+      `,
+      errors: [{ messageId: 'remotePerItem', line: 6 }],
+    },
+    {
       name: 'AWS SDK v2: a DynamoDB DocumentClient get and an SQS message per record',
       filename: 'src/handlers/ingest.js',
       options: [{ report: 'all' }],

@@ -214,7 +214,7 @@ ruleTester.run('no-n-plus-one (calls known by name)', rule, {
           return counts;
         };
       `,
-      errors: [{ messageId: 'perItem', line: 6, data: { call: 'Statement.find', repetition: 'item of `organisations` (loop at line 5)' } }],
+      errors: [{ messageId: 'perItem', line: 6, data: { call: 'Statement.find(…).hint(…).count', repetition: 'item of `organisations` (loop at line 5)' } }],
     },
     {
       name: "a service handed a table's name and a where filter, per edge of a page of rows the code read",

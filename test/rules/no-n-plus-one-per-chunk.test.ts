@@ -62,6 +62,21 @@ ruleTester.run('no-n-plus-one (per chunk, written-out lists)', rule, {
       `,
     },
     {
+      name: 'slices an export generator hands out (`for await (const rows of walkSlices(…))`): one lookup per slice',
+      filename: 'src/server/services/export.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const db = new PrismaClient();
+        declare function walkSlices(accountId: number): AsyncIterable<Array<{ userId: number }>>;
+        export async function* exportCsv(accountId: number) {
+          for await (const rows of walkSlices(accountId)) {
+            const users = await db.user.findMany({ where: { id: { in: rows.map((r) => r.userId) } } });
+            yield users.map((u) => u.username).join(',');
+          }
+        }
+      `,
+    },
+    {
       name: 'one call per database client (`allDbs.map((db) => db(…).update(…))`, `Object.values(allDbs).map(({ client: db }) => …)`, `for (const regionDb of allDbs)`): each goes to another server',
       filename: 'src/users/update.ts',
       code: ts`

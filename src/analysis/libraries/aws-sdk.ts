@@ -38,3 +38,20 @@ export const awsSdkV2: LibraryTable = {
   // (`aws-sdk/clients/sqs` exports its service as the module itself: `default`.)
   factories: ['default', 'S3', 'DynamoDB', 'DocumentClient', 'SQS', 'SNS', 'Lambda', 'SES', 'Kinesis', 'Firehose', 'CloudWatch', 'SecretsManager', 'SSM'].map((name) => ({ export: name, creates: 'pool' as const })),
 };
+
+/**
+ * MinIO's client (`new Client({ endPoint })` from `minio`), used for S3 and S3-compatible stores: each
+ * object call is one HTTP request. `removeObjects` deletes a list in one request (up to 1,000 keys).
+ * Presigning (`presignedGetObject`) computes a URL locally once the bucket's region is known: no request.
+ */
+export const minio: LibraryTable = {
+  id: 'minio',
+  name: 'MinIO',
+  modules: ['minio'],
+  kind: 'http-client',
+  queryMethods: ['getObject', 'fGetObject', 'getPartialObject', 'putObject', 'fPutObject', 'copyObject', 'statObject', 'removeObject', 'removeObjects', 'listObjects', 'listObjectsV2', 'bucketExists', 'getObjectTagging', 'setObjectTagging'],
+  readMethods: ['getObject', 'fGetObject', 'getPartialObject', 'statObject', 'listObjects', 'listObjectsV2', 'bucketExists', 'getObjectTagging'],
+  batchMethods: ['removeObjects'],
+  factories: [{ export: 'Client', creates: 'pool' }],
+  conventionalNames: /^minio(Client)?$/,
+};

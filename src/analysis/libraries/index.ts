@@ -23,7 +23,7 @@ import { axios, got, ky, legacyHttp, nestHttp, nodeFetch, nodeHttp, ofetch, undi
 import { fs, childProcess, crypto, zlib, bcrypt } from './node-builtins';
 import { pino, winston, bunyan } from './loggers';
 import { localDatabaseModule, localModelModule } from './local-modules';
-import { awsSdk, awsSdkV2 } from './aws-sdk';
+import { awsSdk, awsSdkV2, minio } from './aws-sdk';
 import { stripe } from './stripe';
 import { objection } from './objection';
 import { leoric } from './leoric';
@@ -50,7 +50,7 @@ export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [
   prisma, typeorm, sequelize, mongoose, mongodb, meteor, payload, medusa, knex, drizzleSqlite, drizzle, mikroOrm, objection, leoric, lucid, waterline, kysely, pg, pgPromise, postgresJs, neon, vercelPostgres, supabase, slonik, postgresQueryBuilder, redbeanNode, mysql2, planetscale, clickhouse, tinybird, elasticsearch, firestore, neo4j, cassandra, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
-  axios, nestHttp, got, ky, ofetch, legacyHttp, undici, nodeFetch, nodeHttp, awsSdk, awsSdkV2, stripe, triggerDev, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
+  axios, nestHttp, got, ky, ofetch, legacyHttp, undici, nodeFetch, nodeHttp, awsSdk, awsSdkV2, minio, stripe, triggerDev, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
   // Known by name only: last, so that any library's own convention wins.
   namedQueue,
 ];

@@ -5,13 +5,16 @@ const chain = ['lean', 'exec'];
 
 const reads = ['find', 'findOne', 'findById', 'countDocuments', 'estimatedDocumentCount', 'exists', 'distinct', 'aggregate'];
 
+/** Mongoose 5 and older: `Model.count`, `Model.update`, `Model.remove` and the `…AndRemove` finders, still in apps that never upgraded. */
+const legacy = ['count', 'update', 'remove', 'findOneAndRemove', 'findByIdAndRemove'];
+
 export const mongoose: LibraryTable = {
   id: 'mongoose',
   name: 'Mongoose',
   modules: ['mongoose', '@nestjs/mongoose', '@typegoose/typegoose'],
   kind: 'document-db',
-  queryMethods: [...reads, 'findByIdAndUpdate', 'findByIdAndDelete', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace', 'create', 'insertMany', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'replaceOne', 'bulkWrite'],
-  readMethods: reads,
+  queryMethods: [...reads, 'findByIdAndUpdate', 'findByIdAndDelete', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace', 'create', 'insertMany', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'replaceOne', 'bulkWrite', ...legacy],
+  readMethods: [...reads, 'count'],
   batchReads: {
     findById: { keyIn: 'arg', keyField: '_id', batch: '.find({ {key}: { $in: {keys} } })', missing: 'null', unique: true, chain },
     findOne: { keyIn: 'filter', batch: '.find({ {key}: { $in: {keys} } })', missing: 'null', chain },

@@ -82,8 +82,11 @@ export function overChunkList(analysis: FileAnalysis, site: CallSite, rep: Repet
   if (rep.kind === 'for-await' && list && unwrapExpression(list).type === 'CallExpression' && [...repetitionItemNames(rep)].some((n) => PAGE_ITEM.test(n))) return true;
   return collectionSources(analysis, site, rep).some((t) => CHUNK_LIST.test(t));
 }
-/** `projectsPage`, `userChunk`, `batch`: one page of a paginated read (a bare `page` may be a wiki's or a site's page). */
-const PAGE_ITEM = /^(chunk|batch)$|[a-z\d](Page|Chunk|Batch)$/;
+/**
+ * `projectsPage`, `userChunk`, `batch`, `rows`, `slice`: one page of a paginated read (a bare `page` may
+ * be a wiki's or a site's page). A generator that hands out `rows` hands out lists of rows.
+ */
+const PAGE_ITEM = /^(chunk|batch|slice|rows)$|[a-z\d](Page|Chunk|Batch|Slice|Rows)$/;
 
 /**
  * What the loop goes over, as written, and for a name given one value (`const chunkedIds =

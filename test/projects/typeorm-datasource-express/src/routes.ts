@@ -1,3 +1,4 @@
+import { AlbumController } from './controller/AlbumController';
 import { PhotoController } from './controller/PhotoController';
 import { UserController } from './controller/UserController';
 
@@ -8,4 +9,5 @@ export const Routes = [
   { method: 'get', route: '/users/photo-counts', controller: PhotoController, action: 'counts' },
   { method: 'post', route: '/users/by-name', controller: UserController, action: 'resolveNames' },
   { method: 'get', route: '/users', controller: UserController, action: 'all' },
+  { method: 'post', route: '/albums/covers', controller: AlbumController, action: 'covers' },
 ];

@@ -12,6 +12,9 @@ export class Photo {
   @Column({ default: 0 })
   likes: number;
 
+  @Column({ nullable: true })
+  albumId: number;
+
   @ManyToOne(() => User, (user) => user.photos)
   user: User;
 }

@@ -1,0 +1,3 @@
+export class InviteLinkQuery {
+  constructor(public readonly email: string, public readonly teamId: number) {}
+}
