@@ -6,6 +6,7 @@ import type { CallSite, FunctionInfo } from '../analysis/model';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
+import { onOperatorPath } from './util/operator-path';
 import { loggerAround } from './util/logger-context';
 import { perItemLoop } from './util/loop-items';
 import { runsOnEveryRequest } from './util/request-frequency';
@@ -93,7 +94,8 @@ export default createRule<MessageIds, Options>({
             blocks.setupOnly ||
             (effect.table.kind === 'fs' && !perItemLoop(site) && !runsOnEveryRequest(analysis, site)) ||
             onErrorPath(site) ||
-            onErrorBranch(site.node, (n) => analysis.text(n));
+            onErrorBranch(site.node, (n) => analysis.text(n)) ||
+            onOperatorPath(analysis, site);
           if (cheap && options.report !== 'all') continue;
           const replacement = asyncTwinFix(analysis, site, effect);
           context.report({

@@ -8,6 +8,7 @@ import { isLifecycleMethod, isLifecycleStep } from '../analysis/request-path';
 import type { Scope } from '../analysis/scope';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
+import { onOperatorPath } from './util/operator-path';
 import { repetitionItemNames } from './util/loop-items';
 import { shorten } from './util/phrases';
 import { overChunkList } from './util/per-chunk';
@@ -228,7 +229,7 @@ function checkLoops(analysis: FileAnalysis, options: AnalysisOptions, report: Re
     const defeatsLoader = name === 'load' && /loader/i.test(calleeLabel(call.callee));
     // A file on the local disk is read in well under a millisecond from the page cache, and a loop over
     // chunks waits for each on purpose (a provider's rate limit, memory): both hints.
-    const worthFixing = defeatsLoader || (!!name && INDEPENDENT_IO.test(name) && !readsLocalFile(call, site.scope) && !overChunkList(analysis, site, loop) && analysis.reachOf(aw.fn)?.kind === 'hot');
+    const worthFixing = defeatsLoader || (!!name && INDEPENDENT_IO.test(name) && !readsLocalFile(call, site.scope) && !overChunkList(analysis, site, loop) && analysis.reachOf(aw.fn)?.kind === 'hot' && !onOperatorPath(analysis, site));
     if (!worthFixing && options.report !== 'all') continue;
     reported.add(loop.node);
     const data: Record<string, string> = { call: label, collection: shorten(loop.collection ?? 'the collection'), line: String(loop.line) };

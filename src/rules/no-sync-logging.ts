@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, keyName, propertyName, pushChildren, unwrapExpression, type Node } from '../analysis/ast';
+import { developmentOnly } from '../analysis/development-only';
 import { loopBody } from '../analysis/loop-shape';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, Repetition } from '../analysis/model';
@@ -8,8 +9,9 @@ import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { onErrorBranch, onErrorPath, textOfTest } from './util/failure-path';
 import { loggerAround } from './util/logger-context';
+import { onOperatorPath } from './util/operator-path';
 import { perItemLoop } from './util/loop-items';
-import { runsOnEveryRequest } from './util/request-frequency';
+import { onInfrequentSchedule, runsOnEveryRequest } from './util/request-frequency';
 import { reachPhrase, requestPathPhrase } from './util/phrases';
 import { optionsSchema } from './util/schema';
 
@@ -96,7 +98,8 @@ function check(analysis: FileAnalysis, site: CallSite, logger: string | undefine
   const isStdWrite = method === 'write' && obj.type === 'MemberExpression' && /^std(out|err)$/.test(propertyName(obj) ?? '') && analysis.text(obj.object) === 'process';
   if (!isConsole && !isStdWrite) return undefined;
   if (isConsole && ERROR_METHODS.has(method) && onErrorPath(site)) return undefined;
-  if (underDebugGuard(site.node)) return undefined;
+  // `if (!isProd) { console.dir(body) }`: production never writes it.
+  if (underDebugGuard(site.node) || developmentOnly(site.node as Node, (n) => analysis.text(n))) return undefined;
   const rare = (isConsole && RARE_METHODS.has(method)) || onErrorPath(site) || onErrorBranch(site.node, (n) => analysis.text(n));
   const reason = analysis.requestPathOf(site.fn);
   // Or a request path in another module that calls this function (the project model).
@@ -118,7 +121,7 @@ function check(analysis: FileAnalysis, site: CallSite, logger: string | undefine
     // An app deployed as functions (Vercel, Lambda) runs each request in an instance of its own and
     // logs through stdout: the write holds up no other request, and an async logger may lose lines
     // when the instance is frozen after the response.
-    rare: rare || besideIo || (!loop && !(serialisesObject(site, method) && runsOnEveryRequest(analysis, site))) || analysis.deployedAsFunctions(),
+    rare: rare || besideIo || (!loop && !(serialisesObject(site, method) && runsOnEveryRequest(analysis, site))) || analysis.deployedAsFunctions() || onOperatorPath(analysis, site) || onInfrequentSchedule(analysis, site),
     messageId: isConsole ? ('console' as const) : ('stdWrite' as const),
     data: { call, where },
     ...(target && {

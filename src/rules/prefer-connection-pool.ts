@@ -7,6 +7,7 @@ import { isAllowed, type AnalysisOptions } from '../analysis/options';
 import { singleValue } from '../analysis/scope';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
+import { onOperatorPath } from './util/operator-path';
 import { repetitionPhrase } from './util/phrases';
 import { optionsSchema } from './util/schema';
 import { returnsOnceFilled } from './util/fill-once';
@@ -84,13 +85,15 @@ export default createRule<MessageIds, Options>({
           // Made and closed in one function that nothing is seen to call (no entry point, no caller in this
           // file): in real code most often a boot step, a migration lock, a probe or a query run with
           // per-source credentials. A hint with the fix; once the project shows a request path, reported.
-          if (per.unknownReach && options.report !== 'all') continue;
+          // On an operator's endpoint (an admin route) a client made per call costs a handshake nobody else waits on: a hint too.
+          const hint = per.unknownReach || onOperatorPath(analysis, site);
+          if (hint && options.report !== 'all') continue;
           const where = per.phrase;
           const hoist = hoistClientFix(analysis, site, effect, owner);
           context.report({
             node,
             messageId: 'perCall',
-            data: { call: effect.label, what: describe(effect), where, ...(per.unknownReach && { cost: 'low' }) },
+            data: { call: effect.label, what: describe(effect), where, ...(hint && { cost: 'low' }) },
             suggest: hoist ? [{ messageId: 'hoist', data: { name: hoist.name }, fix: hoist.fix }] : [],
           });
         }

@@ -304,6 +304,73 @@ ruleTester.run('no-sync-logging', rule, {
       `,
     },
     {
+      name: 'a whole object printed only when not in production (`if (!isProd)`)',
+      filename: 'src/server/services/workflows.ts',
+      code: dedent`
+        import express from 'express';
+        const isProd = process.env.NODE_ENV === 'production';
+        const app = express();
+        app.post('/workflows', (req, res) => {
+          if (!isProd) {
+            console.dir({ body: req.body }, { depth: null });
+          }
+          res.json({ ok: true });
+        });
+      `,
+    },
+    {
+      name: 'a function declared in a handler whose only call is commented out never runs',
+      filename: 'src/pages/api/test.ts',
+      code: dedent`
+        export default async function handler(req, res) {
+          async function probe() {
+            console.dir({ query: req.query, body: req.body }, { depth: null });
+          }
+          // await probe();
+          return res.status(200).json({ ok: true });
+        }
+      `,
+    },
+    {
+      name: 'a line per item on a moderators-only endpoint (pages/api/mod/): only an operator waits on it',
+      filename: 'src/pages/api/mod/mark-images.ts',
+      code: dedent`
+        export default async function handler(req, res) {
+          const words = req.body.words;
+          for (const word of words) {
+            console.log('marking', word, JSON.stringify(req.body));
+          }
+          res.status(200).json({ ok: true });
+        }
+      `,
+    },
+    {
+      name: 'a line per item in an admin route (`POST /admin/reindex`)',
+      filename: 'src/routes/search.ts',
+      code: dedent`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/admin/reindex', (req, res) => {
+          for (const doc of req.body.docs) console.log('reindex', JSON.stringify(doc));
+          res.end();
+        });
+        export default router;
+      `,
+    },
+    {
+      name: 'a line per item in a job a schedule runs once a day (`0 3 * * *`): written a few times a day',
+      filename: 'src/server/jobs/expire-memberships.ts',
+      code: dedent`
+        import cron from 'node-cron';
+        import { db } from '../db';
+        cron.schedule('0 3 * * *', async () => {
+          const expired = await db.membership.findMany({ where: { expiresAt: { lt: new Date() } } });
+          for (const m of expired) console.log('expiring', JSON.stringify(m));
+          await db.membership.updateMany({ where: { id: { in: expired.map((m) => m.id) } }, data: { active: false } });
+        });
+      `,
+    },
+    {
       name: 'console.log in a loop at module top level (route table printed at start-up)',
       code: dedent`
         for (const r of routes) console.log('route', r.path);
@@ -404,6 +471,35 @@ ruleTester.run('no-sync-logging', rule, {
         }
       `,
       errors: [{ messageId: 'console', line: 2, data: { call: 'console.log', where: where('`createSecurityComment` (exported from a request-path module)', 1), cost: 'low' } }],
+    },
+    {
+      name: 'a line per item in a job a schedule runs every minute (`* * * * *`): worth fixing',
+      filename: 'src/server/jobs/poll-deposits.ts',
+      code: dedent`
+        import cron from 'node-cron';
+        import { db } from '../db';
+        cron.schedule('* * * * *', async () => {
+          const pending = await db.deposit.findMany({ where: { status: 'pending' } });
+          for (const d of pending) console.log('pending', JSON.stringify(d));
+          await db.deposit.updateMany({ where: { id: { in: pending.map((d) => d.id) } }, data: { checkedAt: new Date() } });
+        });
+      `,
+      errors: [{ messageId: 'console', line: 5 }],
+    },
+    {
+      name: "the admin route's line per item with report: 'all' (a hint, marked low cost)",
+      filename: 'src/routes/search.ts',
+      options: [{ report: 'all' }],
+      code: dedent`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/admin/reindex', (req, res) => {
+          for (const doc of req.body.docs) console.log('reindex', JSON.stringify(doc));
+          res.end();
+        });
+        export default router;
+      `,
+      errors: [{ messageId: 'console', line: 4, data: { call: 'console.log', where: `in a loop (line 4) ${where('route handler `POST /admin/reindex`', 3)}`, cost: 'low' } }],
     },
     {
       name: 'a Temporal activity module runs in the worker itself: a log per item is a write per item',

@@ -31,3 +31,23 @@ function callersReach(analysis: FileAnalysis, site: CallSite): Reach | undefined
   const elsewhere = project.reachOf(analysis.file.filename, owner.cls?.name ? `${owner.cls.name}.${owner.name}` : owner.name);
   return elsewhere === 'no-callers' ? undefined : elsewhere;
 }
+
+/**
+ * `cron job \`process-transitions\` at \`0 0 * * *\``: an entry point a schedule runs at a fixed minute of
+ * the hour (hourly at most), as request paths name cron jobs. A log line per item there is written a few
+ * times a day, not on a path anyone waits on.
+ */
+export function onInfrequentSchedule(analysis: FileAnalysis, site: CallSite): boolean {
+  const reason = analysis.requestPathOf(site.fn);
+  const entry = reason ? reason.label : (() => {
+    const reach = analysis.reachOfCall(site);
+    return reach?.kind === 'hot' ? reach.entry : undefined;
+  })();
+  const schedule = entry && /cron job (?:`[^`]*` )?at `([^`]+)`/.exec(entry)?.[1];
+  if (!schedule) return false;
+  const fields = schedule.trim().split(/\s+/);
+  // Five fields (minute first) or six (seconds first): the minute must be fixed numbers (`0`, `15,45`).
+  const minute = fields.length === 6 ? fields[1] : fields[0];
+  const second = fields.length === 6 ? fields[0] : '0';
+  return /^\d+(,\d+)*$/.test(minute ?? '') && /^\d+(,\d+)*$/.test(second);
+}
