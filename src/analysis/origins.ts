@@ -904,6 +904,9 @@ export class OriginResolver {
       if (n.type === 'NewExpression' && !c.projectClass && c.table.rowMethods?.length && (c.table.kind === 'orm' || c.table.kind === 'document-db')) return { kind: 'rows', table: c.table, many: false };
       const method = calleeName(n);
       if (method && (PROMISE_METHODS.has(method) || tableSets(c.table).batch.has(method))) return undefined;
+      const handed = method ? c.table.handleMethods?.[method] : undefined;
+      const other = handed ? this.byTable(handed) : undefined;
+      if (other) return { kind: 'client', table: other, tx: c.tx };
       return { kind: 'client', table: c.table, tx: c.tx };
     }
     // `getRepository(User)`, `mongoose.model('User')`, `db.collection('x')`: database handles.

@@ -62,6 +62,24 @@ ruleTester.run('no-n-plus-one (Elasticsearch, Firestore, Neo4j, Cassandra)', rul
   ],
   invalid: [
     {
+      name: "MikroORM's Knex (`repository.getKnex()`): one UPDATE per row read",
+      filename: 'src/time-slot/clean-up.handler.ts',
+      code: ts`
+        import { EntityRepository } from '@mikro-orm/knex';
+        export class CleanUpHandler {
+          constructor(private readonly slots: EntityRepository<{ id: string }>) {}
+          async execute(tenantId: string) {
+            const knex = this.slots.getKnex();
+            const rows = await knex('time_slot').select('id', 'duration').where({ tenantId });
+            for (const row of rows) {
+              await knex('time_slot').where({ id: row.id }).update({ duration: Math.min(600, row.duration) });
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 8 }],
+    },
+    {
       name: 'a Neo4j statement and a Cassandra insert per person',
       filename: 'src/people/import.ts',
       code: ts`

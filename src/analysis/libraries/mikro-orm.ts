@@ -22,6 +22,8 @@ export const mikroOrm: LibraryTable = {
       types: ['EntityManager', 'SqlEntityManager', 'EntityRepository', 'MikroORM'],
     },
   ],
+  // `em.getKnex()`, `repository.getKnex()`: the Knex instance under an SQL driver's entity manager.
+  handleMethods: { getKnex: 'knex' },
   conventionalNames: /^em$/,
   // The packages also declare entities' helpers (`Collection<T>`, `Ref<T>`, `Loaded<T>`): data, not clients.
   clientTypes: /^(EntityManager|SqlEntityManager|EntityRepository|SqlEntityRepository|MikroORM|Knex)$/,

@@ -148,6 +148,8 @@ export interface LibraryTable {
   typeNames?: readonly string[];
   /** Types that identify this library's values in typed mode, with the packages that declare them. */
   declaredTypes?: readonly DeclaredTypes[];
+  /** Methods of a client that hand out a client of another library (MikroORM's `em.getKnex()`): method → that library's id. */
+  handleMethods?: Readonly<Record<string, string>>;
   /** Property/variable names that by convention hold a client of this library (`this.prisma`). */
   conventionalNames?: RegExp;
   /** `conventionalNames` also name imports of packages (a workspace package's `FeedQueue`), not only local values and relative imports. */
