@@ -245,9 +245,33 @@ export class FileAnalysis {
       if (b?.cls) return b.cls.methods.get(name);
       const init = b?.values[0]?.node && unwrapExpression(b.values[0].node);
       if (init?.type === 'ObjectExpression') return this.propertyFunction(init, name);
+      return b && this.memberFunctions().get(b)?.get(name);
     }
     return undefined;
   }
+
+  /**
+   * `Revision.saveNoteRevision = function (note, cb) { … }` (a model factory's statics, a CommonJS
+   * module's `Topics.getTopic = async …`): functions assigned to a member of a variable of this file,
+   * by that variable's binding and the member's name.
+   */
+  private memberFunctions(): Map<Binding, Map<string, FunctionInfo>> {
+    if (this.assignedMembers) return this.assignedMembers;
+    this.assignedMembers = new Map();
+    for (const f of this.collected.functions) {
+      const a = f.node.parent;
+      if (a?.type !== 'AssignmentExpression' || a.operator !== '=' || a.right !== f.node || a.left.type !== 'MemberExpression' || a.left.computed) continue;
+      const target = unwrapExpression(a.left.object as Node);
+      const prop = propertyName(a.left);
+      const b = target.type === 'Identifier' && prop ? f.scope.parent?.lookup(target.name) : undefined;
+      if (!b || !prop) continue;
+      let members = this.assignedMembers.get(b);
+      if (!members) this.assignedMembers.set(b, (members = new Map()));
+      if (!members.has(prop)) members.set(prop, f);
+    }
+    return this.assignedMembers;
+  }
+  private assignedMembers: Map<Binding, Map<string, FunctionInfo>> | undefined;
 
   /** The function a call of one of this module's factories hands back (`functionMadeBy`). */
   private madeBy(call: TSESTree.CallExpression, site: CallSite): FunctionInfo | undefined {

@@ -129,13 +129,15 @@ export function isIterationHelper(name: string): boolean {
 
 /**
  * The callback and the list of `helper(list, fn)`, `helper(list, limit, fn)`, `helper(limit, list, fn)`:
- * the function literal handed in (the last argument that is one), and the argument before it that
- * is not a number or a limit.
+ * the first function literal after the list (caolan's async ends with a callback for when all are
+ * done), and the argument before it that is not a number or a limit.
  */
 export function helperIteration(args: Node[]): { fn: Node; collection: Node } | undefined {
   const unwrapped = args.map((a) => unwrapExpression(a));
   let fnIndex = -1;
-  for (let i = unwrapped.length - 1; i >= 1 && fnIndex < 0; i--) if (isFunctionNode(unwrapped[i])) fnIndex = i;
+  // The first function after the list: `async.each(notes, (note, next) => …, (err) => done(err))` ends with
+  // the callback for when all are done, which runs once.
+  for (let i = 1; i < unwrapped.length && fnIndex < 0; i++) if (isFunctionNode(unwrapped[i])) fnIndex = i;
   if (fnIndex < 0) return undefined;
   const isLimit = (n: Node) => (n.type === 'Literal' && typeof n.value === 'number') || (n.type === 'Identifier' && /limit|concurrency|parallel|workers|batchSize/i.test(n.name)) || (n.type === 'MemberExpression' && /limit|concurrency|parallel/i.test(propertyName(n) ?? ''));
   const collection = unwrapped.slice(0, fnIndex).find((n) => !isLimit(n) && !isFunctionNode(n));

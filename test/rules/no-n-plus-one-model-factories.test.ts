@@ -39,6 +39,30 @@ ruleTester.run('no-n-plus-one (model factories)', rule, {
   ],
   invalid: [
     {
+      name: "a model factory's own statics (`Revision.saveNoteRevision = function …`) called per item of async.each, whose last argument is the callback for when all are done",
+      filename: 'lib/models/revision.js',
+      code: ts`
+        var async = require('async');
+        module.exports = function (sequelize, DataTypes) {
+          var Revision = sequelize.define('Revision', { noteId: DataTypes.UUID });
+          Revision.saveNoteRevision = function (note, callback) {
+            Revision.findAll({ where: { noteId: note.id } }).then((rows) => callback(null, rows));
+          };
+          Revision.saveAllNotesRevision = function (callback) {
+            sequelize.models.Note.findAll({ where: { savedAt: null } }).then(function (notes) {
+              async.each(notes, function (note, next) {
+                Revision.saveNoteRevision(note, next);
+              }, function (err) {
+                return callback(err, notes);
+              });
+            });
+          };
+          return Revision;
+        };
+      `,
+      errors: [{ messageId: 'perItemViaHelper', line: 10 }],
+    },
+    {
       name: "a Typegoose model (getModelForClass) read once per id",
       filename: 'src/members/members.service.ts',
       code: ts`

@@ -31,6 +31,9 @@ export const sequelize: LibraryTable = {
     // `class User extends Model`: the class queries (`User.findAll()`), an instance is one row (`user.save()`).
     { packages: ['sequelize', '@sequelize/core', 'sequelize-typescript'], types: ['Model'], value: 'row', classValue: 'client' },
   ],
+  // `module.exports = (sequelize, DataTypes) => { const Note = sequelize.define(…); Note.findRecent = … }`:
+  // the instance a model factory is handed, by the name every such factory gives it.
+  conventionalNames: /^sequelize$/,
   rowMethods: ['save', 'destroy', 'reload', 'update', 'increment', 'decrement', 'restore'],
   rowMethodPattern: /^(get|set|add|remove|count|has|create)[A-Z]\w*$/,
   listReads: ['findAll'],
