@@ -240,6 +240,10 @@ export class FileAnalysis {
       }
       return undefined;
     }
+    // `exports.updateHistory(…)`, `module.exports.updateHistory(…)` in the module that exports it: its own function.
+    if ((obj.type === 'Identifier' && obj.name === 'exports' && !site.scope.lookup('exports')) || (obj.type === 'MemberExpression' && this.text(obj) === 'module.exports' && !site.scope.lookup('module'))) {
+      return this.collected.functions.find((f) => f.exported && f.name === name && !f.parent);
+    }
     if (obj.type === 'Identifier') {
       const b = site.scope.lookup(obj.name);
       if (b?.cls) return b.cls.methods.get(name);

@@ -45,6 +45,26 @@ ruleTester.run('no-n-plus-one (local iteration helpers)', rule, {
   ],
   invalid: [
     {
+      name: 'a CommonJS module calling its own export through `exports.getHistory(…)` per collaborator',
+      filename: 'lib/realtime/history.js',
+      code: ts`
+        const { Pool } = require('pg');
+        const pool = new Pool();
+        function getHistory(userId) {
+          return pool.query('SELECT history FROM users WHERE id = $1', [userId]);
+        }
+        function updateAll(note) {
+          Object.keys(note.users).forEach(function (userId) {
+            exports.getHistory(userId);
+          });
+          for (const userId of Object.keys(note.editors)) module.exports.getHistory(userId);
+        }
+        exports.getHistory = getHistory;
+        exports.updateAll = updateAll;
+      `,
+      errors: [{ messageId: 'perItemViaHelper', line: 8 }, { messageId: 'perItemViaHelper', line: 10 }],
+    },
+    {
       name: 'a module helper that slices the list and maps the handler over each slice: one statement per item of the list',
       filename: 'app/api/cron/clicks/route.ts',
       code: ts`
