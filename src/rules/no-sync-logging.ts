@@ -5,6 +5,7 @@ import { loopBody } from '../analysis/loop-shape';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, Repetition } from '../analysis/model';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
+import { singleValue } from '../analysis/scope';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { onErrorBranch, onErrorPath, textOfTest } from './util/failure-path';
@@ -121,7 +122,7 @@ function check(analysis: FileAnalysis, site: CallSite, logger: string | undefine
     // An app deployed as functions (Vercel, Lambda) runs each request in an instance of its own and
     // logs through stdout: the write holds up no other request, and an async logger may lose lines
     // when the instance is frozen after the response.
-    rare: rare || besideIo || (!loop && !(serialisesObject(site, method) && runsOnEveryRequest(analysis, site))) || analysis.deployedAsFunctions() || onOperatorPath(analysis, site) || onInfrequentSchedule(analysis, site),
+    rare: rare || besideIo || consoleAllowedHere(analysis, site) || (!loop && !(serialisesObject(site, method) && runsOnEveryRequest(analysis, site))) || analysis.deployedAsFunctions() || onOperatorPath(analysis, site) || onInfrequentSchedule(analysis, site),
     messageId: isConsole ? ('console' as const) : ('stdWrite' as const),
     data: { call, where },
     ...(target && {
@@ -129,6 +130,19 @@ function check(analysis: FileAnalysis, site: CallSite, logger: string | undefine
     }),
   };
 }
+
+/**
+ * `// eslint-disable-next-line no-console` above the line (or `eslint-disable-line` on it): the project
+ * lints console calls and its authors kept this one on purpose, most often a structured line for the
+ * log shipper reading stdout. Shown as a hint, not reported.
+ */
+function consoleAllowedHere(analysis: FileAnalysis, site: CallSite): boolean {
+  const comments = (analysis.file.ast as { comments?: Array<{ value: string; loc?: { start: { line: number }; end: { line: number } } }> }).comments;
+  if (!comments?.length) return false;
+  const line = analysis.line(site.node as Node);
+  return comments.some((c) => !!c.loc && NO_CONSOLE_ALLOWED.test(c.value) && (/disable-next-line/.test(c.value) ? c.loc.end.line === line - 1 : c.loc.start.line === line && /disable-line/.test(c.value)));
+}
+const NO_CONSOLE_ALLOWED = /eslint-disable-(next-)?line\b[^\n]*\bno-console\b/;
 
 /** Methods that print a whole object with `util.inspect` whatever they are given. */
 const OBJECT_METHODS = new Set(['dir', 'table']);
@@ -146,11 +160,27 @@ function serialisesObject(site: CallSite, method: string): boolean {
   if (OBJECT_METHODS.has(method)) return true;
   const args = site.node.arguments.map((a) => unwrapExpression(a as Node));
   const text = (n: Node): string => (n.type === 'Identifier' ? n.name : n.type === 'MemberExpression' ? `${text(unwrapExpression(n.object))}.${propertyName(n) ?? ''}` : '');
-  // An object literal of a few fields (`{ userId, status }`) is a short line, not a whole object.
+  // An object literal of a few fields (`{ userId, status }`) is a short line, not a whole object, and
+  // so is a structured line serialised from one (`JSON.stringify({ event, reason, userId })`, or from a
+  // variable given such a literal): a log record built here, not a value the request brought.
+  const serialised = (call: Node) => {
+    if (call.type !== 'CallExpression' || !SERIALISERS.test(text(unwrapExpression(call.callee as Node)))) return false;
+    const first = call.arguments[0] && unwrapExpression(call.arguments[0] as Node);
+    const record = first?.type === 'Identifier' ? singleValue(site.scope.lookup(first.name)) : first;
+    return !(record?.type === 'ObjectExpression' && !carriesPayload(record, text));
+  };
   return args.some((a) => {
-    if (a.type === 'CallExpression') return SERIALISERS.test(text(unwrapExpression(a.callee)));
-    if (a.type === 'TemplateLiteral') return a.expressions.some((e) => e.type === 'CallExpression' && SERIALISERS.test(text(unwrapExpression(e.callee as Node))));
+    if (a.type === 'CallExpression') return serialised(a);
+    if (a.type === 'TemplateLiteral') return a.expressions.some((e) => serialised(unwrapExpression(e as Node)));
     return a.type === 'MemberExpression' && REQUEST_OBJECT.test(text(a));
+  });
+}
+
+/** A log record that carries a request's or a job's payload (`{ event, body: req.body }`, `{ ...req.body }`). */
+function carriesPayload(record: TSESTree.ObjectExpression, text: (n: Node) => string): boolean {
+  return record.properties.some((p) => {
+    const v = unwrapExpression((p.type === 'SpreadElement' ? p.argument : p.value) as Node);
+    return v.type === 'MemberExpression' && REQUEST_OBJECT.test(text(v));
   });
 }
 

@@ -371,6 +371,19 @@ ruleTester.run('no-sync-logging', rule, {
       `,
     },
     {
+      name: 'a structured line serialised from a record built in place (`JSON.stringify({ event, reason })`): one short line per request',
+      filename: 'src/pages/api/authz.ts',
+      code: dedent`
+        export default async function handler(req, res) {
+          const user = String(req.body.user).slice(0, 64);
+          const entry = { at: Date.now(), event: 'authz.deny', user };
+          console.log(JSON.stringify({ event: 'authz.deny', reason: 'expired', user }));
+          console.log(\`[audit] \${JSON.stringify(entry)}\`);
+          res.status(403).end();
+        }
+      `,
+    },
+    {
       name: 'console.log in a loop at module top level (route table printed at start-up)',
       code: dedent`
         for (const r of routes) console.log('route', r.path);
@@ -485,6 +498,17 @@ ruleTester.run('no-sync-logging', rule, {
         });
       `,
       errors: [{ messageId: 'console', line: 5 }],
+    },
+    {
+      name: 'a structured record that carries the request body is the whole payload: still reported',
+      filename: 'src/pages/api/authz.ts',
+      code: dedent`
+        export default async function handler(req, res) {
+          console.log(JSON.stringify({ event: 'authz.request', body: req.body }));
+          res.status(200).end();
+        }
+      `,
+      errors: [{ messageId: 'console', line: 2 }],
     },
     {
       name: "the admin route's line per item with report: 'all' (a hint, marked low cost)",
@@ -829,4 +853,41 @@ const analysisCases = [
 ruleTester.run('no-sync-logging (shared-analysis cases)', rule, {
   valid: analysisCases.filter((c) => !('errors' in c)),
   invalid: analysisCases.filter((c) => 'errors' in c) as never,
+});
+
+// Comments that disable another plugin's rule (`no-console`): that rule is not loaded here, so unused
+// directives are not reported for these cases.
+createRuleTester({ reportUnusedDisableDirectives: 'off' }).run('no-sync-logging (console lines kept on purpose)', rule, {
+  valid: [
+    {
+      name: 'a console line the authors kept on purpose (`// eslint-disable-next-line no-console`), even of a whole value',
+      filename: 'src/routes/mint.ts',
+      code: dedent`
+        import express from 'express';
+        const app = express();
+        app.post('/mint', (req, res) => {
+          // eslint-disable-next-line no-console
+          console.log(JSON.stringify(req.body));
+          console.dir(req.body); // eslint-disable-line no-console
+          res.end();
+        });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a disable comment for another rule keeps nothing on purpose: the whole body is still reported',
+      filename: 'src/routes/mint.ts',
+      code: dedent`
+        import express from 'express';
+        const app = express();
+        app.post('/mint', (req, res) => {
+          // eslint-disable-next-line no-unused-vars
+          console.log(JSON.stringify(req.body));
+          res.end();
+        });
+      `,
+      errors: [{ messageId: 'console', line: 5 }],
+    },
+  ],
 });

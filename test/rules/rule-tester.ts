@@ -12,12 +12,14 @@ RuleTester.itOnly = it.only;
  * Files default to a runtime source path (`src/app.ts`): the rules judge context from paths, and
  * tests name other paths (`scripts/x.ts`, `test/x.test.ts`) where that is the point of the case.
  */
-export function createRuleTester(): RuleTester {
+export function createRuleTester(linterOptions?: { reportUnusedDisableDirectives?: 'off' | 'warn' | 'error' }): RuleTester {
   return new RuleTester({
     languageOptions: {
       parser,
       parserOptions: { ecmaFeatures: { jsx: true } },
     },
+    // A case whose comments disable other plugins' rules (`no-console`) would report them as unused otherwise.
+    ...(linterOptions && { linterOptions }),
   });
 }
 
