@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isFunctionNode, keyName, propertyName, rootName, stringValue, taggedCallView, unwrapExpression, type Node } from './ast';
+import { calleeName, isFunctionNode, keyName, propertyName, pushChildren, rootName, stringValue, taggedCallView, unwrapExpression, type Node } from './ast';
 import { callingSends, ownModuleLookingGenerated, LOCAL_DB_MODULE, LOCAL_MODEL_MODULE, globalFetch, isClientType, libraryForConventionalName, libraryOfServiceHelper, libraryTables, libraryForModule, librariesForTypeName, localDatabaseModule, localModelModule, tableSets, type CreatedResource, type LibraryTable } from './libraries';
 import type { ClassInfo, FunctionInfo } from './model';
 import type { ExportSummary, ProjectView } from './project-view';
@@ -1478,11 +1478,7 @@ export function instanceFactoryParam(fn: FunctionInfo, keysOf: (n: Node) => read
     if (n !== body && isFunctionNode(n)) continue;
     const p = madeFrom(n);
     if (p !== undefined) made.add(p);
-    for (const k of keysOf(n)) {
-      const v = (n as unknown as Record<string, unknown>)[k];
-      if (Array.isArray(v)) for (const c of v) { if (c && typeof (c as Node).type === 'string') stack.push(c as Node); }
-      else if (v && typeof (v as Node).type === 'string') stack.push(v as Node);
-    }
+    pushChildren(stack, n, keysOf);
   }
   if (!made.size) return undefined;
   for (const st of body.body) {
