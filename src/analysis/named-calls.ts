@@ -126,7 +126,7 @@ export function namedDataCall(site: CallSite, resolver: OriginResolver): NamedCa
   } else if (receiver && receiver.kind !== 'project') {
     return undefined;
   } else {
-    found = tableByNoun(segments, method) ?? rowOfNamedRead(callee, method, site, resolver);
+    found = tableByNoun(segments, method) ?? rowOfNamedRead(callee, method, site, resolver) ?? filteredElsewhere(segments, site);
     // `atomService.findFirst({ table: 'campaign_article', where: { … } })`: a service handed a
     // table's name or a filter in the shape ORMs take is a data layer, not a map in memory.
     if (found?.strength === 'weak' && found.table === namedDataLayer && describesQuery(call)) found = { ...found, strength: 'strong' };
@@ -144,6 +144,26 @@ function describesQuery(call: TSESTree.CallExpression): boolean {
     if (p.key.name === 'where') return p.value.type === 'ObjectExpression';
     return (p.key.name === 'table' || p.key.name === 'collection') && p.value.type === 'Literal' && typeof p.value.value === 'string';
   });
+}
+
+/**
+ * `const { items } = await context.tasks.listLogs({ where: { task_in: ids } }); for (const log of items)
+ * await context.tasks.deleteLog(log.id)`: a receiver no noun names (`tasks`) that the same function
+ * hands a query's filter (a `where` object, a table's name) is a data layer: its other data calls are
+ * strong guesses too.
+ */
+function filteredElsewhere(segments: string[], site: CallSite): { table: LibraryTable; strength: NameStrength } | undefined {
+  const owner = site.fn;
+  if (!owner || segments.length < 2) return undefined;
+  const same = segments.join('.');
+  for (const other of owner.calls) {
+    const c = other.node;
+    if (c === site.node || c.type !== 'CallExpression') continue;
+    const callee = unwrapExpression(c.callee);
+    if (callee.type !== 'MemberExpression' || !describesQuery(c)) continue;
+    if (receiverNames(unwrapExpression(callee.object as Node))?.join('.') === same) return { table: namedDataLayer, strength: 'strong' };
+  }
+  return undefined;
 }
 
 /** What an active-record row does to itself: each is one statement (Sequelize, Objection, Mongoose documents). */

@@ -8,6 +8,20 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-n-plus-one (calls known by name)', rule, {
   valid: [
     {
+      name: 'the same delete per row on a receiver no call hands a filter to stays a guess (a hint)',
+      filename: 'src/tasks/common/ChildTasksCleanup.ts',
+      code: ts`
+        export class ChildTasksCleanup {
+          async execute({ context, task }: { context: any; task: { id: string } }) {
+            const logs = await context.tasks.childLogs(task.id);
+            for (const log of logs) {
+              await context.tasks.deleteLog(log.id);
+            }
+          }
+        }
+      `,
+    },
+    {
       name: 'the same service call without a table or a filter is only a guess (a hint): a service holds state in memory as often',
       filename: 'src/queries/campaign/articles.ts',
       code: ts`
@@ -200,6 +214,21 @@ ruleTester.run('no-n-plus-one (calls known by name)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a receiver no noun names that the same function hands a where filter (a plug-in context) is a data layer: its delete per row read is a finding',
+      filename: 'src/tasks/common/ChildTasksCleanup.ts',
+      code: ts`
+        export class ChildTasksCleanup {
+          async execute({ context, task }: { context: any; task: { id: string } }) {
+            const { items: logs } = await context.tasks.listLogs({ where: { parentId: task.id }, limit: 10000 });
+            for (const log of logs) {
+              await context.tasks.deleteLog(log.id);
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItemByName', line: 5 }],
+    },
     {
       name: 'one finding for a chain a library query starts, not a second one for its last call known by name',
       filename: 'worker/src/handlers/orgUsageTracker/initializeOrgStatsList.js',
