@@ -1,5 +1,6 @@
 import type { FileAnalysis } from '../../analysis/file-analysis';
 import type { CallSite } from '../../analysis/model';
+import { entryOf } from './request-frequency';
 
 /*
  * An endpoint only the team's operators use: an admin or moderation route (`pages/api/admin/…`,
@@ -16,16 +17,14 @@ const OPERATOR_FILE = /(^|[\\/])(admin|superadmin|moderation|backfill)([-._][\w.
 const OPERATOR_ROUTE = /`[A-Z]+ \/(?:[\w:.-]+\/)*(admin|superadmin|mod|moderator|moderation|backfill|maintenance)(\/|`)/i;
 
 /** An entry point (its label and module) that only operators call. */
-export function isOperatorEntry(entry: string, file: string): boolean {
+function isOperatorEntry(entry: string, file: string): boolean {
   return OPERATOR_ROUTE.test(entry) || OPERATOR_SEGMENT.test(dirOf(file)) || OPERATOR_FILE.test(file);
 }
 
 /** The call runs on an operator's endpoint: its own module's request path, or the entry another module's caller is reached from. */
 export function onOperatorPath(analysis: FileAnalysis, site: CallSite): boolean {
-  const reason = analysis.requestPathOf(site.fn);
-  if (reason) return isOperatorEntry(reason.label, analysis.relativePath);
-  const reach = analysis.reachOfCall(site);
-  return reach?.kind === 'hot' && isOperatorEntry(reach.entry, reach.file);
+  const entry = entryOf(analysis, site);
+  return !!entry && isOperatorEntry(entry.label, entry.file);
 }
 
 function dirOf(file: string): string {

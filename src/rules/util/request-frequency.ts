@@ -38,16 +38,23 @@ function callersReach(analysis: FileAnalysis, site: CallSite): Reach | undefined
  * times a day, not on a path anyone waits on.
  */
 export function onInfrequentSchedule(analysis: FileAnalysis, site: CallSite): boolean {
-  const reason = analysis.requestPathOf(site.fn);
-  const entry = reason ? reason.label : (() => {
-    const reach = analysis.reachOfCall(site);
-    return reach?.kind === 'hot' ? reach.entry : undefined;
-  })();
-  const schedule = entry && /cron job (?:`[^`]*` )?at `([^`]+)`/.exec(entry)?.[1];
+  const entry = entryOf(analysis, site);
+  const schedule = entry && /cron job (?:`[^`]*` )?at `([^`]+)`/.exec(entry.label)?.[1];
   if (!schedule) return false;
   const fields = schedule.trim().split(/\s+/);
   // Five fields (minute first) or six (seconds first): the minute must be fixed numbers (`0`, `15,45`).
   const minute = fields.length === 6 ? fields[1] : fields[0];
   const second = fields.length === 6 ? fields[0] : '0';
   return /^\d+(,\d+)*$/.test(minute ?? '') && /^\d+(,\d+)*$/.test(second);
+}
+
+/**
+ * The entry point a call runs under, as the messages name it: its own module's request path (with
+ * this module), or the entry another module's caller is reached from (with that module).
+ */
+export function entryOf(analysis: FileAnalysis, site: CallSite): { label: string; file: string } | undefined {
+  const reason = analysis.requestPathOf(site.fn);
+  if (reason) return { label: reason.label, file: analysis.relativePath };
+  const reach = analysis.reachOfCall(site);
+  return reach?.kind === 'hot' ? { label: reach.entry, file: reach.file } : undefined;
 }
