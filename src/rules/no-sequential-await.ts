@@ -406,9 +406,9 @@ function checkCombinators(analysis: FileAnalysis, report: Report) {
     if (obj.type !== 'Identifier' || obj.name !== 'Promise' || !method || !COMBINATORS.has(method)) continue;
     const arg = call.arguments[0] && unwrapExpression(call.arguments[0] as Node);
     if (arg?.type !== 'ArrayExpression') continue;
-    const awaited = arg.elements.filter((e): e is TSESTree.AwaitExpression => !!e && e.type === 'AwaitExpression');
-    // A single await in the array delays only itself relative to the others written before it.
-    if (awaited.length < 2 && arg.elements.length < 2) continue;
+    // An await holds back only the elements written after it: those before have already started.
+    // The last element's await (`[a(), b(), await c()]`) delays nothing, so it is left alone.
+    const awaited = arg.elements.slice(0, -1).filter((e): e is TSESTree.AwaitExpression => !!e && e.type === 'AwaitExpression');
     for (const el of awaited) {
       report({
         node: el,
