@@ -120,6 +120,12 @@ export class OriginResolver {
     return !!this.project?.view.dependsOn(this.project.file, name);
   }
 
+  /** A parameter name that holds a client of a library the packages around this file depend on (`sql`, Moleculer's `ctx`). */
+  private dependedParameter(name: string): Origin | undefined {
+    const table = libraryTables.find((t) => t.parameterNamesWhereDependedOn?.test(name) && t.modules.some((m) => this.projectDependsOn(m)));
+    return table && { kind: 'client', table };
+  }
+
   /** The packages around this file can only reach an SQLite file (see `ProjectView.sqliteOnly`). */
   projectSqliteOnly(): boolean {
     return !!this.project?.view.sqliteOnly(this.project.file);
@@ -321,6 +327,11 @@ export class OriginResolver {
       // `prisma: Prisma.UserGetPayload<…>` (a row), `signedUpAt: Date`: declared a value, whatever its name or callers say.
       if (declaredAValue(b.typeAnnotation)) return undefined;
       const t = this.fromType(b.typeAnnotation, b.scope);
+      // `ctx: TcContext` with `interface TcPureContext extends Omit<Context, 'emit'>`: an interface of the
+      // project that only re-declares a library's type says less than the parameter's conventional name.
+      const bare = t?.kind === 'project' && t.value.kind === 'instance' && !t.value.of.client && !Object.keys(t.value.of.methods).length;
+      const named = bare && b.kind === 'parameter' ? this.dependedParameter(b.name) : undefined;
+      if (named) return named;
       if (t) return t;
     }
     // A library's client (`{ db }: { db: Knex }`) or an operation type its implementations answer; a
@@ -354,8 +365,8 @@ export class OriginResolver {
     const extra = this.extraClients[b.name];
     if (extra) return { kind: 'client', table: extra };
     if (b.kind === 'parameter') {
-      const conventional = libraryForConventionalName(b.name) ?? libraryTables.find((t) => t.parameterNamesWhereDependedOn?.test(b.name) && t.modules.some((m) => this.projectDependsOn(m)));
-      if (conventional) return { kind: 'client', table: conventional };
+      const conventional = libraryForConventionalName(b.name);
+      return conventional ? { kind: 'client', table: conventional } : this.dependedParameter(b.name);
     }
     return undefined;
   }
@@ -885,7 +896,7 @@ export class OriginResolver {
     }
     const kept = this.rowsKept(n, callee, scope);
     if (kept) return kept;
-    const resolved = this.containerLookup(n, callee, scope);
+    const resolved = this.containerLookup(n, callee, scope) ?? this.customRepository(n, callee, scope);
     if (resolved) return resolved;
     const c = this.resolve(callee, scope);
     if (!c) return this.localFunctionReturn(callee, scope) ?? this.localArgumentReturned(n, callee, scope) ?? this.memoised(n, callee, scope) ?? this.entityRepository(n, callee) ?? this.typeArgumentClient(n, scope) ?? this.containerInstance(n, callee, scope) ?? this.modelOfSchema(n, scope);
@@ -1042,6 +1053,17 @@ export class OriginResolver {
   }
 
   /**
+   * TypeORM 0.2's `getCustomRepository(ProductRepository)` (or `manager.getCustomRepository(…)`): the
+   * instance of the project's repository class, whose own methods say what they query (a TypeORM
+   * client otherwise, whose unknown methods would only be guessed from their names).
+   */
+  private customRepository(n: TSESTree.CallExpression | TSESTree.NewExpression, callee: Node, scope: Scope): Origin | undefined {
+    if (n.type !== 'CallExpression') return undefined;
+    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
+    return name === 'getCustomRepository' ? this.instanceOfArgument(n, 0, scope) : undefined;
+  }
+
+  /**
    * `this.model = yapi.db(this.name, this.schema)` in a module that loads Mongoose, with a helper nothing
    * resolves (set on a shared object by another module): a call handed a name and a schema is a model
    * factory (`mongoose.model(name, schema)` wrapped), so what it hands back is that model.
@@ -1075,7 +1097,10 @@ export class OriginResolver {
   private instanceOfArgument(n: TSESTree.CallExpression | TSESTree.NewExpression, param: number, scope: Scope): Origin | undefined {
     const arg = n.arguments[param];
     const o = arg && arg.type !== 'SpreadElement' ? this.resolve(unwrapExpression(arg as Node), scope) : undefined;
-    return o?.kind === 'project' && o.value.kind === 'class' ? { kind: 'project', value: { kind: 'instance', of: o.value } } : undefined;
+    if (o?.kind === 'project' && o.value.kind === 'class') return { kind: 'project', value: { kind: 'instance', of: o.value } };
+    // A project class that is also a library's client (`class UserRepository extends Repository<User>`): its instance.
+    if (o?.kind === 'client' && o.projectClass) return { ...o, projectClass: { ...o.projectClass, instance: true } };
+    return undefined;
   }
 
   /** What a function returns, when it hands back a client (memoising getters, factories). */
@@ -1108,7 +1133,10 @@ export class OriginResolver {
     if (type?.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier' || !this.project) return undefined;
     const b = fn.scope.lookup(type.typeName.name);
     const o = b?.kind === 'import' && b.importFrom ? this.fromModule(b.importFrom.module, b.importFrom.imported, b.name) : undefined;
-    return o?.kind === 'project' && o.value.kind === 'class' ? { kind: 'project', value: { kind: 'instance', of: o.value } } : undefined;
+    if (o?.kind === 'project' && o.value.kind === 'class') return { kind: 'project', value: { kind: 'instance', of: o.value } };
+    // A project class that is also a library's client (`class UserRepository extends Repository<User>`): its instance.
+    if (o?.kind === 'client' && o.projectClass) return { ...o, projectClass: { ...o.projectClass, instance: true } };
+    return undefined;
   }
 
   /** The client a function says it returns (`getRepository(…): Repository<T>`), read from its signature alone. */

@@ -1,6 +1,8 @@
 import type { LibraryTable } from './types';
 
-const reads = ['find', 'findBy', 'findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail', 'findAndCount', 'findAndCountBy', 'findByIds', 'count', 'countBy', 'exists', 'existsBy', 'sum', 'average', 'minimum', 'maximum', 'getMany', 'getOne', 'getOneOrFail', 'getRawMany', 'getRawOne', 'getCount', 'getManyAndCount', 'getExists'];
+const reads = ['find', 'findBy', 'findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail', 'findAndCount', 'findAndCountBy', 'findByIds', 'count', 'countBy', 'exists', 'existsBy', 'sum', 'average', 'minimum', 'maximum', 'getMany', 'getOne', 'getOneOrFail', 'getRawMany', 'getRawOne', 'getCount', 'getManyAndCount', 'getExists', 'loadMany', 'loadOne'];
+/** The relation query builder's statements: `createQueryBuilder().relation(Post, 'tags').of(post).add(tag)`. */
+const relationWrites = ['add', 'addAndRemove'];
 
 export const typeorm: LibraryTable = {
   id: 'typeorm',
@@ -8,7 +10,7 @@ export const typeorm: LibraryTable = {
   name: 'TypeORM',
   modules: ['typeorm', '@nestjs/typeorm'],
   kind: 'orm',
-  queryMethods: [...reads, 'save', 'insert', 'update', 'upsert', 'delete', 'remove', 'softDelete', 'softRemove', 'restore', 'increment', 'decrement', 'query', 'execute', 'preload', 'clear'],
+  queryMethods: [...reads, ...relationWrites, 'save', 'insert', 'update', 'upsert', 'delete', 'remove', 'softDelete', 'softRemove', 'restore', 'increment', 'decrement', 'query', 'execute', 'preload', 'clear'],
   readMethods: reads,
   batchReads: {
     findOneBy: { keyIn: 'filter', batch: '.findBy({ {key}: {helper}({keys}) })', missing: 'null', needs: { name: 'In', from: 'typeorm' } },

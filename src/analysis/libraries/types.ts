@@ -9,6 +9,8 @@ export type LibraryKind =
   | 'document-db'
   | 'cache'
   | 'http-client'
+  /** A request to another service of the same application (Moleculer's `ctx.call`), whose handler usually queries: per item, an N+1 like a query's. */
+  | 'service-call'
   | 'http-agent'
   | 'fs'
   | 'child-process'

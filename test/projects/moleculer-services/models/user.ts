@@ -1,0 +1,3 @@
+import { Schema, model } from 'mongoose';
+
+export const User = model('User', new Schema({ name: String, email: String, dmList: [String] }));
