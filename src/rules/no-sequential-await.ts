@@ -406,9 +406,11 @@ function checkCombinators(analysis: FileAnalysis, report: Report) {
     if (obj.type !== 'Identifier' || obj.name !== 'Promise' || !method || !COMBINATORS.has(method)) continue;
     const arg = call.arguments[0] && unwrapExpression(call.arguments[0] as Node);
     if (arg?.type !== 'ArrayExpression') continue;
+    const awaited = arg.elements.filter((e): e is TSESTree.AwaitExpression => !!e && e.type === 'AwaitExpression');
     // An await holds back only the elements written after it: those before have already started.
-    // The last element's await (`[a(), b(), await c()]`) delays nothing, so it is left alone.
-    const awaited = arg.elements.slice(0, -1).filter((e): e is TSESTree.AwaitExpression => !!e && e.type === 'AwaitExpression');
+    // One await, on the last element (`[a(), b(), await c()]`), delays nothing. Several awaits are one
+    // mistake, each of them part of it (labelled so on real code), so every one is reported.
+    if (awaited.length === 1 && awaited[0] === arg.elements.at(-1)) continue;
     for (const el of awaited) {
       report({
         node: el,

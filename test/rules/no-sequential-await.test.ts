@@ -10,7 +10,7 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-sequential-await', rule, {
   valid: [
     {
-      name: 'an await on the last element of Promise.all: the calls before it have started, nothing after it waits',
+      name: 'one await, on the last element of Promise.all: the calls before it have started, nothing after it waits',
       filename: 'src/routes/posts.ts',
       options: [{ report: 'all' }],
       code: ts`
@@ -1406,7 +1406,7 @@ ruleTester.run('no-sequential-await', rule, {
       ],
     },
     {
-      name: 'Promise.all([await a(), await b()]): the first await holds back the second call; the last await delays nothing and is not reported',
+      name: 'Promise.all([await a(), await b()]): both awaits resolve before Promise.all runs',
       filename: 'src/routes/profile.ts',
       code: ts`
         import { getUser, getOrders } from '../services/users';
@@ -1428,6 +1428,24 @@ ruleTester.run('no-sequential-await', rule, {
                 import { getUser, getOrders } from '../services/users';
                 app.get('/profile', async (req, res) => {
                   const [user, orders] = await Promise.all([getUser(req.query.id), await getOrders(req.query.id)]);
+                  res.json({ user, orders });
+                });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'awaitInPromiseAll',
+          line: 3,
+          column: 74,
+          data: { combinator: 'Promise.all' },
+          suggestions: [
+            {
+              messageId: 'removeAwait',
+              output: ts`
+                import { getUser, getOrders } from '../services/users';
+                app.get('/profile', async (req, res) => {
+                  const [user, orders] = await Promise.all([await getUser(req.query.id), getOrders(req.query.id)]);
                   res.json({ user, orders });
                 });
               `,
