@@ -1123,7 +1123,32 @@ export class OriginResolver {
       const o = this.resolve(r, fn.scope);
       if (o?.kind === 'client') return { kind: 'client', table: o.table, ...(o.tx && { tx: true }) };
     }
-    return undefined;
+    return this.modelPickedByKey(body.body, fn.scope);
+  }
+
+  /**
+   * `getMetaClass(type) { if (type === Kind.Post) return PostMeta; if (type === Kind.Tag) return TagMeta; }`,
+   * or a `switch` whose cases return: one of several models of one library, picked by a key. What
+   * it hands back queries as any of them would.
+   */
+  private modelPickedByKey(stmts: readonly TSESTree.Statement[], scope: Scope): Origin | undefined {
+    const returned: Node[] = [];
+    const take = (s: TSESTree.Statement | null | undefined) => {
+      if (s?.type === 'ReturnStatement' && s.argument) returned.push(s.argument);
+      else if (s?.type === 'BlockStatement' && s.body.length === 1) take(s.body[0]);
+    };
+    for (const s of stmts) {
+      if (s.type === 'IfStatement') take(s.consequent);
+      else if (s.type === 'SwitchStatement') for (const c of s.cases) c.consequent.forEach(take);
+    }
+    if (returned.length < 2) return undefined;
+    let table: LibraryTable | undefined;
+    for (const r of returned) {
+      const o = this.resolve(r, scope);
+      if (o?.kind !== 'client' || o.tx || (table && o.table !== table)) return undefined;
+      table = o.table;
+    }
+    return table && { kind: 'client', table };
   }
 
   /** `models(): Models`, `getRepo(): Promise<OrdersRepository>`: an instance of a class another module of the project exports. */
