@@ -1,6 +1,8 @@
 import * as parser from '@typescript-eslint/parser';
-import { RuleTester } from '@typescript-eslint/rule-tester';
-import { afterAll, describe, it } from 'vitest';
+import { RuleTester, type RunTests } from '@typescript-eslint/rule-tester';
+import type { RuleModule } from '@typescript-eslint/utils/ts-eslint';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lintText } from '../../src/host/lint-text';
 
 // typescript-eslint's RuleTester runs the rules on ESLint's own Linter; it needs the test hooks.
 RuleTester.afterAll = afterAll;
@@ -13,7 +15,7 @@ RuleTester.itOnly = it.only;
  * tests name other paths (`scripts/x.ts`, `test/x.test.ts`) where that is the point of the case.
  */
 export function createRuleTester(linterOptions?: { reportUnusedDisableDirectives?: 'off' | 'warn' | 'error' }): RuleTester {
-  return new RuleTester({
+  return new CostCheckingRuleTester({
     languageOptions: {
       parser,
       parserOptions: { ecmaFeatures: { jsx: true } },
@@ -21,6 +23,36 @@ export function createRuleTester(linterOptions?: { reportUnusedDisableDirectives
     // A case whose comments disable other plugins' rules (`no-console`) would report them as unused otherwise.
     ...(linterOptions && { linterOptions }),
   });
+}
+
+/**
+ * RuleTester compares `data` only through the message it fills in, and no message shows `cost`:
+ * an expected `cost: 'low'` (a hint, not worth fixing) would pass whatever the rule said. So each
+ * invalid case with such an error is also linted by the editor's host, which turns `cost: 'low'`
+ * into `lowCost`, and the error's line must carry a hint. (Without `report: 'all'` a hint is not
+ * reported at all, so RuleTester itself checks that the other errors are worth fixing.)
+ */
+class CostCheckingRuleTester extends RuleTester {
+  override run<MessageIds extends string, Options extends readonly unknown[]>(name: string, rule: RuleModule<MessageIds, Options>, tests: RunTests<MessageIds, Options>): void {
+    super.run(name, rule, tests);
+    const ruleId = name.split(' ')[0] as Parameters<typeof lintText>[0]['rules'] extends infer R ? keyof NonNullable<R> : never;
+    const isHint = (e: object) => 'data' in e && (e.data as { cost?: string } | undefined)?.cost === 'low';
+    const checked = tests.invalid.filter((t) => t.errors.some(isHint));
+    if (!checked.length) return;
+    describe(`${name}: errors expected as hints (cost low) are hints`, () => {
+      for (const t of checked) {
+        it(t.name ?? t.code.slice(0, 60), () => {
+          const options = (t.options?.[0] ?? {}) as Record<string, unknown>;
+          const found = lintText({ filename: t.filename ?? TS_FILE, text: t.code, options: { ...options, report: 'all' }, rules: { [ruleId]: 'warning' } as never, digest: false }).findings;
+          for (const e of t.errors.filter(isHint)) {
+            const atLine = found.filter((f) => f.line === e.line);
+            expect(atLine.length, `a finding on line ${e.line}`).toBeGreaterThan(0);
+            expect(atLine.some((f) => f.lowCost), `line ${e.line}: expected a hint (cost low); got ${atLine.map((f) => (f.lowCost ? 'hint' : 'worth fixing')).join(', ')}`).toBe(true);
+          }
+        });
+      }
+    });
+  }
 }
 
 export const TS_FILE = 'src/app.ts';
