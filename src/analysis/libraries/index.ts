@@ -45,13 +45,14 @@ import { clickhouse } from './clickhouse';
 import { tinybird } from './tinybird';
 import { triggerDev } from './trigger-dev';
 import { moleculer } from './moleculer';
+import { nestMicroservices } from './nest-microservices';
 
 export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource, DeclaredTypes, ServiceHelpers } from './types';
 export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [
   prisma, typeorm, sequelize, mongoose, mongodb, meteor, payload, medusa, knex, drizzleSqlite, drizzle, mikroOrm, objection, leoric, lucid, waterline, kysely, pg, pgPromise, postgresJs, neon, vercelPostgres, supabase, slonik, postgresQueryBuilder, redbeanNode, mysql2, planetscale, clickhouse, tinybird, elasticsearch, firestore, neo4j, cassandra, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
-  axios, nestHttp, got, ky, ofetch, legacyHttp, undici, nodeFetch, nodeHttp, awsSdk, awsSdkV2, minio, stripe, triggerDev, moleculer, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
+  axios, nestHttp, got, ky, ofetch, legacyHttp, undici, nodeFetch, nodeHttp, awsSdk, awsSdkV2, minio, stripe, triggerDev, moleculer, nestMicroservices, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
   // Known by name only: last, so that any library's own convention wins.
   namedQueue,
 ];
