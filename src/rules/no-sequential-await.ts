@@ -397,6 +397,14 @@ function isCollected(aw: TSESTree.AwaitExpression): boolean {
   return false;
 }
 
+/** `prisma.user.findMany(…)`, `knex('t').where(…)`: a query whose promise sends nothing until it is awaited or `.then`-ed. */
+function startsWhenAwaited(analysis: FileAnalysis, n: Node): boolean {
+  const e = unwrapExpression(n);
+  if (e.type !== 'CallExpression') return false;
+  const effect = analysis.chainEffectOf(e);
+  return effect?.kind === 'query' && !!effect.table.lazyPromise;
+}
+
 /** `Promise.all([await a(), await b()])`. */
 function checkCombinators(analysis: FileAnalysis, report: Report) {
   for (const site of analysis.collected.calls) {
@@ -410,9 +418,10 @@ function checkCombinators(analysis: FileAnalysis, report: Report) {
     if (arg?.type !== 'ArrayExpression') continue;
     const awaited = arg.elements.filter((e): e is TSESTree.AwaitExpression => !!e && e.type === 'AwaitExpression');
     // An await holds back only the elements written after it: those before have already started.
-    // One await, on the last element (`[a(), b(), await c()]`), delays nothing. Several awaits are one
-    // mistake, each of them part of it (labelled so on real code), so every one is reported.
-    if (awaited.length === 1 && awaited[0] === arg.elements.at(-1)) continue;
+    // One await, on the last element (`[a(), b(), await c()]`), delays nothing, unless an element
+    // before it is a lazy query (Prisma, Knex, Drizzle…), which starts only when Promise.all gets it.
+    // Several awaits are one mistake, each of them part of it (labelled so on real code), so every one is reported.
+    if (awaited.length === 1 && awaited[0] === arg.elements.at(-1) && !arg.elements.slice(0, -1).some((e) => !!e && startsWhenAwaited(analysis, e as Node))) continue;
     for (const el of awaited) {
       report({
         node: el,

@@ -1455,6 +1455,40 @@ ruleTester.run('no-sequential-await', rule, {
       ],
     },
     {
+      name: 'one await on the last element still holds back a Prisma query before it: a PrismaPromise starts only when Promise.all gets it',
+      filename: 'src/routes/datasets.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        import { getItem } from '../services/items';
+        const prisma = new PrismaClient();
+        app.get('/datasets/:id', async (req, res) => {
+          const [dataset, item] = await Promise.all([prisma.dataset.findUnique({ where: { id: req.params.id } }), await getItem(req.query.item)]);
+          res.json({ dataset, item });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'awaitInPromiseAll',
+          line: 5,
+          data: { combinator: 'Promise.all' },
+          suggestions: [
+            {
+              messageId: 'removeAwait',
+              output: ts`
+                import { PrismaClient } from '@prisma/client';
+                import { getItem } from '../services/items';
+                const prisma = new PrismaClient();
+                app.get('/datasets/:id', async (req, res) => {
+                  const [dataset, item] = await Promise.all([prisma.dataset.findUnique({ where: { id: req.params.id } }), getItem(req.query.item)]);
+                  res.json({ dataset, item });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'Promise.allSettled with one awaited element still waits for it before starting the other',
       filename: 'src/routes/profile.ts',
       code: ts`

@@ -4,6 +4,7 @@ const reads = ['select', 'selectDistinct', 'findMany', 'findFirst', '$count'];
 
 export const drizzle: LibraryTable = {
   id: 'drizzle',
+  lazyPromise: true,
   name: 'Drizzle',
   modules: [
     'drizzle-orm',

@@ -4,6 +4,7 @@ const reads = ['select', 'first', 'pluck', 'count', 'max', 'min', 'sum', 'avg'];
 
 export const knex: LibraryTable = {
   id: 'knex',
+  lazyPromise: true,
   configuredDialect: true,
   name: 'Knex',
   modules: ['knex'],

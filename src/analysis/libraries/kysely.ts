@@ -7,6 +7,7 @@ import type { LibraryTable } from './types';
  */
 export const kysely: LibraryTable = {
   id: 'kysely',
+  lazyPromise: true,
   configuredDialect: true,
   name: 'Kysely',
   modules: ['kysely'],

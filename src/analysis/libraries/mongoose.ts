@@ -10,6 +10,7 @@ const legacy = ['count', 'update', 'remove', 'findOneAndRemove', 'findByIdAndRem
 
 export const mongoose: LibraryTable = {
   id: 'mongoose',
+  lazyPromise: true,
   name: 'Mongoose',
   modules: ['mongoose', '@nestjs/mongoose', '@typegoose/typegoose'],
   kind: 'document-db',

@@ -9,6 +9,7 @@ const reads = ['query', 'findById', 'findByIds', 'findOne', 'first', 'count', 'r
  */
 export const objection: LibraryTable = {
   id: 'objection',
+  lazyPromise: true,
   configuredDialect: true,
   name: 'Objection',
   modules: ['objection'],

@@ -4,6 +4,7 @@ const reads = ['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow
 
 export const prisma: LibraryTable = {
   id: 'prisma',
+  lazyPromise: true,
   name: 'Prisma',
   modules: ['@prisma/client', '.prisma/client'],
   // Prisma 6+ generates the client into the project (`output = "../src/generated/prisma"`); checkouts rarely hold it.

@@ -107,6 +107,12 @@ export interface LibraryTable {
    * dropped (`builder.select(col);`) adds to a query that runs later, once: no round trip.
    */
   lazyBuilder?: boolean;
+  /**
+   * A query's promise sends nothing until it is awaited or `.then`-ed (Prisma's PrismaPromise, Knex,
+   * Drizzle and Kysely builders, Mongoose's Query): in `Promise.all([query(), await other()])` the
+   * query only starts once `other()` has finished.
+   */
+  lazyPromise?: boolean;
   /** Base classes of its models besides names ending in `Model` (`class Package extends Bone`): the class queries, an instance is a row. */
   baseClasses?: readonly string[];
   /** Exports that are the library's one shared client (RedBeanNode's `R`): their methods query. */
