@@ -1,7 +1,7 @@
 import { BaseEntity, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-@Entity()
-export class PostMeta extends BaseEntity {
+/** A custom field of one entity: each kind keeps its fields in a table of its own. */
+abstract class EntityMeta extends BaseEntity {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -16,16 +16,7 @@ export class PostMeta extends BaseEntity {
 }
 
 @Entity()
-export class TagMeta extends BaseEntity {
-  @PrimaryGeneratedColumn()
-  id: number;
+export class PostMeta extends EntityMeta {}
 
-  @Column()
-  entityId: number;
-
-  @Column()
-  key: string;
-
-  @Column({ nullable: true })
-  value: string;
-}
+@Entity()
+export class TagMeta extends EntityMeta {}
