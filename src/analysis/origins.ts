@@ -1097,10 +1097,7 @@ export class OriginResolver {
   private instanceOfArgument(n: TSESTree.CallExpression | TSESTree.NewExpression, param: number, scope: Scope): Origin | undefined {
     const arg = n.arguments[param];
     const o = arg && arg.type !== 'SpreadElement' ? this.resolve(unwrapExpression(arg as Node), scope) : undefined;
-    if (o?.kind === 'project' && o.value.kind === 'class') return { kind: 'project', value: { kind: 'instance', of: o.value } };
-    // A project class that is also a library's client (`class UserRepository extends Repository<User>`): its instance.
-    if (o?.kind === 'client' && o.projectClass) return { ...o, projectClass: { ...o.projectClass, instance: true } };
-    return undefined;
+    return instanceOfClass(o);
   }
 
   /** What a function returns, when it hands back a client (memoising getters, factories). */
@@ -1158,10 +1155,7 @@ export class OriginResolver {
     if (type?.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier' || !this.project) return undefined;
     const b = fn.scope.lookup(type.typeName.name);
     const o = b?.kind === 'import' && b.importFrom ? this.fromModule(b.importFrom.module, b.importFrom.imported, b.name) : undefined;
-    if (o?.kind === 'project' && o.value.kind === 'class') return { kind: 'project', value: { kind: 'instance', of: o.value } };
-    // A project class that is also a library's client (`class UserRepository extends Repository<User>`): its instance.
-    if (o?.kind === 'client' && o.projectClass) return { ...o, projectClass: { ...o.projectClass, instance: true } };
-    return undefined;
+    return instanceOfClass(o);
   }
 
   /** The client a function says it returns (`getRepository(…): Repository<T>`), read from its signature alone. */
@@ -1341,6 +1335,16 @@ function hasRawTrue(call: TSESTree.CallExpression): boolean {
 export function factoryFor(o: Origin) {
   if (o.kind === 'module') return o.table.factories?.find((f) => f.export === 'default' && !f.onInstance);
   if (o.kind === 'export') return o.table.factories?.find((f) => f.export === o.name || (f.export.startsWith('*') && o.name.endsWith(f.export.slice(1))));
+  return undefined;
+}
+
+/**
+ * An instance of the class `o` stands for: a project class, or one that is also a library's client
+ * (`class UserRepository extends Repository<User>`), whose own methods are still followed.
+ */
+function instanceOfClass(o: Origin | undefined): Origin | undefined {
+  if (o?.kind === 'project' && o.value.kind === 'class') return { kind: 'project', value: { kind: 'instance', of: o.value } };
+  if (o?.kind === 'client' && o.projectClass) return { ...o, projectClass: { ...o.projectClass, instance: true } };
   return undefined;
 }
 
