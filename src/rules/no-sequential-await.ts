@@ -214,7 +214,7 @@ function checkLoops(analysis: FileAnalysis, options: AnalysisOptions, report: Re
     if (!site || analysis.passesTransactionOptions(site)) continue;
     if (analysis.chainEffectOf(call)) continue; // queries are no-n-plus-one's; other effects are not awaits to batch
     // `await firstValueFrom(client.send(…))`: the query is the wrapped call's, also no-n-plus-one's.
-    if (call.arguments.some((a) => unwrapExpression(a as Node).type === 'CallExpression' && !!analysis.chainEffectOf(unwrapExpression(a as Node) as TSESTree.CallExpression))) continue;
+    if (call.arguments.some((a) => unwrapExpression(a as Node).type === 'CallExpression' && !!analysis.chainEffectOf(unwrapExpression(a as Node)))) continue;
     const target = analysis.targetOf(site);
     if (target ? analysis.queryWitness(target) : analysis.externalQueryWitness(site)) continue; // an N+1 through a helper
     if (analysis.isLoopCarried(site, loop) || pacesItself(analysis, loop) || isOrderedWorkflow(analysis, loop, aw.node, call)) continue;

@@ -9,7 +9,7 @@ export type LibraryKind =
   | 'document-db'
   | 'cache'
   | 'http-client'
-  /** A request to another service of the same application (Moleculer's `ctx.call`), whose handler usually queries: per item, an N+1 like a query's. */
+  /** A request to another service of the same application (Moleculer's `ctx.call`, a NestJS `ClientProxy.send`), whose handler usually queries: per item, an N+1 like a query's. */
   | 'service-call'
   | 'http-agent'
   | 'fs'
