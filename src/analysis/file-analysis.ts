@@ -14,7 +14,7 @@ import { LineIndex } from './line-index';
 import type { CallSite, FunctionInfo, Repetition, RequestPathReason } from './model';
 import { parameterSlot, singleValue, type Binding } from './scope';
 import { optionsKey, type AnalysisOptions } from './options';
-import { OriginResolver, type ExtraClients, type Origin } from './origins';
+import { isOwnExports, OriginResolver, type ExtraClients, type Origin } from './origins';
 import type { EffectSummary, ExportSummary, ParamCall, ProjectView, Reach } from './project-view';
 import { declaredRequestPath, INSTALL_PATH, NEST_LIFECYCLE_METHODS, ONCE_ONLY_FUNCTION, ONCE_ONLY_PATH } from './request-path';
 import type { TypedOrigins } from './typed-origins';
@@ -94,7 +94,8 @@ export class FileAnalysis {
     }
     this.resolver = new OriginResolver(this.collected.functionByNode, extra as ExtraClients, libraryById, file.project && { view: file.project, file: file.filename }, file.typed, this.collected.typeAliases, meteorCollectionGlobals(file.text), this.collected.interfaceMembers);
     this.resolver.handedClientsOf = (f) => this.handedClientsOf(f);
-    this.resolver.clientPassedTo = (f, index, key) => this.clientPassedTo(f, index, key);
+    this.resolver.clientPassedTo = (f, index, key, param) => this.clientPassedTo(f, index, key, param);
+    this.resolver.ownExport = (name) => this.ownExport(name);
     this.markTransactionCallbacks();
     this.markRequestPaths();
     this.markRecursion();
@@ -421,6 +422,7 @@ export class FileAnalysis {
     this.queryWitnesses.clear();
     this.externalCalls.clear();
     this.passed.clear();
+    this.ownExports.clear();
   }
 
   /** A call of another module's function, method or static method, as the project model knows it. */
@@ -631,7 +633,7 @@ export class FileAnalysis {
     const reason = this.requestPathOf(owner) ?? this.requestPathOf(fn);
     if (reason) {
       // Only assumed to serve requests (a provider's method): start-up code may be its only caller.
-      const startup = (reason.assumed || reason.service) && owner ? this.calledOnlyAtStartup(owner) : undefined;
+      const startup = (reason.assumed || reason.service) && owner ? this.calledOnlyAtStartup(owner) ?? this.calledOnlyFromColdModules(owner) : undefined;
       return startup ?? { kind: 'hot', entry: reason.label, ...here, line: reason.line, via: [], ...(reason.assumed && { assumed: true }), ...(reason.service && { service: true }) };
     }
     if (!owner) {
@@ -695,6 +697,34 @@ export class FileAnalysis {
     return { kind: 'cold', why: `start-up code (called from \`${first?.name ?? 'module scope'}\`)`, file: this.relativePath, line: owner.line };
   }
 
+  /**
+   * `export const removeDeadChapters = …` in a controllers module, called only by scripts, migrations
+   * or start-up code elsewhere (`src/scripts/…`, at module scope), or a helper of the module that only
+   * such functions call: the module's place says request path, the callers say it runs once.
+   */
+  private calledOnlyFromColdModules(owner: FunctionInfo, seen = new Set<FunctionInfo>()): Reach | undefined {
+    if (seen.has(owner) || !this.file.project || this.escapes(owner)) return undefined;
+    seen.add(owner);
+    const callers = this.callersOf(owner).map((site) => this.ownerOf(site.fn)).filter((c) => c !== owner);
+    let cold: Reach | undefined;
+    if (owner.exported && owner.name) {
+      const elsewhere = this.file.project.reachOf(this.file.filename, owner.cls?.name ? `${owner.cls.name}.${owner.name}` : owner.name);
+      if (!elsewhere || (elsewhere !== 'no-callers' && elsewhere.kind !== 'cold')) return undefined;
+      if (elsewhere !== 'no-callers') cold = elsewhere;
+    }
+    // Its callers in this file: each a function that, in turn, only once-only code calls (module scope is such code).
+    for (const caller of callers) {
+      if (!caller) continue;
+      const declared = this.requestPathOf(caller);
+      if (declared && !declared.assumed && !declared.service) return undefined;
+      const r = this.calledOnlyFromColdModules(caller, seen);
+      if (!r) return undefined;
+      cold ??= r;
+    }
+    if (!cold || cold.kind !== 'cold') return undefined;
+    return { kind: 'cold', why: `called only from once-only code (${cold.why.replace(/^called only from once-only code \((.*)\)$/, '$1')})`, file: cold.file, line: cold.line };
+  }
+
   /** The function's name appears in this file more often than its declaration and its direct calls. */
   private escapes(fn: FunctionInfo): boolean {
     if (!fn.name) return false;
@@ -733,7 +763,7 @@ export class FileAnalysis {
    * passed there): `reconcile({ tx, assetIds })` in `db.$transaction(async (tx) => …)`. The first
    * caller that passes a client answers; `f`'s calls of itself pass what it was given.
    */
-  private clientPassedTo(f: FunctionInfo, index: number, key: string | undefined): Extract<Origin, { kind: 'client' }> | undefined {
+  private clientPassedTo(f: FunctionInfo, index: number, key: string | undefined, param: Binding): Extract<Origin, { kind: 'client' }> | undefined {
     const slot = `${index}.${key ?? ''}`;
     let known = this.passed.get(f);
     if (!known) this.passed.set(f, (known = new Map()));
@@ -749,10 +779,46 @@ export class FileAnalysis {
         break;
       }
     }
+    // An exported function (`module.exports = (queue) => …`) is handed its client by the modules that
+    // call it: only for an untyped parameter, and not one the function queries on itself, whose calls
+    // each call site judges with the handle it passes (`queriesOnParam`: a transaction or the client).
+    const declared = f.node.params[index] as Node | undefined;
+    const typed = !!declared && 'typeAnnotation' in declared && !!declared.typeAnnotation;
+    if (!found && f.exported && f.name && !f.cls && this.file.project && !typed && untypedParameter(param) && !this.callsOnUntypedParameters(f).some((c) => c.param === index && c.key === key)) {
+      const parent = f.node.parent;
+      const isDefault = parent?.type === 'ExportDefaultDeclaration' || (parent?.type === 'AssignmentExpression' && this.text(parent.left as Node) === 'module.exports');
+      const exportName = isDefault ? 'default' : f.name;
+      const o = this.resolver.fromSummary(this.file.project.clientHandedTo(this.file.filename, exportName, index, key));
+      if (o?.kind === 'client') found = o;
+    }
     known.set(slot, found ?? null);
     return found;
   }
   private readonly passed = new Map<FunctionInfo, Map<string, Extract<Origin, { kind: 'client' }> | null>>();
+
+  /**
+   * The client the module assigns to its own `exports.<name>` with a call, wherever it does
+   * (`exports._db = client.db(dbName)` in an `init` run at start-up), for code of the module that
+   * reads it back (`exports._db.collection(name)`).
+   */
+  private ownExport(name: string): Extract<Origin, { kind: 'client' }> | undefined {
+    if (this.ownExports.has(name)) return this.ownExports.get(name) ?? undefined;
+    this.ownExports.set(name, null); // a cycle assigns nothing
+    let found: Extract<Origin, { kind: 'client' }> | undefined;
+    for (const site of this.collected.calls) {
+      const p = site.node.parent;
+      if (p?.type !== 'AssignmentExpression' || p.operator !== '=' || p.right !== site.node || p.left.type !== 'MemberExpression' || p.left.computed) continue;
+      if (propertyName(p.left) !== name || !isOwnExports(unwrapExpression(p.left.object as Node), site.scope)) continue;
+      const o = this.resolver.resolve(site.node, site.scope);
+      if (o?.kind === 'client') {
+        found = o;
+        break;
+      }
+    }
+    this.ownExports.set(name, found ?? null);
+    return found;
+  }
+  private readonly ownExports = new Map<string, Extract<Origin, { kind: 'client' }> | null>();
 
   /**
    * Calls `f` makes on its own untyped parameters (`tx: any`, a destructured `{ tx }`), at most a
@@ -793,8 +859,9 @@ export class FileAnalysis {
 
   /** Repetitions around a call, outermost first, including recursion of its function. */
   repetitionsOf(site: CallSite): Repetition[] {
-    const owner = this.ownerOf(site.fn);
-    const rec = owner && this.recursion.get(owner);
+    // The function that recurses: the call's owner, or a function run in place inside it (`(function next(i) { … })(0)`).
+    let rec: Repetition | undefined;
+    for (let f = site.fn; f && !rec; f = f.inline ? f.parent : undefined) rec = this.recursion.get(f);
     return rec ? [rec, ...site.repetitions] : site.repetitions;
   }
 
@@ -962,16 +1029,49 @@ export class FileAnalysis {
     }
   }
 
-  /** A function that calls itself once per child (tree walks) repeats everything it does. */
+  /**
+   * A function that calls itself once per child (tree walks) repeats everything it does; so does one
+   * that calls itself for the next item of a list it steps through (an asynchronous loop written with
+   * callbacks: `function next(i) { if (i >= list.length) return done(out); load(list[i], () => next(i + 1)); }`).
+   */
   private markRecursion() {
     for (const site of this.collected.calls) {
       const owner = this.ownerOf(site.fn);
-      if (!owner || this.targetOf(site) !== owner) continue;
+      const target = this.targetOf(site);
+      if (!owner || !target || this.recursion.has(target)) continue;
       const rep = site.repetitions.at(-1);
-      if (rep?.overCollection && !this.recursion.has(owner)) {
+      if (target === owner && rep?.overCollection) {
         this.recursion.set(owner, { kind: 'recursion', node: site.node, collection: rep.collection, overCollection: true, line: this.line(site.node) });
+        continue;
       }
+      // The stepping function may be run in place (`(function next(i) { … })(0)`), inside the function that owns its calls.
+      const selfCall = target === owner || (target.inline && within(site.node, target.node));
+      const list = selfCall && !rep && target.name ? this.steppedList(target) : undefined;
+      if (list) this.recursion.set(target, { kind: 'recursion', node: site.node, collection: list, overCollection: true, line: this.line(site.node), stepped: target.name });
     }
+  }
+
+  /**
+   * The list a self-calling function steps through: its body opens with a stop test on that list's
+   * length that returns (`if (!ids.length) return cb(out)`, `if (i >= items.length) return done()`),
+   * and takes its items one at a time (`ids.shift()`, `items[i]`). The list is handed in or kept
+   * outside the function: one the function reads itself (a page of a listing, `if (!rows.length)
+   * return;` then a call for the next page) is paging, not a loop over items.
+   */
+  private steppedList(fn: FunctionInfo): string | undefined {
+    const body = fn.node.body;
+    if (body?.type !== 'BlockStatement') return undefined;
+    for (const s of body.body.slice(0, 3)) {
+      if (s.type !== 'IfStatement') continue;
+      const stops = s.consequent.type === 'ReturnStatement' || (s.consequent.type === 'BlockStatement' && s.consequent.body.some((c) => c.type === 'ReturnStatement'));
+      const list = stops ? /([\w$]+(?:\.[\w$]+)*)\.length\b/.exec(this.text(s.test as Node))?.[1] : undefined;
+      if (!list) continue;
+      const root = fn.scope.lookup(list.split('.')[0]);
+      if (!root || (root.kind === 'variable' && root.owner === fn)) return undefined;
+      const taken = new RegExp(`(?<![\\w$.])${list.replace(/[$.]/g, '\\$&')}\\s*(?:\\.(?:shift|pop|splice)\\(|\\[)`);
+      return taken.test(this.text(body as Node)) ? list : undefined;
+    }
+    return undefined;
   }
 }
 

@@ -21,6 +21,11 @@ export interface Repetition {
   viaFunction?: boolean;
   /** A stream's per-item step (`stream.on('data', …)`, `new Transform({ transform })`): items arrive, not a list. */
   stream?: boolean;
+  /**
+   * For recursion: the function (its name) is a loop written as a function that calls itself for the
+   * next item (`function next(i) { if (i >= list.length) return done(); … next(i + 1); }`), not a tree walk.
+   */
+  stepped?: string;
 }
 
 /** Why a function is on a request path (shown in messages). */

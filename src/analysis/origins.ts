@@ -131,10 +131,12 @@ export class OriginResolver {
     return !!this.project?.view.sqliteOnly(this.project.file);
   }
 
+  /** What the module itself puts in its `exports.<name>` (set by the file's analysis): `exports._db = client.db(name)` in its `init`. */
+  ownExport: ((name: string) => Origin | undefined) | undefined;
   /** The clients a function of this file hands the callbacks it takes (set by the file's analysis). */
   handedClientsOf: ((f: FunctionInfo) => HandedClient[]) | undefined;
   /** The client this file's calls of a function hand it at a parameter (or a key of the object there), set by the file's analysis. */
-  clientPassedTo: ((f: FunctionInfo, index: number, key: string | undefined) => Extract<Origin, { kind: 'client' }> | undefined) | undefined;
+  clientPassedTo: ((f: FunctionInfo, index: number, key: string | undefined, param: Binding) => Extract<Origin, { kind: 'client' }> | undefined) | undefined;
 
   /**
    * `withTransaction(ctx, async (tx) => …)`: the client the called helper (of this file or another
@@ -355,13 +357,17 @@ export class OriginResolver {
     // `reconcile({ tx, ids })` inside `db.$transaction(async (tx) => …)`, `countLeft(db, id)`: an untyped
     // parameter holds the client this file's callers hand it.
     const slot = b.owner && parameterSlot(b);
-    const passed = slot && this.clientPassedTo?.(b.owner!, slot.index, slot.key);
+    const passed = slot && this.clientPassedTo?.(b.owner!, slot.index, slot.key, b);
     if (passed) return passed;
     // `for (const doc of docs)`, `docs.map((doc) => …)`: one row of a list of rows.
     const list = listOfItem(b);
     const listScope = b.kind === 'parameter' ? b.owner && this.functionByNode.get(b.owner.node)?.scope.parent : b.scope;
     const rows = list && listScope && this.resolve(list, listScope);
     if (rows?.kind === 'rows' && rows.many) return { kind: 'rows', table: rows.table, many: false };
+    // `const it = Area.find(q).batchSize(10); for await (const doc of it)`: a query iterated as it
+    // streams (a cursor) yields its rows one at a time, as awaiting it would all at once.
+    const streamed = rows?.kind === 'client' && listScope && forAwaitItem(b) ? this.streamedRow(list!, listScope, rows.table) : undefined;
+    if (streamed) return streamed;
     const extra = this.extraClients[b.name];
     if (extra) return { kind: 'client', table: extra };
     if (b.kind === 'parameter') {
@@ -453,6 +459,8 @@ export class OriginResolver {
         return this.project && this.fromSummary(this.project.view.exportOf(v.file, prop));
       case 'object': {
         const own = this.fromSummary(v.members[prop]);
+        // A registry filled under computed keys: every member is what the module put there.
+        if (!own && v.every) return this.fromSummary(v.every);
         if (own || !v.client) return own;
         // A repository extended with methods of the project: the others are the library's.
         const table = this.byTable(v.client);
@@ -537,6 +545,8 @@ export class OriginResolver {
       const tx = !!qualified && !!table?.declaredTypes?.some((d) => d.value === 'transaction' && d.types.includes(qualified));
       // `ModulesSdkTypes.IMedusaInternalService`: the name that says what it is is the last one.
       const declared = type.typeName.type === 'TSQualifiedName' ? type.typeName.right.name : b.importFrom.imported;
+      // `node: mongoose.Document`, `doc: HydratedDocument<User>`: one row, whose own methods query (`populate`, `save`).
+      if (table?.declaredTypes?.some((d) => d.value === 'row' && !d.classValue && d.packages.includes(b.importFrom!.module) && d.types.includes(declared))) return { kind: 'rows', table, many: false };
       if (table) return isClientType(table, declared) ? { kind: 'client', table, ...(tx && { tx: true }) } : undefined;
       // `private readonly orders: OrdersRepository` with the class in another module: an instance of it.
       const o = this.fromModule(b.importFrom.module, b.importFrom.imported, b.name);
@@ -583,6 +593,11 @@ export class OriginResolver {
     const prop = propertyName(n);
     if (!prop) return undefined;
     if (obj.type === 'ThisExpression') return this.thisField(scope, prop);
+    // `exports._db.collection(name)`: the module reads back what it exported (set when it connected).
+    if (isOwnExports(obj, scope)) {
+      const own = this.ownExport?.(prop);
+      if (own) return own;
+    }
     const helper = this.sailsHelper(n, scope);
     if (helper) return helper;
     // `require('pg').Pool`; `(container.resolve('em') as EntityManager).fork`: the asserted type counts.
@@ -978,6 +993,16 @@ export class OriginResolver {
     if (!list) return this.rowPicked(n, callee, scope);
     const o = list.type !== 'SpreadElement' ? this.resolve(unwrapExpression(list), scope) : undefined;
     return o?.kind === 'rows' && o.many ? o : undefined;
+  }
+
+  /** One row of a read query (`Model.find(…)`, or a variable holding it) iterated by `for await`. */
+  private streamedRow(list: Node, scope: Scope, table: LibraryTable): Origin | undefined {
+    const l = unwrapExpression(list);
+    // `let it = A.find(…); for await (…) …; it = A.find(…)`: each value the variable is given is such a query.
+    const b = l.type === 'Identifier' ? scope.lookup(l.name) : undefined;
+    const queries = b ? (b.kind === 'variable' && b.values.every((v) => !v.path.length) ? b.values.map((v) => unwrapExpression(v.node)) : []) : [l];
+    const rows = queries.map((q) => (q.type === 'CallExpression' && this.chainHasQuery(q, scope) ? rowsOf(table, q) : undefined));
+    return rows.length && rows.every((o) => o?.kind === 'rows') ? { kind: 'rows', table, many: false } : undefined;
   }
 
   /** `rows.find((r) => r.projectId === id)`, `rows.at(-1)`: one of the rows (a callback, not a query's filter object). */
@@ -1601,4 +1626,19 @@ function declaredAValue(t: TSESTree.TypeNode): boolean {
     default:
       return false;
   }
+}
+
+/** The variable of a `for await (const x of …)` loop. */
+function forAwaitItem(b: Binding): boolean {
+  const decl = b.kind === 'variable' && !b.values.length ? b.declNode.parent : undefined;
+  const loop = decl?.type === 'VariableDeclarator' ? decl.parent?.parent : undefined;
+  return loop?.type === 'ForOfStatement' && loop.await;
+}
+
+/** `exports` or `module.exports`, where no local of that name hides it. */
+export function isOwnExports(n: Node, scope: Scope): boolean {
+  if (n.type === 'Identifier') return n.name === 'exports' && !scope.lookup('exports');
+  if (n.type !== 'MemberExpression' || n.computed || propertyName(n) !== 'exports') return false;
+  const obj = unwrapExpression(n.object as Node);
+  return obj.type === 'Identifier' && obj.name === 'module' && !scope.lookup('module');
 }

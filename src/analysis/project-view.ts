@@ -69,7 +69,8 @@ export type ExportSummary =
   /** An instance of a project class (`export const orders = new OrdersRepository()`). */
   | { kind: 'instance'; of: Extract<ExportSummary, { kind: 'class' }> }
   /** An object of members (`module.exports = { getUser, getOrders }`, `export * as users from`). */
-  | { kind: 'object'; members: Record<string, ExportSummary>; client?: string }
+  /** `every`: a registry the module fills under computed keys (`exports.collections[name] = db.collection(name)`): what each member is. */
+  | { kind: 'object'; members: Record<string, ExportSummary>; client?: string; every?: ExportSummary }
   /** A whole module (`import * as repo from './repo'`, or `require` of an ES module): its exports are looked up by name. */
   | { kind: 'namespace'; file: string }
   /** Resolved, but nothing the rules care about. */
@@ -98,6 +99,11 @@ export interface ProjectView {
    * module calls it (its own file's callers decide); undefined when that cannot be told.
    */
   reachOf(file: string, name: string): Reach | 'no-callers' | undefined;
+  /**
+   * The client other modules hand function `name` of `file` as argument `index` (or as key `key` of
+   * the object passed there): `updateCharts(updateChartsQueue)` for `module.exports = (queue) => …`.
+   */
+  clientHandedTo(file: string, name: string, index: number, key?: string): Extract<ExportSummary, { kind: 'client' }> | undefined;
   /**
    * What a value of function type `name` of module `file` does when called, from the project's
    * implementations of it: functions declared to return it (`(deps): GetStream => async (…) => …`)

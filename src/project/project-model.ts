@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join, relative, sep } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { FileAnalysis } from '../analysis/file-analysis';
-import { identifierPattern, keyName, rangeOf, unwrapExpression, type Node } from '../analysis/ast';
+import { argumentAt, identifierPattern, keyName, rangeOf, unwrapExpression, type Node } from '../analysis/ast';
 import type { ClassInfo, FunctionInfo } from '../analysis/model';
 import type { Scope } from '../analysis/scope';
 import { singleValue } from '../analysis/scope';
@@ -87,6 +87,7 @@ export class ProjectModel implements ProjectView {
   readonly stats = { modules: 0, exports: 0, parses: 0, parseErrors: 0, callerFiles: 0 };
   readonly importers: ImporterIndex;
   private readonly reaches = new Map<string, Reach | 'no-callers' | null>();
+  private readonly handed = new Map<string, Extract<ExportSummary, { kind: 'client' }> | null>();
 
   constructor(
     readonly root: string,
@@ -632,6 +633,50 @@ export class ProjectModel implements ProjectView {
   }
 
   /**
+   * The client other modules hand function `name` of `file` as argument `index` (or as key `key` of
+   * the object passed there): `updateCharts(updateChartsQueue)` in the module that makes the queue,
+   * for `module.exports = (queue) => …` whose loop calls `queue.add`. The first caller that hands one
+   * answers, as for a file's own callers; tests hand in doubles and are not asked. A call is matched
+   * by the import it names, not by what that import summarises to: the summary of `name` may be the
+   * very thing in the making that asked.
+   */
+  clientHandedTo(file: string, name: string, index: number, key?: string): Extract<ExportSummary, { kind: 'client' }> | undefined {
+    const slot = `${file}#${name}#${index}.${key ?? ''}`;
+    const known = this.handed.get(slot);
+    if (known !== undefined) return known ?? undefined;
+    this.handed.set(slot, null); // a cycle of callers hands nothing
+    let found: Extract<ExportSummary, { kind: 'client' }> | undefined;
+    // A default export is called by whatever name its importer gave it: every importer is a caller.
+    const word = name === 'default' ? /[^]/ : identifierPattern(name);
+    for (const caller of this.callerFiles(file, word)) {
+      const a = this.analysisOf(caller);
+      if (!a || a.fileKind === 'test') continue;
+      for (const site of a.collected.calls) {
+        const arg = argumentAt(site.node, index, key);
+        const imported = arg && importedCallee(site.node.callee as Node, site.scope);
+        if (!imported || !this.leadsTo(this.resolver.resolve(caller, imported.module), imported.name, file, name)) continue;
+        const o = a.resolver.resolve(arg, site.scope);
+        if (o?.kind === 'client') {
+          found = { kind: 'client', library: o.table.id, ...(o.tx && { tx: true as const }) };
+          break;
+        }
+      }
+      if (found) break;
+    }
+    this.handed.set(slot, found ?? null);
+    return found;
+  }
+
+  /** Export `imported` of module `from` is export `name` of `file`, directly or through re-exports (barrels). */
+  private leadsTo(from: string | undefined, imported: string, file: string, name: string, depth = 0): boolean {
+    if (!from || depth > 4) return false;
+    if (from === file) return imported === name;
+    const entry = this.moduleOf(from)?.table.names[imported];
+    if (entry?.kind !== 'reexport' || entry.name === '*') return false;
+    return this.leadsTo(this.resolver.resolve(from, entry.specifier), entry.name, file, name, depth + 1);
+  }
+
+  /**
    * Callers of a method of a module nobody imports: models reached through a registry (`WIKI.models.editors
    * .refreshEditorsFromDisk()`, `app.models.User.findActive()`), which no import names. Only for a
    * method name long enough to be the project's own (`refreshEditorsFromDisk`, not `find`); a call
@@ -850,4 +895,28 @@ export function summaryDigest(summary: ModuleSummary & { methods?: unknown }): s
 function isPlaceholder(body: TSESTree.Node | null | undefined): boolean {
   if (!body || body.type !== 'BlockStatement') return false;
   return body.body.every((s) => s.type === 'ThrowStatement');
+}
+
+/**
+ * The module and export a call's callee names: `sendSnapshots(q)` with `import sendSnapshots from './x'`
+ * or `const sendSnapshots = require('./x')` (its default), `const { send } = require('./x')`, or
+ * `jobs.send(q)` with `import * as jobs from './x'` / `const jobs = require('./x')`.
+ */
+function importedCallee(callee: Node, scope: Scope): { module: string; name: string } | undefined {
+  const c = unwrapExpression(callee);
+  const ident = c.type === 'Identifier' ? c : c.type === 'MemberExpression' && !c.computed && c.object.type === 'Identifier' ? c.object : undefined;
+  const b = ident && scope.lookup(ident.name);
+  if (!b) return undefined;
+  let from: { module: string; imported: string } | undefined = b.importFrom;
+  if (!from && b.kind === 'variable' && b.values.length === 1) {
+    const { node, path } = b.values[0];
+    const v = unwrapExpression(node);
+    const spec = v.type === 'CallExpression' && v.callee.type === 'Identifier' && v.callee.name === 'require' ? v.arguments[0] : undefined;
+    if (spec?.type === 'Literal' && typeof spec.value === 'string' && path.length <= 1) from = { module: spec.value, imported: path[0] ?? 'default' };
+  }
+  if (!from) return undefined;
+  if (c === ident) return from.imported === '*' ? undefined : { module: from.module, name: from.imported };
+  // A member of the whole module: its export of that name.
+  const member = c.type === 'MemberExpression' && c.property.type === 'Identifier' ? c.property.name : undefined;
+  return member && (from.imported === '*' || from.imported === 'default') ? { module: from.module, name: member } : undefined;
 }

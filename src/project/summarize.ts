@@ -269,7 +269,21 @@ function commonJsExports(e: TSESTree.Expression, scope: Scope, local: (name: str
     return;
   }
   const right = e.right;
-  if (prop && isModuleExports(unwrapExpression(left.object), scope)) local(prop, (s) => s.value(right, scope));
+  if (prop && isModuleExports(unwrapExpression(left.object), scope)) {
+    const value = unwrapExpression(right);
+    // `exports.collections = {}`, filled later under computed keys (`exports.collections[name] = db.collection(name)`).
+    if (value.type === 'ObjectExpression' && !value.properties.length) local(prop, (s) => s.registry(prop) ?? s.value(right, scope));
+    else local(prop, (s) => s.value(right, scope));
+  }
+}
+
+/** `exports.collections[name] = …` / `module.exports.collections[key] = …`: the export it fills under a computed key. */
+function filledExport(left: Node, scope: Scope): string | undefined {
+  if (left.type !== 'MemberExpression' || !left.computed) return undefined;
+  const key = unwrapExpression(left.property as Node);
+  if (key.type === 'Literal') return undefined;
+  const target = unwrapExpression(left.object as Node);
+  return target.type === 'MemberExpression' && !target.computed && isModuleExports(unwrapExpression(target.object as Node), scope) ? propertyName(target) : undefined;
 }
 
 function nameOf(n: TSESTree.Identifier | TSESTree.StringLiteral | TSESTree.Node): string | undefined {
@@ -378,6 +392,23 @@ class Summarizer {
       }
     }
     return this.origin(this.a.resolver.resolve(n, scope));
+  }
+
+  /**
+   * A registry export filled under computed keys, anywhere in the module (in a loop at connect time):
+   * `exports.collections[name] = exports._db.collection(name)`. When every value put there is the same
+   * kind of client, each member is one (`collections.user.findOne(…)`).
+   */
+  registry(name: string): ExportSummary | undefined {
+    let every: ExportSummary | undefined;
+    for (const site of this.a.collected.calls) {
+      const p = site.node.parent;
+      if (p?.type !== 'AssignmentExpression' || p.right !== site.node || p.operator !== '=' || filledExport(p.left as Node, site.scope) !== name) continue;
+      const v = this.origin(this.a.resolver.resolve(site.node, site.scope));
+      if (v.kind !== 'client' || (every && (every as { library: string }).library !== v.library)) return undefined;
+      every = v;
+    }
+    return every && { kind: 'object', members: {}, every };
   }
 
   fn(f: FunctionInfo): ExportSummary {

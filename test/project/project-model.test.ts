@@ -349,6 +349,47 @@ describe('module summaries', () => {
   });
 });
 
+describe('clients a module hands over at run time', () => {
+  const root = project({
+    'package.json': JSON.stringify({ dependencies: { mongodb: '6', bullmq: '5' } }),
+    // A database module that sets its handle when it connects and fills a registry of collections then.
+    'db.js': [
+      "const mongodb = require('mongodb');",
+      'exports.collections = {};',
+      'exports.labels = {};',
+      'exports.init = function (url) { exports._db = new mongodb.MongoClient(url).db("app"); };',
+      'exports.cache = async function () {',
+      '  for (const c of await exports._db.collections()) {',
+      '    exports.collections[c.collectionName] = exports._db.collection(c.collectionName);',
+      '    exports.labels[c.collectionName] = c.collectionName.toUpperCase();',
+      '  }',
+      '};',
+    ].join('\n'),
+    // A cron module handed its queue by the module that makes it.
+    'cron.js': "module.exports = (queue) => { return async (ids) => { for (const id of ids) await queue.add('job', { id }); }; };",
+    'jobs.js': "function start(q) { return q; }\nmodule.exports = { start };",
+    'setup.js': "const { Queue } = require('bullmq');\nconst cron = require('./cron');\nconst jobs = require('./jobs');\ncron(new Queue('a'));\njobs.start(new Set());",
+  });
+  const at = (p: string) => join(root, p);
+
+  it('a registry filled under computed keys: each member is what the module put there', () => {
+    expect(model(root).exportOf(at('db.js'), 'collections')).toEqual({ kind: 'object', members: {}, every: { kind: 'client', library: 'mongodb' } });
+    // Filled with plain values: nothing the rules use.
+    expect(model(root).exportOf(at('db.js'), 'labels')).toEqual({ kind: 'value' });
+  });
+
+  it('the client another module hands an exported function, whatever was asked first', () => {
+    const m = model(root);
+    expect(m.clientHandedTo(at('cron.js'), 'default', 0)).toEqual({ kind: 'client', library: 'bullmq' });
+    // A `Set` handed in is no client; an argument nobody passes tells nothing.
+    expect(m.clientHandedTo(at('jobs.js'), 'start', 0)).toBeUndefined();
+    expect(m.clientHandedTo(at('cron.js'), 'default', 1)).toBeUndefined();
+    const other = model(root);
+    expect(other.exportOf(at('setup.js'), 'default')).toBeDefined();
+    expect(other.clientHandedTo(at('cron.js'), 'default', 0)).toEqual({ kind: 'client', library: 'bullmq' });
+  });
+});
+
 describe('function types handed in as dependencies', () => {
   const root = project({
     'src/domain/operations.ts': [

@@ -12,6 +12,8 @@ export function repetitionPhrase(rep: Repetition): string {
     case 'graphql-field':
       return `\`${rep.collection}\` the parent query returns (GraphQL field resolver, line ${rep.line})`;
     case 'recursion':
+      // A loop written as a function that calls itself for the next item.
+      if (rep.stepped) return `item of ${what} (\`${rep.stepped}\` calls itself for the next one, line ${rep.line})`;
       return `child of ${what} (recursive call at line ${rep.line})`;
     case 'for-await':
       return `item of ${what} (\`for await\` at line ${rep.line})`;
