@@ -55,6 +55,22 @@ ruleTester.run('no-n-plus-one (deferred callbacks)', rule, {
   ],
   invalid: [
     {
+      name: "a route builder's handler, handed the request and the response in one object (`.handler(async ({ req, res }) => …)`)",
+      filename: 'pages/api/admin/trim.ts',
+      code: ts`
+        ${prisma}
+        import { createRoute } from '../../../lib/api';
+        export default createRoute()
+          .GET({ streaming: true })
+          .handler(async ({ req, res }) => {
+            const actors = await prisma.actor.findMany({ where: { active: true } });
+            for (const actor of actors) await prisma.event.deleteMany({ where: { actorId: actor.id } });
+            res.json({ trimmed: actors.length });
+          });
+      `,
+      errors: [{ messageId: 'perItem' }],
+    },
+    {
       name: "a procedure of the app's own helper (`withPermission(…).query(fn)`) is a tRPC query: known by its key in the router",
       filename: 'src/server/routers/deployment.ts',
       code: ts`
