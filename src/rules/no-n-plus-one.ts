@@ -225,7 +225,7 @@ function readRowsOrHandlerInput(analysis: FileAnalysis, site: CallSite, list: No
 }
 
 /** Array methods whose result is made of the list's own items (fewer, reordered or reshaped). */
-const LIST_DERIVING = new Set(['map', 'filter', 'flatMap', 'slice', 'concat', 'sort', 'toSorted', 'reverse']);
+const LIST_DERIVING = new Set(['map', 'filter', 'flatMap', 'flat', 'slice', 'concat', 'sort', 'toSorted', 'reverse']);
 
 /** Names of what a client sends: `req.body.ids`, `input.items`, `dto.emails`, `args.ids`, a Sails action's or helper's `inputs.cards`. */
 const CLIENT_SENT = /^(body|inputs?|dto|payload|args|params|query|command|data)$/;
@@ -281,6 +281,8 @@ function derivedFromAwaited(list: Node, scope: Scope, steps = 8): boolean {
     if (e.type === 'AwaitExpression') return true;
     if (e.type === 'MemberExpression') e = unwrapExpression(e.object as Node);
     else if (e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && LIST_DERIVING.has(propertyName(e.callee) ?? '')) e = unwrapExpression(e.callee.object as Node);
+    // `(await listAll()).reduce((acc, sub) => …, {})`: grouped or indexed, still the rows that were read.
+    else if (e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && propertyName(e.callee) === 'reduce') e = unwrapExpression(e.callee.object as Node);
     // `Object.keys(fields)`, `Array.from(rows)`: the keys or items of what was read.
     else if (objectListed(e)) e = objectListed(e)!;
     else if (e.type === 'CallExpression' && e.arguments.length >= 1 && arrayFrom(e)) e = unwrapExpression(e.arguments[0] as Node);

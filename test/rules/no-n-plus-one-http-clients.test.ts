@@ -26,6 +26,26 @@ ruleTester.run('no-n-plus-one (more HTTP clients)', rule, {
   ],
   invalid: [
     {
+      name: 'Stripe: one product request per subscription, in turn, over rows the code listed and then grouped by customer (`reduce`, `Object.values(…).flat()`)',
+      filename: 'pages/api/billing/workspaces.ts',
+      code: ts`
+        import Stripe from 'stripe';
+        const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+        export async function productsBySubscription() {
+          const byCustomer = (await stripe.subscriptions.list({ limit: 100 })).data.reduce((acc, sub) => {
+            (acc[sub.customer as string] ??= []).push(sub);
+            return acc;
+          }, {} as Record<string, Stripe.Subscription[]>);
+          const sub2product = new Map<string, Stripe.Product>();
+          for (const sub of Object.values(byCustomer).flat()) {
+            sub2product.set(sub.id, await stripe.products.retrieve(sub.items.data[0].price.product as string));
+          }
+          return sub2product;
+        }
+      `,
+      errors: [{ messageId: 'remotePerItem', line: 10 }],
+    },
+    {
       name: "MinIO: one removeObject per object a listing streams; removeObjects once for them all is the batch",
       filename: 'src/s3/cleanup.ts',
       code: ts`
