@@ -131,6 +131,20 @@ ruleTester.run('no-n-plus-one (stepped loops and streamed rows)', rule, {
       errors: [{ messageId: 'perItem' }],
     },
     {
+      name: "the app's own callback-style iteration helper (`snip.forEachArrayItem(list, fn, done)`)",
+      filename: 'src/models/comment.js',
+      code: ts`
+        ${mongo}
+        const snip = require('../snip');
+        exports.notifyCommenters = function (uids, cb) {
+          snip.forEachArrayItem(uids, function (uid, next) {
+            users.updateOne({ _id: uid }, { $inc: { unread: 1 } }).then(() => next());
+          }, cb);
+        };
+      `,
+      errors: [{ messageId: 'perItem' }],
+    },
+    {
       name: 'documents of a query held in a variable, iterated as they stream, saved one by one',
       filename: 'src/jobs/crags.ts',
       code: ts`
