@@ -633,7 +633,7 @@ export class FileAnalysis {
     const reason = this.requestPathOf(owner) ?? this.requestPathOf(fn);
     if (reason) {
       // Only assumed to serve requests (a provider's method): start-up code may be its only caller.
-      const startup = (reason.assumed || reason.service) && owner ? this.calledOnlyAtStartup(owner) ?? this.calledOnlyFromColdModules(owner) : undefined;
+      const startup = (reason.assumed || reason.service) && owner ? this.calledOnlyAtStartup(owner) : undefined;
       return startup ?? { kind: 'hot', entry: reason.label, ...here, line: reason.line, via: [], ...(reason.assumed && { assumed: true }), ...(reason.service && { service: true }) };
     }
     if (!owner) {
@@ -700,8 +700,15 @@ export class FileAnalysis {
   /**
    * `export const removeDeadChapters = …` in a controllers module, called only by scripts, migrations
    * or start-up code elsewhere (`src/scripts/…`, at module scope), or a helper of the module that only
-   * such functions call: the module's place says request path, the callers say it runs once.
+   * such functions call: the module's place says request path, the callers say it runs once. Asked by
+   * the rules whose findings cost per run (a log line, a blocking read), not by `no-n-plus-one`: a
+   * maintenance script's query per row of a whole table is as much worth batching as a request's.
    */
+  onlyOnceOnlyCallers(fn: FunctionInfo | undefined): Reach | undefined {
+    const owner = this.ownerOf(fn);
+    const reason = this.requestPathOf(owner) ?? this.requestPathOf(fn);
+    return owner && reason && (reason.assumed || reason.service) ? this.calledOnlyFromColdModules(owner) : undefined;
+  }
   private calledOnlyFromColdModules(owner: FunctionInfo, seen = new Set<FunctionInfo>()): Reach | undefined {
     if (seen.has(owner) || !this.file.project || this.escapes(owner)) return undefined;
     seen.add(owner);

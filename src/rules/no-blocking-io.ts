@@ -122,7 +122,7 @@ function whereItBlocks(analysis: FileAnalysis, site: CallSite): { phrase: string
   if (owner && onlyReachedOnce(analysis, owner)) return undefined;
   const reason = analysis.requestPathOf(site.fn);
   // Only assumed from where it lives (a service module's export), and called by scripts or start-up code alone.
-  if (reason && (reason.assumed || reason.service) && analysis.reachOf(site.fn)?.kind === 'cold') return undefined;
+  if (reason && (reason.assumed || reason.service) && analysis.onlyOnceOnlyCallers(site.fn)) return undefined;
   if (reason) return { phrase: requestPathPhrase(reason), onRequestPath: true, setupOnly: setupWizard(reason.label, analysis.relativePath) };
   // Callers in other modules (the project model): hot if an entry point reaches it, cold if only start-up code does.
   const reach = analysis.reachOfCall(site);

@@ -107,7 +107,7 @@ function check(analysis: FileAnalysis, site: CallSite, logger: string | undefine
   const reach = reason ? undefined : analysis.reachOf(site.fn);
   if (!reason && reach?.kind !== 'hot') return undefined;
   // Only assumed from where it lives (a service module's export), and called by scripts or start-up code alone.
-  if (reason && (reason.assumed || reason.service) && analysis.reachOf(site.fn)?.kind === 'cold') return undefined;
+  if (reason && (reason.assumed || reason.service) && analysis.onlyOnceOnlyCallers(site.fn)) return undefined;
   const path = reason ? requestPathPhrase(reason) : reachPhrase(reach as Extract<typeof reach, { kind: 'hot' }>);
   // A line right before the loop's `return`/`break` is written once per loop, not once per item.
   const innermost = perItemLoop(site);
