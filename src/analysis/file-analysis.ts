@@ -717,7 +717,7 @@ export class FileAnalysis {
     if (owner.exported && owner.name) {
       const elsewhere = this.file.project.reachOf(this.file.filename, owner.cls?.name ? `${owner.cls.name}.${owner.name}` : owner.name);
       if (!elsewhere || (elsewhere !== 'no-callers' && elsewhere.kind !== 'cold')) return undefined;
-      if (elsewhere !== 'no-callers') cold = elsewhere;
+      if (elsewhere !== 'no-callers') cold = { kind: 'cold', why: `called only from once-only code (${elsewhere.why}, ${elsewhere.file}:${elsewhere.line})`, file: elsewhere.file, line: elsewhere.line };
     }
     // Its callers in this file: each a function that, in turn, only once-only code calls (module scope is such code).
     for (const caller of callers) {
@@ -728,8 +728,7 @@ export class FileAnalysis {
       if (!r) return undefined;
       cold ??= r;
     }
-    if (!cold || cold.kind !== 'cold') return undefined;
-    return { kind: 'cold', why: `called only from once-only code (${cold.why.replace(/^called only from once-only code \((.*)\)$/, '$1')})`, file: cold.file, line: cold.line };
+    return cold;
   }
 
   /** The function's name appears in this file more often than its declaration and its direct calls. */
@@ -792,8 +791,9 @@ export class FileAnalysis {
     const declared = f.node.params[index] as Node | undefined;
     const typed = !!declared && 'typeAnnotation' in declared && !!declared.typeAnnotation;
     if (!found && f.exported && f.name && !f.cls && this.file.project && !typed && untypedParameter(param) && !this.callsOnUntypedParameters(f).some((c) => c.param === index && c.key === key)) {
+      // `module.exports = (queue) => …` and `export default function (queue)` are the module's default export.
       const parent = f.node.parent;
-      const isDefault = parent?.type === 'ExportDefaultDeclaration' || (parent?.type === 'AssignmentExpression' && this.text(parent.left as Node) === 'module.exports');
+      const isDefault = parent?.type === 'ExportDefaultDeclaration' || (parent?.type === 'AssignmentExpression' && isOwnExports(unwrapExpression(parent.left as Node), f.scope) && parent.left.type === 'MemberExpression');
       const exportName = isDefault ? 'default' : f.name;
       const o = this.resolver.fromSummary(this.file.project.clientHandedTo(this.file.filename, exportName, index, key));
       if (o?.kind === 'client') found = o;
