@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, keyName, patternBindings, propertyName, rangeOf, unwrapExpression, type Node } from '../analysis/ast';
 import type { FileAnalysis } from '../analysis/file-analysis';
 import type { ClassInfo, FunctionInfo } from '../analysis/model';
-import { argumentReturned, instanceFactoryParam, requiredModule, type Origin } from '../analysis/origins';
+import { argumentReturned, instanceFactoryParam, isOwnExports, requiredModule, type Origin } from '../analysis/origins';
 import type { EffectSummary, ExportSummary } from '../analysis/project-view';
 import type { Binding, Scope } from '../analysis/scope';
 
@@ -53,7 +53,7 @@ function exportEntries(a: FileAnalysis): { entries: ExportEntry[]; stars: string
   const local = (name: string, compute: ExportEntry['compute']) => entries.push({ name, compute });
   for (const stmt of a.collected.program.body) {
     if (stmt.type === 'VariableDeclaration') {
-      for (const d of stmt.declarations) if (d.id.type === 'Identifier' && d.init && isModuleExports(unwrapExpression(d.init as Node), scope)) aliases.add(d.id.name);
+      for (const d of stmt.declarations) if (d.id.type === 'Identifier' && d.init && isOwnExports(unwrapExpression(d.init as Node), scope)) aliases.add(d.id.name);
     }
     switch (stmt.type) {
       case 'ExportNamedDeclaration': {
@@ -114,7 +114,7 @@ function exportEntries(a: FileAnalysis): { entries: ExportEntry[]; stars: string
         if (e.type === 'CallExpression' && e.arguments.length === 1) {
           const spec = requiredModule(e.callee as Node, scope);
           const arg = unwrapExpression(e.arguments[0] as Node);
-          if (spec && ((arg.type === 'Identifier' && aliases.has(arg.name)) || isModuleExports(arg, scope))) augmenters.push(spec);
+          if (spec && ((arg.type === 'Identifier' && aliases.has(arg.name)) || isOwnExports(arg, scope))) augmenters.push(spec);
         }
         break;
       }
@@ -134,13 +134,6 @@ function exportEntries(a: FileAnalysis): { entries: ExportEntry[]; stars: string
   return { entries, stars, augmenters };
 }
 
-/** `module.exports`, or `exports` where no local of that name hides it. */
-function isModuleExports(n: Node, scope: Scope): boolean {
-  if (n.type === 'Identifier') return n.name === 'exports' && !scope.vars.has('exports');
-  if (n.type !== 'MemberExpression' || propertyName(n) !== 'exports') return false;
-  const obj = unwrapExpression(n.object as Node);
-  return obj.type === 'Identifier' && obj.name === 'module' && !scope.vars.has('module');
-}
 
 export function exportTable(a: FileAnalysis): ExportTable {
   const { entries, stars, augmenters } = exportEntries(a);
@@ -159,7 +152,7 @@ export function summarizeAugmentation(a: FileAnalysis, name: string, lazyEffect?
   for (const stmt of a.collected.program.body) {
     if (stmt.type !== 'ExpressionStatement') continue;
     const e = unwrapExpression(stmt.expression as Node);
-    if (e.type !== 'AssignmentExpression' || e.left.type !== 'MemberExpression' || !isModuleExports(unwrapExpression(e.left as Node), scope)) continue;
+    if (e.type !== 'AssignmentExpression' || e.left.type !== 'MemberExpression' || !isOwnExports(unwrapExpression(e.left as Node), scope)) continue;
     const fn = unwrapExpression(e.right as Node);
     if (!isFunctionNode(fn) || fn.params[0]?.type !== 'Identifier' || fn.body.type !== 'BlockStatement') continue;
     const info = a.collected.functionByNode.get(fn);
@@ -257,7 +250,7 @@ function commonJsExports(e: TSESTree.Expression, scope: Scope, local: (name: str
   if (e.type !== 'AssignmentExpression' || e.operator !== '=' || e.left.type !== 'MemberExpression') return;
   const left = e.left;
   const prop = propertyName(left);
-  if (isModuleExports(left, scope)) {
+  if (isOwnExports(left, scope)) {
     const value = unwrapExpression(e.right);
     local('default', (s) => s.value(value, scope));
     if (value.type === 'ObjectExpression') {
@@ -269,7 +262,7 @@ function commonJsExports(e: TSESTree.Expression, scope: Scope, local: (name: str
     return;
   }
   const right = e.right;
-  if (prop && isModuleExports(unwrapExpression(left.object), scope)) {
+  if (prop && isOwnExports(unwrapExpression(left.object), scope)) {
     const value = unwrapExpression(right);
     // `exports.collections = {}`, filled later under computed keys (`exports.collections[name] = db.collection(name)`).
     if (value.type === 'ObjectExpression' && !value.properties.length) local(prop, (s) => s.registry(prop) ?? s.value(right, scope));
@@ -283,7 +276,7 @@ function filledExport(left: Node, scope: Scope): string | undefined {
   const key = unwrapExpression(left.property as Node);
   if (key.type === 'Literal') return undefined;
   const target = unwrapExpression(left.object as Node);
-  return target.type === 'MemberExpression' && !target.computed && isModuleExports(unwrapExpression(target.object as Node), scope) ? propertyName(target) : undefined;
+  return target.type === 'MemberExpression' && !target.computed && isOwnExports(unwrapExpression(target.object as Node), scope) ? propertyName(target) : undefined;
 }
 
 function nameOf(n: TSESTree.Identifier | TSESTree.StringLiteral | TSESTree.Node): string | undefined {
