@@ -64,6 +64,8 @@ export class ImporterIndex {
   private builtAt = 0;
   /** Set when the project has more files than the index takes. */
   gaveUp = false;
+  /** Grows whenever an edge may have moved (a rebuild, an edited file's imports): answers about who calls whom are asked again. */
+  generation = 0;
   private listed = new Set<string>();
 
   constructor(
@@ -90,13 +92,18 @@ export class ImporterIndex {
   /** The editor analysed `file` with this text: its imports are what the index should know. */
   update(file: string, text: string) {
     if (!this.reverse) return;
-    this.setEdges(file, this.importsOf(file, text));
+    const targets = this.importsOf(file, text);
+    const before = this.forward.get(file);
+    if (!before || before.length !== targets.length || before.some((t, i) => t !== targets[i])) this.generation++;
+    this.setEdges(file, targets);
     // The file's handlers as they are now: drop what an earlier text declared.
+    const handlersBefore = this.handlersIn(file);
     for (const list of this.busHandlers.values()) {
       const stale = list.findIndex((h) => h.file === file);
       if (stale >= 0) list.splice(stale, 1);
     }
-    this.indexCalls(file, text);
+    // A call or definition by a name new to this file, or another handler: searches by name may now find it.
+    if (this.indexCalls(file, text) || this.handlersIn(file) !== handlersBefore) this.generation++;
   }
 
   /** Files that call a method of this (distinctive) name: `<anything>.name(`. */
@@ -120,9 +127,15 @@ export class ImporterIndex {
   }
   private busHandlers = new Map<string, Array<{ file: string; className: string }>>();
 
-  private indexCalls(file: string, text: string) {
-    for (const m of text.matchAll(DISTINCTIVE_CALL)) addTo(this.calls, m[1], file);
-    for (const m of text.matchAll(DEFINITION)) addTo(this.definitions, m[1] ?? m[2] ?? m[3] ?? m[4], file);
+  private handlersIn(file: string): string {
+    return [...this.busHandlers].flatMap(([message, list]) => list.filter((h) => h.file === file).map((h) => `${message}:${h.className}`)).join(',');
+  }
+
+  /** Indexes the file's calls and definitions by name; true when one is new to the index. */
+  private indexCalls(file: string, text: string): boolean {
+    let added = false;
+    for (const m of text.matchAll(DISTINCTIVE_CALL)) added = addTo(this.calls, m[1], file) || added;
+    for (const m of text.matchAll(DEFINITION)) added = addTo(this.definitions, m[1] ?? m[2] ?? m[3] ?? m[4], file) || added;
     if (text.includes('Handler(')) {
       for (const m of text.matchAll(BUS_HANDLER)) {
         const list = this.busHandlers.get(m[1]) ?? [];
@@ -130,6 +143,7 @@ export class ImporterIndex {
         this.busHandlers.set(m[1], list);
       }
     }
+    return added;
   }
 
   private edges(): Map<string, Set<string>> {
@@ -141,6 +155,7 @@ export class ImporterIndex {
     this.definitions = new Map();
     this.busHandlers = new Map();
     this.builtAt = Date.now();
+    this.generation++;
     const files = listSourceFiles(this.root, MAX_INDEXED_FILES);
     if (!files) {
       this.gaveUp = true;
@@ -184,10 +199,12 @@ export class ImporterIndex {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-function addTo(index: Map<string, Set<string>>, key: string, file: string) {
+function addTo(index: Map<string, Set<string>>, key: string, file: string): boolean {
   let set = index.get(key);
   if (!set) index.set(key, (set = new Set()));
+  if (set.has(file)) return false;
   set.add(file);
+  return true;
 }
 
 /** Source and GraphQL schema files under `root` (not in node_modules or hidden folders), or undefined past `max`. */

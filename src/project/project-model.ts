@@ -66,6 +66,16 @@ function parsePackageJson(text: string): { dependencies?: Record<string, string>
 }
 
 /** Package manifests above a folder, nearest first, and the union of their dependencies. */
+/** A cross-file answer, with the stamps of what it read and the importer index's generation it was worked out in. */
+interface Remembered<T> {
+  value: T;
+  deps: ReadonlyMap<string, string>;
+  generation: number;
+}
+
+/** The prefix of a glanced file's stamp; module hashes are hex and never start with it. */
+const GLANCE = 'glance:';
+
 type Manifests = Array<{ dir: string; deps: ReadonlySet<string> }> & { all: Set<string> };
 
 export class ProjectModel implements ProjectView {
@@ -86,8 +96,11 @@ export class ProjectModel implements ProjectView {
   /** Counters for the benchmark and the output log. */
   readonly stats = { modules: 0, exports: 0, parses: 0, parseErrors: 0, callerFiles: 0 };
   readonly importers: ImporterIndex;
-  private readonly reaches = new Map<string, Reach | 'no-callers' | null>();
-  private readonly handed = new Map<string, Extract<ExportSummary, { kind: 'client' }> | null>();
+  /** Answers worked out from callers in other modules, kept while those modules and the import edges stay as they were (see `recall`). */
+  private readonly reaches = new Map<string, Remembered<Reach | 'no-callers' | null>>();
+  private readonly handed = new Map<string, Remembered<Extract<ExportSummary, { kind: 'client' }> | null>>();
+  /** Stamps of files only glanced at (their text searched for a name, not parsed), by path. */
+  private readonly glances = new Map<string, { text: string; stamp: string }>();
 
   constructor(
     readonly root: string,
@@ -106,6 +119,11 @@ export class ProjectModel implements ProjectView {
 
   registryModel(name: string): string | undefined {
     if (!/^\w+$/.test(name)) return undefined;
+    // Which files exist is the index's to say: a rebuild or an edit may have added one.
+    if (this.registryGeneration !== this.importers.generation) {
+      this.registryModels.clear();
+      this.registryGeneration = this.importers.generation;
+    }
     let known = this.registryModels.get(name);
     if (known === undefined) {
       // `models/pages.js`, else `models/MetricAnalysisModel.ts` or `models/user.model.ts` for `metricAnalysis`, `user`.
@@ -120,6 +138,7 @@ export class ProjectModel implements ProjectView {
     return known ?? undefined;
   }
   private readonly registryModels = new Map<string, string | null>();
+  private registryGeneration = -1;
 
   globalCollection(name: string): boolean {
     const version = this.files.version ?? 0;
@@ -369,6 +388,74 @@ export class ProjectModel implements ProjectView {
     this.reading.at(-1)?.set(file, hash);
   }
 
+  /** Every module read on the way still reads the same (parsed ones by their hash, glanced ones by their text's stamp). */
+  private stillReads(deps: ReadonlyMap<string, string>): boolean {
+    for (const [f, h] of deps) {
+      const now = h.startsWith(GLANCE) ? this.glanceStamp(f) : (this.readModule(f)?.hash ?? '');
+      if (now !== h) return false;
+    }
+    return true;
+  }
+
+  /** A file whose text was searched (for a caller's name) but not parsed: its stamp changes with its text. */
+  private glance(file: string): string | undefined {
+    const text = this.files.read(file);
+    this.noteRead(file, this.glanceStamp(file));
+    return text;
+  }
+
+  private glanceStamp(file: string): string {
+    const text = this.files.read(file);
+    if (text === undefined) return GLANCE;
+    const known = this.glances.get(file);
+    if (known?.text === text) return known.stamp;
+    const stamp = GLANCE + createHash('sha1').update(text).digest('hex');
+    this.glances.set(file, { text, stamp });
+    return stamp;
+  }
+
+  /**
+   * A cross-file answer kept from earlier, or undefined when it must be worked out again: the import
+   * edges moved, or a module read to reach it now reads differently (the editor's buffers change
+   * both; an ESLint run never does). A kept answer's reads count as reads of whoever asked.
+   */
+  private recall<T>(cache: Map<string, Remembered<T>>, key: string): { value: T } | 'stale' | undefined {
+    const known = cache.get(key);
+    if (!known) return undefined;
+    if (known.generation !== this.importers.generation || !this.stillReads(known.deps)) {
+      cache.delete(key);
+      return 'stale';
+    }
+    for (const [f, h] of known.deps) this.noteRead(f, h);
+    return known;
+  }
+
+  /** Works an answer out, recording what it read; `keep` says whether it may be kept (a cut cycle's answer may not). */
+  private remember<T>(cache: Map<string, Remembered<T>>, key: string, cycle: T, work: () => { value: T; keep: boolean }): T {
+    const generation = this.importers.generation;
+    cache.set(key, { value: cycle, deps: new Map(), generation });
+    const deps = new Map<string, string>();
+    this.reading.push(deps);
+    let result: { value: T; keep: boolean };
+    try {
+      result = work();
+    } finally {
+      this.reading.pop();
+    }
+    for (const [f, h] of deps) this.noteRead(f, h);
+    if (result.keep) cache.set(key, { value: result.value, deps, generation });
+    else cache.delete(key);
+    return result.value;
+  }
+
+  /** A caller's analysis; when the answer asked again was out of date, without what it memoised from other modules. */
+  private callerAnalysis(file: string, stale: boolean): FileAnalysis | undefined {
+    this.glance(file);
+    const a = this.analysisOf(file);
+    if (stale) a?.forgetProjectAnswers();
+    return a;
+  }
+
   private readModule(file: string): ModuleRecord | undefined {
     const text = this.files.read(file);
     if (text === undefined) return undefined;
@@ -544,7 +631,7 @@ export class ProjectModel implements ProjectView {
 
   private summarize<T extends object>(file: string, key: string, make: (a: FileAnalysis) => T | undefined): T | undefined {
     const cached = this.exportsByHash.get(key);
-    if (cached && [...cached.deps].every(([f, h]) => (this.readModule(f)?.hash ?? '') === h)) {
+    if (cached && this.stillReads(cached.deps)) {
       for (const [f, h] of cached.deps) this.noteRead(f, h);
       return (cached.value ?? undefined) as T | undefined;
     }
@@ -591,16 +678,20 @@ export class ProjectModel implements ProjectView {
    */
   reachOf(file: string, name: string): Reach | 'no-callers' | undefined {
     const key = `${file}#${name}`;
-    const known = this.reaches.get(key);
-    if (known !== undefined) return known ?? undefined;
-    this.reaches.set(key, null); // a cycle of callers tells nothing
+    const known = this.recall(this.reaches, key);
+    if (known && known !== 'stale') return known.value ?? undefined;
+    // A cycle of callers tells nothing.
+    return this.remember(this.reaches, key, null, () => this.workOutReach(file, name, known === 'stale')) ?? undefined;
+  }
+
+  private workOutReach(file: string, name: string, stale: boolean): { value: Reach | 'no-callers' | null; keep: boolean } {
     const id = `${this.relative(file)}#${name}`;
     const word = identifierPattern(name.split('.').pop()!);
     const reaches: Array<Reach | undefined> = [];
     const callers = this.callerFiles(file, word);
     let testCallers = 0;
     for (const caller of callers) {
-      const a = this.analysisOf(caller);
+      const a = this.callerAnalysis(caller, stale);
       // Tests call everything, once: they say nothing about how often production code runs it.
       if (a?.fileKind === 'test') testCallers++;
       if (!a || a.fileKind === 'test') continue;
@@ -619,17 +710,12 @@ export class ProjectModel implements ProjectView {
     const noImporterCalls = callers.length === testCallers;
     // Only for a module nothing imports (loaded by path into a registry): a module others import
     // is called through those imports, and a by-name search would read every file with a method of that name.
-    if (noImporterCalls && !this.importers.importersOf(file).size) reaches.push(...this.reachesByName(file, name));
+    if (noImporterCalls && !this.importers.importersOf(file).size) reaches.push(...this.reachesByName(file, name, stale));
     // Searched everywhere, called nowhere else: what calls it in its own file decides.
-    if (!reaches.length && noImporterCalls && !this.importers.gaveUp) {
-      this.reaches.set(key, 'no-callers');
-      return 'no-callers';
-    }
+    if (!reaches.length && noImporterCalls && !this.importers.gaveUp) return { value: 'no-callers', keep: true };
     const result = combineReaches(reaches, undefined);
     // Partial answers (a cycle was cut) are not kept: asked from elsewhere they could differ.
-    if (result?.kind === 'hot' || !reaches.includes(undefined)) this.reaches.set(key, result ?? null);
-    else this.reaches.delete(key);
-    return result;
+    return { value: result ?? null, keep: result?.kind === 'hot' || !reaches.includes(undefined) };
   }
 
   /**
@@ -642,29 +728,27 @@ export class ProjectModel implements ProjectView {
    */
   clientHandedTo(file: string, name: string, index: number, key?: string): Extract<ExportSummary, { kind: 'client' }> | undefined {
     const slot = `${file}#${name}#${index}.${key ?? ''}`;
-    const known = this.handed.get(slot);
-    if (known !== undefined) return known ?? undefined;
-    this.handed.set(slot, null); // a cycle of callers hands nothing
-    let found: Extract<ExportSummary, { kind: 'client' }> | undefined;
+    const known = this.recall(this.handed, slot);
+    if (known && known !== 'stale') return known.value ?? undefined;
+    // A cycle of callers hands nothing.
+    return this.remember(this.handed, slot, null, () => ({ value: this.findClientHandedTo(file, name, index, known === 'stale', key) ?? null, keep: true })) ?? undefined;
+  }
+
+  private findClientHandedTo(file: string, name: string, index: number, stale: boolean, key?: string): Extract<ExportSummary, { kind: 'client' }> | undefined {
     // A default export is called by whatever name its importer gave it: every importer is a caller.
     const word = name === 'default' ? /[^]/ : identifierPattern(name);
     for (const caller of this.callerFiles(file, word)) {
-      const a = this.analysisOf(caller);
+      const a = this.callerAnalysis(caller, stale);
       if (!a || a.fileKind === 'test') continue;
       for (const site of a.collected.calls) {
         const arg = argumentAt(site.node, index, key);
         const imported = arg && importedCallee(site.node.callee as Node, site.scope);
         if (!imported || !this.leadsTo(this.resolver.resolve(caller, imported.module), imported.name, file, name)) continue;
         const o = a.resolver.resolve(arg, site.scope);
-        if (o?.kind === 'client') {
-          found = { kind: 'client', library: o.table.id, ...(o.tx && { tx: true as const }) };
-          break;
-        }
+        if (o?.kind === 'client') return { kind: 'client', library: o.table.id, ...(o.tx && { tx: true as const }) };
       }
-      if (found) break;
     }
-    this.handed.set(slot, found ?? null);
-    return found;
+    return undefined;
   }
 
   /** Export `imported` of module `from` is export `name` of `file`, directly or through re-exports (barrels). */
@@ -682,14 +766,14 @@ export class ProjectModel implements ProjectView {
    * method name long enough to be the project's own (`refreshEditorsFromDisk`, not `find`); a call
    * `<anything>.<name>(` anywhere in the project counts as a call of it.
    */
-  private reachesByName(file: string, name: string): Array<Reach | undefined> {
+  private reachesByName(file: string, name: string, stale: boolean): Array<Reach | undefined> {
     const method = name.split('.').pop()!;
     if (!DISTINCTIVE_METHOD.test(method)) return [];
     const callers = [...this.importers.filesCalling(method)].filter((f) => f !== file);
     if (callers.length > MAX_CALLERS_BY_NAME) return [undefined];
     const out: Array<Reach | undefined> = [];
     for (const other of callers) {
-      const a = this.analysisOf(other);
+      const a = this.callerAnalysis(other, stale);
       if (!a || a.fileKind === 'test') continue;
       this.stats.callerFiles++;
       for (const site of a.collected.calls) {
@@ -766,7 +850,8 @@ export class ProjectModel implements ProjectView {
         for (const importer of this.importers.importersOf(f)) {
           if (seen.has(importer)) continue;
           seen.add(importer);
-          const text = this.files.read(importer);
+          // Glanced at: a caller's name written into it later must be seen.
+          const text = this.glance(importer);
           if (!text || !word.test(text)) continue;
           out.push(importer);
           if (/\bexport\b/.test(text)) next.push(importer);

@@ -493,6 +493,42 @@ describe('open buffers', () => {
     expect([...m.importers.importersOf(join(root, 'src/c.ts'))]).toEqual([join(root, 'src/a.ts')]);
   });
 
+  it('how often a function runs follows edits of its callers, and a caller that starts importing it', () => {
+    const root = project({
+      'package.json': JSON.stringify({ dependencies: { express: '4' } }),
+      'src/orders.ts': 'export async function loadAll(ids) { return ids; }',
+      'src/boot.ts': "import { loadAll } from './orders';\nloadAll([]);",
+      'src/api.ts': 'export const version = 1;',
+    });
+    const files = new OverlayFiles(new DiskFiles());
+    const m = model(root, files);
+    const at = (p: string) => join(root, p);
+    const route = (call: string) => `import express from 'express';\nimport { loadAll } from './orders';\nconst router = express.Router();\nrouter.post('/orders', async (req, res) => { res.json(await ${call}); });\nexport default router;`;
+    expect(m.reachOf(at('src/orders.ts'), 'loadAll')).toMatchObject({ kind: 'cold' });
+    // The only caller, edited in its buffer: it now calls the function from a route.
+    files.set(at('src/boot.ts'), route('loadAll(req.body.ids)'));
+    expect(m.reachOf(at('src/orders.ts'), 'loadAll')).toMatchObject({ kind: 'hot', entry: expect.stringContaining('/orders') });
+    files.delete(at('src/boot.ts'));
+    expect(m.reachOf(at('src/orders.ts'), 'loadAll')).toMatchObject({ kind: 'cold' });
+    // A module that did not import it starts to (the editor hands the index its new text).
+    files.set(at('src/api.ts'), route('loadAll(req.body.ids)'));
+    m.importers.update(at('src/api.ts'), route('loadAll(req.body.ids)'));
+    expect(m.reachOf(at('src/orders.ts'), 'loadAll')).toMatchObject({ kind: 'hot' });
+  });
+
+  it('the client handed to a function follows an edit of the module that hands it', () => {
+    const root = project({
+      'package.json': JSON.stringify({ dependencies: { bullmq: '5' } }),
+      'cron.js': "module.exports = (queue) => async (ids) => { for (const id of ids) await queue.add('job', { id }); };",
+      'setup.js': "const cron = require('./cron');\ncron(new Set());",
+    });
+    const files = new OverlayFiles(new DiskFiles());
+    const m = model(root, files);
+    expect(m.clientHandedTo(join(root, 'cron.js'), 'default', 0)).toBeUndefined();
+    files.set(join(root, 'setup.js'), "const { Queue } = require('bullmq');\nconst cron = require('./cron');\ncron(new Queue('a'));");
+    expect(m.clientHandedTo(join(root, 'cron.js'), 'default', 0)).toEqual({ kind: 'client', library: 'bullmq' });
+  });
+
   it('records which summaries an analysis read', () => {
     const root = project({ 'package.json': '{}', 'a.ts': "export * from './b';", 'b.ts': 'export const x = 1;' });
     const m = model(root);
