@@ -40,6 +40,12 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
       const table = rowOfLoopItem(call, callee.object as Node, method, site, resolver);
       if (table) return { kind: 'query', table, label, read: method === 'reload', tx: passesTransaction(call) };
     }
+    // `for (const user of users) await user.getCompany()`: an accessor an association of the project
+    // declares (`User.belongsTo(models.Company)`), on the item of a loop, awaited as a query is.
+    if (!obj && method && awaitedOrReturned(call) && resolver.projectAssociationAccessor(method)) {
+      const table = rowOfLoopItem(call, callee.object as Node, method, site, resolver, true);
+      if (table) return { kind: 'query', table, label, read: /^(get|count|has)/.test(method), tx: passesTransaction(call) };
+    }
     // `for (const tool of tools) await tool.$query().patch(…)`: an Objection row, wherever it came from
     // (the `$` names are Objection's own), in a package that depends on Objection.
     if (!obj && method && OBJECTION_ROW_QUERIES.has(method) && resolver.projectDependsOn('objection')) {
@@ -62,6 +68,12 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
   }
   if (callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'ThisExpression') {
     const method = propertyName(callee);
+    // `this.getApprover()` in a model's instance method written outside a class (Sequelize's
+    // `instanceMethods`, a mixin's `this.promise_x = function …`): the row's association accessor.
+    if (method && !site.fn?.cls && awaitedOrReturned(call) && resolver.projectAssociationAccessor(method)) {
+      const table = resolver.projectRowTable();
+      if (table?.rowMethodPattern?.test(method)) return { kind: 'query', table, label, read: /^(get|count|has)/.test(method), tx: passesTransaction(call) };
+    }
     const self = method ? resolver.thisClient(site.scope, method) ?? resolver.typedSelf(unwrapExpression(callee.object), method) : undefined;
     if (self && method && tableSets(self.table).query.has(method) && !isArrayCallback(call) && !isRawFragment(call, method, site.scope) && !isValueFactory(call, method) && !onlyCompiled(call)) {
       return { kind: 'query', table: self.table, label, read: tableSets(self.table).read.has(method), tx: passesTransaction(call) || startsOnTransaction(call) };
@@ -133,7 +145,7 @@ const NOT_A_ROW = /socket|stream|conn|client|agent|server|worker|watcher|process
  * `list[i]`) and the packages around the file depend on Sequelize or Mongoose only. The shape of
  * the call must be a row's: `update({ … })` with an object, `save()` with at most options.
  */
-function rowOfLoopItem(call: CallLike, receiver: Node, method: string, site: CallSite, resolver: OriginResolver): LibraryTable | undefined {
+function rowOfLoopItem(call: CallLike, receiver: Node, method: string, site: CallSite, resolver: OriginResolver, accessor = false): LibraryTable | undefined {
   const args = call.arguments as Node[];
   if ((method === 'update' || method === 'updateOne') && unwrapExpression(args[0] ?? call).type !== 'ObjectExpression') return undefined;
   if (method === 'save' && args.length > 1) return undefined;
@@ -142,7 +154,7 @@ function rowOfLoopItem(call: CallLike, receiver: Node, method: string, site: Cal
   if (!root || root === 'this' || NOT_A_ROW.test(root) || (r.type === 'MemberExpression' && !r.computed && NOT_A_ROW.test(propertyName(r) ?? ''))) return undefined;
   if (!site.repetitions.some((rep) => itemValueName(rep) === root || indexedElement(r, rep))) return undefined;
   const table = resolver.projectRowTable();
-  return table && (table.rowMethods?.includes(method) || table.queryMethods?.includes(method)) ? table : undefined;
+  return table && (table.rowMethods?.includes(method) || table.queryMethods?.includes(method) || (accessor && !!table.rowMethodPattern?.test(method))) ? table : undefined;
 }
 
 /** `list[i]` (or `list[i].media`) inside `for (let i = 0; i < list.length; i++)`. */

@@ -44,8 +44,8 @@ export interface QueryWitness {
   line: number;
   /** Functions between the caller and the query, outermost first (for messages). */
   via: string[];
-  /** The function answers from a cache first (`if (cache.has(k)) return …`): repeated calls mostly cost nothing. */
-  cached?: boolean;
+  /** The function answers from a cache first (`if (cache.has(k)) return …`): repeated calls mostly cost nothing. `'instance'`: from a field of `this`, kept per object. */
+  cached?: boolean | 'instance';
   /** The query at the end of the chain is a call judged by its name (named-calls.ts), not seen to be one. */
   byName?: NameStrength;
   /** Every query of the function runs only when this option is set (`fetchData ? await find(…) : undefined`). */
@@ -319,7 +319,7 @@ export class FileAnalysis {
     for (const site of owned) {
       const e = this.effectOf(site);
       if (e?.kind === 'query') {
-        const w: QueryWitness = { effect: { library: e.table.id, label: e.label, read: e.read, tx: e.tx }, line: this.line(site.node), via: [], ...(this.cacheGuarded(fn, site) && { cached: true }), ...(schemaStatement(site.node) && { schema: true }) };
+        const w: QueryWitness = { effect: { library: e.table.id, label: e.label, read: e.read, tx: e.tx }, line: this.line(site.node), via: [], ...(this.cacheGuarded(fn, site) && { cached: this.cacheGuarded(fn, site) }), ...(schemaStatement(site.node) && { schema: true }) };
         if (!found) [found, foundAt] = [w, site];
         if (!w.cached) {
           [found, foundAt] = [w, site];
@@ -332,7 +332,8 @@ export class FileAnalysis {
         if (this.effectOf(site)) continue;
         let w = this.calledWitness(fn, site);
         if (!w) continue;
-        if (this.cacheGuarded(fn, site)) w = { ...w, cached: true };
+        const guarded = this.cacheGuarded(fn, site);
+        if (guarded) w = { ...w, cached: guarded };
         // `this.exec(\`DROP INDEX ${id}\`)`: the statement is this call's argument, run by a helper that takes any SQL.
         if (schemaStatement(site.node)) w = { ...w, schema: true };
         // A query the analysis saw beats one only a name suggests, which beats one served from a cache;
@@ -541,18 +542,22 @@ export class FileAnalysis {
     const ext = this.externalCall(site);
     if (!ext) return undefined;
     const { effect } = ext;
-    return { effect: { library: effect.library, label: effect.label, read: effect.read, tx: effect.tx }, file: effect.file, line: effect.line, via: [ext.name, ...effect.via], ...(effect.cached && { cached: true }), ...(effect.byName && { byName: effect.byName }), ...(effect.onlyWhen && { onlyWhen: effect.onlyWhen }), ...(effect.schema && { schema: true }) };
+    return { effect: { library: effect.library, label: effect.label, read: effect.read, tx: effect.tx }, file: effect.file, line: effect.line, via: [ext.name, ...effect.via], ...(effect.cached && { cached: effect.cached }), ...(effect.byName && { byName: effect.byName }), ...(effect.onlyWhen && { onlyWhen: effect.onlyWhen }), ...(effect.schema && { schema: true }) };
   }
 
   /**
    * `const hit = cache.get(k); if (hit) return hit;` (a Map, an LRU, a memo) before the call: the
    * function answers from memory first, so calling it per item mostly costs nothing.
    */
-  private cacheGuarded(fn: FunctionInfo, site: CallSite): boolean {
+  private cacheGuarded(fn: FunctionInfo, site: CallSite): boolean | 'instance' {
     const [at] = rangeOf(site.node);
     if (this.onCacheMiss(fn, site) || onCacheBypass(fn, site) || memoisedInPlace(fn, site, (n) => this.text(n)) || filledOnMiss(fn, site, (n) => this.text(n), this.keysOf)) return true;
     // `if (this.cachedProperties && fresh) return this.cachedProperties;` earlier in the function: past it, a miss.
-    if (this.returnsBetween(fn, rangeOf(fn.node)[0], at, (arg) => CACHE_NAME.test(this.text(arg)))) return true;
+    // Kept in a field of `this` (or of `self = this`) outside a class: an instance method of a model's rows, whose cache is the row's own.
+    const cachedReturn = (arg: Node) => CACHE_NAME.test(this.text(arg));
+    if (this.returnsBetween(fn, rangeOf(fn.node)[0], at, cachedReturn)) {
+      return !fn.cls && this.returnsBetween(fn, rangeOf(fn.node)[0], at, (arg) => cachedReturn(arg) && this.heldByThis(arg, fn)) ? 'instance' : true;
+    }
     // `if (targetMailbox) return targetMailbox;` before the call and `targetMailbox = …` in the function, on
     // a variable that outlives the call (a closure's, a module's, a field): remembered after the first call.
     if (this.returnsBetween(fn, rangeOf(fn.node)[0], at, (arg) => this.fills(fn, site, arg))) return true;
@@ -576,6 +581,22 @@ export class FileAnalysis {
       const hit = decl?.type === 'VariableDeclarator' && decl.id.type === 'Identifier' ? decl.id.name : undefined;
       return this.returnsBetween(fn, end, at, (arg) => CACHE_NAME.test(this.text(arg)) || (!!hit && referencedNames(arg, this.keysOf).has(hit)));
     });
+  }
+
+  /** `self.cached_schedule` in what `fn` returns, with `self = this` (or `this.cached_schedule` itself). */
+  private heldByThis(arg: Node, fn: FunctionInfo): boolean {
+    const stack: Node[] = [arg];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === 'MemberExpression' && CACHE_NAME.test(propertyName(n) ?? '')) {
+        const root = unwrapExpression(n.object as Node);
+        if (root.type === 'ThisExpression') return true;
+        const b = root.type === 'Identifier' ? fn.scope.lookup(root.name) : undefined;
+        if (b?.kind === 'variable' && b.values.length === 1 && unwrapExpression(b.values[0].node).type === 'ThisExpression') return true;
+      }
+      pushChildren(stack, n, this.keysOf);
+    }
+    return false;
   }
 
   /**
@@ -1103,7 +1124,7 @@ export function schemaStatement(call: TSESTree.CallExpression | TSESTree.NewExpr
 }
 
 /** Receivers that hold a cache: `cache`, `this.planCache`, `lru`, `memo`, `userCache`. */
-const CACHE_NAME = /cache|lru|memo/i;
+export const CACHE_NAME = /cache|lru|memo/i;
 
 /** A flag that asks a caching function to go to the source this once (`skipCache`, `forceRefresh`). */
 const CACHE_BYPASS = /(?:skip|bypass|no|ignore|without)_?cache|force_?(?:refresh|reload|fetch)|fresh$/i;
@@ -1202,7 +1223,7 @@ function madeByEnclosingRun(site: CallSite, memo: Node): boolean {
  * The memo a test looks a key up in, when the test is true on a miss (`!(k in m)`, `!m.has(k)`,
  * `!m[k]`, `m.get(k) === undefined`) or, for an `else`, on a hit (`k in m`, `m.has(k)`, `m[k]`).
  */
-function keyedLookup(test: Node, onMiss: boolean): Node | undefined {
+export function keyedLookup(test: Node, onMiss: boolean): Node | undefined {
   let t = test;
   let miss = false;
   if (t.type === 'UnaryExpression' && t.operator === '!') [t, miss] = [unwrapExpression(t.argument as Node), true];
@@ -1215,7 +1236,7 @@ function keyedLookup(test: Node, onMiss: boolean): Node | undefined {
 }
 
 /** The branch stores into the memo: `memo[key] = …` or `memo.set(key, …)`. */
-function fillsMemo(branch: Node, memo: string, text: (n: Node) => string, keysOf: KeysOf): boolean {
+export function fillsMemo(branch: Node, memo: string, text: (n: Node) => string, keysOf: KeysOf): boolean {
   const stack: Node[] = [branch];
   while (stack.length) {
     const n = stack.pop()!;

@@ -117,11 +117,12 @@ const ITERATION_HELPERS = new Set(['map', 'forEach', 'each', 'eachSeries', 'each
  * A project's own or a library's concurrency-limited or awaiting map: `promiseMapWithLimit(5, users,
  * fn)`, `async.mapLimit(ids, 10, fn)`, `Bluebird.map(rows, fn, { concurrency })`,
  * `mapConcurrently(…)`, `snip.forEachArrayItem(list, fn, done)`, and the helpers projects keep in a utilities module, `asyncMap(rows, fn, {
- * concurrency: 5 })`, `asyncForEach(rows, fn)`, `mapAsync(rows, fn)`. A limit caps how many run at
- * once; each item still makes its own call.
+ * concurrency: 5 })`, `asyncForEach(rows, fn)`, `mapAsync(rows, fn)`; caolan's async over a list or
+ * an object's values (`async.eachOf`, `eachOfSeries`, `mapValues`, `filterSeries`, `concatLimit`).
+ * A limit caps how many run at once; each item still makes its own call.
  */
 const ITERATION_HELPER_NAME =
-  /^(?:(p|promise|bluebird|async)(map|forEach|each|flatMap)(Series|Limit|WithLimit|WithConcurrency|Concurrent(ly)?|InParallel|Parallel|Pool)?|(map|forEach|each|flatMap)(Series|Limit|WithLimit|WithConcurrency|Concurrent(ly)?|InParallel|Parallel|Pool|Async|Serial|Sequential(ly)?|InSeries|InSequence|(Array)?(Item|Element|Entry)s?))$/i;
+  /^(?:(p|promise|bluebird|async)(map|forEach|each|flatMap)(Series|Limit|WithLimit|WithConcurrency|Concurrent(ly)?|InParallel|Parallel|Pool)?|(map|forEach|each|flatMap)(Series|Limit|WithLimit|WithConcurrency|Concurrent(ly)?|InParallel|Parallel|Pool|Async|Serial|Sequential(ly)?|InSeries|InSequence|(Array)?(Item|Element|Entry)s?)|(each|forEach)Of(Series|Limit)?|mapValues(Series|Limit)?|(filter|reject|detect|concat|groupBy|sortBy|some|every)(Series|Limit))$/i;
 
 export function isIterationHelper(name: string): boolean {
   return ITERATION_HELPERS.has(name) || ITERATION_HELPER_NAME.test(name);

@@ -115,6 +115,11 @@ export class OriginResolver {
     return id ? this.byTable(id) : undefined;
   }
 
+  /** An accessor a Sequelize association of the project gives its rows (see `ProjectView.isAssociationAccessor`). */
+  projectAssociationAccessor(name: string): boolean {
+    return !!this.project?.view.isAssociationAccessor(name);
+  }
+
   /** The packages around this file depend on `name` (see `ProjectView.dependsOn`); false without a project. */
   projectDependsOn(name: string): boolean {
     return !!this.project?.view.dependsOn(this.project.file, name);

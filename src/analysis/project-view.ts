@@ -22,8 +22,8 @@ export interface EffectSummary {
   read: boolean;
   /** Runs on a transaction handle it was given. */
   tx: boolean;
-  /** Answers from a cache first: repeated calls mostly cost nothing. */
-  cached?: boolean;
+  /** Answers from a cache first: repeated calls mostly cost nothing. `'instance'`: a cache on the object it is called on (`this.cached_schedule`), which another object does not share. */
+  cached?: boolean | 'instance';
   /** The query is a call judged by its name only (analysis/named-calls.ts), strongly or weakly. */
   byName?: 'strong' | 'weak';
   /** Every query of the function runs only when this option is set: a parameter by position, or a key of the object passed there. */
@@ -135,6 +135,8 @@ export interface ProjectView {
    * of the project's own (three words or more); undefined otherwise.
    */
   functionNamed(name: string): { name: string; effect: EffectSummary } | undefined;
+  /** An accessor some Sequelize association of the project gives its rows (`User.belongsTo(Company)` → `getCompany`). */
+  isAssociationAccessor(name: string): boolean;
   /**
    * The ORM whose rows carry their own query methods (`sequelize`, `mongoose`) that the packages
    * around `file` depend on (its `package.json` and those above it, up to the project root), when

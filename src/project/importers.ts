@@ -27,11 +27,12 @@ export const DISTINCTIVE_METHOD = /^(?=\w{14,}$)[a-z][a-z\d]*(?:[A-Z][a-z\d]*){2
 /** `.refreshEditorsFromDisk(`: a call of such a method (the name is checked again with DISTINCTIVE_METHOD's rule). */
 const DISTINCTIVE_CALL = /\.((?=\w{14,}\s*\()[a-z][a-z\d]*(?:[A-Z][a-z\d]*){2,})\s*\(/g;
 /**
- * A function name of the project's own that says what it does (`findRoleById`, `getUsersFields`):
- * camelCase, three or more words, 10+ characters. Such a name is looked up project-wide when the
- * value it is called on cannot be followed (a `queries` object handed to every route).
+ * A function name of the project's own that says what it does (`findRoleById`, `getUsersFields`,
+ * `promise_my_active_leaves`): camelCase or snake_case, three or more words, 10+ characters. Such a
+ * name is looked up project-wide when the value it is called on cannot be followed (a `queries`
+ * object handed to every route, a row whose instance methods its model's definition lists).
  */
-const OWN_NAME = String.raw`(?=\w{10,}\b)[a-z][a-z\d]*(?:[A-Z][a-z\d]*){2,}`;
+const OWN_NAME = String.raw`(?=\w{10,}\b)[a-z][a-z\d]*(?:(?:[A-Z][a-z\d]*){2,}|(?:_[a-zA-Z\d]+){2,})`;
 export const OWN_FUNCTION_NAME = new RegExp(`^${OWN_NAME}$`);
 /**
  * Where such a name may be defined: `function name`, `const name =`, `.name =`, and `name(`,
@@ -55,6 +56,14 @@ const DEFINITION = new RegExp(
  * command or query class (`commandBus.execute(new CreateOrderCommand(…))` runs its `execute`).
  */
 const BUS_HANDLER = /@(?:CommandHandler|QueryHandler)\(\s*([A-Z]\w*)\s*\)\s*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Z]\w*)/g;
+/**
+ * `User.belongsTo(models.Company)`, `this.hasMany(Leave, { as: 'my_leaves' })`: a Sequelize
+ * association, which gives each row accessors named after the alias or the target model
+ * (`getCompany`, `getMy_leaves`, `countUsers`). The options are read up to the call's end.
+ */
+const ASSOCIATION = /\.(belongsTo|hasOne|hasMany|belongsToMany)\(\s*(?:models\.|db\.|sequelize\.models\.)?([A-Z][\w$]*|[a-z][\w$]*)\s*(,[^()]*)?\)/g;
+const ASSOCIATION_ALIAS = /\bas\s*:\s*['"]([\w$]+)['"]/;
+const ACCESSOR_VERBS = ['get', 'set', 'add', 'remove', 'count', 'has', 'create'];
 const MAX_FILE_BYTES = 1_000_000;
 const MAX_AGE_MS = 10 * 60_000;
 
@@ -131,9 +140,25 @@ export class ImporterIndex {
     return [...this.busHandlers].flatMap(([message, list]) => list.filter((h) => h.file === file).map((h) => `${message}:${h.className}`)).join(',');
   }
 
+  /** An accessor a Sequelize association declared somewhere in the project gives its rows (`getCompany`). */
+  isAssociationAccessor(name: string): boolean {
+    this.edges();
+    return this.accessors.has(name);
+  }
+  private accessors = new Set<string>();
+
   /** Indexes the file's calls and definitions by name; true when one is new to the index. */
   private indexCalls(file: string, text: string): boolean {
     let added = false;
+    if (/\.(?:belongsTo|hasOne|hasMany|belongsToMany)\(/.test(text)) {
+      for (const m of text.matchAll(ASSOCIATION)) {
+        const name = m[3]?.match(ASSOCIATION_ALIAS)?.[1] ?? m[2];
+        for (const accessor of accessorNames(name)) {
+          added = !this.accessors.has(accessor) || added;
+          this.accessors.add(accessor);
+        }
+      }
+    }
     for (const m of text.matchAll(DISTINCTIVE_CALL)) added = addTo(this.calls, m[1], file) || added;
     for (const m of text.matchAll(DEFINITION)) added = addTo(this.definitions, m[1] ?? m[2] ?? m[3] ?? m[4], file) || added;
     if (text.includes('Handler(')) {
@@ -154,6 +179,7 @@ export class ImporterIndex {
     this.calls = new Map();
     this.definitions = new Map();
     this.busHandlers = new Map();
+    this.accessors = new Set();
     this.builtAt = Date.now();
     this.generation++;
     const files = listSourceFiles(this.root, MAX_INDEXED_FILES);
@@ -198,6 +224,13 @@ export class ImporterIndex {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** `getCompany`, `countCompanies`…: each verb with the name as written and as a plural (hasMany's accessors are plural). */
+function accessorNames(name: string): string[] {
+  const upper = name[0].toUpperCase() + name.slice(1);
+  const plural = /[^aeiou]y$/.test(upper) ? `${upper.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(upper) ? `${upper}es` : `${upper}s`;
+  return ACCESSOR_VERBS.flatMap((verb) => [verb + upper, verb + plural]);
+}
 
 function addTo(index: Map<string, Set<string>>, key: string, file: string): boolean {
   let set = index.get(key);

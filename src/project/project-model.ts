@@ -789,6 +789,10 @@ export class ProjectModel implements ProjectView {
    * a call on a value nothing follows, by a name of the project's own. When the project's runtime code
    * defines exactly one function of that name and it queries, the call does what it does.
    */
+  isAssociationAccessor(name: string): boolean {
+    return this.importers.isAssociationAccessor(name);
+  }
+
   functionNamed(name: string): { name: string; effect: EffectSummary } | undefined {
     if (!OWN_FUNCTION_NAME.test(name)) return undefined;
     // Within one pass over the files (one linted file, one editor request) the answer cannot change.

@@ -219,7 +219,7 @@ export function functionEffectAt(a: FileAnalysis, start: number, end: number): E
 function effectOf(a: FileAnalysis, f: FunctionInfo): EffectSummary | undefined {
   const w = a.queryWitness(f);
   if (!w) return undefined;
-  return { kind: 'query', library: w.effect.library, label: w.effect.label, file: w.file ?? a.relativePath, line: w.line, via: w.via, read: w.effect.read, tx: w.effect.tx, ...(w.cached && { cached: true }), ...(w.byName && { byName: w.byName }), ...(w.onlyWhen && { onlyWhen: w.onlyWhen }), ...(w.schema && { schema: true }) };
+  return { kind: 'query', library: w.effect.library, label: w.effect.label, file: w.file ?? a.relativePath, line: w.line, via: w.via, read: w.effect.read, tx: w.effect.tx, ...(w.cached && { cached: w.cached }), ...(w.byName && { byName: w.byName }), ...(w.onlyWhen && { onlyWhen: w.onlyWhen }), ...(w.schema && { schema: true }) };
 }
 
 /** What method `method` of class `className` ends up doing; undefined when there is no such method or it does nothing we track. */

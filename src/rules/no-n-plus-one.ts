@@ -1,10 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, inTree, isFunctionNode, keyName, objectListed, patternBindings, propertyName, pushChildren, rangeOf, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
+import { calleeName, inTree, isFunctionNode, keyName, within, objectListed, patternBindings, propertyName, pushChildren, rangeOf, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import { combinesPromises, inTemplate, LAZY_LIBRARIES, sendsAsOneBatch, throughBranches, withWrappers } from '../analysis/built-not-sent';
 import { developmentOnly } from '../analysis/development-only';
 import { gateOff } from '../analysis/option-gates';
 import { enclosingChainCalls, namedTarget, outermostChainCall, STATEMENT_START, type CallEffect } from '../analysis/call-effects';
-import { isBatchableWrite, schemaStatement, type FileAnalysis } from '../analysis/file-analysis';
+import { fillsMemo, isBatchableWrite, keyedLookup, schemaStatement, type FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo, Repetition } from '../analysis/model';
 import { libraryById, tableSets, type LibraryTable } from '../analysis/libraries';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
@@ -120,7 +120,8 @@ export default createRule<MessageIds, Options>({
           // A script run statement by statement (`schemaSql.split(';')`): as long as the script, not the data.
           // One call per database client (`allDbs.map((db) => …)`, a region's or a shard's): each goes to another server.
           // On the error path (a `catch` clause around the call): it runs when something failed, not on every pass.
-          if (inProcess || inCatchBlock(site) || finding.schema || schemaStatement(site.node) || reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep) || overChunkList(analysis, site, finding.rep) || overScriptStatements(analysis, site, finding.rep) || everyNthItem(site, finding.rep) || itemNamesTheTarget(analysis, site, finding.rep, finding.library) || overClients(analysis, site, finding.rep)) {
+          // Only on a miss of a memo the loop fills (`if (!byName.has(k)) { … byName.set(k, row) }`): once per distinct key, not per item.
+          if (inProcess || inCatchBlock(site) || memoisedAcrossItems(analysis, site, finding.rep) || finding.schema || schemaStatement(site.node) || reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep) || overChunkList(analysis, site, finding.rep) || overScriptStatements(analysis, site, finding.rep) || everyNthItem(site, finding.rep) || itemNamesTheTarget(analysis, site, finding.rep, finding.library) || overClients(analysis, site, finding.rep)) {
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
           }
@@ -380,7 +381,7 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
     if (rep && (singleParent(analysis, rep) || loadedWithParent(analysis, site, rep))) return undefined;
     // Inside a tree walk: the finding is on the recursive call, which names this query.
     if (rep?.kind === 'recursion' && reportedAtRecursiveCall(analysis, rep)) return undefined;
-    if (!rep || tablePerIteration(analysis, site, rep, effect) || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || gatheredIntoTransaction(analysis, site, rep, effect) || notEveryIteration(analysis, site, rep)) return undefined;
+    if (!rep || tablePerIteration(analysis, site, rep, effect) || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || gatheredIntoTransaction(analysis, site, rep, effect) || queuedForTransaction(analysis, site, effect) || notEveryIteration(analysis, site, rep)) return undefined;
     if (batchedByPrisma(analysis, site, effect.table.id, effect.label, rep) || inMeteorClient(analysis, site, effect.table.id)) return undefined;
     // An update per item inside a transaction has no insert-many form, and it holds the transaction's locks the whole time.
     const same = effect.read && sameEachTime(analysis, site, rep);
@@ -397,8 +398,10 @@ function findingAt(analysis: FileAnalysis, site: CallSite): Finding | undefined 
   const witness = target ? analysis.queryWitness(target) : analysis.externalQueryWitness(site) ?? analysis.namedWitness(site);
   // Run on the caller's transaction, or served from a cache first: not a round trip per item.
   // Called with the option that makes it query switched off (`fetchData: false`): no query at all.
-  if (!witness || witness.cached || (witness.onlyWhen && gateOff(site.node, witness.onlyWhen))) return undefined;
+  if (!witness || (witness.cached && witness.cached !== 'instance') || (witness.onlyWhen && gateOff(site.node, witness.onlyWhen))) return undefined;
   const rep = analysis.perItemRepetition(site);
+  // A cache the called object keeps on itself (`this.cached_schedule`) spares nothing when each item is another object.
+  if (witness.cached === 'instance' && !(rep && calledOnItem(site, rep))) return undefined;
   if (rep && (singleParent(analysis, rep) || loadedWithParent(analysis, site, rep))) return undefined;
   if (rep?.kind === 'recursion' && reportedAtRecursiveCall(analysis, rep)) return undefined;
   if (!rep || pacedOnPurpose(analysis, rep) || queriesWholeBatch(analysis, site, rep) || batchedByPrisma(analysis, site, witness.effect.library, witness.effect.label, rep) || inMeteorClient(analysis, site, witness.effect.library) || notEveryIteration(analysis, site, rep)) return undefined;
@@ -485,6 +488,29 @@ function pushedIn(analysis: FileAnalysis, body: Node, list: string): boolean {
     pushChildren(stack, n, analysis.keysOf);
   }
   return false;
+}
+
+/** The key a memo test looks up: `k` of `!m.has(k)`, `!m.get(k)`, `!(k in m)`, `!m[k]`. */
+function lookupKey(test: Node): Node | undefined {
+  const t = test.type === 'UnaryExpression' && test.operator === '!' ? unwrapExpression(test.argument as Node) : test;
+  if (t.type === 'BinaryExpression' && t.operator === 'in') return unwrapExpression(t.left as Node);
+  if (t.type === 'MemberExpression' && t.computed) return unwrapExpression(t.property as Node);
+  if (t.type === 'CallExpression' && t.arguments.length === 1) return unwrapExpression(t.arguments[0] as Node);
+  if (t.type === 'BinaryExpression') return lookupKey(unwrapExpression(t.left as Node));
+  return undefined;
+}
+
+/** `id` of `for (const id of ids)`, `row.id`, `item._id`: a key that differs for every item. */
+function ownKeyOfItem(key: Node, items: ReadonlySet<string>): boolean {
+  if (key.type === 'Identifier') return items.has(key.name);
+  return key.type === 'MemberExpression' && !key.computed && unwrapExpression(key.object as Node).type === 'Identifier' && items.has((unwrapExpression(key.object as Node) as TSESTree.Identifier).name) && /^(_?id|uuid|key)$/i.test(propertyName(key) ?? '');
+}
+
+/** `user.promise_schedule()` in a loop over users: the callee's object is the item itself. */
+function calledOnItem(site: CallSite, rep: Repetition): boolean {
+  const callee = unwrapExpression(site.node.callee);
+  const root = callee.type === 'MemberExpression' ? rootName(unwrapExpression(callee.object)) : undefined;
+  return !!root && repetitionItemNames(rep).has(root);
 }
 
 /** `for (const child of children) await loadTree(child)` inside `loadTree`, which queries. */
@@ -917,7 +943,7 @@ function pacedOnPurpose(analysis: FileAnalysis, rep: Repetition): boolean {
 }
 
 /** Helpers that wait for one item's callback before they start the next. */
-const IN_TURN_HELPERS = new Set(['mapSeries', 'eachSeries', 'forEachSeries', 'pMapSeries', 'eachOfSeries', 'timesSeries']);
+const IN_TURN_HELPERS = new Set(['mapSeries', 'eachSeries', 'forEachSeries', 'pMapSeries', 'eachOfSeries', 'forEachOfSeries', 'mapValuesSeries', 'filterSeries', 'rejectSeries', 'detectSeries', 'concatSeries', 'groupBySeries', 'someSeries', 'everySeries', 'timesSeries']);
 /** Bluebird's `Promise.each(items, fn)` (also under its own name): in turn, unlike lodash's `_.each`. */
 const BLUEBIRD = /^(Promise|Bluebird|bluebird|BPromise)$/;
 
@@ -1257,6 +1283,51 @@ function batchBindings(analysis: FileAnalysis, rep: Repetition): Set<string> {
  * transaction batch are an ordered unit of work, like writes through a transaction handle.
  * Reads gathered that way are still one query per item (`findMany` with `in` would do).
  */
+/**
+ * `ops.push(prisma.secretVersion.create(…))` per item and `prisma.$transaction(ops)` after the loop: a
+ * Prisma query is sent only when awaited, so the queued writes all go in the one transaction's batch
+ * (as with `$transaction(items.map(…))`; reads gathered so are still one query per id).
+ */
+function queuedForTransaction(analysis: FileAnalysis, site: CallSite, effect: Extract<CallEffect, { kind: 'query' }>): boolean {
+  if (effect.read || !effect.table.transactionMethods?.length) return false;
+  const n = withWrappers(outermostChainCall(site.node));
+  const push = n.parent;
+  if (push?.type !== 'CallExpression' || calleeName(push) !== 'push' || !push.arguments.includes(n as never) || push.callee.type !== 'MemberExpression') return false;
+  const list = unwrapExpression(push.callee.object as Node);
+  const binding = list.type === 'Identifier' ? site.scope.lookup(list.name) : undefined;
+  if (!binding || list.type !== 'Identifier') return false;
+  return analysis.collected.calls.some((c) => {
+    const callee = unwrapExpression(c.node.callee);
+    if (callee.type !== 'MemberExpression' || !tableSets(effect.table).transaction.has(propertyName(callee) ?? '')) return false;
+    if (!(c.node.arguments as Node[]).some((a) => referencedNames(a, analysis.keysOf).has(list.name)) || c.scope.lookup(list.name) !== binding) return false;
+    const client = analysis.resolver.resolve(callee.object, c.scope);
+    return client?.kind === 'client' && client.table.id === effect.table.id;
+  });
+}
+
+/**
+ * `if (!accountByName.has(note.account.name)) { const a = await prisma.accounts.findFirst(…); accountByName.set(…) }`
+ * in the loop, with the map made before it and keyed by something items share: the call runs once
+ * per group. Keyed by the item itself or its id (`if (!(id in memo))`), it only skips repeats: each
+ * distinct item still queries.
+ */
+function memoisedAcrossItems(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
+  const items = repetitionItemNames(rep);
+  let child: Node = site.node;
+  for (let p: Node | undefined = site.node.parent; p && p !== rep.node && !isFunctionNode(p); child = p, p = p.parent) {
+    if (p.type !== 'IfStatement' || child === p.test) continue;
+    const key = lookupKey(unwrapExpression(p.test as Node));
+    if (!key || ownKeyOfItem(key, items)) continue;
+    const memo = keyedLookup(unwrapExpression(p.test as Node), child === p.consequent);
+    const root = memo && unwrapExpression(memo);
+    const b = root?.type === 'Identifier' ? site.scope.lookup(root.name) : undefined;
+    const declared = b?.kind === 'variable' ? b.values[0]?.node : undefined;
+    // Made outside the loop (not afresh per item), and filled in the branch that queries.
+    if (root && declared && !within(declared as Node, rep.node) && fillsMemo(child, analysis.text(root), (x) => analysis.text(x), analysis.keysOf)) return true;
+  }
+  return false;
+}
+
 function gatheredIntoTransaction(analysis: FileAnalysis, site: CallSite, rep: Repetition, effect: Extract<CallEffect, { kind: 'query' }>): boolean {
   if (effect.read || rep.kind !== 'callback') return false;
   let n: Node = rep.node;

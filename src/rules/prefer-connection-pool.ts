@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isFunctionNode, keyName, ownReturns, propertyName, pushChildren, referencedNames, rootName, stringValue, unwrapExpression, type Node } from '../analysis/ast';
 import type { CallEffect } from '../analysis/call-effects';
-import type { FileAnalysis } from '../analysis/file-analysis';
+import { CACHE_NAME, type FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo } from '../analysis/model';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
 import { singleValue } from '../analysis/scope';
@@ -67,7 +67,7 @@ export default createRule<MessageIds, Options>({
             }
             continue;
           }
-          if (isCached(analysis, site) || filledOnce(analysis, site)) continue;
+          if (isCached(analysis, site) || filledOnce(analysis, site) || madeByCacheLoader(site, (n) => analysis.text(n))) continue;
           // `getSignedUrl(new S3Client(…), command)`: a presigned URL is computed here; no request is sent.
           if (onlyPresigns(analysis, site)) continue;
           // `new Client({ connectionString: req.body.url })`: a database the request names (a connection test,
@@ -257,6 +257,24 @@ function isCached(analysis: FileAnalysis, site: CallSite): boolean {
     if (p.type === 'PropertyDefinition') return true;
     return keptAfterwards(analysis, site);
   }
+}
+
+/** Methods of a cache that run the function they are handed on a miss only (`cache.wrap(key, () => new S3Client(…), { ttl })`). */
+const LOADER_METHODS = new Set(['wrap', 'get', 'getOrSet', 'getOrCreate', 'remember', 'fetch', 'memoize']);
+/** Wrappers that run the function once per key, or once (`memoize(() => new Pool())`, `once(…)`). */
+const MEMOISERS = /^(memoize|memoizee|memoizeOne|pMemoize|mem|once|lazy|cached)$/;
+
+/** The client is made by a loader a cache or a memoiser runs on a miss: once per key, then reused. */
+function madeByCacheLoader(site: CallSite, text: (n: Node) => string): boolean {
+  for (let f: Node | undefined = site.node.parent; f; f = f.parent) {
+    if (!isFunctionNode(f)) continue;
+    const call = f.parent;
+    if (call?.type !== 'CallExpression' || !call.arguments.includes(f as never)) return false;
+    const callee = unwrapExpression(call.callee as Node);
+    if (callee.type === 'MemberExpression') return LOADER_METHODS.has(propertyName(callee) ?? '') && CACHE_NAME.test(text(unwrapExpression(callee.object as Node)));
+    return callee.type === 'Identifier' && MEMOISERS.test(callee.name);
+  }
+  return false;
 }
 
 /** `if (db) return;` at the top of the function that opens the client and then sets `db`: the first call only. */

@@ -33,6 +33,27 @@ const mysqlPromiseShared = dedent`
 ruleTester.run('prefer-connection-pool', rule, {
   valid: [
     {
+      name: "a client made by the loader a cache runs on a miss (`cache.wrap(key, () => new S3Client(…), { ttl })`), or by a memoised factory: once per key",
+      filename: 'src/routes/files.ts',
+      code: dedent`
+        import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+        import { Pool } from 'pg';
+        import memoize from 'lodash/memoize';
+        import { Client } from '@elastic/elasticsearch';
+        import { cache } from '../lib/cache';
+        const poolFor = memoize((url: string) => new Pool({ connectionString: url }));
+        app.get('/search', async (req, res) => {
+          const es = await cache.wrap('es', () => new Client({ node: process.env.ES_URL }));
+          res.json(await es.search({ index: 'docs', q: req.query.q }));
+        });
+        export async function download(req, res) {
+          const s3 = await cache.wrap(req.params.bucket, async () => new S3Client({ region: req.params.region }), { ttl: 86400000 });
+          await poolFor(process.env.DATABASE_URL).query('SELECT 1');
+          res.send(await s3.send(new GetObjectCommand({ Bucket: req.params.bucket, Key: req.params.key })));
+        }
+      `,
+    },
+    {
       name: 'a getter that makes its client inside `if (!DB)` and keeps it in a global: made once, handed back to every caller',
       filename: 'src/routes/journeys.ts',
       code: dedent`
@@ -553,6 +574,18 @@ ruleTester.run('prefer-connection-pool', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a client made in a callback that is no cache loader (a retry wrapper) is still made per request',
+      filename: 'src/routes/search.ts',
+      code: dedent`
+        import { Client } from '@elastic/elasticsearch';
+        import { retry } from '../lib/retry';
+        app.get('/search', async (req, res) => {
+          res.json(await retry(() => new Client({ node: process.env.ES_URL }).search({ index: 'docs', q: req.query.q })));
+        });
+      `,
+      errors: [{ messageId: 'perCall', line: 4 }],
+    },
     {
       name: 'an Elasticsearch client made per request opens its own connection pool',
       filename: 'src/routes/search.ts',

@@ -1,0 +1,5 @@
+'use strict';
+
+module.exports = function (sequelize, DataTypes) {
+  return sequelize.define('Company', { name: DataTypes.STRING });
+};
