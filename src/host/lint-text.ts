@@ -138,7 +138,10 @@ export function lintTextFindingsFirst(req: LintRequest): { result: LintResult; d
   const program = parsed.program as unknown as TSESTree.Program;
   const project = projectFor(req.cwd, req.options ?? {});
   if (project) {
-    overlayFor(project.root).replaceAll({ ...req.buffers, [req.filename]: req.text });
+    const buffers = { ...req.buffers, [req.filename]: req.text };
+    overlayFor(project.root).replaceAll(buffers);
+    // Which files read differently since the last request: answers worked out from them are asked again.
+    project.importers.noteTexts(buffers);
     // Who imports whom, as this text says (the index is read from the disk once).
     project.importers.update(req.filename, req.text);
   }

@@ -98,8 +98,30 @@ export class ImporterIndex {
     return this.listed;
   }
 
+  /** How many different texts the editor has handed the index for `file` (0: only the disk's). */
+  textVersion(file: string): number {
+    return this.texts.get(file)?.version ?? 0;
+  }
+  private readonly texts = new Map<string, { text: string | undefined; version: number }>();
+
+  /**
+   * The editor's open buffers for this request (the analysed file among them): a file whose text
+   * differs from the last one noted, or whose buffer is gone (saved, closed: the disk's again),
+   * counts as changed. Only text comparisons, no reading of files.
+   */
+  noteTexts(buffers: Readonly<Record<string, string>>) {
+    for (const [file, text] of Object.entries(buffers)) this.noteText(file, text);
+    for (const [file, known] of this.texts) if (known.text !== undefined && !(file in buffers)) this.texts.set(file, { text: undefined, version: known.version + 1 });
+  }
+
+  private noteText(file: string, text: string) {
+    const known = this.texts.get(file);
+    if (known?.text !== text) this.texts.set(file, { text, version: (known?.version ?? 0) + 1 });
+  }
+
   /** The editor analysed `file` with this text: its imports are what the index should know. */
   update(file: string, text: string) {
+    this.noteText(file, text);
     if (!this.reverse) return;
     const targets = this.importsOf(file, text);
     const before = this.forward.get(file);

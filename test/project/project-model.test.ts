@@ -499,20 +499,35 @@ describe('open buffers', () => {
       'src/orders.ts': 'export async function loadAll(ids) { return ids; }',
       'src/boot.ts': "import { loadAll } from './orders';\nloadAll([]);",
       'src/api.ts': 'export const version = 1;',
+      'src/admin.ts': "import * as orders from './orders';\nexport const admin = orders;",
     });
     const files = new OverlayFiles(new DiskFiles());
     const m = model(root, files);
     const at = (p: string) => join(root, p);
+    // As the editor host does on each request: the open buffers over the disk, handed to the index too.
+    const buffers: Record<string, string> = {};
+    const edit = (p: string, text: string | undefined) => {
+      if (text === undefined) delete buffers[at(p)];
+      else buffers[at(p)] = text;
+      files.replaceAll(buffers);
+      m.importers.noteTexts(buffers);
+      if (text !== undefined) m.importers.update(at(p), text);
+    };
     const route = (call: string) => `import express from 'express';\nimport { loadAll } from './orders';\nconst router = express.Router();\nrouter.post('/orders', async (req, res) => { res.json(await ${call}); });\nexport default router;`;
     expect(m.reachOf(at('src/orders.ts'), 'loadAll')).toMatchObject({ kind: 'cold' });
     // The only caller, edited in its buffer: it now calls the function from a route.
-    files.set(at('src/boot.ts'), route('loadAll(req.body.ids)'));
+    edit('src/boot.ts', route('loadAll(req.body.ids)'));
     expect(m.reachOf(at('src/orders.ts'), 'loadAll')).toMatchObject({ kind: 'hot', entry: expect.stringContaining('/orders') });
-    files.delete(at('src/boot.ts'));
+    // Its buffer closed unsaved: the disk's text again.
+    edit('src/boot.ts', undefined);
     expect(m.reachOf(at('src/orders.ts'), 'loadAll')).toMatchObject({ kind: 'cold' });
-    // A module that did not import it starts to (the editor hands the index its new text).
-    files.set(at('src/api.ts'), route('loadAll(req.body.ids)'));
-    m.importers.update(at('src/api.ts'), route('loadAll(req.body.ids)'));
+    // A module that imports the whole module, without naming the function, starts to call it (same imports).
+    edit('src/admin.ts', "import express from 'express';\nimport * as orders from './orders';\nconst router = express.Router();\nrouter.post('/admin', async (req, res) => { res.json(await orders.loadAll(req.body.ids)); });\nexport default router;");
+    expect(m.reachOf(at('src/orders.ts'), 'loadAll')).toMatchObject({ kind: 'hot', entry: expect.stringContaining('/admin') });
+    edit('src/admin.ts', undefined);
+    expect(m.reachOf(at('src/orders.ts'), 'loadAll')).toMatchObject({ kind: 'cold' });
+    // A module that did not import it starts to.
+    edit('src/api.ts', route('loadAll(req.body.ids)'));
     expect(m.reachOf(at('src/orders.ts'), 'loadAll')).toMatchObject({ kind: 'hot' });
   });
 
@@ -525,7 +540,9 @@ describe('open buffers', () => {
     const files = new OverlayFiles(new DiskFiles());
     const m = model(root, files);
     expect(m.clientHandedTo(join(root, 'cron.js'), 'default', 0)).toBeUndefined();
-    files.set(join(root, 'setup.js'), "const { Queue } = require('bullmq');\nconst cron = require('./cron');\ncron(new Queue('a'));");
+    const edited = "const { Queue } = require('bullmq');\nconst cron = require('./cron');\ncron(new Queue('a'));";
+    files.set(join(root, 'setup.js'), edited);
+    m.importers.noteTexts({ [join(root, 'setup.js')]: edited });
     expect(m.clientHandedTo(join(root, 'cron.js'), 'default', 0)).toEqual({ kind: 'client', library: 'bullmq' });
   });
 
