@@ -418,12 +418,14 @@ export class ProjectModel implements ProjectView {
    * edges moved, or a module read to reach it now reads differently (the editor's buffers change
    * both; an ESLint run never does). A kept answer's reads count as reads of whoever asked.
    */
-  private recall<T>(cache: Map<string, Remembered<T>>, key: string): { value: T } | 'stale' | undefined {
+  private recall<T>(cache: Map<string, Remembered<T>>, key: string): { value: T } | 'moved' | 'changed' | undefined {
     const known = cache.get(key);
     if (!known) return undefined;
     if (known.generation !== this.importers.generation || !this.stillReads(known.deps)) {
       cache.delete(key);
-      return 'stale';
+      // An edge moved: callers' analyses may hold answers resolved along the old edges. Only a
+      // caller's text changed: that caller is analysed afresh, the others' answers still hold.
+      return known.generation !== this.importers.generation ? 'moved' : 'changed';
     }
     for (const [f, h] of known.deps) this.noteRead(f, h);
     return known;
@@ -452,7 +454,7 @@ export class ProjectModel implements ProjectView {
     return result.value;
   }
 
-  /** A caller's analysis; when the answer asked again was out of date, without what it memoised from other modules. */
+  /** A caller's analysis; when the answer is asked again because an edge moved, without what it memoised from other modules. */
   private callerAnalysis(file: string, stale: boolean): FileAnalysis | undefined {
     this.glance(file);
     const a = this.analysisOf(file);
@@ -683,9 +685,9 @@ export class ProjectModel implements ProjectView {
   reachOf(file: string, name: string): Reach | 'no-callers' | undefined {
     const key = `${file}#${name}`;
     const known = this.recall(this.reaches, key);
-    if (known && known !== 'stale') return known.value ?? undefined;
+    if (typeof known === 'object') return known.value ?? undefined;
     // A cycle of callers tells nothing.
-    return this.remember(this.reaches, key, null, () => this.workOutReach(file, name, known === 'stale')) ?? undefined;
+    return this.remember(this.reaches, key, null, () => this.workOutReach(file, name, known === 'moved')) ?? undefined;
   }
 
   private workOutReach(file: string, name: string, stale: boolean): { value: Reach | 'no-callers' | null; keep: boolean } {
@@ -733,9 +735,9 @@ export class ProjectModel implements ProjectView {
   clientHandedTo(file: string, name: string, index: number, key?: string): Extract<ExportSummary, { kind: 'client' }> | undefined {
     const slot = `${file}#${name}#${index}.${key ?? ''}`;
     const known = this.recall(this.handed, slot);
-    if (known && known !== 'stale') return known.value ?? undefined;
+    if (typeof known === 'object') return known.value ?? undefined;
     // A cycle of callers hands nothing.
-    return this.remember(this.handed, slot, null, () => ({ value: this.findClientHandedTo(file, name, index, known === 'stale', key) ?? null, keep: true })) ?? undefined;
+    return this.remember(this.handed, slot, null, () => ({ value: this.findClientHandedTo(file, name, index, known === 'moved', key) ?? null, keep: true })) ?? undefined;
   }
 
   private findClientHandedTo(file: string, name: string, index: number, stale: boolean, key?: string): Extract<ExportSummary, { kind: 'client' }> | undefined {
