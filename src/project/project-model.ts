@@ -387,8 +387,9 @@ export class ProjectModel implements ProjectView {
   }
 
   /**
-   * Every module read on the way still reads the same: parsed ones by their hash; importers only
-   * searched for a name by the importer index's count of the texts the editor gave it for them.
+   * Every module read on the way still reads the same: by content hash for a summary's reads; by
+   * the importer index's count of the texts the editor handed it (`glanceStamp`) for the reads of
+   * an answer from callers, and for importers only searched for a name.
    */
   private stillReads(deps: ReadonlyMap<string, string>): boolean {
     for (const [f, h] of deps) {
@@ -414,9 +415,10 @@ export class ProjectModel implements ProjectView {
   }
 
   /**
-   * A cross-file answer kept from earlier, or undefined when it must be worked out again: the import
-   * edges moved, or a module read to reach it now reads differently (the editor's buffers change
-   * both; an ESLint run never does). A kept answer's reads count as reads of whoever asked.
+   * A cross-file answer kept from earlier; otherwise why it must be worked out again ('moved': the
+   * import edges moved; 'changed': a file read to reach it now reads differently; undefined: never
+   * asked). The editor's buffers change both; an ESLint run never does. A kept answer's reads count
+   * as reads of whoever asked.
    */
   private recall<T>(cache: Map<string, Remembered<T>>, key: string): { value: T } | 'moved' | 'changed' | undefined {
     const known = cache.get(key);
