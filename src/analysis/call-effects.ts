@@ -32,7 +32,7 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
       if (!method || obj.many || !(t.rowMethods?.includes(method) || t.rowMethodPattern?.test(method))) return undefined;
       // An association accessor returns a promise; `user.getFlag('x')` used as a value is an in-memory getter.
       if (!t.rowMethods?.includes(method) && !awaitedOrReturned(call)) return undefined;
-      return { kind: 'query', table: t, label: rowChainLabel(call, label), read: /^(get|count|has|reload|populate)/.test(method), tx: passesTransaction(call) };
+      return { kind: 'query', table: t, label: rowChainLabel(call, label), read: READ_ACCESSOR.test(method) || /^(reload|populate)/.test(method), tx: passesTransaction(call) };
     }
     // `for (const ep of episodes) await ep.destroy()`, `collectionBooks[i].update({ order: i + 1 })`:
     // the item of the loop, handed in by code the analysis does not follow, in a Sequelize or Mongoose project.
@@ -44,7 +44,7 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
     // declares (`User.belongsTo(models.Company)`), on the item of a loop, awaited as a query is.
     if (!obj && method && awaitedOrReturned(call) && resolver.projectAssociationAccessor(method)) {
       const table = rowOfLoopItem(call, callee.object as Node, method, site, resolver, true);
-      if (table) return { kind: 'query', table, label, read: /^(get|count|has)/.test(method), tx: passesTransaction(call) };
+      if (table) return { kind: 'query', table, label, read: READ_ACCESSOR.test(method), tx: passesTransaction(call) };
     }
     // `for (const tool of tools) await tool.$query().patch(…)`: an Objection row, wherever it came from
     // (the `$` names are Objection's own), in a package that depends on Objection.
@@ -72,7 +72,7 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
     // `instanceMethods`, a mixin's `this.promise_x = function …`): the row's association accessor.
     if (method && !site.fn?.cls && awaitedOrReturned(call) && resolver.projectAssociationAccessor(method)) {
       const table = resolver.projectRowTable();
-      if (table?.rowMethodPattern?.test(method)) return { kind: 'query', table, label, read: /^(get|count|has)/.test(method), tx: passesTransaction(call) };
+      if (table?.rowMethodPattern?.test(method)) return { kind: 'query', table, label, read: READ_ACCESSOR.test(method), tx: passesTransaction(call) };
     }
     const self = method ? resolver.thisClient(site.scope, method) ?? resolver.typedSelf(unwrapExpression(callee.object), method) : undefined;
     if (self && method && tableSets(self.table).query.has(method) && !isArrayCallback(call) && !isRawFragment(call, method, site.scope) && !isValueFactory(call, method) && !onlyCompiled(call)) {
@@ -122,6 +122,8 @@ export function namedTarget(call: CallLike, keys: readonly string[]): { values: 
   return { values, spread: first.properties.some((p) => p.type === 'SpreadElement') };
 }
 
+/** A row's accessor that reads (`getCompany`, `countUsers`, `hasTag`); the others write. */
+const READ_ACCESSOR = /^(get|count|has)/;
 /** What a row of Sequelize or Mongoose does to itself: each is a statement of its own. */
 const ROW_OWN_QUERIES = new Set(['save', 'update', 'destroy', 'reload', 'increment', 'decrement', 'restore', 'deleteOne', 'updateOne']);
 /** An Objection row's own queries: `row.$query()`, `row.$relatedQuery('pets')`. */

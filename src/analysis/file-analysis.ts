@@ -1199,7 +1199,7 @@ function filledOnMiss(fn: FunctionInfo, site: CallSite, text: (n: Node) => strin
   let child: Node = site.node;
   for (let p: Node | undefined = site.node.parent; p && p !== fn.node && !isFunctionNode(p); child = p, p = p.parent) {
     if (p.type !== 'IfStatement' || child === p.test) continue;
-    const memo = keyedLookup(unwrapExpression(p.test as Node), child === p.consequent);
+    const memo = keyedLookup(unwrapExpression(p.test as Node), child === p.consequent)?.memo;
     // Filled by `memo[key] = …` or `memo.set(…)`: into the object, never a new value of the name.
     if (memo && outlivesCall(fn, site, memo, true) && !madeByEnclosingRun(site, memo) && fillsMemo(child, text(memo), text, keysOf)) return true;
   }
@@ -1220,18 +1220,20 @@ function madeByEnclosingRun(site: CallSite, memo: Node): boolean {
 }
 
 /**
- * The memo a test looks a key up in, when the test is true on a miss (`!(k in m)`, `!m.has(k)`,
- * `!m[k]`, `m.get(k) === undefined`) or, for an `else`, on a hit (`k in m`, `m.has(k)`, `m[k]`).
+ * The memo a test looks a key up in, and the key, when the test is true on a miss (`!(k in m)`,
+ * `!m.has(k)`, `!m[k]`, `m.get(k) === undefined`) or, for an `else`, on a hit (`k in m`, `m.has(k)`, `m[k]`).
  */
-export function keyedLookup(test: Node, onMiss: boolean): Node | undefined {
+export function keyedLookup(test: Node, onMiss: boolean): { memo: Node; key: Node } | undefined {
   let t = test;
   let miss = false;
   if (t.type === 'UnaryExpression' && t.operator === '!') [t, miss] = [unwrapExpression(t.argument as Node), true];
   else if (t.type === 'BinaryExpression' && (t.operator === '===' || t.operator === '==') && /^(undefined|null)$/.test(t.right.type === 'Identifier' ? t.right.name : t.right.type === 'Literal' && t.right.value === null ? 'null' : '')) [t, miss] = [unwrapExpression(t.left as Node), true];
   if (miss !== onMiss) return undefined;
-  if (t.type === 'BinaryExpression' && t.operator === 'in') return unwrapExpression(t.right as Node);
-  if (t.type === 'MemberExpression' && t.computed) return unwrapExpression(t.object as Node);
-  if (t.type === 'CallExpression' && t.callee.type === 'MemberExpression' && (propertyName(t.callee) === 'has' || propertyName(t.callee) === 'get') && t.arguments.length === 1) return unwrapExpression(t.callee.object as Node);
+  if (t.type === 'BinaryExpression' && t.operator === 'in') return { memo: unwrapExpression(t.right as Node), key: unwrapExpression(t.left as Node) };
+  if (t.type === 'MemberExpression' && t.computed) return { memo: unwrapExpression(t.object as Node), key: unwrapExpression(t.property as Node) };
+  if (t.type === 'CallExpression' && t.callee.type === 'MemberExpression' && (propertyName(t.callee) === 'has' || propertyName(t.callee) === 'get') && t.arguments.length === 1) {
+    return { memo: unwrapExpression(t.callee.object as Node), key: unwrapExpression(t.arguments[0] as Node) };
+  }
   return undefined;
 }
 

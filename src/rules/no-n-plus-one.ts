@@ -490,16 +490,6 @@ function pushedIn(analysis: FileAnalysis, body: Node, list: string): boolean {
   return false;
 }
 
-/** The key a memo test looks up: `k` of `!m.has(k)`, `!m.get(k)`, `!(k in m)`, `!m[k]`. */
-function lookupKey(test: Node): Node | undefined {
-  const t = test.type === 'UnaryExpression' && test.operator === '!' ? unwrapExpression(test.argument as Node) : test;
-  if (t.type === 'BinaryExpression' && t.operator === 'in') return unwrapExpression(t.left as Node);
-  if (t.type === 'MemberExpression' && t.computed) return unwrapExpression(t.property as Node);
-  if (t.type === 'CallExpression' && t.arguments.length === 1) return unwrapExpression(t.arguments[0] as Node);
-  if (t.type === 'BinaryExpression') return lookupKey(unwrapExpression(t.left as Node));
-  return undefined;
-}
-
 /** `id` of `for (const id of ids)`, `row.id`, `item._id`: a key that differs for every item. */
 function ownKeyOfItem(key: Node, items: ReadonlySet<string>): boolean {
   if (key.type === 'Identifier') return items.has(key.name);
@@ -1316,14 +1306,13 @@ function memoisedAcrossItems(analysis: FileAnalysis, site: CallSite, rep: Repeti
   let child: Node = site.node;
   for (let p: Node | undefined = site.node.parent; p && p !== rep.node && !isFunctionNode(p); child = p, p = p.parent) {
     if (p.type !== 'IfStatement' || child === p.test) continue;
-    const key = lookupKey(unwrapExpression(p.test as Node));
-    if (!key || ownKeyOfItem(key, items)) continue;
-    const memo = keyedLookup(unwrapExpression(p.test as Node), child === p.consequent);
-    const root = memo && unwrapExpression(memo);
-    const b = root?.type === 'Identifier' ? site.scope.lookup(root.name) : undefined;
+    const lookup = keyedLookup(unwrapExpression(p.test as Node), child === p.consequent);
+    if (!lookup || ownKeyOfItem(lookup.key, items)) continue;
+    const memo = lookup.memo;
+    const b = memo.type === 'Identifier' ? site.scope.lookup(memo.name) : undefined;
     const declared = b?.kind === 'variable' ? b.values[0]?.node : undefined;
     // Made outside the loop (not afresh per item), and filled in the branch that queries.
-    if (root && declared && !within(declared as Node, rep.node) && fillsMemo(child, analysis.text(root), (x) => analysis.text(x), analysis.keysOf)) return true;
+    if (declared && !within(declared as Node, rep.node) && fillsMemo(child, analysis.text(memo), (x) => analysis.text(x), analysis.keysOf)) return true;
   }
   return false;
 }
