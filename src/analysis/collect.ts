@@ -565,8 +565,9 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     // A stream's per-item handler (`stream.on('data', …)`) runs as part of the function that opened the stream.
     const inline = !!p && (p.type === 'CallExpression' || p.type === 'NewExpression') && !pendingReasons.has(node) && (!isDeferredRegistration(p) || pendingRepetitions.has(node)) && !wrappedFunctions.has(node);
     const isMethod = p?.type === 'MethodDefinition' || p?.type === 'PropertyDefinition';
-    // Arrow functions see the enclosing `this`; methods get their class.
-    const ownerClass = isMethod ? cls : node.type === 'ArrowFunctionExpression' ? fn?.cls : undefined;
+    // Methods get their class; arrow functions see the enclosing `this`, which `cls` follows
+    // lexically: also in a field's initializer (`handlers = { 'chats.update': async () => this.repo… }`).
+    const ownerClass = isMethod || node.type === 'ArrowFunctionExpression' ? cls : undefined;
     const info: FunctionInfo = {
       node,
       name: functionName(node, p),

@@ -668,13 +668,15 @@ export class FileAnalysis {
     // A listener or timer registered by start-up code (`appEvents.on('x', async () => …)` in a
     // `startup.js`) runs on every event, not once: the file's name does not make it start-up code.
     const registered = !owner.inline && (owner.node.parent?.type === 'CallExpression' || owner.node.parent?.type === 'NewExpression');
-    if (isStartupMethod(owner) || (owner.name && ONCE_ONLY_FUNCTION.test(owner.name)) || (!registered && ONCE_ONLY_PATH.test(this.relativePath))) {
-      return { kind: 'cold', why: `start-up code (\`${owner.name ?? 'constructor'}\`)`, ...here, line: owner.line };
-    }
-    if (seen.has(owner)) return undefined;
+    const startup: Reach = { kind: 'cold', why: `start-up code (\`${owner.name ?? 'constructor'}\`)`, ...here, line: owner.line };
+    if (isStartupMethod(owner) || (!registered && ONCE_ONLY_PATH.test(this.relativePath))) return startup;
+    // A start-up name (`setup`, `init…`, `register…`) says once-only unless a caller says otherwise:
+    // `setup({ accountId })` that a job runs per account is not start-up code.
+    const startupByName = !!owner.name && ONCE_ONLY_FUNCTION.test(owner.name);
+    if (seen.has(owner)) return startupByName ? startup : undefined;
     seen.add(owner);
     // Handed on as a value (`setInterval(purge, 1000)`, `emitter.on('x', handle)`): runs when someone else decides.
-    if (this.escapes(owner)) return undefined;
+    if (this.escapes(owner)) return startupByName ? startup : undefined;
     const reaches: Array<Reach | undefined> = [];
     for (const site of this.callersOf(owner)) {
       const caller = this.ownerOf(site.fn);
@@ -685,7 +687,8 @@ export class FileAnalysis {
       const elsewhere = this.file.project.reachOf(this.file.filename, owner.cls?.name ? `${owner.cls.name}.${owner.name}` : owner.name);
       if (elsewhere !== 'no-callers') reaches.push(elsewhere);
     }
-    return combineReaches(reaches, owner.name);
+    const combined = combineReaches(reaches, owner.name);
+    return startupByName && combined?.kind !== 'hot' ? startup : combined;
   }
 
   /**

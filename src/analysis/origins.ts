@@ -74,6 +74,17 @@ const CLIENT_BASE_CLASS = /Model$|^(Repository|BaseEntity|EntityRepository|Mongo
 const DB_HANDLE_NAME = /(DataSource|Database|Db|DB|Pool|Client|Connection|Prisma|Knex|Sequelize|Orm|ORM)$/;
 /** Objects that carry clients by convention: `globalThis.prisma`, tRPC/GraphQL `ctx.db`, Koa `ctx.db`. */
 const CONTEXT_OBJECTS = new Set(['globalThis', 'global', 'ctx', 'context']);
+/** Names a Fastify instance goes by, and the members that hold it (`ctx.fastify`, `request.server`). */
+const FASTIFY_INSTANCES = new Set(['fastify', 'server', 'app', 'instance']);
+const FASTIFY_HOLDERS = new Set(['fastify', 'server']);
+/** The member each official Fastify plugin of a client library decorates the instance with. */
+const FASTIFY_PLUGIN_DECORATIONS: ReadonlyMap<string, { plugin: string; table: string }> = new Map([
+  ['redis', { plugin: '@fastify/redis', table: 'ioredis' }],
+  ['pg', { plugin: '@fastify/postgres', table: 'pg' }],
+  ['mongo', { plugin: '@fastify/mongodb', table: 'mongodb' }],
+  ['mysql', { plugin: '@fastify/mysql', table: 'mysql2' }],
+  ['elastic', { plugin: '@fastify/elasticsearch', table: 'elasticsearch' }],
+]);
 /** Tables whose calls say whose they are (`argumentKeys`): their conventional name places a value wherever it is held. */
 const SIGNED_TABLES = libraryTables.filter((t) => t.argumentKeys);
 
@@ -676,6 +687,9 @@ export class OriginResolver {
       const table = this.byTable('meteor');
       if (table) return { kind: 'client', table };
     }
+    // `fastify.redis`, `ctx.fastify.pg`, `request.server.mongo`: a client a Fastify plugin decorated the instance with.
+    const decorated = this.fastifyDecoration(obj, prop);
+    if (decorated) return decorated;
     // `globalThis.prisma`, `global.db`, tRPC/GraphQL `ctx.db`: only by convention or user option.
     if (obj.type === 'Identifier' && CONTEXT_OBJECTS.has(obj.name)) {
       if (prop === 'db' && obj.name !== 'global' && obj.name !== 'globalThis') return { kind: 'client', table: this.byTable('local-db') ?? localDatabaseModule };
@@ -683,6 +697,20 @@ export class OriginResolver {
       return extra ? { kind: 'client', table: extra } : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * A member of a Fastify instance (`fastify`, `server`, `app`, `instance`, or `ctx.fastify`,
+   * `request.server`) in a package that depends on Fastify: a client the official plugin of its
+   * library put there (`@fastify/redis` decorates `redis`, `@fastify/postgres` `pg`…), or one known by
+   * its conventional name (`fastify.prisma`, decorated by the app itself).
+   */
+  private fastifyDecoration(obj: Node, prop: string): Origin | undefined {
+    const holder = obj.type === 'Identifier' ? obj.name : obj.type === 'MemberExpression' ? propertyName(obj) : undefined;
+    if (!holder || !(obj.type === 'Identifier' ? FASTIFY_INSTANCES : FASTIFY_HOLDERS).has(holder) || !this.projectDependsOn('fastify')) return undefined;
+    const plugin = FASTIFY_PLUGIN_DECORATIONS.get(prop);
+    const table = plugin && this.projectDependsOn(plugin.plugin) ? this.byTable(plugin.table) : (this.extraClients[prop] ?? libraryForConventionalName(prop));
+    return table ? { kind: 'client', table } : undefined;
   }
 
   /**

@@ -327,7 +327,8 @@ export function declaredRequestPath(fn: FunctionInfo, ctx: DeclarationContext): 
   // `createRoute().GET({…}).handler(async ({ req, res }) => …)`: a route builder's handler, handed the request and the response in one object.
   const keys = params[0]?.type === 'ObjectPattern' ? params[0].properties.map((p) => (p.type === 'Property' && p.key.type === 'Identifier' ? p.key.name : '')) : [];
   if (keys.some((k) => REQ.test(k)) && keys.some((k) => RES.test(k))) return { label: 'request handler' };
-  if (p0 === 'ctx' && p1 === 'next') return { label: 'Koa middleware' };
+  // (Not a step of a boot sequence that passes `(ctx, next)` along: `setupStorage(ctx, next)`.)
+  if (p0 === 'ctx' && p1 === 'next' && !(fn.name && ONCE_ONLY_FUNCTION.test(fn.name))) return { label: 'Koa middleware' };
   if (p0 && REQ.test(p0) && REQUEST_TYPES.test(paramTypeName(params[0]) ?? '')) return { label: 'request handler' };
   // `export const createPerp: APIHandler<'create-perp'> = async (body, auth) => …`, `const h: RequestHandler = …`:
   // declared a handler by its type, whatever its parameters are called.

@@ -54,7 +54,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
 export function toDiagnostic(f: HostFinding, uri: vscode.Uri, severity: Severity): vscode.Diagnostic {
   const range = findingRange(f);
   // Not worth fixing where it runs (a cold path): VS Code's faint hint, left out of the Problems list.
-  const d = new vscode.Diagnostic(range, plainText(f.message), f.lowCost ? vscode.DiagnosticSeverity.Hint : SEVERITY[severity]);
+  const d = new vscode.Diagnostic(range, plainText(f.message) + hintReason(f), f.lowCost ? vscode.DiagnosticSeverity.Hint : SEVERITY[severity]);
   d.source = DIAGNOSTIC_SOURCE;
   // The code is what an eslint-disable comment names; its link opens the explainer on this finding.
   d.code = {
@@ -62,6 +62,11 @@ export function toDiagnostic(f: HostFinding, uri: vscode.Uri, severity: Severity
     target: explainFindingUri({ ruleId: f.ruleId, uri: uri.toString(), line: range.start.line, character: range.start.character }),
   };
   return d;
+}
+
+/** Why a faint finding is faint, after its message: `A hint: only once-only code reaches it (…).` */
+export function hintReason(f: Pick<HostFinding, 'lowCost' | 'lowCostReason'>): string {
+  return f.lowCost && f.lowCostReason ? ` A hint: ${plainText(f.lowCostReason)}.` : '';
 }
 
 /** The rule id a diagnostic of ours carries, or undefined for anyone else's diagnostic. */

@@ -77,6 +77,8 @@ export interface HostFinding {
   suggestions: HostSuggestion[];
   /** Reported only with `report: 'all'`: not worth fixing where it runs (a cold path). The editor shows it as a hint. */
   lowCost?: boolean;
+  /** Why it is only a hint, as a clause (`only once-only code reaches it (…)`), where the rule says. */
+  lowCostReason?: string;
 }
 
 export interface LintResult {
@@ -190,7 +192,7 @@ export function lintTextFindingsFirst(req: LintRequest): { result: LintResult; d
           endLine: endPos.line,
           endColumn: endPos.column,
           range: [start, end],
-          ...((d.data as { cost?: string } | undefined)?.cost === 'low' && { lowCost: true }),
+          ...lowCostOf(d.data as { cost?: string; costNote?: string } | undefined),
           suggestions: (d.suggest ?? []).flatMap((s) => {
             const edits = runFix(s.fix as TSESLint.ReportFixFunction, req.text);
             return edits ? [{ desc: interpolate(messages[s.messageId], s.data), ...edits }] : [];
@@ -268,4 +270,10 @@ function runFix(fix: TSESLint.ReportFixFunction, text: string): Pick<HostSuggest
     pos = e.range[1];
   }
   return { fix: { range: [start, end], text: merged }, edits };
+}
+
+/** A hint's mark, and why it is one when the rule gave a reason (`data.costNote`). */
+function lowCostOf(data: { cost?: string; costNote?: string } | undefined): Pick<HostFinding, 'lowCost' | 'lowCostReason'> {
+  if (data?.cost !== 'low') return {};
+  return data.costNote ? { lowCost: true, lowCostReason: data.costNote } : { lowCost: true };
 }

@@ -6,6 +6,7 @@ import { gateOff } from '../analysis/option-gates';
 import { enclosingChainCalls, namedTarget, outermostChainCall, STATEMENT_START, type CallEffect } from '../analysis/call-effects';
 import { fillsMemo, isBatchableWrite, keyedLookup, schemaStatement, type FileAnalysis } from '../analysis/file-analysis';
 import type { CallSite, FunctionInfo, Repetition } from '../analysis/model';
+import type { Reach } from '../analysis/project-view';
 import { libraryById, tableSets, type LibraryTable } from '../analysis/libraries';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
 import { singleValue, type Scope } from '../analysis/scope';
@@ -84,53 +85,20 @@ export default createRule<MessageIds, Options>({
           if (!finding || isAllowed(finding.data.call, options.allow)) continue;
           // A hook of each configured plugin (`interceptor.willAddItemToOrder(…)` over `orderInterceptors`): what it does is the plugin's.
           if (callsEachPlugin(site, finding.rep)) continue;
-          const remote = libraryById(finding.library)?.kind === 'http-client';
+          const table = libraryById(finding.library);
+          const remote = table?.kind === 'http-client';
           // Already a few at a time (`pMap(…, { concurrency })`, p-limit, slices of a loop, what the quick fix writes): the advice is followed.
           if (remote && (boundedOnPurpose(analysis, site, finding.rep) || inSlicesOfALoop(finding.rep))) continue;
           // A cache written or read a slice at a time (`entries.slice(i, i + 500).map((e) => redis.setex(…))`): bounded on purpose, each a cheap in-memory command.
-          if (libraryById(finding.library)?.kind === 'cache' && inSlicesOfALoop(finding.rep)) continue;
-          // One request per configured destination (webhook, channel, mirror): other servers, no batch form.
-          // One download or upload per file: each request carries that file's bytes, there is nothing to merge.
-          const movesFiles = remote || !!libraryById(finding.library)?.storesFiles;
-          if ((remote && fansOutToDestinations(site, finding.rep)) || (movesFiles && FILE_TRANSFER.test(finding.data.call ?? ''))) {
-            if (options.report !== 'all') continue;
-            finding.data.cost = 'low';
-          }
-          // A request per item costs the other service's time. It is worth a change when the requests
-          // wait for one another over a list that grows with the data (rows a query or a listing
-          // returned, what a client sent); sent together, or over a list the code was handed by a
-          // caller, it is a hint with the fix.
-          if (remote && finding.messageId !== 'sameEachTime' && !(awaitedInTurn(site, finding.rep) && overDataRows(analysis, site, finding.rep))) {
-            if (options.report !== 'all') continue;
-            finding.data.cost = 'low';
-          }
-          // A database inside the process (an SQLite file): a statement per item costs CPU, not a round trip.
-          const table = libraryById(finding.library);
-          const inProcess = !!table?.inProcess;
-          // Only once-only code reaches it (start-up, a loader, module scope): not worth fixing.
+          if (table?.kind === 'cache' && inSlicesOfALoop(finding.rep)) continue;
           const reach = analysis.reachOfCall(site);
-          // Each item in a transaction of its own (locked, committed or rolled back alone): isolation on purpose.
-          // A list the domain keeps short (a view's filters, sorts and group-by levels, a selection's ranges): a handful of round trips.
-          // One pass per table, model or statement of a schema: each iteration works on another table.
-          // Code production never runs (a development-only route or branch) costs a developer's time only.
-          // A loop over kinds (access rules, policies), each handled by a query of its own: a handful, one query each.
-          // A loop over the groups of a grouping by kind (`Object.keys(byType)`): each call takes a whole group.
-          // Once per chunk of items (`for (const chunk of chunks)`, a buffer flushed every thousand rows): batched on purpose.
-          // A statement on the schema per table or index (`DROP INDEX …`, written here or inside a helper): schema work has no form that takes them all.
-          // A script run statement by statement (`schemaSql.split(';')`): as long as the script, not the data.
-          // One call per database client (`allDbs.map((db) => …)`, a region's or a shard's): each goes to another server.
-          // On the error path (a `catch` clause around the call): it runs when something failed, not on every pass.
-          // Only on a miss of a memo the loop fills (`if (!byName.has(k)) { … byName.set(k, row) }`): once per distinct key, not per item.
-          if (inProcess || inCatchBlock(site) || memoisedAcrossItems(analysis, site, finding.rep) || finding.schema || schemaStatement(site.node) || reach?.kind === 'cold' || developmentOnly(site.node as Node, (n) => analysis.text(n)) || transactionPerItem(site, finding.rep) || shortListOnly(analysis, site, finding.rep) || dispatchesOnKind(analysis, site, finding.rep) || overGroups(finding.rep) || overChunkList(analysis, site, finding.rep) || overScriptStatements(analysis, site, finding.rep) || everyNthItem(site, finding.rep) || itemNamesTheTarget(analysis, site, finding.rep, finding.library) || overClients(analysis, site, finding.rep)) {
+          // Worth a look, not a change: only under `all`, as a hint (VS Code's faint severity).
+          const hint = hintReason(analysis, site, finding, remote, table, reach);
+          if (hint) {
+            debugHint(analysis, site, hint);
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
-          }
-          // A guess by name says nothing of how long the list is: worth fixing when the list is rows the
-          // code read or what a client sent; a list handed in by a caller, or a field of one record, is a hint.
-          // A weak guess (a service, a manager, a store, another service's client: as often in memory) is a hint.
-          if (finding.byName === 'weak' || (finding.byName && !growsWithData(analysis, site, finding.rep))) {
-            if (options.report !== 'all') continue;
-            finding.data.cost = 'low';
+            finding.data.costNote = hint;
           }
           if (finding.messageId === 'perItemViaModule') finding.data.from = reach?.kind === 'hot' ? `, from ${reach.entry} (${reach.file}:${reach.line})` : '';
           context.report({
@@ -144,6 +112,63 @@ export default createRule<MessageIds, Options>({
     };
   },
 });
+
+/**
+ * Why a finding is only a hint, or undefined when it is worth fixing. Each reason is a kind of list
+ * or call that real apps showed to cost little per item, or to have no batch form.
+ */
+function hintReason(analysis: FileAnalysis, site: CallSite, finding: Finding, remote: boolean, table: LibraryTable | undefined, reach: Reach | undefined): string | undefined {
+  const rep = finding.rep;
+  // One request per configured destination (webhook, channel, mirror): other servers, no batch form.
+  if (remote && fansOutToDestinations(site, rep)) return 'each request goes to a destination of its own, with no batch form';
+  // One download or upload per file: each request carries that file's bytes, there is nothing to merge.
+  if ((remote || !!table?.storesFiles) && FILE_TRANSFER.test(finding.data.call ?? '') && !FILE_LISTING.test(finding.data.call ?? '')) return "each call carries one file's bytes";
+  // A request per item costs the other service's time. It is worth a change when the requests
+  // wait for one another over a list that grows with the data (rows a query or a listing
+  // returned, what a client sent); sent together, or over a list the code was handed by a
+  // caller, it is a hint with the fix.
+  if (remote && finding.messageId !== 'sameEachTime' && !(awaitedInTurn(site, rep) && overDataRows(analysis, site, rep))) return 'the requests go out together, or over a list a caller hands in';
+  // A database inside the process (an SQLite file): a statement per item costs CPU, not a round trip.
+  if (table?.inProcess) return 'the database runs inside the process';
+  // On the error path (a `catch` clause around the call): it runs when something failed, not on every pass.
+  if (inCatchBlock(site)) return 'it runs on the error path';
+  // Only on a miss of a memo the loop fills (`if (!byName.has(k)) { … byName.set(k, row) }`): once per distinct key, not per item.
+  if (memoisedAcrossItems(analysis, site, rep)) return 'a memo the loop fills makes it run once per distinct key';
+  // One pass per table, model or statement of a schema: each iteration works on another table.
+  // A statement on the schema per table or index (`DROP INDEX …`, written here or inside a helper): schema work has no form that takes them all.
+  if (finding.schema || schemaStatement(site.node)) return 'it is schema work, one statement per table';
+  // Only once-only code reaches it (start-up, a loader, module scope): not worth fixing.
+  if (reach?.kind === 'cold') return `only once-only code reaches it: ${reach.why}`;
+  // Code production never runs (a development-only route or branch) costs a developer's time only.
+  if (developmentOnly(site.node as Node, (n) => analysis.text(n))) return 'it runs only in development';
+  // Each item in a transaction of its own (locked, committed or rolled back alone): isolation on purpose.
+  if (transactionPerItem(site, rep)) return 'each item has a transaction of its own';
+  // A list the domain keeps short (a view's filters, sorts and group-by levels, a selection's ranges): a handful of round trips.
+  if (shortListOnly(analysis, site, rep)) return 'the list is short by its nature or written out in the code';
+  // A loop over kinds (access rules, policies), each handled by a query of its own: a handful, one query each.
+  if (dispatchesOnKind(analysis, site, rep)) return 'the loop goes over kinds, one query each';
+  // A loop over the groups of a grouping by kind (`Object.keys(byType)`): each call takes a whole group.
+  if (overGroups(rep)) return 'each call takes a whole group';
+  // Once per chunk of items (`for (const chunk of chunks)`, a buffer flushed every thousand rows): batched on purpose.
+  if (overChunkList(analysis, site, rep) || everyNthItem(site, rep)) return 'each call takes a whole chunk';
+  // A script run statement by statement (`schemaSql.split(';')`): as long as the script, not the data.
+  if (overScriptStatements(analysis, site, rep)) return 'the loop runs a script statement by statement';
+  if (itemNamesTheTarget(analysis, site, rep, finding.library)) return 'each item names its own target';
+  // One call per database client (`allDbs.map((db) => …)`, a region's or a shard's): each goes to another server.
+  if (overClients(analysis, site, rep)) return 'each call goes to another database client';
+  // A guess by name says nothing of how long the list is: worth fixing when the list is rows the
+  // code read or what a client sent; a list handed in by a caller, or a field of one record, is a hint.
+  // A weak guess (a service, a manager, a store, another service's client: as often in memory) is a hint.
+  if (finding.byName === 'weak') return 'the call is judged by its name alone, a weak sign of a query';
+  if (finding.byName && !growsWithData(analysis, site, rep)) return 'the call is judged by its name alone, over a list that may be short';
+  return undefined;
+}
+
+/** `PERF_COACH_DEBUG=hints`: why each finding is only a hint, on stderr (for tuning on real apps). */
+function debugHint(analysis: FileAnalysis, site: CallSite, reason: string) {
+  if (typeof process === 'undefined' || process.env?.PERF_COACH_DEBUG !== 'hints') return;
+  process.stderr.write(`perf-coach hint ${analysis.file.filename}:${analysis.line(site.node)} ${reason}\n`);
+}
 
 /** A call further in the same chain is a library's query: `Statement.find(q)` of `Statement.find(q).hint(i).count()`. */
 function chainStartsWithQuery(analysis: FileAnalysis, site: CallSite): boolean {
@@ -281,6 +306,8 @@ function derivedFromAwaited(list: Node, scope: Scope, steps = 8): boolean {
   for (let step = 0; step < steps; step++) {
     if (e.type === 'AwaitExpression') return true;
     if (e.type === 'MemberExpression') e = unwrapExpression(e.object as Node);
+    // `data.files ?? []`, `rows || []`: the rows, or nothing when there were none.
+    else if (e.type === 'LogicalExpression' && (e.operator === '??' || e.operator === '||')) e = unwrapExpression(e.left as Node);
     else if (e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && LIST_DERIVING.has(propertyName(e.callee) ?? '')) e = unwrapExpression(e.callee.object as Node);
     // `(await listAll()).reduce((acc, sub) => …, {})`: grouped or indexed, still the rows that were read.
     else if (e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && propertyName(e.callee) === 'reduce') e = unwrapExpression(e.callee.object as Node);
@@ -665,6 +692,8 @@ function insideLimiter(analysis: FileAnalysis, site: CallSite, rep: Repetition):
 
 /** `getFileServerSide`, `downloadFile`, `uploadToS3`, `s3.getObject`, `putObject`, `storage.upload`, `transferAttachment`: moving one file's bytes. */
 const FILE_TRANSFER = /(download|upload|(get|put|read|fetch|save|store|transfer|copy|stream)(File|Object|Blob|Asset|Image|Attachment)|presign)/i;
+/** `getFilesChangedInCommit`, `listObjects`: a listing of files, not one file's bytes. */
+const FILE_LISTING = /(get|list|fetch|read)(Files|Objects|Blobs|Assets|Images|Attachments)(?![a-z])/;
 
 /**
  * Lists whose size the user interface or the configuration bounds, not the data: the filters,
@@ -676,7 +705,7 @@ const FILE_TRANSFER = /(download|upload|(get|put|read|fetch|save|store|transfer|
  * job queues and shards it runs. Also their ids
  * (`input.stockLocationIds`) and with a qualifier in front (`activeLocales`, `DERIVED_CURRENCIES`).
  */
-const SHORT_BY_DOMAIN = /^(filters?|filterSets?|sorts?|sortBy|sortObjs?|orderBy|groupBys?|groupings?|levels|ranges|selections?|steps|stages|tabs|conditions|matchers|clauses|predicates|operands|statuses|shippingLines|couponCodes|(locale|language|currency|currencie|shippingMethod|paymentMethod|stockLocation|channel|zone|countrie|country|taxRate|taxCategorie|taxCategory|strategie|strategy|dataSource|benchmark|surcharge|seller|role|customerGroup|provider|logger|renderer|engine|editor|plugin|adapter|extension|driver|interceptor|middleware|guard|validator|queue|queueName|shard|shardName|partition)(s|Ids|Codes|Keys))$/i;
+const SHORT_BY_DOMAIN = /^(filters?|filterSets?|sorts?|sortBy|sortObjs?|orderBy|groupBys?|groupings?|levels|ranges|selections?|steps|stages|tabs|conditions|matchers|clauses|predicates|operands|statuses|shippingLines|couponCodes|(locale|language|currency|currencie|shippingMethod|paymentMethod|stockLocation|zone|countrie|country|taxRate|taxCategorie|taxCategory|strategie|strategy|dataSource|benchmark|surcharge|seller|role|customerGroup|provider|logger|renderer|engine|editor|plugin|adapter|extension|driver|interceptor|middleware|guard|validator|queue|queueName|shard|shardName|partition)(s|Ids|Codes|Keys))$/i;
 /** The name as written, and each tail of it that starts a word: `activeLocales` → `Locales`, `DERIVED_CURRENCIES` → `CURRENCIES`. */
 function nameTails(name: string): string[] {
   const out = [name];
@@ -758,12 +787,33 @@ function shortByDomain(rep: Repetition): boolean {
 const CLUSTER_NODES = /\.nodes\((\s*['"](master|slave|all)['"]\s*)?\)$/;
 const CONSTANT_NAME = /^[A-Z][A-Z\d]*(_[A-Z\d]+)+$/;
 
+/** Items a list written out in the code may have and still be as long as its source, not the data. */
+const WRITTEN_OUT_MAX = 20;
+
+/**
+ * `const viewPrefixes = ['agg_registrations', 'agg_rewards', 'agg_payin']; for (const view of
+ * viewPrefixes)`: literals written out in the code (fewer than three are no collection at all).
+ */
+function writtenOutList(rep: Repetition, scope: Scope): boolean {
+  const list = loopList(rep);
+  let n = list && unwrapExpression(list);
+  if (n?.type === 'Identifier') {
+    const b = scope.lookup(n.name);
+    const value = singleValue(b);
+    const decl = b?.declNode.parent?.parent;
+    if (!value || decl?.type !== 'VariableDeclaration' || decl.kind !== 'const') return false;
+    n = unwrapExpression(value);
+  }
+  // (`const ids = []` is a list the code fills, not one written out.)
+  return n?.type === 'ArrayExpression' && n.elements.length >= 2 && n.elements.length <= WRITTEN_OUT_MAX && n.elements.every((e) => !!e && (e.type === 'Literal' || (e.type === 'TemplateLiteral' && !e.expressions.length) || e.type === 'ObjectExpression'));
+}
+
 /**
  * The loop is over a short list (by its domain, or the schema's tables) and no loop around it is
  * over anything longer: per language of each product variant is still once per variant.
  */
 function shortListOnly(analysis: FileAnalysis, site: CallSite, rep: Repetition): boolean {
-  const short = (r: Repetition) => shortByDomain(r) || overTables(r);
+  const short = (r: Repetition) => shortByDomain(r) || overTables(r) || writtenOutList(r, site.scope);
   // (A resolver of a type no query returns as a list runs once per request, not per item.)
   return short(rep) && analysis.repetitionsOf(site).every((r) => r === rep || !r.overCollection || r.fixedSize || short(r) || singleParent(analysis, r));
 }
@@ -1284,14 +1334,19 @@ function queuedForTransaction(analysis: FileAnalysis, site: CallSite, effect: Ex
   const push = n.parent;
   if (push?.type !== 'CallExpression' || calleeName(push) !== 'push' || !push.arguments.includes(n as never) || push.callee.type !== 'MemberExpression') return false;
   const list = unwrapExpression(push.callee.object as Node);
-  const binding = list.type === 'Identifier' ? site.scope.lookup(list.name) : undefined;
-  if (!binding || list.type !== 'Identifier') return false;
+  return list.type === 'Identifier' && handedToTransaction(analysis, site.scope, list.name, effect.table);
+}
+
+/** The list a name holds goes to one transaction of the same client: `await prisma.$transaction(ops)`. */
+function handedToTransaction(analysis: FileAnalysis, scope: Scope, name: string, table: LibraryTable): boolean {
+  const binding = scope.lookup(name);
+  if (!binding) return false;
   return analysis.collected.calls.some((c) => {
     const callee = unwrapExpression(c.node.callee);
-    if (callee.type !== 'MemberExpression' || !tableSets(effect.table).transaction.has(propertyName(callee) ?? '')) return false;
-    if (!(c.node.arguments as Node[]).some((a) => referencedNames(a, analysis.keysOf).has(list.name)) || c.scope.lookup(list.name) !== binding) return false;
+    if (callee.type !== 'MemberExpression' || !tableSets(table).transaction.has(propertyName(callee) ?? '')) return false;
+    if (!(c.node.arguments as Node[]).some((a) => referencedNames(a, analysis.keysOf).has(name)) || c.scope.lookup(name) !== binding) return false;
     const client = analysis.resolver.resolve(callee.object, c.scope);
-    return client?.kind === 'client' && client.table.id === effect.table.id;
+    return client?.kind === 'client' && client.table.id === table.id;
   });
 }
 
@@ -1325,6 +1380,8 @@ function gatheredIntoTransaction(analysis: FileAnalysis, site: CallSite, rep: Re
     n = p;
     p = p.parent;
   }
+  // `const ops = threads.map((t) => prisma.threads.update(…)); await prisma.$transaction(ops)`.
+  if (p?.type === 'VariableDeclarator' && p.init === n && p.id.type === 'Identifier') return handedToTransaction(analysis, site.scope, p.id.name, effect.table);
   if (p?.type !== 'CallExpression' || !(p.arguments as Node[]).includes(n)) return false;
   const callee = unwrapExpression(p.callee);
   const method = callee.type === 'MemberExpression' ? propertyName(callee) : undefined;

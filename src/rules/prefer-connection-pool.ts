@@ -237,7 +237,7 @@ function perCallReason(analysis: FileAnalysis, site: CallSite, effect: CreateEff
 }
 
 /** `client ??= new X()`, `this.pool = new Pool()`, `cache.set(key, new X())`: created once, then reused. */
-function isCached(analysis: FileAnalysis, site: CallSite): boolean {
+function isCached(analysis: FileAnalysis, site: CallSite, depth = 0): boolean {
   let n: Node = site.node;
   for (;;) {
     const p: Node | undefined = n.parent;
@@ -255,8 +255,27 @@ function isCached(analysis: FileAnalysis, site: CallSite): boolean {
       return callee.type === 'MemberExpression' && propertyName(callee) === 'set' && outlivesCall(analysis, site, callee.object);
     }
     if (p.type === 'PropertyDefinition') return true;
+    if (p.type === 'ReturnStatement' && returnedToCachingCallers(analysis, site, depth)) return true;
     return keptAfterwards(analysis, site);
   }
+}
+
+/**
+ * `private static async createInstance() { return makeWorkerUtils(…) }` whose every caller keeps what
+ * it returns (`if (!instance) instance = await this.createInstance()`): a singleton's factory.
+ * Only for a function no other module can call (a private method, a function the module does not export).
+ */
+function returnedToCachingCallers(analysis: FileAnalysis, site: CallSite, depth: number): boolean {
+  const owner = analysis.ownerOf(site.fn);
+  if (!owner || depth > 2 || !calledInItsModuleOnly(owner)) return false;
+  const callers = analysis.callersOf(owner);
+  return callers.length > 0 && callers.every((c) => isCached(analysis, c, depth + 1));
+}
+
+function calledInItsModuleOnly(fn: FunctionInfo): boolean {
+  const p = fn.node.parent;
+  if (p?.type === 'MethodDefinition') return p.accessibility === 'private' || p.key.type === 'PrivateIdentifier';
+  return !fn.exported && !fn.cls && fn.node.type === 'FunctionDeclaration';
 }
 
 /** Methods of a cache that run the function they are handed on a miss only (`cache.wrap(key, () => new S3Client(…), { ttl })`). */

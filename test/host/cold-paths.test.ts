@@ -24,6 +24,8 @@ describe('findings on cold paths', () => {
   it("come back marked low cost with report: 'all'", () => {
     const r = lintText({ filename: '/repo/scripts/backfill-audit.ts', text: perRowScript, cwd: '/repo', rules: { 'no-n-plus-one': 'warning' }, options: { report: 'all' } });
     expect(r.findings.map((f) => [f.ruleId, f.line, f.lowCost])).toEqual([['no-n-plus-one', 3, true]]);
+    // The editor says why after the message.
+    expect(r.findings[0]!.lowCostReason).toMatch(/^only once-only code reaches it: /);
   });
 
   it('the same loop on a request path is worth fixing either way', () => {
@@ -94,6 +96,47 @@ describe('callers found by a distinctive method name', () => {
     expect(lint({ report: 'all' })).toEqual([
       [5, true],
       [10, false],
+    ]);
+  });
+});
+
+/**
+ * A start-up name (`setup`, `init…`, `register…`) makes a function once-only code when no caller
+ * says otherwise: a job or a route that runs it per account makes it hot.
+ */
+describe('functions with a start-up name', () => {
+  const root = mkdtempSync(join(tmpdir(), 'perf-coach-startup-names-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ name: 'search-app', private: true, dependencies: { express: '4', '@prisma/client': '5' } }),
+    'src/db.ts': "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient();",
+    'src/search.ts': [
+      "import { prisma } from './db';",
+      'export async function setup({ accountId }: { accountId: string }) {',
+      '  for (const user of await prisma.user.findMany({ where: { accountId } })) {',
+      '    await prisma.user.update({ where: { id: user.id }, data: { searchKey: accountId } });',
+      '  }',
+      '}',
+      'export async function setupCollections() {',
+      '  for (const account of await prisma.account.findMany()) {',
+      '    await prisma.collection.create({ data: { accountId: account.id } });',
+      '  }',
+      '}',
+    ].join('\n'),
+    'src/routes.ts': "import express from 'express';\nimport { setup } from './search';\nconst router = express.Router();\nrouter.post('/accounts/:id/search', async (req, res) => { await setup({ accountId: req.params.id }); res.json({}); });\nexport default router;",
+    'src/server.ts': "import { setupCollections } from './search';\nawait setupCollections();",
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  const filename = join(root, 'src/search.ts');
+
+  it('run by a route per request: worth fixing; run only at start-up: a hint', () => {
+    const r = lintText({ filename, text: readFileSync(filename, 'utf8'), cwd: root, rules: { 'no-n-plus-one': 'warning' }, options: { report: 'all' } });
+    expect(r.findings.map((f) => [f.line, f.lowCost ?? false])).toEqual([
+      [4, false],
+      [9, true],
     ]);
   });
 });

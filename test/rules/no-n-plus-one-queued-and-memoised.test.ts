@@ -28,6 +28,18 @@ ruleTester.run('no-n-plus-one (queued for a transaction, memoised across items)'
       `,
     },
     {
+      name: 'Prisma updates built by a map, kept in a variable and sent by one $transaction',
+      filename: 'src/tasks/slugify.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function slugify(threads: Array<{ id: string; title: string }>) {
+          const updates = threads.map((t) => prisma.threads.update({ where: { id: t.id }, data: { slug: t.title.toLowerCase() } }));
+          await prisma.$transaction(updates);
+        }
+      `,
+    },
+    {
       name: 'a lookup made only for a key the loop has not seen, with the map made before the loop: once per distinct account',
       filename: 'src/jobs/restore.ts',
       code: ts`
@@ -67,6 +79,19 @@ ruleTester.run('no-n-plus-one (queued for a transaction, memoised across items)'
         }
       `,
       errors: [{ messageId: 'perItem', line: 6 }],
+    },
+    {
+      name: 'updates built by a map and kept in a variable, but awaited with Promise.all: each is its own round trip',
+      filename: 'src/tasks/slugify.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export async function slugify(threads: Array<{ id: string; title: string }>) {
+          const updates = threads.map((t) => prisma.threads.update({ where: { id: t.id }, data: { slug: t.title.toLowerCase() } }));
+          await Promise.all(updates);
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 4 }],
     },
     {
       name: 'reads pushed into an array for $transaction are still one query per id',

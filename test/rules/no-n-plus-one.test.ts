@@ -2664,6 +2664,40 @@ ruleTester.run('no-n-plus-one', rule, {
       errors: [{ messageId: 'perItem', line: 4, data: { call: 'prisma.record.count', repetition: 'item of `view.filters` (loop at line 4)', cost: 'low' } }],
     },
     {
+      name: "a list of view names written out in the code (more than three): a hint with report: 'all', as long as its source; the same loop over rows read is reported",
+      filename: 'worker/views.ts',
+      options: [{ report: 'all' }],
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        const viewPrefixes = ['agg_registrations', 'agg_rewards', 'agg_payin', 'agg_payout', \`agg_items\`];
+        export async function refreshViews(period: string) {
+          for (const view of viewPrefixes) await prisma.$executeRawUnsafe(\`SELECT refresh_\${view}_\${period}()\`);
+          for (const view of await prisma.view.findMany()) await prisma.$executeRawUnsafe(\`SELECT refresh_\${view.name}_\${period}()\`);
+        }
+      `,
+      errors: [
+        { messageId: 'perItem', line: 5, data: { call: 'prisma.$executeRawUnsafe', repetition: 'item of `viewPrefixes` (loop at line 5)', cost: 'low' } },
+        { messageId: 'perItem', line: 6 },
+      ],
+    },
+    {
+      name: 'a list the code fills (`const stale = []`, then `push`) is no list written out: reported in recommended, where the written-out one is not',
+      filename: 'worker/views.ts',
+      code: ts`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        const viewPrefixes = ['agg_registrations', 'agg_rewards', 'agg_payin', 'agg_payout'];
+        export async function refreshStale(period: string) {
+          for (const view of viewPrefixes) await prisma.$executeRawUnsafe(\`SELECT refresh_\${view}_\${period}()\`);
+          const stale = [];
+          for (const view of await prisma.view.findMany()) if (view.stale) stale.push(view.name);
+          for (const name of stale) await prisma.view.update({ where: { name }, data: { stale: false } });
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 8 }],
+    },
+    {
       name: "per-item writes on the error path (a catch clause, also through an inline callback) are hints with report: 'all'; the same loop on the normal path is reported",
       filename: 'src/jobs/import.ts',
       options: [{ report: 'all' }],

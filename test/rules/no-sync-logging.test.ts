@@ -55,6 +55,17 @@ const nestWithPino = dedent`
 ruleTester.run('no-sync-logging', rule, {
   valid: [
     {
+      name: 'a boot step that passes `(ctx, next)` along, named as start-up code (`setupStorage`), is not Koa middleware',
+      filename: 'lib/server/bootevent.js',
+      code: dedent`
+        function setupStorage(ctx, next) {
+          for (const key of Object.keys(ctx.settings)) console.log('setting', key, ctx.settings[key]);
+          next();
+        }
+        module.exports = function boot(env) { return bootevent().acquire(setupStorage); };
+      `,
+    },
+    {
       name: 'one short line per request in an Express handler is a hint, not in recommended',
       code: dedent`
         app.post('/orders/:id/pay', async (req, res) => {

@@ -33,6 +33,26 @@ const mysqlPromiseShared = dedent`
 ruleTester.run('prefer-connection-pool', rule, {
   valid: [
     {
+      name: "a singleton's private factory: every caller keeps what it returns (`if (!instance) instance = await this.createInstance()`)",
+      filename: 'src/queue/jobs.ts',
+      code: dedent`
+        import { Pool } from 'pg';
+        let instance: Pool | undefined;
+        class PoolSingleton {
+          private static async createInstance() {
+            return new Pool({ connectionString: process.env.DATABASE_URL });
+          }
+          static async getInstance() {
+            if (!instance) {
+              instance = await this.createInstance();
+            }
+            return instance;
+          }
+        }
+        app.post('/jobs', async (req, res) => res.json((await (await PoolSingleton.getInstance()).query('select 1')).rows));
+      `,
+    },
+    {
       name: "a client made by the loader a cache runs on a miss (`cache.wrap(key, () => new S3Client(…), { ttl })`), or by a memoised factory: once per key",
       filename: 'src/routes/files.ts',
       code: dedent`
@@ -1149,6 +1169,28 @@ ruleTester.run('prefer-connection-pool', rule, {
         app.get('/users', async (req, res) => res.json(await getClient().user.findMany()));
       `,
       errors: [{ messageId: 'perCall', line: 4, column: 14, data: { call: 'PrismaClient', what: 'Prisma client with its own connection pool', where: perRequest('`getClient`, called from route handler `GET /users`', 7) } }],
+    },
+    {
+      name: "a private factory one of whose callers uses what it returns without keeping it: a pool per request",
+      filename: 'src/queue/jobs.ts',
+      code: dedent`
+        import { Pool } from 'pg';
+        let instance: Pool | undefined;
+        class PoolFactory {
+          private static createInstance() {
+            return new Pool({ connectionString: process.env.DATABASE_URL });
+          }
+          static getInstance() {
+            if (!instance) instance = this.createInstance();
+            return instance;
+          }
+          static fresh() {
+            return this.createInstance();
+          }
+        }
+        app.post('/jobs', async (req, res) => res.json((await PoolFactory.fresh().query('select 1')).rows));
+      `,
+      errors: [{ messageId: 'perCall', line: 5 }],
     },
     {
       name: '`req.db = new Client()` in Express middleware stores the connection on the request, not once',

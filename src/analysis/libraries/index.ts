@@ -25,6 +25,8 @@ import { pino, winston, bunyan } from './loggers';
 import { localDatabaseModule, localModelModule } from './local-modules';
 import { awsSdk, awsSdkV2, minio } from './aws-sdk';
 import { stripe } from './stripe';
+import { octokit } from './octokit';
+import { baileys } from './baileys';
 import { objection } from './objection';
 import { leoric } from './leoric';
 import { lucid } from './lucid';
@@ -34,7 +36,7 @@ import { cassandra, neo4j } from './graph-and-wide-column';
 import { pgPromise } from './pg-promise';
 import { waterline } from './waterline';
 import { kysely } from './kysely';
-import { agenda, bullmq, namedQueue } from './queues';
+import { agenda, bullmq, namedQueue, postgresQueues } from './queues';
 import { cacheManager } from './cache-manager';
 import { keyv } from './keyv';
 import { namedDataLayer, namedRemoteApi } from './named-data';
@@ -51,8 +53,8 @@ export type { LibraryTable, LibraryKind, ClientFactory, CreatedResource, Declare
 export { LOCAL_DB_MODULE, LOCAL_MODEL_MODULE } from './local-modules';
 
 export const libraryTables: readonly LibraryTable[] = [
-  prisma, typeorm, sequelize, mongoose, mongodb, meteor, payload, medusa, knex, drizzleSqlite, drizzle, mikroOrm, objection, leoric, lucid, waterline, kysely, pg, pgPromise, postgresJs, neon, vercelPostgres, supabase, slonik, postgresQueryBuilder, redbeanNode, mysql2, planetscale, clickhouse, tinybird, elasticsearch, firestore, neo4j, cassandra, ioredis, nodeRedis, bullmq, agenda, cacheManager, keyv,
-  axios, nestHttp, got, ky, ofetch, legacyHttp, undici, nodeFetch, nodeHttp, awsSdk, awsSdkV2, minio, stripe, triggerDev, moleculer, nestMicroservices, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
+  prisma, typeorm, sequelize, mongoose, mongodb, meteor, payload, medusa, knex, drizzleSqlite, drizzle, mikroOrm, objection, leoric, lucid, waterline, kysely, pg, pgPromise, postgresJs, neon, vercelPostgres, supabase, slonik, postgresQueryBuilder, redbeanNode, mysql2, planetscale, clickhouse, tinybird, elasticsearch, firestore, neo4j, cassandra, ioredis, nodeRedis, bullmq, agenda, postgresQueues, cacheManager, keyv,
+  axios, nestHttp, got, ky, ofetch, legacyHttp, undici, nodeFetch, nodeHttp, awsSdk, awsSdkV2, minio, stripe, octokit, baileys, triggerDev, moleculer, nestMicroservices, fs, childProcess, crypto, zlib, bcrypt, pino, winston, bunyan,
   // Known by name only: last, so that any library's own convention wins.
   namedQueue,
 ];

@@ -50,6 +50,32 @@ export const agenda: LibraryTable = {
 };
 
 /**
+ * Job queues kept in Postgres: graphile-worker (`helpers.addJob(…)` in a task, `workerUtils.addJob`,
+ * `quickAddJob(…)`) and pg-boss (`boss.send(…)`). Each job added is an INSERT, one round trip;
+ * pg-boss takes many at once (`boss.insert([...])`), graphile-worker's `addJobs` too (their batch forms).
+ */
+export const postgresQueues: LibraryTable = {
+  id: 'postgres-queue',
+  name: 'graphile-worker / pg-boss',
+  modules: ['graphile-worker', 'pg-boss'],
+  kind: 'sql-driver',
+  queryMethods: ['addJob', 'quickAddJob', 'send', 'sendAfter', 'sendThrottled', 'sendDebounced', 'sendSingleton', 'publish', 'schedule', 'unschedule', 'fetch', 'complete', 'fail', 'cancel', 'resume', 'getJobById', 'completeJobs', 'failJobs', 'rescheduleJobs', 'permanentlyFailJobs'],
+  readMethods: ['fetch', 'getJobById'],
+  queryExports: ['quickAddJob'],
+  closeMethods: ['stop', 'release'],
+  factories: [
+    { export: 'default', creates: 'pool' },
+    { export: 'makeWorkerUtils', creates: 'pool' },
+  ],
+  typeNames: ['JobHelpers', 'WorkerUtils', 'PgBoss'],
+  conventionalNames: /^(boss|pgBoss|workerUtils)$/,
+  declaredTypes: [
+    { packages: ['graphile-worker'], types: ['JobHelpers', 'WorkerUtils'] },
+    { packages: ['pg-boss'], types: ['PgBoss'] },
+  ],
+};
+
+/**
  * A job queue of the project's own, known by its name only: `FeedQueue.enqueue(…)`, `this.emailQueue.add(…)`, `alertsWorker.enqueue(…)`,
  * `domainEventPublisher.publish(…)` on a value the analysis cannot follow (a facade over BullMQ,
  * liteque, SQS or SNS chosen at start-up). Each call is one write to the queue's store, and queues
