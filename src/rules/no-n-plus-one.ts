@@ -1380,8 +1380,6 @@ function gatheredIntoTransaction(analysis: FileAnalysis, site: CallSite, rep: Re
     n = p;
     p = p.parent;
   }
-  // `const ops = threads.map((t) => prisma.threads.update(…)); await prisma.$transaction(ops)`.
-  if (p?.type === 'VariableDeclarator' && p.init === n && p.id.type === 'Identifier') return handedToTransaction(analysis, site.scope, p.id.name, effect.table);
   if (p?.type !== 'CallExpression' || !(p.arguments as Node[]).includes(n)) return false;
   const callee = unwrapExpression(p.callee);
   const method = callee.type === 'MemberExpression' ? propertyName(callee) : undefined;

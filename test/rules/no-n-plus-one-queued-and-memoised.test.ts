@@ -28,18 +28,6 @@ ruleTester.run('no-n-plus-one (queued for a transaction, memoised across items)'
       `,
     },
     {
-      name: 'Prisma updates built by a map, kept in a variable and sent by one $transaction',
-      filename: 'src/tasks/slugify.ts',
-      code: ts`
-        import { PrismaClient } from '@prisma/client';
-        const prisma = new PrismaClient();
-        export async function slugify(threads: Array<{ id: string; title: string }>) {
-          const updates = threads.map((t) => prisma.threads.update({ where: { id: t.id }, data: { slug: t.title.toLowerCase() } }));
-          await prisma.$transaction(updates);
-        }
-      `,
-    },
-    {
       name: 'a lookup made only for a key the loop has not seen, with the map made before the loop: once per distinct account',
       filename: 'src/jobs/restore.ts',
       code: ts`
