@@ -705,7 +705,7 @@ const FILE_LISTING = /(get|list|fetch|read)(Files|Objects|Blobs|Assets|Images|At
  * job queues and shards it runs. Also their ids
  * (`input.stockLocationIds`) and with a qualifier in front (`activeLocales`, `DERIVED_CURRENCIES`).
  */
-const SHORT_BY_DOMAIN = /^(filters?|filterSets?|sorts?|sortBy|sortObjs?|orderBy|groupBys?|groupings?|levels|ranges|selections?|steps|stages|tabs|conditions|matchers|clauses|predicates|operands|statuses|shippingLines|couponCodes|(locale|language|currency|currencie|shippingMethod|paymentMethod|stockLocation|zone|countrie|country|taxRate|taxCategorie|taxCategory|strategie|strategy|dataSource|benchmark|surcharge|seller|role|customerGroup|provider|logger|renderer|engine|editor|plugin|adapter|extension|driver|interceptor|middleware|guard|validator|queue|queueName|shard|shardName|partition)(s|Ids|Codes|Keys))$/i;
+const SHORT_BY_DOMAIN = /^(filters?|filterSets?|sorts?|sortBy|sortObjs?|orderBy|groupBys?|groupings?|levels|ranges|selections?|steps|stages|tabs|conditions|matchers|clauses|predicates|operands|statuses|shippingLines|couponCodes|(locale|language|currency|currencie|shippingMethod|paymentMethod|stockLocation|channel|zone|countrie|country|taxRate|taxCategorie|taxCategory|strategie|strategy|dataSource|benchmark|surcharge|seller|role|customerGroup|provider|logger|renderer|engine|editor|plugin|adapter|extension|driver|interceptor|middleware|guard|validator|queue|queueName|shard|shardName|partition)(s|Ids|Codes|Keys))$/i;
 /** The name as written, and each tail of it that starts a word: `activeLocales` → `Locales`, `DERIVED_CURRENCIES` → `CURRENCIES`. */
 function nameTails(name: string): string[] {
   const out = [name];
