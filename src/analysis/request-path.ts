@@ -21,6 +21,8 @@ const CONSUMER_OBJECT_KEYS = new Set(['eachMessage', 'eachBatch', 'handleMessage
 export const NEST_CLASS_DECORATORS = new Set(['Controller', 'Resolver', 'Injectable', 'Processor', 'WebSocketGateway', 'Catch']);
 /** Functions that run once, when the process starts (or at build time, for Next.js static generation). */
 export const ONCE_ONLY_FUNCTION = /^(main|boot\w*|start|startup|\w+(Startup|Bootstrap)|init\w*|setup\w*|configure\w*|register\w*|define\w*|load\w*Config\w*|onModuleInit|onApplicationBootstrap|getStaticProps|getStaticPaths|generateStaticParams)$/;
+/** A boot step's name (`setupStorage`, `initDatabase`, `bootstrap`); not `registerUser` or `initiatePayment`, which a route may be called. */
+const BOOT_STEP = /^(setup|boot|bootstrap|init|initiali[sz]e|startup)([A-Z]\w*)?$/;
 /** Folders and files that load the application's parts at start-up (`loaders/`, `bootstrap.ts`). */
 export const ONCE_ONLY_PATH = /(^|\/)(loaders?|[\w-]+-loaders?|[\w-]*(bootstrap|startup)|boot)(\/|\.[cm]?[jt]s$)/i;
 /** A first-run wizard that installs the application (`setup.js`): once, even when served over HTTP. */
@@ -328,7 +330,7 @@ export function declaredRequestPath(fn: FunctionInfo, ctx: DeclarationContext): 
   const keys = params[0]?.type === 'ObjectPattern' ? params[0].properties.map((p) => (p.type === 'Property' && p.key.type === 'Identifier' ? p.key.name : '')) : [];
   if (keys.some((k) => REQ.test(k)) && keys.some((k) => RES.test(k))) return { label: 'request handler' };
   // (Not a step of a boot sequence that passes `(ctx, next)` along: `setupStorage(ctx, next)`.)
-  if (p0 === 'ctx' && p1 === 'next' && !(fn.name && ONCE_ONLY_FUNCTION.test(fn.name))) return { label: 'Koa middleware' };
+  if (p0 === 'ctx' && p1 === 'next' && !BOOT_STEP.test(fn.name ?? '')) return { label: 'Koa middleware' };
   if (p0 && REQ.test(p0) && REQUEST_TYPES.test(paramTypeName(params[0]) ?? '')) return { label: 'request handler' };
   // `export const createPerp: APIHandler<'create-perp'> = async (body, auth) => …`, `const h: RequestHandler = …`:
   // declared a handler by its type, whatever its parameters are called.

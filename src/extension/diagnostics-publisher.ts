@@ -64,7 +64,7 @@ export function toDiagnostic(f: HostFinding, uri: vscode.Uri, severity: Severity
   return d;
 }
 
-/** Why a faint finding is faint, after its message: `A hint: only once-only code reaches it (…).` */
+/** Why a faint finding is faint, after its message: ` A hint: only once-only code reaches it: start-up code (…).` */
 export function hintReason(f: Pick<HostFinding, 'lowCost' | 'lowCostReason'>): string {
   return f.lowCost && f.lowCostReason ? ` A hint: ${plainText(f.lowCostReason)}.` : '';
 }

@@ -643,6 +643,18 @@ ruleTester.run('no-sync-logging', rule, {
       errors: [{ messageId: 'console', line: 5, column: 7, data: { call: 'console.table', where: where('GraphQL resolver `orders`', 3) }, suggestions: [] }],
     },
     {
+      name: "Koa middleware named as an action (`register`, not a boot step) is still a request path",
+      filename: 'src/routes/users.js',
+      code: dedent`
+        async function register(ctx, next) {
+          for (const field of Object.keys(ctx.request.body)) console.log('field', field, ctx.request.body[field]);
+          await next();
+        }
+        module.exports = { register };
+      `,
+      errors: [{ messageId: 'console', line: 2 }],
+    },
+    {
       name: 'console.log in a loop inside a handler says so',
       code: dedent`
         app.post('/import', async (req, res) => {
