@@ -91,16 +91,21 @@ export default createRule<MessageIds, Options>({
           if (remote && (boundedOnPurpose(analysis, site, finding.rep) || inSlicesOfALoop(finding.rep))) continue;
           // A cache written or read a slice at a time (`entries.slice(i, i + 500).map((e) => redis.setex(…))`): bounded on purpose, each a cheap in-memory command.
           if (table?.kind === 'cache' && inSlicesOfALoop(finding.rep)) continue;
-          const reach = analysis.reachOfCall(site);
+          // Asked only when a check needs it: it can search other modules for callers.
+          let reach: Reach | undefined | null = null;
+          const reachOf = () => (reach === null ? (reach = analysis.reachOfCall(site)) : reach);
           // Worth a look, not a change: only under `all`, as a hint (VS Code's faint severity).
-          const hint = hintReason(analysis, site, finding, remote, table, reach);
+          const hint = hintReason(analysis, site, finding, remote, table, reachOf);
           if (hint) {
             debugHint(analysis, site, hint);
             if (options.report !== 'all') continue;
             finding.data.cost = 'low';
             finding.data.costNote = hint;
           }
-          if (finding.messageId === 'perItemViaModule') finding.data.from = reach?.kind === 'hot' ? `, from ${reach.entry} (${reach.file}:${reach.line})` : '';
+          if (finding.messageId === 'perItemViaModule') {
+            const r = reachOf();
+            finding.data.from = r?.kind === 'hot' ? `, from ${r.entry} (${r.file}:${r.line})` : '';
+          }
           context.report({
             node: node as unknown as TSESTree.Node,
             messageId: remote ? REMOTE[finding.messageId] : finding.messageId === 'perItem' && onSqliteFile(analysis, table) ? 'perItemInProcess' : finding.messageId,
@@ -117,7 +122,7 @@ export default createRule<MessageIds, Options>({
  * Why a finding is only a hint, or undefined when it is worth fixing. Each reason is a kind of list
  * or call that real apps showed to cost little per item, or to have no batch form.
  */
-function hintReason(analysis: FileAnalysis, site: CallSite, finding: Finding, remote: boolean, table: LibraryTable | undefined, reach: Reach | undefined): string | undefined {
+function hintReason(analysis: FileAnalysis, site: CallSite, finding: Finding, remote: boolean, table: LibraryTable | undefined, reachOf: () => Reach | undefined): string | undefined {
   const rep = finding.rep;
   // One request per configured destination (webhook, channel, mirror): other servers, no batch form.
   if (remote && fansOutToDestinations(site, rep)) return 'each request goes to a destination of its own, with no batch form';
@@ -138,6 +143,7 @@ function hintReason(analysis: FileAnalysis, site: CallSite, finding: Finding, re
   // A statement on the schema per table or index (`DROP INDEX …`, written here or inside a helper): schema work has no form that takes them all.
   if (finding.schema || schemaStatement(site.node)) return 'it is schema work, one statement per table';
   // Only once-only code reaches it (start-up, a loader, module scope): not worth fixing.
+  const reach = reachOf();
   if (reach?.kind === 'cold') return `only once-only code reaches it: ${reach.why}`;
   // Code production never runs (a development-only route or branch) costs a developer's time only.
   if (developmentOnly(site.node as Node, (n) => analysis.text(n))) return 'it runs only in development';
