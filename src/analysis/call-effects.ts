@@ -52,6 +52,11 @@ export function classifyCall(site: CallSite, resolver: OriginResolver): CallEffe
       const table = resolver.table('objection');
       if (table) return { kind: 'query', table, label: rowChainLabel(call, label), read: !writtenAbove(call), tx: passesTransaction(call) };
     }
+    // `const multi = redis.multi(); multi.del(k); await multi.exec()`: the batch goes out in one round trip, here.
+    if (!obj && (method === 'exec' || method === 'execAsPipeline')) {
+      const sent = batchSent(callee.object as Node, call, site, resolver);
+      if (sent) return { kind: 'query', table: sent, label, read: false, tx: false };
+    }
     if (obj?.kind === 'client') {
       if (!method) return undefined;
       // `ApiKeyService.calculateHash(…)` on a class of this module that declares the method: its own code.
@@ -183,6 +188,40 @@ function onlyCompiled(call: CallLike): boolean {
   }
   return false;
 }
+
+/**
+ * The cache client whose batch (`multi()`, `pipeline()`) `receiver` is: a chain on the batch call itself
+ * (`redis.multi().del(k).exec()`), or a name given the batch in the same function and not outside a loop
+ * the send is in (a pipeline filled over a whole loop and sent once after it, or flushed inside it, is batching).
+ */
+function batchSent(receiver: Node, send: CallLike, site: CallSite, resolver: OriginResolver): LibraryTable | undefined {
+  let made = unwrapExpression(receiver);
+  if (made.type === 'Identifier') {
+    const b = site.scope.lookup(made.name);
+    const value = b?.kind === 'variable' && b.values.length === 1 ? b.values[0].node : undefined;
+    if (!value || b?.owner !== site.fn || loopBetween(value, send)) return undefined;
+    made = unwrapExpression(value);
+  }
+  // Down the chain to the batch call: `redis.multi().del(k).srem(s, k)`.
+  while (made.type === 'CallExpression' && made.callee.type === 'MemberExpression') {
+    const method = propertyName(made.callee);
+    const o = resolver.resolve(made.callee.object as Node, site.scope);
+    if (o?.kind === 'client' && o.table.kind === 'cache' && method && tableSets(o.table).batch.has(method)) return o.table;
+    made = unwrapExpression(made.callee.object as Node);
+  }
+  return undefined;
+}
+
+/** A loop (or iteration callback) around `inner` that does not also hold `outer`. */
+function loopBetween(outer: Node, inner: Node): boolean {
+  const [start, end] = outer.range ?? [0, 0];
+  for (let p = inner.parent as Node | undefined; p; p = p.parent as Node | undefined) {
+    if (p.range && p.range[0] <= start && end <= p.range[1]) return false;
+    if (LOOPS.has(p.type) || ((p.type === 'ArrowFunctionExpression' || p.type === 'FunctionExpression') && p.parent?.type === 'CallExpression')) return true;
+  }
+  return false;
+}
+const LOOPS = new Set(['ForStatement', 'ForOfStatement', 'ForInStatement', 'WhileStatement', 'DoWhileStatement']);
 
 function awaitedOrReturned(call: CallLike): boolean {
   const node = inTree(call);

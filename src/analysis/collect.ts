@@ -6,7 +6,7 @@ import { MEMOISER, requiredModule } from './origins';
 import { Scope, singleValue, type Binding } from './scope';
 import type { KeysOf } from './visitor-keys';
 import { MAX_AST_DEPTH, NestingTooDeepError } from './nesting-limit';
-import { helperIteration, isIterationHelper, poolList } from './loop-shape';
+import { cursorStep, drainedCursor, helperIteration, isIterationHelper, isLimitArgument, poolList } from './loop-shape';
 import { localIterationHelpers } from './iteration-helpers';
 
 /**
@@ -311,7 +311,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
       case 'ForStatement':
         withBlockScope(() => {
           if (node.init) visit(node.init, node);
-          const collection = indexedCollection(node, textOf);
+          const collection = indexedCollection(node, textOf, scope);
           pushLoop(node, { kind: 'for', node, collection, overCollection: collection !== undefined, line: line(node) }, () => {
             if (node.test) visit(node.test, node);
             if (node.update) visit(node.update, node);
@@ -322,7 +322,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
       case 'WhileStatement':
       case 'DoWhileStatement': {
         // `while (await cursor.hasNext()) { const row = await cursor.next(); … }`: one pass per row of the cursor.
-        const cursor = node.type === 'WhileStatement' ? drainedCursor(node.test as Node) : undefined;
+        const cursor = node.type === 'WhileStatement' ? (drainedCursor(node.test as Node) ?? drainedCursor(cursorStep(node.body as Node)?.right)) : undefined;
         pushLoop(node, { kind: node.type === 'WhileStatement' ? 'while' : 'do-while', node, overCollection: !!cursor, ...(cursor && { collection: textOf(cursor) }), line: line(node) }, () => visitChildren(node));
         return;
       }
@@ -441,6 +441,25 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     else c.fields.set(name, [entry]);
   }
 
+  /**
+   * `pMap(ids, loadOne, { concurrency: 5 })`, `promiseMapWithLimit(5, ids, loadOne)`: an iteration
+   * helper handed a function by name, which it runs once per item of the list before it.
+   */
+  function helperOverReference(call: CallLike, args: Node[], method: string) {
+    if (call.type !== 'CallExpression') return;
+    for (let i = 1; i < args.length; i++) {
+      const ref = unbound(unwrapExpression(args[i]));
+      const named = ref.type === 'Identifier' ? scope.lookup(ref.name) : undefined;
+      // A local or imported function, or a method named on its owner (`this.loadOne`, `Persona.import`).
+      const owner = ref.type === 'MemberExpression' && !ref.computed ? unwrapExpression(ref.object).type : undefined;
+      const isFunction = named ? named.kind === 'function' || named.kind === 'import' || !!named.fn : owner === 'ThisExpression' || owner === 'Identifier';
+      if (!isFunction) continue;
+      const list = args.slice(0, i).map((a) => unwrapExpression(a)).find((a) => !isLimitArgument(a) && !isFunctionNode(a) && a.type !== 'Literal' && a.type !== 'ObjectExpression');
+      if (list) out.pointFreeIterations.push({ call, ref, repetition: { kind: 'callback', node: call, collection: textOf(list), list, overCollection: true, fixedSize: isSmallLiteral(list, scope), line: line(call), method, viaFunction: true } });
+      return;
+    }
+  }
+
   function onCall(call: CallLike) {
     const site: CallSite = { node: call, fn, scope, repetitions: reps, inCatch: inCatch > 0, loops: loopStack };
     out.calls.push(site);
@@ -479,6 +498,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
       } else if (method && isIterationHelper(method) && args.length >= 2) {
         const it = helperIteration(args);
         if (it && !isFunctionNode(first)) pendingRepetitions.set(it.fn, { kind: 'callback', node: call, collection: textOf(it.collection), list: it.collection, overCollection: true, line: line(call), method });
+        else if (!it) helperOverReference(call, args, method);
       }
       if (method && (TRANSACTION_METHOD.test(method) || (method === 'execute' && startsTransaction(callee.object)))) {
         for (const a of args) {
@@ -491,6 +511,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
       if (isIterationHelper(utilityName(callee.name, scope)) && args.length >= 2) {
         const it = helperIteration(args);
         if (it) pendingRepetitions.set(it.fn, { kind: 'callback', node: call, collection: textOf(it.collection), list: it.collection, overCollection: true, line: line(call), method: callee.name, viaFunction: true });
+        else helperOverReference(call, args, callee.name);
       } else if (local && args[local.list] && args[local.fn] && isFunctionNode(unwrapExpression(args[local.fn])) && scope.lookup(callee.name)?.scope === moduleScope) {
         // `processInSubBatches(items, async (item) => …)`, a helper of this module that runs its callback per item.
         pendingRepetitions.set(unwrapExpression(args[local.fn]), { kind: 'callback', node: call, collection: textOf(args[local.list]), overCollection: true, line: line(call), method: callee.name, viaFunction: true });
@@ -559,7 +580,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
   }
 
   function enterFunction(node: FunctionNode, parent: Node | undefined) {
-    const p = parent ? skipWrappers(parent) : undefined;
+    const p = parent ? stepRunnerCall(skipWrappers(parent), node) : undefined;
     // Callbacks run where they are written, except registered handlers and listeners, which run
     // later, once per request or event.
     // A stream's per-item handler (`stream.on('data', …)`) runs as part of the function that opened the stream.
@@ -764,17 +785,6 @@ function isDeferredRegistration(call: Node): boolean {
 
 const CRON_REGISTRATION = /cron/i;
 
-/** `await cursor.hasNext()`, `(row = await cursor.next())`, `stream.read()`: a loop that drains a cursor. Its receiver. */
-function drainedCursor(test: Node): Node | undefined {
-  let n = unwrapExpression(test);
-  if (n.type === 'AssignmentExpression') n = unwrapExpression(n.right as Node);
-  if (n.type === 'AwaitExpression') n = unwrapExpression(n.argument as Node);
-  if (n.type !== 'CallExpression' || n.arguments.length) return undefined;
-  const callee = unwrapExpression(n.callee);
-  if (callee.type !== 'MemberExpression' || !['hasNext', 'hasMore', 'next', 'nextObject'].includes(propertyName(callee) ?? '')) return undefined;
-  const receiver = unwrapExpression(callee.object);
-  return receiver.type === 'Identifier' || receiver.type === 'MemberExpression' ? receiver : undefined;
-}
 
 /** At most this many items written out by hand is a fixed list, not a collection that grows with data. */
 const SMALL_LITERAL = 3;
@@ -838,6 +848,22 @@ function skipWrappers(n: Node): Node {
   return p;
 }
 
+/**
+ * `async.waterfall([(cb) => …, (row, cb) => …], done)`, `async.parallel({ a: (cb) => … })`: the steps
+ * in the array (or object) run now, one after another or together, as if handed to the call itself.
+ */
+function stepRunnerCall(p: Node, fn: FunctionNode): Node {
+  const holder = p.type === 'ArrayExpression' ? p : p.type === 'Property' && p.value === fn && p.parent?.type === 'ObjectExpression' ? p.parent : undefined;
+  const call = holder?.parent;
+  if (call?.type !== 'CallExpression' || call.arguments[0] !== holder) return p;
+  const callee = unwrapExpression(call.callee);
+  const name = calleeName(call);
+  // `async.waterfall(…)` or an imported `waterfall(…)`; not `gulp.series(…)` or a router's array of handlers.
+  const viaAsync = callee.type === 'Identifier' || (callee.type === 'MemberExpression' && /^async$/i.test(unwrapExpression(callee.object).type === 'Identifier' ? (unwrapExpression(callee.object) as TSESTree.Identifier).name : ''));
+  return name && viaAsync && STEP_RUNNERS.has(name) ? call : p;
+}
+const STEP_RUNNERS = new Set(['waterfall', 'series', 'parallel', 'parallelLimit', 'seriesLimit', 'auto', 'autoInject', 'tryEach']);
+
 function hasDirective(body: readonly Node[], directive: string): boolean {
   for (const s of body) {
     if (s.type !== 'ExpressionStatement') return false;
@@ -848,14 +874,19 @@ function hasDirective(body: readonly Node[], directive: string): boolean {
 }
 
 /** `for (let i = 0; i < items.length; i++)` → `items`; counted or retry loops → undefined. */
-function indexedCollection(node: TSESTree.ForStatement, textOf: (n: Node) => string): string | undefined {
+function indexedCollection(node: TSESTree.ForStatement, textOf: (n: Node) => string, scope: Scope): string | undefined {
   const test = node.test;
   if (test?.type !== 'BinaryExpression') return undefined;
   if (walksSlices(node, textOf)) return undefined;
-  // `for (let i = 0, len = items.length; i < len; i++)`: the length kept in a variable of the loop's own.
+  // `for (let i = 0, len = items.length; i < len; i++)`: the length kept in a variable of the loop's own,
+  // or in a `const` before the loop (`const n = rows.length; for (let i = 0; i < n; i++)`).
   const declared = (name: string) => {
     const d = node.init?.type === 'VariableDeclaration' ? node.init.declarations.find((x) => x.id.type === 'Identifier' && x.id.name === name) : undefined;
-    return d?.init ? unwrapExpression(d.init as Node) : undefined;
+    if (d?.init) return unwrapExpression(d.init as Node);
+    const b = scope.lookup(name);
+    const decl = b?.declNode.parent?.parent;
+    const only = decl?.type === 'VariableDeclaration' && decl.kind === 'const' ? singleValue(b) : undefined;
+    return only && unwrapExpression(only);
   };
   const sizeOf = (e: Node | undefined) => (e?.type === 'MemberExpression' && SIZE_PROPERTIES.has(propertyName(e) ?? '') ? textOf(e.object as Node) : undefined);
   if (test.operator === '<' || test.operator === '<=') {

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { argumentAt, calleeName, isFunctionNode, keyName, ownReturns, propertyName, pushChildren, rangeOf, referencedNames, rootName, unwrapExpression, within, type Node } from './ast';
+import { argumentAt, calleeName, isFunctionNode, keyName, ownReturns, propertyName, pushChildren, rangeOf, referencedNames, rootName, stringValue, unwrapExpression, within, type Node } from './ast';
 import { calleeLabel, classifyCall, outermostChainCall, type CallEffect } from './call-effects';
 import { namedDataCall, type NameStrength } from './named-calls';
 import { meteorCollectionGlobals } from './libraries/meteor';
@@ -661,6 +661,9 @@ export class FileAnalysis {
       // A generator handed over at load (`Effect.gen(function* () { … })` in a service's definition)
       // describes work that runs when whoever holds it runs it: not once, at load.
       for (let f = fn; f; f = f.parent) if (f.node.generator) return undefined;
+      // A callback handed at load to something that keeps it (`new DataLoader(async (ids) => …)`,
+      // `queue.process(job => …)`, `cron.schedule(…, fn)`) runs whenever its holder calls it.
+      if (heldForLater(fn, (n) => this.text(n))) return undefined;
       return { kind: 'cold', why: 'module scope (runs once, at load)', ...here, line: fn?.line ?? 1 };
     }
     const migration = registeredMigration(fn, (n) => this.text(n));
@@ -669,6 +672,10 @@ export class FileAnalysis {
     // `startup.js`) runs on every event, not once: the file's name does not make it start-up code.
     const registered = !owner.inline && (owner.node.parent?.type === 'CallExpression' || owner.node.parent?.type === 'NewExpression');
     const startup: Reach = { kind: 'cold', why: `start-up code (\`${owner.name ?? 'constructor'}\`)`, ...here, line: owner.line };
+    // `process.on('SIGTERM', async () => …)`, `server.once('listening', …)` at module scope: an event a
+    // process sees once. (Not `req.on('end', …)` in a handler: each request has its own.)
+    const onceEvent = registered && !owner.parent ? onceEventOf(owner.node.parent as Node, owner.node) : undefined;
+    if (onceEvent) return { kind: 'cold', why: `a \`${onceEvent}\` handler (runs once)`, ...here, line: owner.line };
     if (isStartupMethod(owner) || (!registered && ONCE_ONLY_PATH.test(this.relativePath))) return startup;
     // A start-up name (`setup`, `init…`, `register…`) says once-only unless a caller says otherwise:
     // `setup({ accountId })` that a job runs per account is not start-up code.
@@ -953,6 +960,8 @@ export class FileAnalysis {
     // The counter of `for (let i = 0; …; i++)`, or the row a drained cursor assigns in the test.
     const drained = rep.node.type === 'WhileStatement' ? itemPattern(rep) : undefined;
     const induction = rep.node.type === 'ForStatement' ? declaredNames(rep.node.init) : drained?.type === 'Identifier' ? new Set([drained.name]) : undefined;
+    // `for (let address of addresses) { address = normalize(address); … }`: the next item overwrites it, nothing is carried.
+    const item = rep.node.type === 'ForOfStatement' || rep.node.type === 'ForInStatement' ? (declaredNames(rep.node.left) ?? (rep.node.left.type === 'Identifier' ? new Set([rep.node.left.name]) : undefined)) : undefined;
     if (loop.assigned.size) {
       let names = this.namesIn.get(outer);
       if (!names) this.namesIn.set(outer, (names = referencedNames(outer, this.keysOf)));
@@ -960,7 +969,7 @@ export class FileAnalysis {
       const body = (rep.node as { body?: Node }).body;
       const [loopStart, loopEnd] = body ? rangeOf(body) : [0, -1];
       for (const name of names) {
-        if (!loop.assigned.has(name) || induction?.has(name)) continue;
+        if (!loop.assigned.has(name) || induction?.has(name) || item?.has(name)) continue;
         // `await row.update({ order: order++ })`: a counter's values are known before the loop runs;
         // the calls do not wait on one another's results.
         if (!loop.assignedOtherThanCounted.has(name)) continue;
@@ -1275,6 +1284,43 @@ const OPTIONS_OBJECT = /^opts$|options$/i;
 
 /** `commandBus`, `this._commandBus`, `queryBus`: NestJS CQRS's buses, as services name the injected `CommandBus`/`QueryBus`. */
 const COMMAND_BUS = /^_?(command|query)Bus$/i;
+/**
+ * `fn` (or a function around it) is a callback handed to a call that keeps it for later, rather than
+ * one that runs it now (`items.forEach(fn)`, `main().then(fn)`, an IIFE) or once, at start-up
+ * (`app.listen(port, fn)`, `db.on('connect', fn)`, `process.on('SIGTERM', fn)`).
+ */
+function heldForLater(fn: FunctionInfo | undefined, textOf: (n: Node) => string): boolean {
+  for (let f = fn; f; f = f.parent) {
+    const call = f.node.parent;
+    if ((call?.type !== 'CallExpression' && call?.type !== 'NewExpression') || call.callee === f.node || !call.arguments.includes(f.node as TSESTree.CallExpressionArgument)) continue;
+    const name = calleeName(call) ?? '';
+    // `await withLock(async () => …)`: a call awaited at load runs its callback before it resolves.
+    if (RUNS_NOW_OR_ONCE.test(name) || call.parent?.type === 'AwaitExpression') continue;
+    if (onceEventOf(call, f.node)) continue;
+    // `describe(…, () => …)`, `test(…)`: a test file's blocks; `require(…)`-style loaders stay at load.
+    if (TEST_BLOCK.test(name) || /^(?:require|define|import)$/.test(textOf(call.callee as Node))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The event of `emitter.on('SIGTERM', fn)` when it is one a process sees once (a boot or shut-down hook). */
+function onceEventOf(call: Node, fn: Node): string | undefined {
+  if (call.type !== 'CallExpression' || call.arguments[0] === fn) return undefined;
+  const name = calleeName(call);
+  const event = stringValue(call.arguments[0] as Node);
+  return (name === 'on' || name === 'once' || name === 'addListener' || name === 'addEventListener') && event !== undefined && ONCE_EVENT.test(event) ? event : undefined;
+}
+
+/**
+ * Calls that run their callback now, or once only: array and promise methods, boot and shutdown hooks,
+ * a script's runner (`runApp(async () => …)`, `main(…)`), a CLI's command (`program.action(…)`).
+ */
+const RUNS_NOW_OR_ONCE = /^(?:map|forEach|filter|reduce|reduceRight|some|every|find|findIndex|findLast|flatMap|sort|then|catch|finally|all|allSettled|race|any|call|apply|bind|from|listen|connect|once|ready|setImmediate|setTimeout|nextTick|queueMicrotask|sync|transaction|action|command|run|runApp|runScript|runMain|runCli|main|start|bootstrap|boot|launch|exec|execute|script)$/;
+/** Events that fire once in a process's life. */
+const ONCE_EVENT = /^(?:ready|connect|connected|open|listening|close|exit|beforeExit|SIG[A-Z]+|uncaughtException|unhandledRejection|error|disconnect|disconnected|end|finish|shutdown|init|started)$/;
+const TEST_BLOCK = /^(?:describe|it|test|beforeAll|beforeEach|afterAll|afterEach|before|after|suite)$/;
+
 const LOOP_STATEMENTS = new Set(['ForOfStatement', 'ForInStatement', 'ForStatement', 'WhileStatement', 'DoWhileStatement']);
 
 /**

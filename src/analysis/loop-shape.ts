@@ -1,3 +1,4 @@
+import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, propertyName, pushChildren, unwrapExpression, type Node } from './ast';
 import type { Repetition } from './model';
 import type { Binding } from './scope';
@@ -21,7 +22,9 @@ export function itemPattern(rep: Repetition): Node | undefined {
   // `while ((row = await cursor.next()))`: a drained cursor hands each pass its row.
   if (loop.type === 'WhileStatement' && rep.overCollection) {
     const test = unwrapExpression(loop.test as Node);
-    return test.type === 'AssignmentExpression' && test.left.type === 'Identifier' ? test.left : undefined;
+    if (test.type === 'AssignmentExpression' && test.left.type === 'Identifier') return test.left;
+    // `while (row !== undefined) { row = await cursor.next(); … }`: the body's first step takes it.
+    return cursorStep(loop.body as Node)?.left as Node | undefined;
   }
   const fn = iterationCallback(rep);
   return fn && isFunctionNode(fn) ? (fn.params[0] as Node | undefined) : undefined;
@@ -128,6 +131,11 @@ export function isIterationHelper(name: string): boolean {
   return ITERATION_HELPERS.has(name) || ITERATION_HELPER_NAME.test(name);
 }
 
+/** `5`, `concurrency`, `this.options.parallel`: how many at a time, not the list. */
+export function isLimitArgument(n: Node): boolean {
+  return (n.type === 'Literal' && typeof n.value === 'number') || (n.type === 'Identifier' && /limit|concurrency|parallel|workers|batchSize/i.test(n.name)) || (n.type === 'MemberExpression' && /limit|concurrency|parallel/i.test(propertyName(n) ?? ''));
+}
+
 /**
  * The callback and the list of `helper(list, fn)`, `helper(list, limit, fn)`, `helper(limit, list, fn)`:
  * the first function literal after the list (caolan's async ends with a callback for when all are
@@ -140,8 +148,7 @@ export function helperIteration(args: Node[]): { fn: Node; collection: Node } | 
   // the callback for when all are done, which runs once.
   for (let i = 1; i < unwrapped.length && fnIndex < 0; i++) if (isFunctionNode(unwrapped[i])) fnIndex = i;
   if (fnIndex < 0) return undefined;
-  const isLimit = (n: Node) => (n.type === 'Literal' && typeof n.value === 'number') || (n.type === 'Identifier' && /limit|concurrency|parallel|workers|batchSize/i.test(n.name)) || (n.type === 'MemberExpression' && /limit|concurrency|parallel/i.test(propertyName(n) ?? ''));
-  const collection = unwrapped.slice(0, fnIndex).find((n) => !isLimit(n) && !isFunctionNode(n));
+  const collection = unwrapped.slice(0, fnIndex).find((n) => !isLimitArgument(n) && !isFunctionNode(n));
   return collection ? { fn: unwrapped[fnIndex], collection } : undefined;
 }
 
@@ -193,4 +200,28 @@ export function poolList(chain: Node): Node | undefined {
     n = unwrapExpression(n.callee.object as Node);
   }
   return undefined;
+}
+
+/**
+ * `while (message !== undefined) { try { message = await cursor.next(); … } … }`: the body's first step
+ * takes the next row of a cursor (also inside a leading `try`). The assignment, or undefined.
+ */
+export function cursorStep(body: Node): TSESTree.AssignmentExpression | undefined {
+  let first: Node | undefined = body.type === 'BlockStatement' ? (body.body[0] as Node | undefined) : body;
+  if (first?.type === 'TryStatement') first = first.block.body[0] as Node | undefined;
+  const e = first?.type === 'ExpressionStatement' ? unwrapExpression(first.expression) : undefined;
+  return e?.type === 'AssignmentExpression' && e.operator === '=' && e.left.type === 'Identifier' && drainedCursor(e.right as Node) ? e : undefined;
+}
+
+/** `await cursor.hasNext()`, `(row = await cursor.next())`, `stream.read()`: a loop that drains a cursor. Its receiver. */
+export function drainedCursor(test: Node | undefined): Node | undefined {
+  if (!test) return undefined;
+  let n = unwrapExpression(test);
+  if (n.type === 'AssignmentExpression') n = unwrapExpression(n.right as Node);
+  if (n.type === 'AwaitExpression') n = unwrapExpression(n.argument as Node);
+  if (n.type !== 'CallExpression' || n.arguments.length) return undefined;
+  const callee = unwrapExpression(n.callee);
+  if (callee.type !== 'MemberExpression' || !['hasNext', 'hasMore', 'next', 'nextObject'].includes(propertyName(callee) ?? '')) return undefined;
+  const receiver = unwrapExpression(callee.object);
+  return receiver.type === 'Identifier' || receiver.type === 'MemberExpression' ? receiver : undefined;
 }

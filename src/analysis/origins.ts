@@ -115,7 +115,6 @@ export class OriginResolver {
     this.bindingMemo.clear();
   }
 
-  /** The ORM whose rows query by themselves that the packages around this file use (`sequelize`, `mongoose`). */
   /** A library's table, as the analysis has it (the project's options may add to it). */
   table(id: string): LibraryTable | undefined {
     return this.byTable(id);
@@ -788,8 +787,8 @@ export class OriginResolver {
    */
   thisClient(scope: Scope, method: string): Extract<Origin, { kind: 'client' }> | undefined {
     const cls = enclosingClass(scope);
-    // `this.findOneBy(…)` in a method of `repository.extend({ … })`.
-    if (!cls) return this.repositoryOfExtension(scope);
+    // `this.findOneBy(…)` in a method of `repository.extend({ … })`; `this.findOne(…)` in a Mongoose static.
+    if (!cls) return this.repositoryOfExtension(scope) ?? this.mongooseStatic(scope);
     if (!cls.name || cls.methods.has(method)) return undefined;
     const b = cls.scope.lookup(cls.name);
     const o = b?.cls === cls ? this.resolveBinding(b) : undefined;
@@ -817,10 +816,34 @@ export class OriginResolver {
     return repo?.kind === 'client' && repo.table.id === 'typeorm' ? { client: repo, methods } : undefined;
   }
 
+  /**
+   * `schema.statics.touchAll = async function (ids) { … this.updateOne(…) … }` (also `schema.static('name', fn)`
+   * and `schema.statics = { … }`) with `schema` a `new Schema(…)` of Mongoose: Mongoose calls a static with
+   * the model as `this`, so its calls on `this` query the collection.
+   */
+  private mongooseStatic(scope: Scope): Extract<Origin, { kind: 'client' }> | undefined {
+    const fn = enclosingFunction(scope);
+    const host = fn?.node.parent;
+    let schema: Node | undefined;
+    if (host?.type === 'AssignmentExpression' && host.right === fn!.node && host.left.type === 'MemberExpression') {
+      const statics = unwrapExpression(host.left.object);
+      if (statics.type === 'MemberExpression' && propertyName(statics) === 'statics') schema = statics.object as Node;
+    } else if (host?.type === 'Property' && host.value === fn!.node) {
+      const holder = host.parent?.parent;
+      if (holder?.type === 'AssignmentExpression' && holder.left.type === 'MemberExpression' && propertyName(holder.left) === 'statics') schema = holder.left.object as Node;
+      else if (holder?.type === 'CallExpression' && calleeName(holder) === 'static' && holder.callee.type === 'MemberExpression') schema = holder.callee.object as Node;
+    } else if (host?.type === 'CallExpression' && calleeName(host) === 'static' && host.callee.type === 'MemberExpression' && host.arguments[1] === fn!.node) {
+      schema = host.callee.object as Node;
+    }
+    const id = schema && unwrapExpression(schema);
+    const made = id?.type === 'Identifier' ? singleValue(scope.lookup(id.name)) : undefined;
+    const ctor = made?.type === 'NewExpression' ? this.resolve(made.callee as Node, scope) : undefined;
+    return ctor && ctor.kind !== 'client' && ctor.kind !== 'project' && 'table' in ctor && ctor.table.id === 'mongoose' ? { kind: 'client', table: ctor.table } : undefined;
+  }
+
   /** The repository whose `.extend({ … })` object holds the function `scope` belongs to. */
   private repositoryOfExtension(scope: Scope): Extract<Origin, { kind: 'client' }> | undefined {
-    let fn: FunctionInfo | undefined;
-    for (let s: Scope | undefined = scope; s && !fn; s = s.parent) if (s.isFunctionScope && s.owner && s.owner.node.type !== 'ArrowFunctionExpression') fn = s.owner;
+    const fn = enclosingFunction(scope);
     const prop = fn?.node.parent;
     const obj = prop?.type === 'Property' ? prop.parent : undefined;
     const call = obj?.type === 'ObjectExpression' ? obj.parent : undefined;
@@ -1408,6 +1431,12 @@ function instanceOfClass(o: Origin | undefined): Origin | undefined {
 
 function isDatabaseKind(t: LibraryTable): boolean {
   return t.kind === 'orm' || t.kind === 'document-db' || t.kind === 'sql-driver' || t.kind === 'cache';
+}
+
+/** The nearest function that binds its own `this` (arrow functions do not). */
+function enclosingFunction(scope: Scope): FunctionInfo | undefined {
+  for (let s: Scope | undefined = scope; s; s = s.parent) if (s.isFunctionScope && s.owner && s.owner.node.type !== 'ArrowFunctionExpression') return s.owner;
+  return undefined;
 }
 
 function enclosingClass(scope: Scope): ClassInfo | undefined {

@@ -195,7 +195,9 @@ export function registrationAt(call: TSESTree.CallExpression | TSESTree.NewExpre
   }
   if (TRPC_PROCEDURE_METHODS.has(method) && args.length === 1 && isFunctionNode(throughWrappers(args[0]))) {
     const chain = chainText(callee.object);
-    if (/procedure|\.input\(|\.use\(/i.test(chain) || inRouterObject(call)) return { handlers: handlerArgs(args), reason: { label: `tRPC ${method}` } };
+    // The base procedure is named in the label when only operators may call it (`adminProcedure`).
+    const base = /^(?:admin|superAdmin|moderator)\w*/i.exec(chain)?.[0];
+    if (/procedure|\.input\(|\.use\(/i.test(chain) || inRouterObject(call)) return { handlers: handlerArgs(args), reason: { label: `tRPC ${method}${base ? ` (\`${base}\`)` : ''}` } };
   }
   if (method === 'run' && args.length === 1) {
     const handlers = objectHandlers(args[0], CONSUMER_OBJECT_KEYS);

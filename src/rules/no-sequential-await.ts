@@ -17,9 +17,9 @@ import { optionsSchema } from './util/schema';
 type Options = [AnalysisOptions];
 type MessageIds = 'sequential' | 'awaitInLoop' | 'awaitInPromiseAll' | 'usePromiseAll' | 'removeAwait';
 
-/** Names that read: running two of them together cannot change what either sees. */
 /** Per-item work that reads a file, goes over the network or burns time on its own, and shares nothing with the next item. */
 const INDEPENDENT_IO = /^(read|send|upload|download|notify|deliver|fetch|resize|render|convert|transcode|compress|thumbnail)([A-Z_$\d]|$)/;
+/** Names that read: running two of them together cannot change what either sees. */
 const READ_LIKE = /^(get|fetch|find|load|list|count|read|query|select|lookup|search|retrieve|resolve|check|exists|has|is)([A-Z_$\d]|$)/;
 /** A loop that waits on purpose: rate limiting, polling, back-off. (Not `limit…`: `.limit(10)` is a query modifier.) */
 const PACING = /^(sleep|delay|wait|setTimeout|throttle|schedule|acquire|backoff|pause)/i;
@@ -420,9 +420,13 @@ function checkCombinators(analysis: FileAnalysis, report: Report) {
     // An await holds back only the elements written after it: those before have already started.
     // One await, on the last element (`[a(), b(), await c()]`), delays nothing, unless an element
     // before it is a lazy query (Prisma, Knex, Drizzle…), which starts only when Promise.all gets it.
-    // Several awaits are one mistake, each of them part of it (labelled so on real code), so every one is reported.
-    if (awaited.length === 1 && awaited[0] === arg.elements.at(-1) && !arg.elements.slice(0, -1).some((e) => !!e && startsWhenAwaited(analysis, e as Node))) continue;
+    // Several awaits are one mistake, each of them part of it (labelled so on real code), so every one
+    // that holds something back is reported; an await on the last element, after the others, holds
+    // back nothing the earlier awaits did not (labelled debatable on real code: "harmless by itself").
+    const last = arg.elements.at(-1);
+    const lazyBefore = arg.elements.slice(0, -1).some((e) => !!e && e.type !== 'AwaitExpression' && startsWhenAwaited(analysis, e as Node));
     for (const el of awaited) {
+      if (el === last && !lazyBefore) continue;
       report({
         node: el,
         messageId: 'awaitInPromiseAll',

@@ -70,6 +70,8 @@ export default createRule<MessageIds, Options>({
           if (isCached(analysis, site) || filledOnce(analysis, site) || madeByCacheLoader(site, (n) => analysis.text(n))) continue;
           // `getSignedUrl(new S3Client(…), command)`: a presigned URL is computed here; no request is sent.
           if (onlyPresigns(analysis, site)) continue;
+          // `const sub = new Redis(…); await sub.subscribe(channel)`: a subscriber or a blocking read holds its connection by design.
+          if (holdsItsConnection(analysis, site, owner)) continue;
           // `new Client({ connectionString: req.body.url })`: a database the request names (a connection test,
           // a migration tool) cannot be shared between requests.
           if (addressFromRequest(analysis, site)) continue;
@@ -101,6 +103,22 @@ export default createRule<MessageIds, Options>({
     };
   },
 });
+
+/**
+ * The client is kept in a name that the function then subscribes with (`subscribe`, `psubscribe`,
+ * `ssubscribe`, `monitor`) or blocks on (`blpop`, `brpop`, `blmove`, `bzpopmin`, `xread(…'BLOCK'…)`).
+ * Redis gives such a connection to that one caller until it is done: it cannot be shared, so a
+ * connection per stream or per subscriber is how it is meant to be used, not a missing pool.
+ */
+function holdsItsConnection(analysis: FileAnalysis, site: CallSite, owner: FunctionInfo | undefined): boolean {
+  let p: Node | undefined = site.node.parent;
+  while (p && (p.type === 'AwaitExpression' || p.type === 'TSAsExpression' || p.type === 'TSNonNullExpression')) p = p.parent;
+  const name = p?.type === 'VariableDeclarator' && p.id.type === 'Identifier' ? p.id.name : p?.type === 'AssignmentExpression' ? analysis.text(p.left as Node) : undefined;
+  if (!name || !owner) return false;
+  const body = analysis.text(owner.node);
+  const on = `(?<![\\w$.])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\.\\s*`;
+  return new RegExp(`${on}(?:p|s)?(?:subscribe|monitor|b(?:l|r|z)(?:pop|popmin|popmax|move|mpop|poplpush)\\w*)\\s*\\(`).test(body) || new RegExp(`${on}xread(?:group)?\\s*\\([^)]*['"]BLOCK['"]`, 'i').test(body);
+}
 
 /** The factory's first argument is a client (a value, or `{ client: … }`), not an address or settings to connect with. */
 function handsExistingClient(analysis: FileAnalysis, site: CallSite): boolean {

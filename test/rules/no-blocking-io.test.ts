@@ -695,8 +695,42 @@ ruleTester.run('no-blocking-io', rule, {
         main();
       `,
     },
+    {
+      name: 'a tRPC procedure built on an admin-only base (`adminProcedure`), and any procedure of `adminRoute.ts`: operators wait, nobody else (a hint)',
+      filename: 'src/server/api/routers/adminRoute.ts',
+      code: dedent`
+        import { execSync } from 'node:child_process';
+        import { createTRPCRouter, adminProcedure, protectedProcedure } from '../trpc';
+        export const adminRouter = createTRPCRouter({
+          createBackup: adminProcedure.mutation(async () => {
+            execSync('pg_dump app > /backups/app.sql');
+            return { ok: true };
+          }),
+          restore: protectedProcedure.mutation(async () => {
+            execSync('psql app < /backups/app.sql');
+            return { ok: true };
+          }),
+        });
+      `,
+    },
   ],
+
   invalid: [
+    {
+      name: 'the same child process in a procedure of an ordinary router: every user can set it off',
+      filename: 'src/server/api/routers/networkRouter.ts',
+      code: dedent`
+        import { execSync } from 'node:child_process';
+        import { createTRPCRouter, protectedProcedure } from '../trpc';
+        export const networkRouter = createTRPCRouter({
+          snapshot: protectedProcedure.mutation(async () => {
+            execSync('tar -czf /tmp/snapshot.tgz /var/lib/app');
+            return { ok: true };
+          }),
+        });
+      `,
+      errors: [{ messageId: 'blocking', line: 5 }],
+    },
     {
       name: 'a password compared in the test of an if, before a throw: the check runs on the normal path of every view',
       filename: 'src/project/project.service.ts',

@@ -33,7 +33,7 @@ ruleTester.run('no-n-plus-one (deferred callbacks)', rule, {
       filename: 'src/db/warm.ts',
       code: ts`
         ${prisma}
-        builder.query(async () => {
+        await builder.query(async () => {
           const users = await prisma.user.findMany();
           for (const user of users) await prisma.session.deleteMany({ where: { userId: user.id } });
         });
@@ -52,8 +52,31 @@ ruleTester.run('no-n-plus-one (deferred callbacks)', rule, {
         }
       `,
     },
+    {
+      name: 'a shut-down hook registered at load runs once, when the process stops',
+      filename: 'src/server.ts',
+      code: ts`
+        ${prisma}
+        process.on('SIGTERM', async () => {
+          const sessions = await prisma.session.findMany({ where: { open: true } });
+          for (const session of sessions) await prisma.session.update({ where: { id: session.id }, data: { open: false } });
+        });
+      `,
+    },
   ],
   invalid: [
+    {
+      name: "a DataLoader's batch function written at module scope runs for every batch of keys, not once at load",
+      filename: 'src/loaders/teams.ts',
+      code: ts`
+        ${prisma}
+        import DataLoader from 'dataloader';
+        export const teamLoader = new DataLoader<string, unknown>(async (ids) =>
+          Promise.all(ids.map((id) => prisma.team.findFirst({ where: { id, deleted: false } }))),
+        );
+      `,
+      errors: [{ messageId: 'perItem', line: 5 }],
+    },
     {
       name: "a route builder's handler, handed the request and the response in one object (`.handler(async ({ req, res }) => …)`)",
       filename: 'pages/api/admin/trim.ts',

@@ -37,8 +37,43 @@ ruleTester.run('no-n-plus-one (index loops, Mongoose 5 methods)', rule, {
         };
       `,
     },
+    {
+      name: 'a bound kept in a const before the loop that is a number, not a length, counts attempts',
+      filename: 'server/jobs/ping.js',
+      code: ts`
+        const mongoose = require('mongoose');
+        const Beat = mongoose.model('Beat');
+        async function ping() {
+          const attempts = 3;
+          for (let i = 0; i < attempts; i++) {
+            if (await Beat.countDocuments({ ok: true })) return true;
+          }
+          return false;
+        }
+        module.exports = { ping };
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'the length kept in a const before the loop: one query per item of the list',
+      filename: 'server/controllers/cases.js',
+      code: ts`
+        const mongoose = require('mongoose');
+        const Case = mongoose.model('Case');
+        module.exports = {
+          async owners(ctx) {
+            const items = ctx.request.body.items;
+            const n = items.length;
+            for (let i = 0; i < n; i++) {
+              await Case.updateOne({ _id: items[i].id }, { seen: true });
+            }
+            ctx.body = { ok: true };
+          },
+        };
+      `,
+      errors: [{ messageId: 'perItem', line: 8 }],
+    },
     {
       name: 'the length kept in a loop variable: one query per item of the list',
       filename: 'server/controllers/cases.js',

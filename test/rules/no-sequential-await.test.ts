@@ -1406,7 +1406,7 @@ ruleTester.run('no-sequential-await', rule, {
       ],
     },
     {
-      name: 'Promise.all([await a(), await b()]): both awaits resolve before Promise.all runs',
+      name: 'Promise.all([await a(), await b()]): the first await holds back the second call; the await on the last element holds back nothing more',
       filename: 'src/routes/profile.ts',
       code: ts`
         import { getUser, getOrders } from '../services/users';
@@ -1434,23 +1434,38 @@ ruleTester.run('no-sequential-await', rule, {
             },
           ],
         },
+      ],
+    },
+    {
+      name: 'Promise.all([await a(), await b(), c()]): each await before another element holds it back, each is reported',
+      filename: 'src/routes/profile.ts',
+      code: ts`
+        import { getUser, getOrders, getPrefs } from '../services/users';
+        app.get('/profile', async (req, res) => {
+          const [user, orders, prefs] = await Promise.all([await getUser(req.query.id), await getOrders(req.query.id), getPrefs(req.query.id)]);
+          res.json({ user, orders, prefs });
+        });
+      `,
+      errors: [
         {
-          messageId: 'awaitInPromiseAll',
-          line: 3,
-          column: 74,
-          data: { combinator: 'Promise.all' },
-          suggestions: [
-            {
-              messageId: 'removeAwait',
-              output: ts`
-                import { getUser, getOrders } from '../services/users';
-                app.get('/profile', async (req, res) => {
-                  const [user, orders] = await Promise.all([await getUser(req.query.id), getOrders(req.query.id)]);
-                  res.json({ user, orders });
-                });
-              `,
-            },
-          ],
+          messageId: 'awaitInPromiseAll', line: 3, column: 52, data: { combinator: 'Promise.all' },
+          suggestions: [{ messageId: 'removeAwait', output: ts`
+            import { getUser, getOrders, getPrefs } from '../services/users';
+            app.get('/profile', async (req, res) => {
+              const [user, orders, prefs] = await Promise.all([getUser(req.query.id), await getOrders(req.query.id), getPrefs(req.query.id)]);
+              res.json({ user, orders, prefs });
+            });
+          ` }],
+        },
+        {
+          messageId: 'awaitInPromiseAll', line: 3, column: 81, data: { combinator: 'Promise.all' },
+          suggestions: [{ messageId: 'removeAwait', output: ts`
+            import { getUser, getOrders, getPrefs } from '../services/users';
+            app.get('/profile', async (req, res) => {
+              const [user, orders, prefs] = await Promise.all([await getUser(req.query.id), getOrders(req.query.id), getPrefs(req.query.id)]);
+              res.json({ user, orders, prefs });
+            });
+          ` }],
         },
       ],
     },

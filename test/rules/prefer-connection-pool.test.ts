@@ -592,8 +592,68 @@ ruleTester.run('prefer-connection-pool', rule, {
         });
       `,
     },
+    {
+      name: 'a Redis connection per stream that blocks on XREAD, and one per subscriber: Redis lends such a connection to one caller, it cannot be pooled',
+      filename: 'src/routes/stream.ts',
+      code: dedent`
+        import Redis from 'ioredis';
+        app.get('/runs/:id/stream', async (req, res) => {
+          const redis = new Redis(process.env.REDIS_URL);
+          const next = async (last: string) => redis.xread('COUNT', 100, 'BLOCK', 5000, 'STREAMS', req.params.id, last);
+          res.json(await next('0'));
+        });
+        app.get('/events', async (req, res) => {
+          const sub = new Redis(process.env.REDIS_URL);
+          await sub.subscribe('events');
+          sub.on('message', (_channel, message) => res.write(message));
+        });
+      `,
+    },
+    {
+      name: 'a health probe that opens and closes its own connection: the orchestrator calls it every few seconds, only a hint',
+      filename: 'src/health/redis.health.ts',
+      code: dedent`
+        import Redis from 'ioredis';
+        app.get('/health/redis', async (req, res) => {
+          const redis = new Redis(process.env.REDIS_URL);
+          res.json({ ok: (await redis.ping()) === 'PONG' });
+          await redis.quit();
+        });
+      `,
+    },
   ],
+
   invalid: [
+    {
+      name: 'a Redis client made per request for plain reads (no subscriber, no blocking read) is still reported',
+      filename: 'src/routes/stream.ts',
+      code: dedent`
+        import Redis from 'ioredis';
+        app.get('/runs/:id', async (req, res) => {
+          const redis = new Redis(process.env.REDIS_URL);
+          res.json(await redis.xread('COUNT', 100, 'STREAMS', req.params.id, '0'));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'perCall',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'hoist',
+              data: { name: 'redis' },
+              output: dedent`
+                import Redis from 'ioredis';
+                const redis = new Redis(process.env.REDIS_URL);
+                app.get('/runs/:id', async (req, res) => {
+                  res.json(await redis.xread('COUNT', 100, 'STREAMS', req.params.id, '0'));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a client made in a callback that is no cache loader (a retry wrapper) is still made per request',
       filename: 'src/routes/search.ts',
