@@ -6,7 +6,7 @@
 //   e.g. git worktree add ../old <commit> && (cd ../old && npm ci && npm run build), then
 //        node bench/ab-recommended.mjs ../old/dist/eslint-plugin/index.js dist/eslint-plugin/index.js
 //
-// Prints wall seconds and findings per run. The corpus must be cached first (`node bench/corpus.mjs`).
+// Either build may be `none` (ESLint with no rules). Prints wall seconds and findings per run. The corpus must be cached first (`node bench/corpus.mjs`).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,11 +18,12 @@ if (args[0] === '--child') {
   const { ESLint } = await import('eslint');
   const tsParser = (await import('@typescript-eslint/parser')).default;
   const { createRequire } = await import('node:module');
-  const perfCoach = createRequire(import.meta.url)(path.resolve(plugin));
+  // `none`: ESLint with the same parser and files but no rules, the floor the ratio divides by.
+  const perfCoach = plugin === 'none' ? undefined : createRequire(import.meta.url)(path.resolve(plugin));
   const eslint = new ESLint({
     cwd: path.join(CACHE_DIR, 'files'),
     overrideConfigFile: true,
-    overrideConfig: [{ files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'], languageOptions: { parser: tsParser }, linterOptions: { reportUnusedDisableDirectives: 'off' } }, perfCoach.configs.recommended],
+    overrideConfig: [{ files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'], languageOptions: { parser: tsParser }, linterOptions: { reportUnusedDisableDirectives: 'off' } }, ...(perfCoach ? [perfCoach.configs.recommended] : [])],
     cache: false,
     warnIgnored: false,
     errorOnUnmatchedPattern: false,
