@@ -785,7 +785,6 @@ function isDeferredRegistration(call: Node): boolean {
 
 const CRON_REGISTRATION = /cron/i;
 
-
 /** At most this many items written out by hand is a fixed list, not a collection that grows with data. */
 const SMALL_LITERAL = 3;
 

@@ -1284,6 +1284,7 @@ const OPTIONS_OBJECT = /^opts$|options$/i;
 
 /** `commandBus`, `this._commandBus`, `queryBus`: NestJS CQRS's buses, as services name the injected `CommandBus`/`QueryBus`. */
 const COMMAND_BUS = /^_?(command|query)Bus$/i;
+
 /**
  * `fn` (or a function around it) is a callback handed to a call that keeps it for later, rather than
  * one that runs it now (`items.forEach(fn)`, `main().then(fn)`, an IIFE) or once, at start-up

@@ -418,11 +418,10 @@ function checkCombinators(analysis: FileAnalysis, report: Report) {
     if (arg?.type !== 'ArrayExpression') continue;
     const awaited = arg.elements.filter((e): e is TSESTree.AwaitExpression => !!e && e.type === 'AwaitExpression');
     // An await holds back only the elements written after it: those before have already started.
-    // One await, on the last element (`[a(), b(), await c()]`), delays nothing, unless an element
-    // before it is a lazy query (Prisma, Knex, Drizzle…), which starts only when Promise.all gets it.
-    // Several awaits are one mistake, each of them part of it (labelled so on real code), so every one
-    // that holds something back is reported; an await on the last element, after the others, holds
-    // back nothing the earlier awaits did not (labelled debatable on real code: "harmless by itself").
+    // So an await on the last element (`[a(), b(), await c()]`, or the second of `[await a(), await b()]`)
+    // delays nothing of its own, unless an element before it is a lazy query (Prisma, Knex, Drizzle…),
+    // which starts only when Promise.all gets it: labelled "harmless by itself" on real code. Every
+    // other await is part of the one mistake and is reported (labelled so on real code).
     const last = arg.elements.at(-1);
     const lazyBefore = arg.elements.slice(0, -1).some((e) => !!e && e.type !== 'AwaitExpression' && startsWhenAwaited(analysis, e as Node));
     for (const el of awaited) {
