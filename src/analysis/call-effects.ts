@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, inTree, keyName, propertyName, rootName, stringValue, taggedTemplateOf, unwrapExpression, type CallLike, type Node } from './ast';
 import { callingSends, LOCAL_DB_MODULE, localDatabaseModule, tableSets, type ClientFactory, type LibraryTable } from './libraries';
-import { itemValueName, loopIndexName } from './loop-shape';
+import { itemValueName, LOOP_STATEMENTS, loopIndexName } from './loop-shape';
 import type { CallSite } from './model';
-import type { Scope } from './scope';
+import { singleValue, type Scope } from './scope';
 import { factoryFor, type Origin, type OriginResolver } from './origins';
 import { shapedQuery } from './shaped-queries';
 
@@ -198,9 +198,9 @@ function batchSent(receiver: Node, send: CallLike, site: CallSite, resolver: Ori
   let made = unwrapExpression(receiver);
   if (made.type === 'Identifier') {
     const b = site.scope.lookup(made.name);
-    const value = b?.kind === 'variable' && b.values.length === 1 ? b.values[0].node : undefined;
+    const value = singleValue(b);
     if (!value || b?.owner !== site.fn || loopBetween(value, send)) return undefined;
-    made = unwrapExpression(value);
+    made = value;
   }
   // Down the chain to the batch call: `redis.multi().del(k).srem(s, k)`.
   while (made.type === 'CallExpression' && made.callee.type === 'MemberExpression') {
@@ -217,11 +217,10 @@ function loopBetween(outer: Node, inner: Node): boolean {
   const [start, end] = outer.range ?? [0, 0];
   for (let p = inner.parent as Node | undefined; p; p = p.parent as Node | undefined) {
     if (p.range && p.range[0] <= start && end <= p.range[1]) return false;
-    if (LOOPS.has(p.type) || ((p.type === 'ArrowFunctionExpression' || p.type === 'FunctionExpression') && p.parent?.type === 'CallExpression')) return true;
+    if (LOOP_STATEMENTS.has(p.type) || ((p.type === 'ArrowFunctionExpression' || p.type === 'FunctionExpression') && p.parent?.type === 'CallExpression')) return true;
   }
   return false;
 }
-const LOOPS = new Set(['ForStatement', 'ForOfStatement', 'ForInStatement', 'WhileStatement', 'DoWhileStatement']);
 
 function awaitedOrReturned(call: CallLike): boolean {
   const node = inTree(call);

@@ -3,7 +3,7 @@ import { calleeName, decoratorNames, isFunctionNode, objectListed, keyName, patt
 import type { CallSite, ClassInfo, FunctionInfo, LoopInfo, Repetition, RequestPathReason, StatementList } from './model';
 import { isFieldResolver, isRootResolver, registrationAt } from './request-path';
 import { MEMOISER, requiredModule } from './origins';
-import { Scope, singleValue, type Binding } from './scope';
+import { constValue, Scope, type Binding } from './scope';
 import type { KeysOf } from './visitor-keys';
 import { MAX_AST_DEPTH, NestingTooDeepError } from './nesting-limit';
 import { cursorStep, drainedCursor, helperIteration, isIterationHelper, isLimitArgument, poolList } from './loop-shape';
@@ -798,10 +798,8 @@ function isSmallLiteral(node: Node, scope: Scope, depth = 0): boolean {
   // `prices.filter(({ price }) => price != null)` over three written-out prices: at most as many items.
   if (depth < 4 && n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && SIZE_KEEPING.has(propertyName(n.callee) ?? '')) return isSmallLiteral(n.callee.object as Node, scope, depth + 1);
   if (n.type === 'Identifier') {
-    const b = scope.lookup(n.name);
-    const only = singleValue(b);
-    const decl = b?.declNode.parent?.parent;
-    if (!only || decl?.type !== 'VariableDeclaration' || decl.kind !== 'const') return false;
+    const only = constValue(scope.lookup(n.name));
+    if (!only) return false;
     n = only;
     // `const identifiers = [body.id, body.email].filter(Boolean)`: the filtered literal, through its name.
     if (depth < 4 && n.type === 'CallExpression') return isSmallLiteral(n, scope, depth + 1);
@@ -832,9 +830,8 @@ function isEnumLike(arg: Node, scope: Scope): boolean {
   // Enums are not bound in our scopes: an unbound PascalCase name here is one (or a global).
   if (!b) return /^[A-Z]/.test(arg.name);
   if (b.kind === 'import') return /^[A-Z][A-Za-z0-9]*$|^[A-Z][A-Z0-9_]*$/.test(arg.name);
-  const only = singleValue(b);
-  const decl = b.declNode.parent?.parent;
-  if (only?.type !== 'ObjectExpression' || decl?.type !== 'VariableDeclaration' || decl.kind !== 'const') return false;
+  const only = constValue(b);
+  if (only?.type !== 'ObjectExpression') return false;
   return !b.owner || (only.properties.length > 0 && only.properties.every((p) => p.type === 'Property' && !p.computed));
 }
 
@@ -856,10 +853,10 @@ function stepRunnerCall(p: Node, fn: FunctionNode): Node {
   const call = holder?.parent;
   if (call?.type !== 'CallExpression' || call.arguments[0] !== holder) return p;
   const callee = unwrapExpression(call.callee);
-  const name = calleeName(call);
+  const receiver = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : undefined;
   // `async.waterfall(…)` or an imported `waterfall(…)`; not `gulp.series(…)` or a router's array of handlers.
-  const viaAsync = callee.type === 'Identifier' || (callee.type === 'MemberExpression' && /^async$/i.test(unwrapExpression(callee.object).type === 'Identifier' ? (unwrapExpression(callee.object) as TSESTree.Identifier).name : ''));
-  return name && viaAsync && STEP_RUNNERS.has(name) ? call : p;
+  const viaAsync = callee.type === 'Identifier' || (receiver?.type === 'Identifier' && /^async$/i.test(receiver.name));
+  return viaAsync && STEP_RUNNERS.has(calleeName(call) ?? '') ? call : p;
 }
 const STEP_RUNNERS = new Set(['waterfall', 'series', 'parallel', 'parallelLimit', 'seriesLimit', 'auto', 'autoInject', 'tryEach']);
 
@@ -881,11 +878,7 @@ function indexedCollection(node: TSESTree.ForStatement, textOf: (n: Node) => str
   // or in a `const` before the loop (`const n = rows.length; for (let i = 0; i < n; i++)`).
   const declared = (name: string) => {
     const d = node.init?.type === 'VariableDeclaration' ? node.init.declarations.find((x) => x.id.type === 'Identifier' && x.id.name === name) : undefined;
-    if (d?.init) return unwrapExpression(d.init as Node);
-    const b = scope.lookup(name);
-    const decl = b?.declNode.parent?.parent;
-    const only = decl?.type === 'VariableDeclaration' && decl.kind === 'const' ? singleValue(b) : undefined;
-    return only && unwrapExpression(only);
+    return d?.init ? unwrapExpression(d.init as Node) : constValue(scope.lookup(name));
   };
   const sizeOf = (e: Node | undefined) => (e?.type === 'MemberExpression' && SIZE_PROPERTIES.has(propertyName(e) ?? '') ? textOf(e.object as Node) : undefined);
   if (test.operator === '<' || test.operator === '<=') {

@@ -19,7 +19,7 @@ import type { EffectSummary, ExportSummary, ParamCall, ProjectView, Reach } from
 import { declaredRequestPath, INSTALL_PATH, NEST_LIFECYCLE_METHODS, ONCE_ONLY_FUNCTION, ONCE_ONLY_PATH } from './request-path';
 import type { TypedOrigins } from './typed-origins';
 import { makeKeysOf, type KeysOf } from './visitor-keys';
-import { isLinkWalk, itemPattern } from './loop-shape';
+import { isLinkWalk, itemPattern, LOOP_STATEMENTS } from './loop-shape';
 
 /** What a host (ESLint, oxlint, the extension's worker) gives us about one file. */
 export interface SourceFile {
@@ -1322,7 +1322,6 @@ const RUNS_NOW_OR_ONCE = /^(?:map|forEach|filter|reduce|reduceRight|some|every|f
 const ONCE_EVENT = /^(?:ready|connect|connected|open|listening|close|exit|beforeExit|SIG[A-Z]+|uncaughtException|unhandledRejection|error|disconnect|disconnected|end|finish|shutdown|init|started)$/;
 const TEST_BLOCK = /^(?:describe|it|test|beforeAll|beforeEach|afterAll|afterEach|before|after|suite)$/;
 
-const LOOP_STATEMENTS = new Set(['ForOfStatement', 'ForInStatement', 'ForStatement', 'WhileStatement', 'DoWhileStatement']);
 
 /**
  * The call is followed, in every block between it and the loop, by a statement that leaves the

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, propertyName, pushChildren, referencedNames, unwrapExpression, type Node } from './ast';
+import { LOOP_STATEMENTS } from './loop-shape';
 import type { KeysOf } from './visitor-keys';
 
 /*
@@ -15,7 +16,6 @@ export interface IterationHelper {
 }
 
 const ITERATING_METHODS = new Set(['map', 'forEach', 'flatMap']);
-const LOOPS = new Set(['ForOfStatement', 'ForInStatement', 'ForStatement', 'WhileStatement', 'DoWhileStatement']);
 
 /** Functions declared at the top of the module (`function f`, `const f = (…) => …`) that iterate a callback parameter over a list parameter. */
 export function localIterationHelpers(program: TSESTree.Program, keysOf: KeysOf, textOf: (n: Node) => string): Map<string, IterationHelper> {
@@ -67,7 +67,7 @@ function runsPerItem(body: Node, cb: string, keysOf: KeysOf): boolean {
     }
     // Inside a loop, or a callback of `.map` / `.forEach`, each call of `cb` is one per item; not in a
     // loop that returns or breaks (`retry(times, fn)` stops once `fn` succeeds).
-    const inner = repeated || (LOOPS.has(n.type) && !exits(n, keysOf)) || (isFunctionNode(n) && n.parent?.type === 'CallExpression' && ITERATING_METHODS.has(calledMethod(n.parent as TSESTree.CallExpression)));
+    const inner = repeated || (LOOP_STATEMENTS.has(n.type) && !exits(n, keysOf)) || (isFunctionNode(n) && n.parent?.type === 'CallExpression' && ITERATING_METHODS.has(calledMethod(n.parent as TSESTree.CallExpression)));
     const children: Node[] = [];
     pushChildren(children, n, keysOf);
     for (const c of children) stack.push({ n: c, repeated: inner });

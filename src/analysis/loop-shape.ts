@@ -30,6 +30,9 @@ export function itemPattern(rep: Repetition): Node | undefined {
   return fn && isFunctionNode(fn) ? (fn.params[0] as Node | undefined) : undefined;
 }
 
+/** The statements that loop (an iteration callback is the other way code repeats). */
+export const LOOP_STATEMENTS: ReadonlySet<string> = new Set(['ForOfStatement', 'ForInStatement', 'ForStatement', 'WhileStatement', 'DoWhileStatement']);
+
 /** What the loop goes over: `rows` of `for (const row of rows)`, of `rows.map(…)` or of a helper's `pMap(rows, fn)`, `_map(rows, fn)`. */
 export function loopList(rep: Repetition): Node | undefined {
   const loop = rep.node;

@@ -47,6 +47,12 @@ export function singleValue(b: Binding | undefined): Node | undefined {
   return b?.kind === 'variable' && b.values.length === 1 && b.values[0].path.length === 0 ? unwrapExpression(b.values[0].node) : undefined;
 }
 
+/** The value of a `const` declaration (`const n = rows.length`): what the name holds wherever it is read. */
+export function constValue(b: Binding | undefined): Node | undefined {
+  const decl = b?.declNode.parent?.parent;
+  return decl?.type === 'VariableDeclaration' && decl.kind === 'const' ? singleValue(b) : undefined;
+}
+
 export class Scope {
   readonly vars = new Map<string, Binding>();
   constructor(

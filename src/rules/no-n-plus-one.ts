@@ -9,7 +9,7 @@ import type { CallSite, FunctionInfo, Repetition } from '../analysis/model';
 import type { Reach } from '../analysis/project-view';
 import { libraryById, tableSets, type LibraryTable } from '../analysis/libraries';
 import { isAllowed, type AnalysisOptions } from '../analysis/options';
-import { singleValue, type Scope } from '../analysis/scope';
+import { constValue, singleValue, type Scope } from '../analysis/scope';
 import { fileAnalysis, mayReportIn } from './util/analysis-context';
 import { createRule } from './util/create-rule';
 import { itemPattern, loopBody, loopIndexName, loopList } from '../analysis/loop-shape';
@@ -803,13 +803,7 @@ const WRITTEN_OUT_MAX = 20;
 function writtenOutList(rep: Repetition, scope: Scope): boolean {
   const list = loopList(rep);
   let n = list && unwrapExpression(list);
-  if (n?.type === 'Identifier') {
-    const b = scope.lookup(n.name);
-    const value = singleValue(b);
-    const decl = b?.declNode.parent?.parent;
-    if (!value || decl?.type !== 'VariableDeclaration' || decl.kind !== 'const') return false;
-    n = unwrapExpression(value);
-  }
+  if (n?.type === 'Identifier') n = constValue(scope.lookup(n.name));
   // (`const ids = []` is a list the code fills, not one written out.)
   return n?.type === 'ArrayExpression' && n.elements.length >= 2 && n.elements.length <= WRITTEN_OUT_MAX && n.elements.every((e) => !!e && (e.type === 'Literal' || (e.type === 'TemplateLiteral' && !e.expressions.length) || e.type === 'ObjectExpression'));
 }
@@ -1340,19 +1334,14 @@ function queuedForTransaction(analysis: FileAnalysis, site: CallSite, effect: Ex
   const push = n.parent;
   if (push?.type !== 'CallExpression' || calleeName(push) !== 'push' || !push.arguments.includes(n as never) || push.callee.type !== 'MemberExpression') return false;
   const list = unwrapExpression(push.callee.object as Node);
-  return list.type === 'Identifier' && handedToTransaction(analysis, site.scope, list.name, effect.table);
-}
-
-/** The list a name holds goes to one transaction of the same client: `await prisma.$transaction(ops)`. */
-function handedToTransaction(analysis: FileAnalysis, scope: Scope, name: string, table: LibraryTable): boolean {
-  const binding = scope.lookup(name);
-  if (!binding) return false;
+  const binding = list.type === 'Identifier' ? site.scope.lookup(list.name) : undefined;
+  if (!binding || list.type !== 'Identifier') return false;
   return analysis.collected.calls.some((c) => {
     const callee = unwrapExpression(c.node.callee);
-    if (callee.type !== 'MemberExpression' || !tableSets(table).transaction.has(propertyName(callee) ?? '')) return false;
-    if (!(c.node.arguments as Node[]).some((a) => referencedNames(a, analysis.keysOf).has(name)) || c.scope.lookup(name) !== binding) return false;
+    if (callee.type !== 'MemberExpression' || !tableSets(effect.table).transaction.has(propertyName(callee) ?? '')) return false;
+    if (!(c.node.arguments as Node[]).some((a) => referencedNames(a, analysis.keysOf).has(list.name)) || c.scope.lookup(list.name) !== binding) return false;
     const client = analysis.resolver.resolve(callee.object, c.scope);
-    return client?.kind === 'client' && client.table.id === table.id;
+    return client?.kind === 'client' && client.table.id === effect.table.id;
   });
 }
 
