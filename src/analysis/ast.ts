@@ -135,6 +135,26 @@ export function argumentAt(call: CallLike, index: number, key?: string): Node | 
   return undefined;
 }
 
+/** Wrappers that hand back a function calling the one they are given: `util.promisify(f)`, Bluebird's `Promise.promisify(f)`, `callbackify(f)`. */
+const SAME_CALL_WRAPPERS = new Set(['promisify', 'callbackify', 'fromCallback']);
+
+/**
+ * The function a wrapped copy calls: `util.promisify(handler.update.bind(handler))` and
+ * `this.load.bind(this)` call `handler.update` and `this.load`. `undefined` for anything else.
+ */
+export function wrappedFunction(n: Node): Node | undefined {
+  let inner: Node | undefined;
+  for (let e = unwrapExpression(n), depth = 0; e.type === 'CallExpression' && depth < 3; depth++) {
+    const callee = unwrapExpression(e.callee as Node);
+    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
+    if (name === 'bind' && callee.type === 'MemberExpression') inner = unwrapExpression(callee.object as Node);
+    else if (name && SAME_CALL_WRAPPERS.has(name) && e.arguments.length === 1) inner = unwrapExpression(e.arguments[0] as Node);
+    else break;
+    e = inner;
+  }
+  return inner && (inner.type === 'Identifier' || inner.type === 'MemberExpression') ? inner : undefined;
+}
+
 /** The method name of a call: `a.b.c()` → c, `f()` → f. */
 export function calleeName(call: CallLike): string | undefined {
   const callee = unwrapExpression(call.callee);

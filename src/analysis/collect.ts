@@ -3,10 +3,10 @@ import { calleeName, decoratorNames, isFunctionNode, objectListed, keyName, patt
 import type { CallSite, ClassInfo, FunctionInfo, LoopInfo, Repetition, RequestPathReason, StatementList } from './model';
 import { isFieldResolver, isRootResolver, registrationAt } from './request-path';
 import { MEMOISER, requiredModule } from './origins';
-import { constValue, Scope, type Binding } from './scope';
+import { constValue, Scope, singleValue, type Binding } from './scope';
 import type { KeysOf } from './visitor-keys';
 import { MAX_AST_DEPTH, NestingTooDeepError } from './nesting-limit';
-import { cursorStep, drainedCursor, helperIteration, isIterationHelper, isLimitArgument, poolList } from './loop-shape';
+import { cursorStep, drainedCursor, drainedList, helperIteration, isIterationHelper, isLimitArgument, poolList } from './loop-shape';
 import { localIterationHelpers } from './iteration-helpers';
 
 /**
@@ -30,10 +30,19 @@ export interface CollectedFile {
   /** Handlers registered by name (`app.get('/x', getUser)`), resolved after the walk. */
   handlerRefs: Array<{ name: string; node: Node; scope: Scope; reason: RequestPathReason }>;
   /** `ids.map(this.repo.balanceOf)`, `pMap(ids, loadUser)`: a function passed by name, called once per item. */
-  pointFreeIterations: Array<{ call: TSESTree.CallExpression; ref: Node; repetition: Repetition }>;
+  pointFreeIterations: Array<{
+    call: TSESTree.CallExpression;
+    ref: Node;
+    /** The iteration the call makes; none for a push onto a work queue, which repeats as the loop around it does. */
+    repetition?: Repetition;
+    /** Where a finding goes when not at `ref`: the push, for a work queue's worker. */
+    at?: Node;
+  }>;
   /** Calls that receive a transaction callback: `prisma.$transaction(async (tx) => ...)`. */
   transactionCalls: Array<{ call: TSESTree.CallExpression; callback: FunctionInfo }>;
   exportedNames: Set<string>;
+  /** The local name of what the module exports as its default (`module.exports = MessageHandler`, `export default class Store`). */
+  defaultExportName?: string;
   /** Module-level `type Name = …`: what a declared type names (`type Database = PostgresJsDatabase<…>`). */
   typeAliases: Map<string, TSESTree.TypeNode>;
   /** Those of them with type parameters (`type TenantModelProxy<T> = () => T`). */
@@ -111,6 +120,34 @@ function unbound(n: Node): Node {
   const target = unwrapExpression(n.callee.object as Node);
   return target.type === 'MemberExpression' || target.type === 'Identifier' ? target : n;
 }
+/** Adding one task to a work queue: caolan/async's `queue` and fastq run their worker once per task. */
+const QUEUE_PUSH = new Set(['push', 'unshift', 'pushAsync', 'unshiftAsync']);
+const ASYNC_MODULES = new Set(['async', 'neo-async', 'fastq']);
+
+/**
+ * The worker of a work queue held in `q` (`const q = async.queue(this.saveEntry.bind(this), 10)`,
+ * `fastq.promise(saveEntry, 5)`), when it is a function named, not written in place.
+ */
+function queueWorker(q: Node, scope: Scope): Node | undefined {
+  const made = q.type === 'Identifier' ? singleValue(scope.lookup(q.name)) : undefined;
+  if (made?.type !== 'CallExpression') return undefined;
+  const callee = unwrapExpression(made.callee);
+  const root = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : callee;
+  const method = callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
+  if (root.type !== 'Identifier') return undefined;
+  const b = scope.lookup(root.name);
+  // `import async from 'async'`, `const fastq = require('fastq')`, `import { queue } from 'async'`.
+  const required = singleValue(b);
+  const module = b?.kind === 'import' ? b.importFrom?.module : required && requiredModule(required, scope);
+  if (!module || !ASYNC_MODULES.has(module)) return undefined;
+  const isQueue = callee.type === 'MemberExpression' ? method === 'queue' || (module === 'fastq' && method === 'promise') : module === 'fastq' || b?.importFrom?.imported === 'queue';
+  if (!isQueue) return undefined;
+  // fastq takes an optional `this` first: `fastq(that, worker, 1)`.
+  const arg = made.arguments[made.arguments.length >= 3 ? 1 : 0] as Node | undefined;
+  const ref = arg && unbound(unwrapExpression(arg));
+  return ref && isFunctionReference(ref) ? ref : undefined;
+}
+
 /** `$transaction`, `withTransaction`, `runInTransaction`, a project's `executeTx(db, async (trx) => …)`. */
 // `tx`, `txIf`: pg-promise's (`db.tx(async (t) => …)`). Not its `task`: puppeteer-cluster's
 // `cluster.task(fn)` is a job handler, and the name alone is all this walk sees.
@@ -322,7 +359,8 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
       case 'WhileStatement':
       case 'DoWhileStatement': {
         // `while (await cursor.hasNext()) { const row = await cursor.next(); … }`: one pass per row of the cursor.
-        const cursor = node.type === 'WhileStatement' ? (drainedCursor(node.test as Node) ?? drainedCursor(cursorStep(node.body as Node)?.right)) : undefined;
+        // `while (queue.length) { const n = queue.shift(); … }`: one pass per item of a work list.
+        const cursor = node.type === 'WhileStatement' ? (drainedCursor(node.test as Node) ?? drainedCursor(cursorStep(node.body as Node)?.value) ?? drainedList(node, textOf)) : undefined;
         pushLoop(node, { kind: node.type === 'WhileStatement' ? 'while' : 'do-while', node, overCollection: !!cursor, ...(cursor && { collection: textOf(cursor) }), line: line(node) }, () => visitChildren(node));
         return;
       }
@@ -388,6 +426,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
         const d = unwrapExpression(node.declaration as Node);
         if (d.type === 'Identifier') out.exportedNames.add(d.name);
         else if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id) out.exportedNames.add(d.id.name);
+        out.defaultExportName = d.type === 'Identifier' ? d.name : 'id' in d && d.id?.type === 'Identifier' ? d.id.name : undefined;
         visitChildren(node);
         return;
       }
@@ -468,6 +507,9 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
 
     const callee = unwrapExpression(call.callee);
     const args = call.arguments as Node[];
+    // `const q = async.queue(this.saveEntry.bind(this), 10); entries.forEach((e) => q.push(e))`: each push runs the worker once.
+    const worker = call.type === 'CallExpression' && callee.type === 'MemberExpression' && QUEUE_PUSH.has(propertyName(callee) ?? '') ? queueWorker(unwrapExpression(callee.object), scope) : undefined;
+    if (worker) out.pointFreeIterations.push({ call: call as TSESTree.CallExpression, ref: worker, at: call });
     const perChunk = streamStepFunction(call, callee, args);
     // `write(pages, …) { pages.map(…) }` after a batching transform: each step gets a whole batch, chunked on purpose.
     if (perChunk && !receivesBatches(perChunk.fn, textOf)) pendingRepetitions.set(perChunk.fn, { kind: 'callback', node: call, collection: textOf(callee), overCollection: true, line: line(call), method: perChunk.method, stream: true });
@@ -717,6 +759,7 @@ export function collectFile(program: TSESTree.Program, keysOf: KeysOf, textOf: (
     const v = unwrapExpression(value);
     exportedNodes.add(v);
     if (v.type === 'Identifier') out.exportedNames.add(v.name);
+    if (name === 'default') out.defaultExportName = v.type === 'Identifier' ? v.name : v.type === 'ClassExpression' && v.id ? v.id.name : undefined;
     const f = isFunctionNode(v) ? out.functionByNode.get(v) : v.type === 'Identifier' ? moduleScope.lookup(v.name)?.fn : undefined;
     if (f) {
       f.exported = true;

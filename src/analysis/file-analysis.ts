@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { argumentAt, calleeName, isFunctionNode, keyName, ownReturns, propertyName, pushChildren, rangeOf, referencedNames, rootName, stringValue, unwrapExpression, within, type Node } from './ast';
+import { argumentAt, calleeName, isFunctionNode, keyName, ownReturns, propertyName, pushChildren, rangeOf, referencedNames, rootName, stringValue, unwrapExpression, within, wrappedFunction, type Node } from './ast';
 import { calleeLabel, classifyCall, outermostChainCall, type CallEffect } from './call-effects';
 import { namedDataCall, type NameStrength } from './named-calls';
 import { meteorCollectionGlobals } from './libraries/meteor';
@@ -14,12 +14,12 @@ import { LineIndex } from './line-index';
 import type { CallSite, FunctionInfo, Repetition, RequestPathReason } from './model';
 import { parameterSlot, singleValue, type Binding } from './scope';
 import { optionsKey, type AnalysisOptions } from './options';
-import { isOwnExports, OriginResolver, type ExtraClients, type Origin } from './origins';
+import { asHandedValue, isOwnExports, OriginResolver, type ExtraClients, type HandedValue, type Origin } from './origins';
 import type { EffectSummary, ExportSummary, ParamCall, ProjectView, Reach } from './project-view';
 import { declaredRequestPath, INSTALL_PATH, NEST_LIFECYCLE_METHODS, ONCE_ONLY_FUNCTION, ONCE_ONLY_PATH } from './request-path';
 import type { TypedOrigins } from './typed-origins';
 import { makeKeysOf, type KeysOf } from './visitor-keys';
-import { isLinkWalk, itemPattern, LOOP_STATEMENTS } from './loop-shape';
+import { endOfItemsCheck, isLinkWalk, itemPattern, LOOP_STATEMENTS } from './loop-shape';
 
 /** What a host (ESLint, oxlint, the extension's worker) gives us about one file. */
 export interface SourceFile {
@@ -94,7 +94,7 @@ export class FileAnalysis {
     }
     this.resolver = new OriginResolver(this.collected.functionByNode, extra as ExtraClients, libraryById, file.project && { view: file.project, file: file.filename }, file.typed, this.collected.typeAliases, meteorCollectionGlobals(file.text), this.collected.interfaceMembers);
     this.resolver.handedClientsOf = (f) => this.handedClientsOf(f);
-    this.resolver.clientPassedTo = (f, index, key, param) => this.clientPassedTo(f, index, key, param);
+    this.resolver.valuePassedTo = (f, index, key, param) => this.valuePassedTo(f, index, key, param);
     this.resolver.ownExport = (name) => this.ownExport(name);
     this.markTransactionCallbacks();
     this.markRequestPaths();
@@ -218,11 +218,17 @@ export class FileAnalysis {
 
   /** The local function a call runs, when the file defines it. */
   targetOf(site: CallSite): FunctionInfo | undefined {
-    const callee = unwrapExpression(site.node.callee);
+    return this.calleeTarget(unwrapExpression(site.node.callee), site);
+  }
+
+  private calleeTarget(callee: Node, site: CallSite, depth = 0): FunctionInfo | undefined {
     if (callee.type === 'Identifier') {
       const b = site.scope.lookup(callee.name);
-      // `const getStreams = getStreamsFactory(deps); await getStreams(ids)`: the function the factory makes.
       const made = !b?.fn ? singleValue(b) : undefined;
+      // `const put = util.promisify(this.put.bind(this)); await put(m)`: the function the copy calls.
+      const wrapped = made && depth < 2 ? wrappedFunction(made) : undefined;
+      if (wrapped) return this.calleeTarget(wrapped, site, depth + 1);
+      // `const getStreams = getStreamsFactory(deps); await getStreams(ids)`: the function the factory makes.
       return b?.fn ?? (made?.type === 'CallExpression' ? this.madeBy(made, site) : undefined);
     }
     // `getStreamsFactory(deps)([streamId])`: a factory of this module, called for the function it makes.
@@ -250,6 +256,10 @@ export class FileAnalysis {
       if (b?.cls) return b.cls.methods.get(name);
       const init = b?.values[0]?.node && unwrapExpression(b.values[0].node);
       if (init?.type === 'ObjectExpression') return this.propertyFunction(init, name);
+      // `const mover = new Mover(); mover.move(m)` with `class Mover` of this file: its method.
+      const made = singleValue(b);
+      const cls = made?.type === 'NewExpression' && made.callee.type === 'Identifier' ? site.scope.lookup(made.callee.name)?.cls : undefined;
+      if (cls) return cls.methods.get(name);
       return b && this.memberFunctions().get(b)?.get(name);
     }
     return undefined;
@@ -647,8 +657,8 @@ export class FileAnalysis {
    */
   reachOf(fn: FunctionInfo | undefined, seen = new Set<FunctionInfo>()): Reach | undefined {
     const here = { file: this.relativePath };
-    if (this.fileKind !== 'runtime') return { kind: 'cold', why: `${this.fileKind} code`, ...here, line: 1 };
     const owner = this.ownerOf(fn);
+    if (this.fileKind !== 'runtime') return (this.fileKind === 'cli' || this.fileKind === 'script' ? this.polledBy(owner) : undefined) ?? { kind: 'cold', why: `${this.fileKind} code`, ...here, line: 1 };
     if (INSTALL_PATH.test(this.relativePath)) return { kind: 'cold', why: 'installation code (runs once, when the application is set up)', ...here, line: owner?.line ?? fn?.line ?? 1 };
     // The function the code belongs to names the entry (not an inline callback inside it).
     const reason = this.requestPathOf(owner) ?? this.requestPathOf(fn);
@@ -699,6 +709,24 @@ export class FileAnalysis {
   }
 
   /**
+   * A command-line tool or script that polls until it is stopped (`worker.ts --loop`: `while (true) {
+   * await processJob(); … }`) is a worker: what its loop calls, directly or through the file's own
+   * functions, runs again and again.
+   */
+  private polledBy(fn: FunctionInfo | undefined, seen = new Set<FunctionInfo>()): Reach | undefined {
+    if (!fn || seen.has(fn) || seen.size > 8) return undefined;
+    seen.add(fn);
+    for (const site of this.callersOf(fn)) {
+      const caller = this.ownerOf(site.fn);
+      const loop = endlessLoopAround(site.node as Node, caller?.node);
+      if (loop) return { kind: 'hot', entry: `a loop that runs until the process stops${caller?.name ? ` in \`${caller.name}\`` : ''}`, file: this.relativePath, line: this.line(loop), via: [] };
+      const further = caller && caller !== fn ? this.polledBy(caller, seen) : undefined;
+      if (further) return further;
+    }
+    return undefined;
+  }
+
+  /**
    * How often the code at a call site runs: like its function's reach, except that a call in a loop
    * only the end of the process stops (`while (true) { await pollBatch(); await sleep(t) }` in a
    * worker started once at boot) runs again and again, whoever started the loop.
@@ -706,7 +734,8 @@ export class FileAnalysis {
   reachOfCall(site: Pick<CallSite, 'node' | 'fn'>, seen?: Set<FunctionInfo>): Reach | undefined {
     // A call only a development build makes (in an `if (isDev)` route of the e2e tests) says nothing of production.
     if (this.fileKind === 'runtime' && developmentOnly(site.node as Node, (n) => this.text(n))) return { kind: 'cold', why: 'development-only code', file: this.relativePath, line: this.line(site.node as Node) };
-    const loop = this.fileKind === 'runtime' ? endlessLoopAround(site.node as Node, this.ownerOf(site.fn)?.node) : undefined;
+    // Also in a command-line tool or script: one that polls until it is stopped is a worker (`worker.ts --loop`).
+    const loop = this.fileKind === 'runtime' || this.fileKind === 'cli' || this.fileKind === 'script' ? endlessLoopAround(site.node as Node, this.ownerOf(site.fn)?.node) : undefined;
     if (!loop) return this.reachOf(site.fn, seen);
     const name = this.ownerOf(site.fn)?.name;
     return { kind: 'hot', entry: `a loop that runs until the process stops${name ? ` in \`${name}\`` : ''}`, file: this.relativePath, line: this.line(loop), via: [] };
@@ -796,43 +825,63 @@ export class FileAnalysis {
   private readonly handed = new Map<FunctionInfo, HandedClient[]>();
 
   /**
-   * The client this file's calls of `f` hand it at parameter `index` (or at `key` of the object
-   * passed there): `reconcile({ tx, assetIds })` in `db.$transaction(async (tx) => …)`. The first
-   * caller that passes a client answers; `f`'s calls of itself pass what it was given.
+   * What this file's calls of `f` hand it at parameter `index` (or at `key` of the object passed
+   * there): a client (`reconcile({ tx, assetIds })` in `db.$transaction(async (tx) => …)`) or an
+   * instance of a project class (`run(task, data, { messageHandler })`). The first caller that passes
+   * one answers; `f`'s calls of itself pass what it was given. A caller that forwards its own
+   * parameter (`run(task, data, options)` in the exported wrapper) hands what its callers hand it.
    */
-  private clientPassedTo(f: FunctionInfo, index: number, key: string | undefined, param: Binding): Extract<Origin, { kind: 'client' }> | undefined {
+  private valuePassedTo(f: FunctionInfo, index: number, key: string | undefined, param: Binding): HandedValue | undefined {
     const slot = `${index}.${key ?? ''}`;
     let known = this.passed.get(f);
     if (!known) this.passed.set(f, (known = new Map()));
     if (known.has(slot)) return known.get(slot) ?? undefined;
     known.set(slot, null); // a cycle passes nothing
-    let found: Extract<Origin, { kind: 'client' }> | undefined;
+    let found: HandedValue | undefined;
     for (const site of this.callersOf(f)) {
       if (within(site.node, f.node)) continue;
       const arg = argumentAt(site.node, index, key);
-      const o = arg && this.resolver.resolve(arg, site.scope);
-      if (o?.kind === 'client') {
-        found = { kind: 'client', table: o.table, ...(o.tx && { tx: true }), ...(o.projectClass && { projectClass: o.projectClass }) };
-        break;
-      }
+      found = asHandedValue(arg && this.resolver.resolve(arg, site.scope)) ?? (key !== undefined ? this.forwardedParameter(site, index, key) : undefined);
+      if (found) break;
     }
     // An exported function (`module.exports = (queue) => …`) is handed its client by the modules that
     // call it: only for an untyped parameter, and not one the function queries on itself, whose calls
     // each call site judges with the handle it passes (`queriesOnParam`: a transaction or the client).
     const declared = f.node.params[index] as Node | undefined;
     const typed = !!declared && 'typeAnnotation' in declared && !!declared.typeAnnotation;
-    if (!found && f.exported && f.name && !f.cls && this.file.project && !typed && untypedParameter(param) && !this.callsOnUntypedParameters(f).some((c) => c.param === index && c.key === key)) {
-      // `module.exports = (queue) => …` and `export default function (queue)` are the module's default export.
-      const parent = f.node.parent;
-      const isDefault = parent?.type === 'ExportDefaultDeclaration' || (parent?.type === 'AssignmentExpression' && isOwnExports(unwrapExpression(parent.left as Node), f.scope) && parent.left.type === 'MemberExpression');
-      const exportName = isDefault ? 'default' : f.name;
-      const o = this.resolver.fromSummary(this.file.project.clientHandedTo(this.file.filename, exportName, index, key));
-      if (o?.kind === 'client') found = o;
+    const exportName = !found && this.file.project && !typed && untypedParameter(param) ? this.exportNameOf(f) : undefined;
+    if (exportName && !this.callsOnUntypedParameters(f).some((c) => c.param === index && c.key === key)) {
+      found = asHandedValue(this.resolver.fromSummary(this.file.project!.valueHandedTo(this.file.filename, exportName, index, key)));
     }
     known.set(slot, found ?? null);
     return found;
   }
-  private readonly passed = new Map<FunctionInfo, Map<string, Extract<Origin, { kind: 'client' }> | null>>();
+  private readonly passed = new Map<FunctionInfo, Map<string, HandedValue | null>>();
+
+  /**
+   * The name other modules import `f` by, when they call it: an exported function's, or for the
+   * constructor of an exported class, the class's (`new TaskHandler({ messageHandler })`).
+   */
+  private exportNameOf(f: FunctionInfo): string | undefined {
+    if (f.methodKind === 'constructor') {
+      const name = f.cls?.name;
+      if (!name) return undefined;
+      return name === this.collected.defaultExportName ? 'default' : this.collected.exportedNames.has(name) ? name : undefined;
+    }
+    if (!f.exported || !f.name || f.cls) return undefined;
+    // `module.exports = (queue) => …` and `export default function (queue)` are the module's default export.
+    const parent = f.node.parent;
+    const isDefault = parent?.type === 'ExportDefaultDeclaration' || (parent?.type === 'AssignmentExpression' && isOwnExports(unwrapExpression(parent.left as Node), f.scope) && parent.left.type === 'MemberExpression');
+    return isDefault ? 'default' : f.name;
+  }
+
+  /** `run(task, data, options)` inside `(task, data, options, cb) => …`: what the caller's own callers hand at `key` of that parameter. */
+  private forwardedParameter(site: CallSite, index: number, key: string): HandedValue | undefined {
+    const arg = site.node.arguments[index] as Node | undefined;
+    const b = arg?.type === 'Identifier' ? site.scope.lookup(arg.name) : undefined;
+    if (b?.kind !== 'parameter' || b.paramIndex === undefined || !b.owner) return undefined;
+    return this.valuePassedTo(b.owner, b.paramIndex, key, b);
+  }
 
   /**
    * The client the module assigns to its own `exports.<name>` with a call, wherever it does
@@ -1467,7 +1516,9 @@ function isRetryOrSearch(call: Node, loop: Node, keysOf: KeysOf, overQueryRows: 
   }
   const body = (loop as { body?: Node }).body;
   if (!body) return false;
-  if (containsExit(body, false)) return true;
+  // `if (doc == null) break;` after taking the next item: the end of the items, not a hit.
+  const endOfItems = endOfItemsCheck(loop);
+  if (endOfItems && body.type === 'BlockStatement' ? body.body.some((st) => st !== endOfItems && containsExit(st, false)) : containsExit(body, false)) return true;
   // `const hit = await get(k); if (hit) return hit;`: the loop stops at the first result it likes.
   // Over rows a query returned, it still sends one query per row until then (all of them when
   // nothing matches): that is not a search over a few candidates.

@@ -23,8 +23,9 @@ export function itemPattern(rep: Repetition): Node | undefined {
   if (loop.type === 'WhileStatement' && rep.overCollection) {
     const test = unwrapExpression(loop.test as Node);
     if (test.type === 'AssignmentExpression' && test.left.type === 'Identifier') return test.left;
-    // `while (row !== undefined) { row = await cursor.next(); … }`: the body's first step takes it.
-    return cursorStep(loop.body as Node)?.left as Node | undefined;
+    // `while (row !== undefined) { row = await cursor.next(); … }`, `while (queue.length) { const node =
+    // queue.shift(); … }`: the body's first step takes it.
+    return firstStep(loop.body as Node)?.target;
   }
   const fn = iterationCallback(rep);
   return fn && isFunctionNode(fn) ? (fn.params[0] as Node | undefined) : undefined;
@@ -206,14 +207,28 @@ export function poolList(chain: Node): Node | undefined {
 }
 
 /**
- * `while (message !== undefined) { try { message = await cursor.next(); … } … }`: the body's first step
- * takes the next row of a cursor (also inside a leading `try`). The assignment, or undefined.
+ * The first step of a loop body: `x = <value>` or `const x = <value>`, also inside a leading `try`.
+ * What it takes and where it keeps it.
  */
-export function cursorStep(body: Node): TSESTree.AssignmentExpression | undefined {
+function firstStep(body: Node): { target: TSESTree.Identifier; value: Node } | undefined {
   let first: Node | undefined = body.type === 'BlockStatement' ? (body.body[0] as Node | undefined) : body;
   if (first?.type === 'TryStatement') first = first.block.body[0] as Node | undefined;
+  if (first?.type === 'VariableDeclaration' && first.declarations.length === 1) {
+    const d = first.declarations[0];
+    return d.id.type === 'Identifier' && d.init ? { target: d.id, value: d.init as Node } : undefined;
+  }
   const e = first?.type === 'ExpressionStatement' ? unwrapExpression(first.expression) : undefined;
-  return e?.type === 'AssignmentExpression' && e.operator === '=' && e.left.type === 'Identifier' && drainedCursor(e.right as Node) ? e : undefined;
+  return e?.type === 'AssignmentExpression' && e.operator === '=' && e.left.type === 'Identifier' ? { target: e.left, value: e.right as Node } : undefined;
+}
+
+/**
+ * `while (message !== undefined) { try { message = await cursor.next(); … } … }`, `while (true) {
+ * const doc = await cursor.next(); if (!doc) break; … }`: the body's first step takes the next row of
+ * a cursor. That step, or undefined.
+ */
+export function cursorStep(body: Node): { target: TSESTree.Identifier; value: Node } | undefined {
+  const step = firstStep(body);
+  return step && drainedCursor(step.value) ? step : undefined;
 }
 
 /** `await cursor.hasNext()`, `(row = await cursor.next())`, `stream.read()`: a loop that drains a cursor. Its receiver. */
@@ -227,4 +242,52 @@ export function drainedCursor(test: Node | undefined): Node | undefined {
   if (callee.type !== 'MemberExpression' || !['hasNext', 'hasMore', 'next', 'nextObject'].includes(propertyName(callee) ?? '')) return undefined;
   const receiver = unwrapExpression(callee.object);
   return receiver.type === 'Identifier' || receiver.type === 'MemberExpression' ? receiver : undefined;
+}
+
+/**
+ * `while (queue.length) { const node = queue.shift(); … }`, and a tree walked breadth first,
+ * `while (true) { const p = ps.shift(); if (p == null) break; …; ps.push(...replies); }`: the body's
+ * first step takes the next item off a list of the function's own, which the loop's test reads or the
+ * body refills. The list. Not a loop that only takes (`const job = jobs.shift()` in a worker polling
+ * forever): there each pass is a job of its own.
+ */
+export function drainedList(loop: TSESTree.WhileStatement, textOf: (n: Node) => string): TSESTree.Identifier | undefined {
+  const list = takenFrom(firstStep(loop.body as Node)?.value);
+  if (!list) return undefined;
+  const testsLength = new RegExp(String.raw`(?<![\w$.])${list.name}\.length\b`).test(textOf(loop.test as Node));
+  const refills = new RegExp(String.raw`(?<![\w$.])${list.name}\.(?:push|unshift)\(`).test(textOf(loop.body as Node));
+  return testsLength || refills ? list : undefined;
+}
+
+/** `queue.shift()`, `stack.pop()`: the list an item is taken off. */
+function takenFrom(value: Node | undefined): TSESTree.Identifier | undefined {
+  const call = value && unwrapExpression(value);
+  if (call?.type !== 'CallExpression' || call.arguments.length || call.callee.type !== 'MemberExpression') return undefined;
+  const list = unwrapExpression(call.callee.object);
+  return ['shift', 'pop'].includes(propertyName(call.callee) ?? '') && list.type === 'Identifier' ? list : undefined;
+}
+
+/**
+ * `if (doc == null) break;` right after `const doc = await cursor.next()` or `const p = ps.shift()`:
+ * the loop ends with its items, it does not stop at a search's hit. That statement.
+ */
+export function endOfItemsCheck(loop: Node): Node | undefined {
+  if (loop.type !== 'WhileStatement' || loop.body.type !== 'BlockStatement') return undefined;
+  const step = firstStep(loop.body);
+  if (!step || (!drainedCursor(step.value) && !takenFrom(step.value))) return undefined;
+  const check = loop.body.body[1] as Node | undefined;
+  if (check?.type !== 'IfStatement' || check.alternate) return undefined;
+  const exit = check.consequent.type === 'BlockStatement' && check.consequent.body.length === 1 ? check.consequent.body[0] : check.consequent;
+  if (exit.type !== 'BreakStatement' || exit.label) return undefined;
+  return testsOnly(unwrapExpression(check.test as Node), step.target.name) ? check : undefined;
+}
+
+/** `!x`, `x == null`, `x === undefined`, `x === null`: a test of whether `name` holds anything. */
+function testsOnly(test: Node, name: string): boolean {
+  const isName = (n: Node) => n.type === 'Identifier' && n.name === name;
+  if (test.type === 'UnaryExpression' && test.operator === '!') return isName(unwrapExpression(test.argument as Node));
+  if (test.type !== 'BinaryExpression' || (test.operator !== '==' && test.operator !== '===')) return false;
+  const [a, b] = [unwrapExpression(test.left as Node), unwrapExpression(test.right as Node)];
+  const empty = (n: Node) => (n.type === 'Literal' && n.value === null) || (n.type === 'Identifier' && n.name === 'undefined');
+  return (isName(a) && empty(b)) || (isName(b) && empty(a));
 }

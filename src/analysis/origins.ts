@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isFunctionNode, keyName, propertyName, pushChildren, rootName, stringValue, taggedCallView, unwrapExpression, type Node } from './ast';
+import { calleeName, isFunctionNode, keyName, propertyName, pushChildren, rootName, stringValue, taggedCallView, unwrapExpression, wrappedFunction, type Node } from './ast';
 import { callingSends, ownModuleLookingGenerated, LOCAL_DB_MODULE, LOCAL_MODEL_MODULE, globalFetch, isClientType, libraryForConventionalName, libraryOfServiceHelper, libraryTables, libraryForModule, librariesForTypeName, localDatabaseModule, localModelModule, tableSets, type CreatedResource, type LibraryTable } from './libraries';
 import type { ClassInfo, FunctionInfo } from './model';
 import type { ExportSummary, ProjectView } from './project-view';
@@ -37,6 +37,21 @@ export type Origin =
 
 /** What the project model says a value of another module is, with namespaces still to look into. */
 export type ProjectValue = Exclude<ExportSummary, { kind: 'client' | 'library' | 'value' }>;
+
+/**
+ * What callers hand a parameter that the rules follow: a library's client, or an instance of a class
+ * of the project (`{ messageHandler }` with `messageHandler = new MessageHandler(…)`), whose methods
+ * do what their summaries say.
+ */
+export type HandedValue = Extract<Origin, { kind: 'client' }> | { kind: 'project'; value: Extract<ProjectValue, { kind: 'instance' }> };
+
+/** `o` as a value handed to a parameter, or `undefined` when it is not one the rules follow. */
+export function asHandedValue(o: Origin | undefined): HandedValue | undefined {
+  if (o?.kind === 'client') return { kind: 'client', table: o.table, ...(o.tx && { tx: true }), ...(o.projectClass && { projectClass: o.projectClass }) };
+  // An instance of a class with methods of its own: a bare interface or a class of fields only does nothing to follow.
+  if (o?.kind === 'project' && o.value.kind === 'instance' && Object.keys(o.value.of.methods).length) return { kind: 'project', value: o.value };
+  return undefined;
+}
 
 /** Extra names users declare as clients (rule option `clients`: `{ "db": "knex" }`). */
 export type ExtraClients = Readonly<Record<string, LibraryTable>>;
@@ -150,8 +165,8 @@ export class OriginResolver {
   ownExport: ((name: string) => Origin | undefined) | undefined;
   /** The clients a function of this file hands the callbacks it takes (set by the file's analysis). */
   handedClientsOf: ((f: FunctionInfo) => HandedClient[]) | undefined;
-  /** The client this file's calls of a function hand it at a parameter (or a key of the object there), set by the file's analysis. */
-  clientPassedTo: ((f: FunctionInfo, index: number, key: string | undefined, param: Binding) => Extract<Origin, { kind: 'client' }> | undefined) | undefined;
+  /** What this file's calls of a function (or other modules', for an exported one) hand it at a parameter (or a key of the object there), set by the file's analysis. */
+  valuePassedTo: ((f: FunctionInfo, index: number, key: string | undefined, param: Binding) => HandedValue | undefined) | undefined;
 
   /**
    * `withTransaction(ctx, async (tx) => …)`: the client the called helper (of this file or another
@@ -334,7 +349,7 @@ export class OriginResolver {
       // `const { tx } = pc` with `pc: PhaseContext` and `type PhaseContext = { tx: DB }`: the member's declared type.
       if (!o && !spec && rest.length) {
         const obj = unwrapExpression(node);
-        o = this.byConvention(obj, rest[0]) ?? this.declaredMember(obj, scope, rest[0]);
+        o = this.byConvention(obj, rest[0]) ?? this.declaredMember(obj, scope, rest[0]) ?? this.handedAtKey(obj, scope, rest[0]);
         rest = rest.slice(1);
       }
       for (const seg of rest) o = o && this.memberOf(o, seg);
@@ -372,7 +387,7 @@ export class OriginResolver {
     // `reconcile({ tx, ids })` inside `db.$transaction(async (tx) => …)`, `countLeft(db, id)`: an untyped
     // parameter holds the client this file's callers hand it.
     const slot = b.owner && parameterSlot(b);
-    const passed = slot && this.clientPassedTo?.(b.owner!, slot.index, slot.key, b);
+    const passed = slot && this.valuePassedTo?.(b.owner!, slot.index, slot.key, b);
     if (passed) return passed;
     // `for (const doc of docs)`, `docs.map((doc) => …)`: one row of a list of rows.
     const list = listOfItem(b);
@@ -626,7 +641,17 @@ export class OriginResolver {
     const m = o && this.memberOf(o, prop);
     // A value of the project whose member the summaries cannot place (`models: IModels`, an
     // interface of model types) is still known by the app's conventions.
-    return m ?? (!o || o.kind === 'project' ? this.byConvention(obj, prop) : undefined) ?? (!o ? this.declaredMember(obj, scope, prop) : undefined);
+    return m ?? (!o || o.kind === 'project' ? this.byConvention(obj, prop) : undefined) ?? (!o ? this.declaredMember(obj, scope, prop) ?? this.handedAtKey(obj, scope, prop) : undefined);
+  }
+
+  /**
+   * `options.messageHandler` with `options` an untyped parameter nothing else places: what the
+   * function's callers hand at that key (`run(task, data, { messageHandler })`).
+   */
+  private handedAtKey(obj: Node, scope: Scope, prop: string): HandedValue | undefined {
+    const b = obj.type === 'Identifier' ? scope.lookup(obj.name) : undefined;
+    if (b?.kind !== 'parameter' || b.paramIndex === undefined || !b.owner || b.typeAnnotation) return undefined;
+    return this.valuePassedTo?.(b.owner, b.paramIndex, prop, b);
   }
 
   /**
@@ -967,6 +992,9 @@ export class OriginResolver {
     }
     const kept = this.rowsKept(n, callee, scope);
     if (kept) return kept;
+    // `util.promisify(handler.update.bind(handler))`: calling the copy calls `handler.update`.
+    const wrapped = n.type === 'CallExpression' ? wrappedFunction(n) : undefined;
+    if (wrapped) return this.resolve(wrapped, scope);
     const resolved = this.containerLookup(n, callee, scope) ?? this.customRepository(n, callee, scope);
     if (resolved) return resolved;
     const c = this.resolve(callee, scope);

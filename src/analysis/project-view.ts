@@ -100,10 +100,11 @@ export interface ProjectView {
    */
   reachOf(file: string, name: string): Reach | 'no-callers' | undefined;
   /**
-   * The client other modules hand function `name` of `file` as argument `index` (or as key `key` of
-   * the object passed there): `updateCharts(updateChartsQueue)` for `module.exports = (queue) => …`.
+   * The client, or instance of a project class, other modules hand function `name` of `file` as
+   * argument `index` (or as key `key` of the object passed there): `updateCharts(updateChartsQueue)`
+   * for `module.exports = (queue) => …`, `taskClearFolder(task, data, { messageHandler })`.
    */
-  clientHandedTo(file: string, name: string, index: number, key?: string): Extract<ExportSummary, { kind: 'client' }> | undefined;
+  valueHandedTo(file: string, name: string, index: number, key?: string): Extract<ExportSummary, { kind: 'client' | 'instance' }> | undefined;
   /**
    * What a value of function type `name` of module `file` does when called, from the project's
    * implementations of it: functions declared to return it (`(deps): GetStream => async (…) => …`)

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join, relative, sep } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { FileAnalysis } from '../analysis/file-analysis';
+import { asHandedValue } from '../analysis/origins';
 import { argumentAt, identifierPattern, keyName, rangeOf, unwrapExpression, type Node } from '../analysis/ast';
 import type { ClassInfo, FunctionInfo } from '../analysis/model';
 import type { Scope } from '../analysis/scope';
@@ -98,7 +99,7 @@ export class ProjectModel implements ProjectView {
   readonly importers: ImporterIndex;
   /** Answers worked out from callers in other modules, kept while those modules and the import edges stay as they were (see `recall`). */
   private readonly reaches = new Map<string, Remembered<Reach | 'no-callers' | null>>();
-  private readonly handed = new Map<string, Remembered<Extract<ExportSummary, { kind: 'client' }> | null>>();
+  private readonly handed = new Map<string, Remembered<Extract<ExportSummary, { kind: 'client' | 'instance' }> | null>>();
 
   constructor(
     readonly root: string,
@@ -727,22 +728,23 @@ export class ProjectModel implements ProjectView {
   }
 
   /**
-   * The client other modules hand function `name` of `file` as argument `index` (or as key `key` of
-   * the object passed there): `updateCharts(updateChartsQueue)` in the module that makes the queue,
-   * for `module.exports = (queue) => …` whose loop calls `queue.add`. The first caller that hands one
+   * The client, or instance of a class of the project, other modules hand function `name` of `file`
+   * as argument `index` (or as key `key` of the object passed there): `updateCharts(updateChartsQueue)`
+   * in the module that makes the queue, for `module.exports = (queue) => …` whose loop calls
+   * `queue.add`; `taskClearFolder(task, data, { messageHandler })` with `new MessageHandler(…)`. The first caller that hands one
    * answers, as for a file's own callers; tests hand in doubles and are not asked. A call is matched
    * by the import it names, not by what that import summarises to: the summary of `name` may be the
    * very thing in the making that asked.
    */
-  clientHandedTo(file: string, name: string, index: number, key?: string): Extract<ExportSummary, { kind: 'client' }> | undefined {
+  valueHandedTo(file: string, name: string, index: number, key?: string): Extract<ExportSummary, { kind: 'client' | 'instance' }> | undefined {
     const slot = `${file}#${name}#${index}.${key ?? ''}`;
     const known = this.recall(this.handed, slot);
     if (typeof known === 'object') return known.value ?? undefined;
     // A cycle of callers hands nothing.
-    return this.remember(this.handed, slot, null, () => ({ value: this.findClientHandedTo(file, name, index, known === 'moved', key) ?? null, keep: true })) ?? undefined;
+    return this.remember(this.handed, slot, null, () => ({ value: this.findValueHandedTo(file, name, index, known === 'moved', key) ?? null, keep: true })) ?? undefined;
   }
 
-  private findClientHandedTo(file: string, name: string, index: number, stale: boolean, key?: string): Extract<ExportSummary, { kind: 'client' }> | undefined {
+  private findValueHandedTo(file: string, name: string, index: number, stale: boolean, key?: string): Extract<ExportSummary, { kind: 'client' | 'instance' }> | undefined {
     // A default export is called by whatever name its importer gave it: every importer is a caller.
     const word = name === 'default' ? /[^]/ : identifierPattern(name);
     for (const caller of this.callerFiles(file, word)) {
@@ -752,8 +754,9 @@ export class ProjectModel implements ProjectView {
         const arg = argumentAt(site.node, index, key);
         const imported = arg && importedCallee(site.node.callee as Node, site.scope);
         if (!imported || !this.leadsTo(this.resolver.resolve(caller, imported.module), imported.name, file, name)) continue;
-        const o = a.resolver.resolve(arg, site.scope);
+        const o = asHandedValue(a.resolver.resolve(arg, site.scope));
         if (o?.kind === 'client') return { kind: 'client', library: o.table.id, ...(o.tx && { tx: true as const }) };
+        if (o) return o.value;
       }
     }
     return undefined;

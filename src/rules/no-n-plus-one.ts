@@ -78,7 +78,7 @@ export default createRule<MessageIds, Options>({
         const sites: Array<[CallSite, Node, boolean]> = analysis.collected.calls.map((site) => [site, site.node, true]);
         for (const pf of analysis.collected.pointFreeIterations) {
           const site = analysis.collected.callByNode.get(pf.call);
-          if (site) sites.push([pointFreeCall(site, pf.ref, pf.repetition), pf.ref, false]);
+          if (site) sites.push([pointFreeCall(site, pf.ref, pf.repetition), pf.at ?? pf.ref, false]);
         }
         for (const [site, node, written] of sites) {
           const finding = findingAt(analysis, site);
@@ -219,9 +219,9 @@ function onSqliteFile(analysis: FileAnalysis, table: LibraryTable | undefined): 
  * `ids.map(this.repo.balanceOf)`: the iteration calls the named function once per item. Judged as
  * the call `this.repo.balanceOf(id)` written in a callback would be, and reported on the name.
  */
-function pointFreeCall(iteration: CallSite, ref: Node, repetition: Repetition): CallSite {
+function pointFreeCall(iteration: CallSite, ref: Node, repetition: Repetition | undefined): CallSite {
   const call = { type: 'CallExpression', callee: ref, arguments: [], optional: false, parent: iteration.node, range: ref.range, loc: ref.loc } as unknown as CallSite['node'];
-  return { ...iteration, node: call, repetitions: [...iteration.repetitions, repetition] };
+  return { ...iteration, node: call, repetitions: repetition ? [...iteration.repetitions, repetition] : iteration.repetitions };
 }
 
 /** `for (…) await call(…)`: each call waits for the one before (not a callback's own await, which runs concurrently). */

@@ -380,13 +380,69 @@ describe('clients a module hands over at run time', () => {
 
   it('the client another module hands an exported function, whatever was asked first', () => {
     const m = model(root);
-    expect(m.clientHandedTo(at('cron.js'), 'default', 0)).toEqual({ kind: 'client', library: 'bullmq' });
+    expect(m.valueHandedTo(at('cron.js'), 'default', 0)).toEqual({ kind: 'client', library: 'bullmq' });
     // A `Set` handed in is no client; an argument nobody passes tells nothing.
-    expect(m.clientHandedTo(at('jobs.js'), 'start', 0)).toBeUndefined();
-    expect(m.clientHandedTo(at('cron.js'), 'default', 1)).toBeUndefined();
+    expect(m.valueHandedTo(at('jobs.js'), 'start', 0)).toBeUndefined();
+    expect(m.valueHandedTo(at('cron.js'), 'default', 1)).toBeUndefined();
     const other = model(root);
     expect(other.exportOf(at('setup.js'), 'default')).toBeDefined();
-    expect(other.clientHandedTo(at('cron.js'), 'default', 0)).toEqual({ kind: 'client', library: 'bullmq' });
+    expect(other.valueHandedTo(at('cron.js'), 'default', 0)).toEqual({ kind: 'client', library: 'bullmq' });
+  });
+});
+
+describe('instances of project classes handed in', () => {
+  const root = project({
+    'package.json': JSON.stringify({ dependencies: { mongodb: '6' } }),
+    'lib/db.js': "const { MongoClient } = require('mongodb');\nmodule.exports.database = new MongoClient('mongodb://x').db('mail');",
+    'lib/message-handler.js': "const db = require('./db');\nclass MessageHandler {\n  async del(m) { await db.database.collection('messages').deleteOne({ _id: m._id }); }\n}\nmodule.exports = MessageHandler;",
+    // In memory only: an instance is handed, but nothing it does is a query.
+    'lib/flags.js': 'class Flags {\n  constructor() { this.seen = new Set(); }\n  mark(id) { this.seen.add(id); }\n}\nmodule.exports = { Flags };',
+    // A task handed its handlers in an options object, and a class given one by its constructor.
+    'lib/task.js': 'module.exports = (task, options) => options;',
+    'lib/purger.js': 'class Purger {\n  constructor(handler) { this.handler = handler; }\n}\nmodule.exports = Purger;',
+    'worker.js': [
+      "const MessageHandler = require('./lib/message-handler');",
+      "const { Flags } = require('./lib/flags');",
+      "const runTask = require('./lib/task');",
+      "const Purger = require('./lib/purger');",
+      'let messageHandler;',
+      'function start() { messageHandler = new MessageHandler(); }',
+      'function onTask(task) { return runTask(task, { messageHandler, flags: new Flags() }); }',
+      'const purger = () => new Purger(messageHandler);',
+      'module.exports = { start, onTask, purger };',
+    ].join('\n'),
+  });
+  const at = (p: string) => join(root, p);
+
+  it('at a key of an options object, at a position, and to a constructor', () => {
+    const m = model(root);
+    expect(m.valueHandedTo(at('lib/task.js'), 'default', 1, 'messageHandler')).toMatchObject({ kind: 'instance', of: { kind: 'class', methods: { del: expect.anything() } } });
+    expect(m.valueHandedTo(at('lib/purger.js'), 'default', 0)).toMatchObject({ kind: 'instance', of: { kind: 'class', methods: { del: expect.anything() } } });
+    // A key nobody passes tells nothing.
+    expect(m.valueHandedTo(at('lib/task.js'), 'default', 1, 'mailboxHandler')).toBeUndefined();
+  });
+});
+
+describe('a command-line worker that polls until it is stopped', () => {
+  const root = project({
+    'package.json': JSON.stringify({ dependencies: { '@prisma/client': '5' } }),
+    'lib/prisma.ts': "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient();",
+    'lib/refresh.ts': "import { prisma } from './prisma';\nexport async function refreshOwner(id: number) { return prisma.link.findMany({ where: { ownerId: id } }); }\nexport async function reportOwner(id: number) { return prisma.owner.findUnique({ where: { id } }); }",
+    'bin/worker.ts': [
+      '#!/usr/bin/env node',
+      "import { refreshOwner, reportOwner } from '../lib/refresh';",
+      'async function processJob() { await refreshOwner(1); return true; }',
+      'async function loop() { while (true) { const done = await processJob(); if (!done) await new Promise((r) => setTimeout(r, 1000)); } }',
+      "if (process.argv.includes('--loop')) void loop();",
+      'else void reportOwner(Number(process.argv[2]));',
+    ].join('\n'),
+  });
+  const at = (p: string) => join(root, p);
+
+  it("what its loop reaches runs again and again; what it calls once, once", () => {
+    const m = model(root);
+    expect(m.reachOf(at('lib/refresh.ts'), 'refreshOwner')).toMatchObject({ kind: 'hot', entry: expect.stringContaining('`loop`') });
+    expect(m.reachOf(at('lib/refresh.ts'), 'reportOwner')).toMatchObject({ kind: 'cold' });
   });
 });
 
@@ -539,11 +595,11 @@ describe('open buffers', () => {
     });
     const files = new OverlayFiles(new DiskFiles());
     const m = model(root, files);
-    expect(m.clientHandedTo(join(root, 'cron.js'), 'default', 0)).toBeUndefined();
+    expect(m.valueHandedTo(join(root, 'cron.js'), 'default', 0)).toBeUndefined();
     const edited = "const { Queue } = require('bullmq');\nconst cron = require('./cron');\ncron(new Queue('a'));";
     files.set(join(root, 'setup.js'), edited);
     m.importers.noteTexts({ [join(root, 'setup.js')]: edited });
-    expect(m.clientHandedTo(join(root, 'cron.js'), 'default', 0)).toEqual({ kind: 'client', library: 'bullmq' });
+    expect(m.valueHandedTo(join(root, 'cron.js'), 'default', 0)).toEqual({ kind: 'client', library: 'bullmq' });
   });
 
   it('records which summaries an analysis read', () => {

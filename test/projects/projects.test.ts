@@ -103,7 +103,7 @@ describe('messages', () => {
 const recommendedOn = (only: string) => evaluateProjects({ plugin: { ...plugin, configs: { all: plugin.configs.recommended } }, projectsDir, only });
 
 describe('recommended on a worker started once at boot', () => {
-  it('a loop that runs until the process stops makes what it calls hot, in its file and in other modules; a retry or drain loop at start-up does not', async () => {
+  it('a loop that runs until the process stops makes what it calls hot, in its file and in other modules (also in a command-line worker run with --loop); a retry or drain loop at start-up does not', async () => {
     const recommended = await recommendedOn('prisma-worker-loops');
     const reported = recommended.findings.map((f) => `${f.file}:${f.line}`).sort();
     expect(reported).toEqual([
@@ -111,6 +111,7 @@ describe('recommended on a worker started once at boot', () => {
       'prisma-worker-loops/apps/worker/workers/feedIndexer.ts:21',
       'prisma-worker-loops/apps/worker/workers/pollFeeds.ts:8',
       'prisma-worker-loops/packages/lib/getLinkBatchFairly.ts:8',
+      'prisma-worker-loops/packages/lib/refreshOwnerLinks.ts:7',
     ]);
   });
 });

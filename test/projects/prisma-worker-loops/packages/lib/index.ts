@@ -1,2 +1,3 @@
 export { prisma } from './prisma';
 export { getLinkBatchFairly } from './getLinkBatchFairly';
+export { refreshOwnerLinks } from './refreshOwnerLinks';
