@@ -1229,7 +1229,28 @@ export class OriginResolver {
       const o = this.resolve(r, fn.scope);
       if (o?.kind === 'client') return { kind: 'client', table: o.table, ...(o.tx && { tx: true }) };
     }
-    return this.modelPickedByKey(body.body, fn.scope);
+    return this.modelPickedByKey(body.body, fn.scope) ?? this.sharedClientReturned(fn);
+  }
+
+  /**
+   * `if (config.host) { if (client) return client; client = createClient(…); …; return client; }
+   * throw new Error('not configured')`: every value the function returns, wherever it returns it,
+   * is one library's client kept in a variable of the module. Made once and handed back after, so
+   * shared, not made per call.
+   */
+  private sharedClientReturned(fn: FunctionInfo): Origin | undefined {
+    const returned = nestedReturns(fn.node.body as Node);
+    if (!returned.length || returned.some((r) => !r.argument)) return undefined;
+    let table: LibraryTable | undefined;
+    for (const r of returned) {
+      const arg = unwrapExpression(r.argument as Node);
+      const kept = arg.type === 'Identifier' ? fn.scope.lookup(arg.name) : undefined;
+      if (kept?.kind !== 'variable' || kept.owner) return undefined;
+      const o = this.resolve(arg, fn.scope);
+      if (o?.kind !== 'client' || (table && o.table !== table)) return undefined;
+      table = o.table;
+    }
+    return table && { kind: 'client', table };
   }
 
   /**
@@ -1533,6 +1554,24 @@ function summaryOf(o: Origin | undefined): ExportSummary | undefined {
 /** `…/models/MetricAnalysisModel.ts` → `MetricAnalysisModel`: the name a module of one class exports it by. */
 function fileStem(file: string): string {
   return file.replace(/^.*[\\/]/, '').replace(/\.[cm]?[jt]sx?$/, '');
+}
+
+/** The `return` statements of a function body at any depth, not those of functions inside it. */
+function nestedReturns(body: Node): TSESTree.ReturnStatement[] {
+  const out: TSESTree.ReturnStatement[] = [];
+  const stack: Node[] = [body];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n !== body && isFunctionNode(n)) continue;
+    if (n.type === 'ReturnStatement') out.push(n);
+    for (const key in n) {
+      if (key === 'parent' || key === 'loc' || key === 'range') continue;
+      const v = (n as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(v)) for (const c of v) (c && typeof (c as Node).type === 'string') && stack.push(c as Node);
+      else if (v && typeof (v as Node).type === 'string') stack.push(v as Node);
+    }
+  }
+  return out;
 }
 
 /** `!DB`, `DB == null`, `client === undefined`: the guard of a getter that makes its value on the first call. */

@@ -1,5 +1,5 @@
 // Clients a helper hands out (a TypeORM repository asked of a data source nothing places, a BullMQ
-// queue a static getter returns, a memoising getter whose client is made inside an `if`, a getter
+// queue a static getter returns, a memoising getter whose client is made inside an `if` (also one that checks the configuration first), a getter
 // typed with a local alias or a default-imported client class), and a table's own description,
 // which is no query.
 import rule from '../../src/rules/no-n-plus-one';
@@ -98,6 +98,30 @@ ruleTester.run('no-n-plus-one (clients handed out by helpers)', rule, {
               if (rows.length > 0) await db().insert(userProperty).values(rows);
             }
           ` }] }],
+    },
+    {
+      name: 'a singleton getter that returns its module-level client inside a check of the configuration and throws otherwise',
+      filename: 'src/jobs/stints.ts',
+      code: ts`
+        import { createClient } from 'redis';
+        let client;
+        export const getRedisClient = async (config) => {
+          if (config.host) {
+            if (client) return client;
+            client = createClient({ url: config.host });
+            await client.connect();
+            return client;
+          }
+          throw new Error('Redis is not configured');
+        };
+        export async function stints(config, memberIds: string[]) {
+          const redis = await getRedisClient(config);
+          for (const memberId of memberIds) {
+            await redis.sMembers(\`stints:\${memberId}\`);
+          }
+        }
+      `,
+      errors: [{ messageId: 'perItem', line: 15 }],
     },
     {
       name: 'a getter typed with a type alias of this module (`db(): Db`, `type Db = NodePgDatabase<Schema>`)',

@@ -92,6 +92,27 @@ ruleTester.run('prefer-connection-pool', rule, {
       `,
     },
     {
+      name: 'a singleton getter that returns its module-level client inside a check of the configuration: made once, handed back to every caller',
+      filename: 'src/routes/stints.ts',
+      code: dedent`
+        import { createClient } from 'redis';
+        let client;
+        const getRedisClient = async (config) => {
+          if (config.host) {
+            if (client) return client;
+            client = createClient({ url: config.host });
+            await client.connect();
+            return client;
+          }
+          throw new Error('Redis is not configured');
+        };
+        export async function handler(req, res) {
+          const redis = await getRedisClient(req.app.locals.config);
+          res.json(await redis.sMembers(req.params.key));
+        }
+      `,
+    },
+    {
       name: 'a client made and closed in a function nothing is seen to call (a boot step, a probe, a migration lock): only a hint in recommended',
       code: dedent`
         import pg from 'pg';
