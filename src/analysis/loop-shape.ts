@@ -254,8 +254,9 @@ export function drainedCursor(test: Node | undefined): Node | undefined {
 export function drainedList(loop: TSESTree.WhileStatement, textOf: (n: Node) => string): TSESTree.Identifier | undefined {
   const list = takenFrom(firstStep(loop.body as Node)?.value);
   if (!list) return undefined;
-  const testsLength = new RegExp(String.raw`(?<![\w$.])${list.name}\.length\b`).test(textOf(loop.test as Node));
-  const refills = new RegExp(String.raw`(?<![\w$.])${list.name}\.(?:push|unshift)\(`).test(textOf(loop.body as Node));
+  const name = list.name.replace(/\$/g, '\\$');
+  const testsLength = new RegExp(String.raw`(?<![\w$.])${name}\.length\b`).test(textOf(loop.test as Node));
+  const refills = new RegExp(String.raw`(?<![\w$.])${name}\.(?:push|unshift)\(`).test(textOf(loop.body as Node));
   return testsLength || refills ? list : undefined;
 }
 

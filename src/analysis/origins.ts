@@ -128,6 +128,7 @@ export class OriginResolver {
   forget() {
     this.memo.clear();
     this.bindingMemo.clear();
+    this.sharedReturns.clear();
   }
 
   /** A library's table, as the analysis has it (the project's options may add to it). */
@@ -1239,6 +1240,16 @@ export class OriginResolver {
    * shared, not made per call.
    */
   private sharedClientReturned(fn: FunctionInfo): Origin | undefined {
+    // Asked once per call site of the function: the walk is the function's whole body.
+    if (this.sharedReturns.has(fn)) return this.sharedReturns.get(fn) ?? undefined;
+    this.sharedReturns.set(fn, null); // a cycle returns nothing
+    const o = this.findSharedClientReturned(fn);
+    this.sharedReturns.set(fn, o ?? null);
+    return o;
+  }
+  private readonly sharedReturns = new Map<FunctionInfo, Origin | null>();
+
+  private findSharedClientReturned(fn: FunctionInfo): Origin | undefined {
     const returned = nestedReturns(fn.node.body as Node);
     if (!returned.length || returned.some((r) => !r.argument)) return undefined;
     let table: LibraryTable | undefined;
