@@ -25,7 +25,8 @@ export function itemPattern(rep: Repetition): Node | undefined {
     if (test.type === 'AssignmentExpression' && test.left.type === 'Identifier') return test.left;
     // `while (row !== undefined) { row = await cursor.next(); … }`, `while (queue.length) { const node =
     // queue.shift(); … }`: the body's first step takes it.
-    return firstStep(loop.body as Node)?.target;
+    const step = firstStep(loop.body as Node);
+    return step && (drainedCursor(step.value) || takenFrom(step.value)) ? step.target : undefined;
   }
   const fn = iterationCallback(rep);
   return fn && isFunctionNode(fn) ? (fn.params[0] as Node | undefined) : undefined;
