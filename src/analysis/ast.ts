@@ -138,6 +138,13 @@ export function argumentAt(call: CallLike, index: number, key?: string): Node | 
 /** Wrappers that hand back a function calling the one they are given: `util.promisify(f)`, Bluebird's `Promise.promisify(f)`, `callbackify(f)`. */
 const SAME_CALL_WRAPPERS = new Set(['promisify', 'callbackify', 'fromCallback']);
 
+/** `this.loadOne.bind(this)` → `this.loadOne`: the function a bound copy calls (a name or a member), or `undefined`. */
+export function boundTarget(n: Node): Node | undefined {
+  if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || propertyName(n.callee) !== 'bind') return undefined;
+  const target = unwrapExpression(n.callee.object as Node);
+  return target.type === 'MemberExpression' || target.type === 'Identifier' ? target : undefined;
+}
+
 /**
  * The function a wrapped copy calls: `util.promisify(handler.update.bind(handler))` and
  * `this.load.bind(this)` call `handler.update` and `this.load`. `undefined` for anything else.
@@ -147,7 +154,8 @@ export function wrappedFunction(n: Node): Node | undefined {
   for (let e = unwrapExpression(n), depth = 0; e.type === 'CallExpression' && depth < 3; depth++) {
     const callee = unwrapExpression(e.callee as Node);
     const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
-    if (name === 'bind' && callee.type === 'MemberExpression') inner = unwrapExpression(callee.object as Node);
+    const bound = boundTarget(e);
+    if (bound) inner = bound;
     else if (name && SAME_CALL_WRAPPERS.has(name) && e.arguments.length === 1) inner = unwrapExpression(e.arguments[0] as Node);
     else break;
     e = inner;

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, decoratorNames, isFunctionNode, objectListed, keyName, patternBindings, propertyName, stringValue, taggedCallView, unwrapExpression, type CallLike, type FunctionNode, type Node } from './ast';
+import { boundTarget, calleeName, decoratorNames, isFunctionNode, objectListed, keyName, patternBindings, propertyName, stringValue, taggedCallView, unwrapExpression, type CallLike, type FunctionNode, type Node } from './ast';
 import type { CallSite, ClassInfo, FunctionInfo, LoopInfo, Repetition, RequestPathReason, StatementList } from './model';
 import { isFieldResolver, isRootResolver, registrationAt } from './request-path';
 import { MEMOISER, requiredModule } from './origins';
@@ -114,12 +114,8 @@ function isFunctionReference(n: Node): boolean {
   if (n.type === 'Identifier') return !/^(Boolean|String|Number|Object|Array|Date|BigInt|Symbol|parseInt|parseFloat|encodeURIComponent|decodeURIComponent)$/.test(n.name);
   return n.type === 'MemberExpression' && !n.computed;
 }
-/** `this.loadOne.bind(this)` → `this.loadOne`: the function a bound copy calls. */
-function unbound(n: Node): Node {
-  if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || propertyName(n.callee) !== 'bind') return n;
-  const target = unwrapExpression(n.callee.object as Node);
-  return target.type === 'MemberExpression' || target.type === 'Identifier' ? target : n;
-}
+/** `this.loadOne.bind(this)` → `this.loadOne`; anything else as it is. */
+const unbound = (n: Node): Node => boundTarget(n) ?? n;
 /** Adding one task to a work queue: caolan/async's `queue` and fastq run their worker once per task. */
 const QUEUE_PUSH = new Set(['push', 'unshift', 'pushAsync', 'unshiftAsync']);
 const ASYNC_MODULES = new Set(['async', 'neo-async', 'fastq']);

@@ -96,6 +96,7 @@ export class FileAnalysis {
     this.resolver.handedClientsOf = (f) => this.handedClientsOf(f);
     this.resolver.valuePassedTo = (f, index, key, param) => this.valuePassedTo(f, index, key, param);
     this.resolver.ownExport = (name) => this.ownExport(name);
+    this.resolver.keysOf = this.keysOf;
     this.markTransactionCallbacks();
     this.markRequestPaths();
     this.markRecursion();
@@ -658,7 +659,7 @@ export class FileAnalysis {
   reachOf(fn: FunctionInfo | undefined, seen = new Set<FunctionInfo>()): Reach | undefined {
     const here = { file: this.relativePath };
     const owner = this.ownerOf(fn);
-    if (this.fileKind !== 'runtime') return (this.fileKind === 'cli' || this.fileKind === 'script' ? this.polledBy(owner) : undefined) ?? { kind: 'cold', why: `${this.fileKind} code`, ...here, line: 1 };
+    if (this.fileKind !== 'runtime') return (MAY_POLL.has(this.fileKind) ? this.polledBy(owner) : undefined) ?? { kind: 'cold', why: `${this.fileKind} code`, ...here, line: 1 };
     if (INSTALL_PATH.test(this.relativePath)) return { kind: 'cold', why: 'installation code (runs once, when the application is set up)', ...here, line: owner?.line ?? fn?.line ?? 1 };
     // The function the code belongs to names the entry (not an inline callback inside it).
     const reason = this.requestPathOf(owner) ?? this.requestPathOf(fn);
@@ -719,7 +720,7 @@ export class FileAnalysis {
     for (const site of this.callersOf(fn)) {
       const caller = this.ownerOf(site.fn);
       const loop = endlessLoopAround(site.node as Node, caller?.node);
-      if (loop) return { kind: 'hot', entry: `a loop that runs until the process stops${caller?.name ? ` in \`${caller.name}\`` : ''}`, file: this.relativePath, line: this.line(loop), via: [] };
+      if (loop) return this.endlessLoopReach(loop, caller);
       const further = caller && caller !== fn ? this.polledBy(caller, seen) : undefined;
       if (further) return further;
     }
@@ -735,10 +736,13 @@ export class FileAnalysis {
     // A call only a development build makes (in an `if (isDev)` route of the e2e tests) says nothing of production.
     if (this.fileKind === 'runtime' && developmentOnly(site.node as Node, (n) => this.text(n))) return { kind: 'cold', why: 'development-only code', file: this.relativePath, line: this.line(site.node as Node) };
     // Also in a command-line tool or script: one that polls until it is stopped is a worker (`worker.ts --loop`).
-    const loop = this.fileKind === 'runtime' || this.fileKind === 'cli' || this.fileKind === 'script' ? endlessLoopAround(site.node as Node, this.ownerOf(site.fn)?.node) : undefined;
-    if (!loop) return this.reachOf(site.fn, seen);
-    const name = this.ownerOf(site.fn)?.name;
-    return { kind: 'hot', entry: `a loop that runs until the process stops${name ? ` in \`${name}\`` : ''}`, file: this.relativePath, line: this.line(loop), via: [] };
+    const owner = this.ownerOf(site.fn);
+    const loop = this.fileKind === 'runtime' || MAY_POLL.has(this.fileKind) ? endlessLoopAround(site.node as Node, owner?.node) : undefined;
+    return loop ? this.endlessLoopReach(loop, owner) : this.reachOf(site.fn, seen);
+  }
+
+  private endlessLoopReach(loop: Node, owner: FunctionInfo | undefined): Reach {
+    return { kind: 'hot', entry: `a loop that runs until the process stops${owner?.name ? ` in \`${owner.name}\`` : ''}`, file: this.relativePath, line: this.line(loop), via: [] };
   }
 
   /**
@@ -1457,6 +1461,9 @@ export function combineReaches(reaches: ReadonlyArray<Reach | undefined>, via: s
   }
   return cold;
 }
+
+/** Once-only code that may still run a worker's loop (`worker.ts --loop`): a command-line tool or a script. */
+const MAY_POLL: ReadonlySet<FileKind> = new Set(['cli', 'script']);
 
 /** Methods some library sends a query with, by name (`findMany`, `$queryRaw`, `hgetall`): the calls on a parameter worth keeping in a summary. */
 const QUERY_METHOD_NAMES = new Set(libraryTables.flatMap((t) => t.queryMethods ?? []));

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, propertyName, pushChildren, unwrapExpression, type Node } from './ast';
+import { identifierPattern, isFunctionNode, propertyName, pushChildren, unwrapExpression, type Node } from './ast';
 import type { Repetition } from './model';
 import type { Binding } from './scope';
 
@@ -255,9 +255,10 @@ export function drainedCursor(test: Node | undefined): Node | undefined {
 export function drainedList(loop: TSESTree.WhileStatement, textOf: (n: Node) => string): TSESTree.Identifier | undefined {
   const list = takenFrom(firstStep(loop.body as Node)?.value);
   if (!list) return undefined;
-  const name = list.name.replace(/\$/g, '\\$');
-  const testsLength = new RegExp(String.raw`(?<![\w$.])${name}\.length\b`).test(textOf(loop.test as Node));
-  const refills = new RegExp(String.raw`(?<![\w$.])${name}\.(?:push|unshift)\(`).test(textOf(loop.body as Node));
+  // The list's own name, not a member of that name (`this.queue`).
+  const name = String.raw`(?<!\.)${identifierPattern(list.name).source}`;
+  const testsLength = new RegExp(String.raw`${name}\.length\b`).test(textOf(loop.test as Node));
+  const refills = new RegExp(String.raw`${name}\.(?:push|unshift)\(`).test(textOf(loop.body as Node));
   return testsLength || refills ? list : undefined;
 }
 

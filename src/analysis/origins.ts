@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isFunctionNode, keyName, propertyName, pushChildren, rootName, stringValue, taggedCallView, unwrapExpression, wrappedFunction, type Node } from './ast';
+import { calleeName, isFunctionNode, keyName, ownReturns, propertyName, pushChildren, rootName, stringValue, taggedCallView, unwrapExpression, wrappedFunction, type Node } from './ast';
 import { callingSends, ownModuleLookingGenerated, LOCAL_DB_MODULE, LOCAL_MODEL_MODULE, globalFetch, isClientType, libraryForConventionalName, libraryOfServiceHelper, libraryTables, libraryForModule, librariesForTypeName, localDatabaseModule, localModelModule, tableSets, type CreatedResource, type LibraryTable } from './libraries';
 import type { ClassInfo, FunctionInfo } from './model';
 import type { ExportSummary, ProjectView } from './project-view';
@@ -8,6 +8,7 @@ import { listOfItem } from './loop-shape';
 import { parameterSlot, singleValue, type Binding, type Scope } from './scope';
 import { isTypedCandidateMethod, type TypedOrigin, type TypedOrigins } from './typed-origins';
 import type { HandedClient } from './callback-clients';
+import { makeKeysOf, type KeysOf } from './visitor-keys';
 
 /**
  * Where a value comes from, as far as the rules care:
@@ -164,6 +165,8 @@ export class OriginResolver {
 
   /** What the module itself puts in its `exports.<name>` (set by the file's analysis): `exports._db = client.db(name)` in its `init`. */
   ownExport: ((name: string) => Origin | undefined) | undefined;
+  /** How to walk the file's nodes (set by the file's analysis to its parser's visitor keys). */
+  keysOf: KeysOf = makeKeysOf(undefined);
   /** The clients a function of this file hands the callbacks it takes (set by the file's analysis). */
   handedClientsOf: ((f: FunctionInfo) => HandedClient[]) | undefined;
   /** What this file's calls of a function (or other modules', for an exported one) hand it at a parameter (or a key of the object there), set by the file's analysis. */
@@ -1250,7 +1253,7 @@ export class OriginResolver {
   private readonly sharedReturns = new Map<FunctionInfo, Origin | null>();
 
   private findSharedClientReturned(fn: FunctionInfo): Origin | undefined {
-    const returned = nestedReturns(fn.node.body as Node);
+    const returned = ownReturns(fn.node, this.keysOf);
     if (!returned.length || returned.some((r) => !r.argument)) return undefined;
     let table: LibraryTable | undefined;
     for (const r of returned) {
@@ -1565,24 +1568,6 @@ function summaryOf(o: Origin | undefined): ExportSummary | undefined {
 /** `…/models/MetricAnalysisModel.ts` → `MetricAnalysisModel`: the name a module of one class exports it by. */
 function fileStem(file: string): string {
   return file.replace(/^.*[\\/]/, '').replace(/\.[cm]?[jt]sx?$/, '');
-}
-
-/** The `return` statements of a function body at any depth, not those of functions inside it. */
-function nestedReturns(body: Node): TSESTree.ReturnStatement[] {
-  const out: TSESTree.ReturnStatement[] = [];
-  const stack: Node[] = [body];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n !== body && isFunctionNode(n)) continue;
-    if (n.type === 'ReturnStatement') out.push(n);
-    for (const key in n) {
-      if (key === 'parent' || key === 'loc' || key === 'range') continue;
-      const v = (n as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(v)) for (const c of v) (c && typeof (c as Node).type === 'string') && stack.push(c as Node);
-      else if (v && typeof (v as Node).type === 'string') stack.push(v as Node);
-    }
-  }
-  return out;
 }
 
 /** `!DB`, `DB == null`, `client === undefined`: the guard of a getter that makes its value on the first call. */
